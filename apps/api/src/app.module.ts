@@ -1,0 +1,90 @@
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { LoggerModule } from 'nestjs-pino';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AccountsModule } from '@veraz/accounts';
+import { AuditModule, AUDIT_REQUEST_KEY } from '@veraz/audit';
+import type { VerazConfig } from '@veraz/config';
+import { InstitutionsModule } from '@veraz/institutions';
+import { TenancyModule } from '@veraz/tenancy';
+import { CorePlatformModule, JobHandlersModule } from '@veraz/worker';
+import { AuditEventsController, PlatformAuditEventsController } from './audit/audit-events.controller';
+import { AccessGuard } from './auth/access.guard';
+import { AuthController } from './auth/auth.controller';
+import { ContextInterceptor } from './auth/context.interceptor';
+import { HealthController } from './health/health.controller';
+import { ErrorFilter } from './http/error.filter';
+import { PlatformInstitutionsController } from './institutions/platform-institutions.controller';
+import { InvitationLinksController } from './invitations/invitation-links.controller';
+import { InvitationsController } from './invitations/invitations.controller';
+import { MembersController } from './members/members.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { MetricsMiddleware } from './metrics/metrics.middleware';
+import { MetricsService } from './metrics/metrics.service';
+import { loggerOptions } from './bootstrap/logger-options';
+
+export interface AppModuleOptions {
+  config: VerazConfig;
+  databaseUrl: string;
+  /** Run the outbox relay and job handlers in this process (embedded default, no Redis). */
+  processJobs: boolean;
+}
+
+/** Where the built web app is: WEB_DIST_DIR, or apps/web/dist next to this app. */
+export function webDistDir(config: VerazConfig): string {
+  return config.webDistDir ? path.resolve(config.webDistDir) : path.resolve(__dirname, '../../web/dist');
+}
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    const web = webDistDir(config);
+    return {
+      module: AppModule,
+      imports: [
+        CorePlatformModule.forRoot({ config, databaseUrl: options.databaseUrl, processJobs: options.processJobs, http: true, applicationName: 'veraz-api' }),
+        LoggerModule.forRoot(loggerOptions(config)),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'auth', ttl: config.auth.rateWindowSeconds * 1000, limit: config.auth.rateLimit }],
+          storage: config.queue.redisUrl ? new ThrottlerStorageRedisService(config.queue.redisUrl) : undefined,
+        }),
+        ...(fs.existsSync(path.join(web, 'index.html'))
+          ? [ServeStaticModule.forRoot({ rootPath: web, exclude: ['/api/{*rest}', '/health{*rest}', '/metrics', '/s1/{*rest}', '/verificar/{*rest}'] })]
+          : []),
+        TenancyModule,
+        AuditModule,
+        InstitutionsModule,
+        AccountsModule,
+        ...(options.processJobs ? [JobHandlersModule] : []),
+      ],
+      controllers: [
+        AuthController,
+        InvitationLinksController,
+        InvitationsController,
+        MembersController,
+        AuditEventsController,
+        PlatformAuditEventsController,
+        PlatformInstitutionsController,
+        HealthController,
+        MetricsController,
+      ],
+      providers: [
+        MetricsService,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: ContextInterceptor },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(MetricsMiddleware).forRoutes('*');
+  }
+}
+
+export { AUDIT_REQUEST_KEY };

@@ -1,0 +1,48 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { VerazConfig } from '@veraz/config';
+import { createValidationPipe } from '../http/validation';
+
+/** Everything the running server and the e2e tests share about the HTTP application. */
+export function configureApp(app: INestApplication, config: VerazConfig): void {
+  const express = app as NestExpressApplication;
+  app.useLogger(app.get(Logger));
+  express.set('trust proxy', config.trustProxy);
+  express.disable('x-powered-by');
+  express.useBodyParser('json', { limit: '2mb' });
+  express.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Veraz API')
+      .setDescription(
+        'API de Veraz: sesiones, instituciones, miembros, invitaciones y bitácora. Los errores tienen la forma ' +
+          '{statusCode, code, message, errors[{path, message}]} con mensajes en español.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', customSiteTitle: 'Veraz API' });
+}

@@ -1,0 +1,39 @@
+import type { Params } from 'nestjs-pino';
+import type { VerazConfig } from '@veraz/config';
+
+/**
+ * Structured JSON logs. Credentials, cookies, tokens and identity numbers are redacted wherever
+ * they could appear; request bodies are never logged.
+ */
+export function loggerOptions(config: VerazConfig): Params {
+  return {
+    pinoHttp: {
+      level: config.logLevel,
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.passwordHash',
+          '*.curp',
+          '*.rfc',
+          '*.homoclave',
+          '*.token',
+          '*.refreshToken',
+          '*.accessToken',
+        ],
+        censor: '[oculto]',
+      },
+      // Invitation and reset links carry their secret in the URL.
+      serializers: {
+        req: (req: { method: string; url: string; id: unknown }) => ({
+          id: req.id,
+          method: req.method,
+          url: String(req.url).replace(/\/(invitation-links|invitacion|restablecer)\/[^/?]+/, '/$1/[oculto]'),
+        }),
+      },
+      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { INestApplication } from '@nestjs/common';
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { AccountProvisioning } from '@veraz/accounts';
+import { ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
+import { migrateDatabase, resolveDatabase, type ResolvedDatabase } from '@veraz/db';
+import { InstitutionsService } from '@veraz/institutions';
+import { describeDemo, seedDemo, type DemoResult } from '../demo/demo-seed';
+import { createApp, processesJobsInline } from './create-app';
+
+export interface StartOptions {
+  /** Also start the separate worker process when Redis is configured (what `npm start` does). */
+  withWorker: boolean;
+}
+
+/**
+ * The whole product in one command: database (embedded unless DATABASE_URL), migrations, demo data
+ * on an empty database, the HTTP server (API, web app, docs) and the job processing.
+ */
+export async function start(options: StartOptions): Promise<void> {
+  let config: VerazConfig;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    console.error(err instanceof ConfigError ? err.message : err);
+    process.exit(1);
+  }
+  const database = await resolveDatabase(config);
+  let app: INestApplication | null = null;
+  let worker: ChildProcess | null = null;
+  const shutdown = async (code: number) => {
+    worker?.kill('SIGTERM');
+    await app?.close().catch(() => undefined);
+    await database.embedded?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  process.once('SIGTERM', () => void shutdown(0));
+  process.once('SIGINT', () => void shutdown(0));
+
+  try {
+    if (config.database.migrationsRun) await migrateDatabase(database.url);
+    const processJobs = processesJobsInline(config);
+    app = await createApp({ config, databaseUrl: database.url, processJobs });
+    const demo = config.isProduction ? null : await demoOnEmptyDatabase(app, config);
+    await app.listen(config.port);
+    if (options.withWorker && config.queue.redisUrl && !processJobs) worker = startWorker(database.url);
+    console.log(banner(config, database, processJobs, demo));
+  } catch (err) {
+    console.error('No fue posible iniciar Veraz:', err instanceof Error ? err.message : err);
+    await shutdown(1);
+  }
+}
+
+async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): Promise<DemoResult | null> {
+  const institutions = app.get(InstitutionsService);
+  const all = await institutions.list();
+  if (all.length > 0 && !all.some((i) => i.slug === 'demo')) return null;
+  return seedDemo({ institutions, accounts: app.get(AccountProvisioning), dataDir: config.dataDir });
+}
+
+function startWorker(databaseUrl: string): ChildProcess {
+  const child = fork(path.resolve(__dirname, '../../../worker/dist/main.js'), [], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' },
+    stdio: 'inherit',
+  });
+  child.on('exit', (code) => {
+    if (code !== 0 && code !== null) console.error(`El worker terminó con código ${code}`);
+  });
+  return child;
+}
+
+function banner(config: VerazConfig, database: ResolvedDatabase, processJobs: boolean, demo: DemoResult | null): string {
+  const lines = [
+    '',
+    `Veraz está listo en ${config.publicUrl}`,
+    `  Documentación de la API: ${config.publicUrl}/api/docs`,
+    `  Base de datos: ${database.kind === 'embedded' ? `PostgreSQL integrado en ${path.join(config.dataDir, 'postgres')}` : 'DATABASE_URL'}`,
+    `  Trabajos: ${processJobs ? 'en este proceso (cola en PostgreSQL)' : 'worker separado (cola en Redis)'}`,
+    `  Correo: ${config.mail.smtpUrl ? 'SMTP_URL' : `archivos .eml en ${path.join(config.dataDir, 'mail')}`}`,
+  ];
+  if (demo) lines.push('', describeDemo(demo));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AccountsModule } from '@veraz/accounts';
+import { AuditModule } from '@veraz/audit';
+import type { VerazConfig } from '@veraz/config';
+import { InstitutionsModule } from '@veraz/institutions';
+import { TenancyModule } from '@veraz/tenancy';
+import { CorePlatformModule } from '@veraz/worker';
+
+/** The domain modules without HTTP: what operator commands need. */
+@Module({})
+export class CliModule {
+  static forRoot(config: VerazConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [
+        CorePlatformModule.forRoot({ config, databaseUrl, processJobs: false, applicationName: 'veraz-cli' }),
+        TenancyModule,
+        AuditModule,
+        InstitutionsModule,
+        AccountsModule,
+      ],
+    };
+  }
+}

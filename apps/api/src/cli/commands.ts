@@ -1,0 +1,176 @@
+import type { Command } from 'commander';
+import { AccountProvisioning } from '@veraz/accounts';
+import { AuditLog } from '@veraz/audit';
+import { isInstitutionRole, PLATFORM_ROLE, type InstitutionRole } from '@veraz/contracts';
+import { InstitutionsService } from '@veraz/institutions';
+import { QueueAdmin } from '@veraz/queue';
+import { Db } from '@veraz/tenancy';
+import { describeDemo, seedDemo } from '../demo/demo-seed';
+import { migrateOnly, withCliContext } from './cli-context';
+import { UsageError } from './cli-errors';
+
+const QUEUES = ['mail'];
+
+export function registerCommands(program: Command): void {
+  program
+    .command('migrate')
+    .description('Aplica las migraciones pendientes de la base de datos')
+    .action(async () => {
+      const applied = await migrateOnly();
+      console.log(applied.length ? `Migraciones aplicadas: ${applied.join(', ')}` : 'La base de datos ya estaba al día.');
+    });
+
+  program
+    .command('demo')
+    .description('Crea la institución de demostración con una persona administradora, una revisora, una declarante y un operador')
+    .action(() =>
+      withCliContext(async ({ app, config }) => {
+        const result = await seedDemo({ institutions: app.get(InstitutionsService), accounts: app.get(AccountProvisioning), dataDir: config.dataDir });
+        console.log(result.created ? 'Demostración creada.' : 'La demostración ya existía.');
+        console.log(describeDemo(result));
+      }),
+    );
+
+  const institution = program.command('institution').description('Instituciones (entes públicos) de la plataforma');
+  institution
+    .command('create')
+    .description('Da de alta una institución')
+    .requiredOption('--slug <slug>', 'identificador corto en la URL, p. ej. sefin-jalisco')
+    .requiredOption('--name <nombre>', 'nombre oficial de la institución')
+    .action((opts: { slug: string; name: string }) =>
+      withCliContext(async ({ app }) => {
+        const created = await app.get(InstitutionsService).create({ slug: opts.slug, name: opts.name }, null);
+        console.log(`Institución creada: ${created.name} (${created.slug}) id ${created.id}`);
+      }),
+    );
+  institution
+    .command('list')
+    .description('Lista las instituciones')
+    .action(() =>
+      withCliContext(async ({ app }) => {
+        const all = await app.get(InstitutionsService).list();
+        if (all.length === 0) console.log('No hay instituciones.');
+        for (const i of all) console.log(`${i.slug.padEnd(24)} ${i.name}  (${i.id})`);
+      }),
+    );
+
+  program
+    .command('user')
+    .description('Cuentas de personas')
+    .command('create')
+    .description('Crea una cuenta (o agrega un rol a una existente) en una institución; con --role OPERADOR crea un operador')
+    .requiredOption('--email <correo>', 'correo electrónico de la persona')
+    .requiredOption('--role <rol>', 'DECLARANTE, REVISOR, ADMIN_INSTITUCION u OPERADOR')
+    .option('--institution <slug>', 'institución (obligatoria salvo para OPERADOR)')
+    .option('--password <contraseña>', 'contraseña inicial; si se omite se genera una')
+    .option('--nombre <nombre>', 'nombre(s)', 'Sin nombre')
+    .option('--primer-apellido <apellido>', 'primer apellido', 'Sin apellido')
+    .option('--segundo-apellido <apellido>', 'segundo apellido')
+    .option('--curp <curp>', 'CURP (18 caracteres)')
+    .option('--rfc <rfc>', 'RFC sin homoclave (10 caracteres)')
+    .option('--homoclave <homoclave>', 'homoclave del RFC (3 caracteres)')
+    .action((opts: UserCreateOptions) => withCliContext(({ app }) => createUser(app.get(AccountProvisioning), app.get(InstitutionsService), opts)));
+
+  program
+    .command('audit')
+    .description('Bitácora encadenada')
+    .command('verify')
+    .description('Recalcula la cadena de hashes de una institución (o de la plataforma) e indica si fue alterada')
+    .option('--institution <slug>', 'institución a verificar')
+    .option('--platform', 'verificar la bitácora de la plataforma')
+    .action((opts: { institution?: string; platform?: boolean }) =>
+      withCliContext(async ({ app }) => {
+        if (!opts.institution && !opts.platform) throw new UsageError('indica --institution <slug> o --platform');
+        const db = app.get(Db);
+        const audit = app.get(AuditLog);
+        let label = 'la plataforma';
+        let result;
+        if (opts.institution) {
+          const found = await app.get(InstitutionsService).findBySlug(opts.institution);
+          if (!found) throw new UsageError(`no existe la institución ${opts.institution}`);
+          label = found.name;
+          result = await db.inTenant(found.id, () => audit.verify());
+        } else {
+          result = await db.inPlatform(() => audit.verify());
+        }
+        if (result.ok) {
+          console.log(`Bitácora de ${label}: íntegra (${result.entries} entradas).`);
+        } else {
+          console.error(`Bitácora de ${label}: ALTERADA a partir de la entrada ${result.brokenAt} (de ${result.entries}).`);
+          process.exitCode = 1;
+        }
+      }),
+    );
+
+  const jobs = program.command('jobs').description('Trabajos en segundo plano (correo, documentos)');
+  jobs
+    .command('failed')
+    .description('Lista los trabajos que agotaron sus reintentos')
+    .action(() =>
+      withCliContext(async ({ app }) => {
+        const failed = await app.get(QueueAdmin).failed(QUEUES);
+        if (failed.length === 0) console.log('No hay trabajos fallidos.');
+        for (const j of failed) {
+          console.log(`${j.queue}/${j.id}  ${j.name}  intentos: ${j.attemptsMade}  institución: ${j.institutionId ?? 'plataforma'}  motivo: ${j.failedReason}`);
+        }
+      }),
+    );
+  jobs
+    .command('retry')
+    .description('Vuelve a encolar un trabajo fallido')
+    .requiredOption('--id <id>', 'identificador del trabajo (ver jobs failed)')
+    .option('--queue <cola>', 'cola del trabajo', 'mail')
+    .action((opts: { id: string; queue: string }) =>
+      withCliContext(async ({ app }) => {
+        if (!QUEUES.includes(opts.queue)) throw new UsageError(`cola desconocida ${opts.queue}`);
+        const ok = await app.get(QueueAdmin).retry(opts.queue, opts.id);
+        if (!ok) throw new UsageError(`no hay un trabajo fallido ${opts.id} en la cola ${opts.queue}`);
+        console.log(`Trabajo ${opts.id} reencolado.`);
+      }),
+    );
+}
+
+interface UserCreateOptions {
+  email: string;
+  role: string;
+  institution?: string;
+  password?: string;
+  nombre: string;
+  primerApellido: string;
+  segundoApellido?: string;
+  curp?: string;
+  rfc?: string;
+  homoclave?: string;
+}
+
+async function createUser(accounts: AccountProvisioning, institutions: InstitutionsService, opts: UserCreateOptions): Promise<void> {
+  const role = opts.role.toUpperCase();
+  const isOperator = role === PLATFORM_ROLE;
+  if (!isOperator && !isInstitutionRole(role)) throw new UsageError(`rol desconocido ${opts.role}; usa DECLARANTE, REVISOR, ADMIN_INSTITUCION u OPERADOR`);
+  if (!isOperator && !opts.institution) throw new UsageError('falta la opción --institution <slug>');
+  if (isOperator && opts.institution) throw new UsageError('OPERADOR es un rol de la plataforma; no uses --institution');
+  const institution = opts.institution ? await institutions.findBySlug(opts.institution) : null;
+  if (opts.institution && !institution) throw new UsageError(`no existe la institución ${opts.institution}`);
+
+  const existing = await accounts.findUserByEmail(opts.email);
+  if (existing) {
+    if (isOperator) throw new UsageError('ya existe una cuenta con ese correo');
+    const roles = await accounts.grantRoles(institution!.id, existing.id, [role as InstitutionRole], null);
+    console.log(`La cuenta ${existing.email} ya existía; roles en ${institution!.slug}: ${roles.join(', ')}`);
+    return;
+  }
+  const { user, password } = await accounts.createUser({
+    email: opts.email,
+    password: opts.password,
+    nombre: opts.nombre,
+    primerApellido: opts.primerApellido,
+    segundoApellido: opts.segundoApellido,
+    curp: opts.curp,
+    rfc: opts.rfc,
+    homoclave: opts.homoclave,
+    isOperator,
+  });
+  if (institution) await accounts.grantRoles(institution.id, user.id, [role as InstitutionRole], null);
+  console.log(`Cuenta creada: ${user.email} (${isOperator ? 'OPERADOR' : `${role} en ${institution!.slug}`})`);
+  if (!opts.password) console.log(`Contraseña generada: ${password}`);
+}

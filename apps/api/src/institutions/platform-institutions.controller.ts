@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Post, Param } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { InvitationsService, type Principal } from '@veraz/accounts';
+import { NotFoundError, type InstitutionSummary, type InvitationView } from '@veraz/contracts';
+import { InstitutionsRepository, InstitutionsService } from '@veraz/institutions';
+import { Db } from '@veraz/tenancy';
+import { OperatorOnly } from '../auth/access.decorators';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { InstitutionModel, InvitationModel } from '../http/api-models';
+import { uuidPipe } from '../http/uuid.pipe';
+import { CreateInvitationBody } from '../invitations/invitations.dto';
+
+export class CreateInstitutionBody {
+  @ApiProperty({ example: 'sefin-jalisco', description: 'Identificador corto en la URL (minúsculas, números y guiones)' })
+  @IsString()
+  @Matches(/^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/, { message: 'solo minúsculas, números y guiones (2 a 40 caracteres)' })
+  slug: string;
+
+  @ApiProperty({ example: 'Secretaría de la Hacienda Pública del Estado de Jalisco' })
+  @IsString()
+  @MinLength(3, { message: 'debe tener al menos 3 caracteres' })
+  @MaxLength(200, { message: 'debe tener como máximo 200 caracteres' })
+  name: string;
+}
+
+const toSummary = (i: InstitutionSummary): InstitutionSummary => ({ id: i.id, slug: i.slug, name: i.name });
+
+/** Operators onboard institutions; they never read an institution's declarations. */
+@ApiTags('Plataforma')
+@Controller('api/platform/institutions')
+export class PlatformInstitutionsController {
+  constructor(
+    private readonly institutions: InstitutionsService,
+    private readonly repository: InstitutionsRepository,
+    private readonly invitations: InvitationsService,
+    private readonly db: Db,
+  ) {}
+
+  @Get()
+  @OperatorOnly()
+  @ApiOperation({ summary: 'Instituciones de la plataforma' })
+  @ApiOkResponse({ type: [InstitutionModel] })
+  async list(): Promise<InstitutionSummary[]> {
+    return (await this.institutions.list()).map(toSummary);
+  }
+
+  @Post()
+  @OperatorOnly()
+  @ApiOperation({ summary: 'Dar de alta una institución' })
+  @ApiCreatedResponse({ type: InstitutionModel })
+  async create(@Body() body: CreateInstitutionBody, @CurrentPrincipal() principal: Principal): Promise<InstitutionSummary> {
+    return toSummary(await this.institutions.create(body, principal.userId));
+  }
+
+  @Post(':id/invitations')
+  @OperatorOnly({ platformTransaction: false })
+  @ApiOperation({ summary: 'Invitar a la primera persona administradora (u otra) de una institución' })
+  @ApiCreatedResponse({ type: InvitationModel })
+  async invite(
+    @Param('id', uuidPipe) id: string,
+    @Body() body: CreateInvitationBody,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<InvitationView> {
+    const institution = await this.db.inPlatform(() => this.repository.findById(id));
+    if (!institution) throw new NotFoundError('No se encontró la institución.');
+    // The invitation belongs to the institution, so it is written in that institution's context.
+    return this.db.inTenant(id, () => this.invitations.create(body, principal.userId), { userId: principal.userId });
+  }
+}

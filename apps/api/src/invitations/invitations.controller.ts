@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InvitationsService, type Principal } from '@veraz/accounts';
+import type { InvitationView, Page } from '@veraz/contracts';
+import { MemberOf } from '../auth/access.decorators';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { InvitationModel, InvitationPageModel } from '../http/api-models';
+import { PageQuery } from '../http/pagination.query';
+import { uuidPipe } from '../http/uuid.pipe';
+import { CreateInvitationBody } from './invitations.dto';
+
+@ApiTags('Invitaciones')
+@Controller('api/invitations')
+export class InvitationsController {
+  constructor(private readonly invitations: InvitationsService) {}
+
+  @Get()
+  @MemberOf('ADMIN_INSTITUCION')
+  @ApiOperation({ summary: 'Invitaciones de la institución' })
+  @ApiOkResponse({ type: InvitationPageModel })
+  list(@Query() page: PageQuery): Promise<Page<InvitationView>> {
+    return this.invitations.list(page);
+  }
+
+  @Post()
+  @MemberOf('ADMIN_INSTITUCION')
+  @ApiOperation({ summary: 'Invitar a una persona (se le envía un correo con el enlace)' })
+  @ApiCreatedResponse({ type: InvitationModel })
+  create(@Body() body: CreateInvitationBody, @CurrentPrincipal() principal: Principal): Promise<InvitationView> {
+    return this.invitations.create(body, principal.userId);
+  }
+
+  @Post(':id/revoke')
+  @MemberOf('ADMIN_INSTITUCION')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revocar una invitación pendiente' })
+  @ApiOkResponse({ type: InvitationModel })
+  revoke(@Param('id', uuidPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<InvitationView> {
+    return this.invitations.revoke(id, principal.userId);
+  }
+}
+

@@ -1,0 +1,4 @@
+export * from './entities';
+export * from './core-platform.module';
+export * from './job-handlers.module';
+export * from './worker.module';

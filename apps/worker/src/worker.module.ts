@@ -1,0 +1,18 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { VerazConfig } from '@veraz/config';
+import { CorePlatformModule } from './core-platform.module';
+import { JobHandlersModule } from './job-handlers.module';
+
+/** Root of the standalone worker process (production shape, with Redis). */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: VerazConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        CorePlatformModule.forRoot({ config, databaseUrl, processJobs: true, applicationName: 'veraz-worker' }),
+        JobHandlersModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuditModule } from '@veraz/audit';
+import { deriveKey, SECRET_KEY } from '@veraz/config';
+import { InstitutionsModule } from '@veraz/institutions';
+import { MailModule } from '@veraz/mail';
+import { QueueModule } from '@veraz/queue';
+import { TenancyModule } from '@veraz/tenancy';
+import { AccessTokens } from './auth/access-tokens';
+import { AuthenticationService } from './auth/authentication.service';
+import { LoginLockout } from './auth/login-lockout';
+import { PrincipalResolver } from './auth/principal';
+import { SessionViews } from './auth/session-views';
+import { AccountEmailHandler } from './emails/account-email.handler';
+import { PasswordHasher } from './identity/password-hasher';
+import { InvitationAcceptanceService } from './invitations/invitation-acceptance.service';
+import { InvitationsService } from './invitations/invitations.service';
+import { MembersService } from './members/members.service';
+import { PasswordResetService } from './passwords/password-reset.service';
+import { AccountProvisioning } from './provisioning/account-provisioning.service';
+import {
+  InvitationsRepository,
+  LoginAttemptsRepository,
+  MembershipsRepository,
+  PasswordResetsRepository,
+  SessionsRepository,
+  UsersRepository,
+} from './repositories';
+import { linkSealingKeyProvider } from './sealing-key';
+
+@Module({
+  imports: [
+    TenancyModule,
+    AuditModule,
+    QueueModule,
+    MailModule,
+    InstitutionsModule,
+    JwtModule.registerAsync({
+      inject: [SECRET_KEY],
+      useFactory: (secret: string) => ({ secret: deriveKey(secret, 'access-token').toString('base64'), signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  providers: [
+    UsersRepository,
+    MembershipsRepository,
+    InvitationsRepository,
+    SessionsRepository,
+    PasswordResetsRepository,
+    LoginAttemptsRepository,
+    PasswordHasher,
+    LoginLockout,
+    AccessTokens,
+    PrincipalResolver,
+    SessionViews,
+    AuthenticationService,
+    PasswordResetService,
+    InvitationsService,
+    InvitationAcceptanceService,
+    MembersService,
+    AccountProvisioning,
+    AccountEmailHandler,
+    linkSealingKeyProvider,
+  ],
+  exports: [
+    AccessTokens,
+    PrincipalResolver,
+    AuthenticationService,
+    PasswordResetService,
+    InvitationsService,
+    InvitationAcceptanceService,
+    MembersService,
+    AccountProvisioning,
+    PasswordHasher,
+    UsersRepository,
+  ],
+})
+export class AccountsModule {}

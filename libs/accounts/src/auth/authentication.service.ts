@@ -1,0 +1,180 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditLog } from '@veraz/audit';
+import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
+import type { SessionView } from '@veraz/contracts';
+import { randomToken, sha256Hex } from '@veraz/crypto';
+import { Db } from '@veraz/tenancy';
+import { InvalidCredentialsError, UnauthenticatedError } from '../accounts.errors';
+import { PasswordHasher } from '../identity/password-hasher';
+import { MembershipsRepository, SessionsRepository, UsersRepository } from '../repositories';
+import { AccessTokens } from './access-tokens';
+import { LoginLockout } from './login-lockout';
+import type { Principal } from './principal';
+import { SessionViews } from './session-views';
+
+export interface IssuedSession {
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  view: SessionView;
+}
+
+@Injectable()
+export class AuthenticationService {
+  constructor(
+    private readonly db: Db,
+    private readonly users: UsersRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly lockout: LoginLockout,
+    private readonly tokens: AccessTokens,
+    private readonly views: SessionViews,
+    private readonly audit: AuditLog,
+    @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
+  ) {}
+
+  async login(input: { email: string; password: string; userAgent?: string }): Promise<IssuedSession> {
+    const key = this.lockout.keyFor(input.email);
+    const user = await this.db.inAuth(async () => {
+      await this.lockout.assertNotLocked(key);
+      return this.users.findCredentialsByEmail(input.email);
+    });
+    const valid = user ? await this.hasher.verify(user.passwordHash, input.password) : await this.hasher.verifyDummy(input.password);
+    if (!user || !valid) {
+      const lockedFor = await this.db.inAuth(() => this.lockout.registerFailure(key));
+      await this.recordFailure(user?.id ?? null, key, lockedFor);
+      throw new InvalidCredentialsError();
+    }
+    if (this.hasher.needsRehash(user.passwordHash)) {
+      const rehashed = await this.hasher.hash(input.password);
+      await this.db.inAuth(() => this.users.updatePassword(user.id, rehashed));
+    }
+    return this.db.inAuth(
+      async () => {
+        await this.lockout.clear(key);
+        const first = (await this.memberships.findAllOfUser(user.id))[0];
+        return this.openSession(user.id, first?.institutionId ?? null, input.userAgent);
+      },
+      { userId: user.id },
+    ).then(async (issued) => {
+      await this.recordIn(issued.view.institution?.id ?? null, user.id, { action: 'auth.login', targetType: 'session', targetId: null });
+      return issued;
+    });
+  }
+
+  /** Rotates the refresh token. Presenting an already-rotated token revokes the whole session. */
+  async refresh(refreshToken: string): Promise<IssuedSession> {
+    const hash = sha256Hex(refreshToken);
+    const outcome = await this.db.inAuth(async () => {
+      const session = await this.sessions.findByRefreshHashForUpdate(hash);
+      if (!session) {
+        const reused = await this.sessions.findByPreviousHash(hash);
+        if (reused && !reused.revokedAt) {
+          await this.sessions.revoke(reused.id);
+          return { kind: 'reuse' as const, session: reused };
+        }
+        return null;
+      }
+      if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) return null;
+      const next = randomToken();
+      const expiresAt = this.refreshExpiry();
+      await this.sessions.rotate(session.id, hash, sha256Hex(next), expiresAt);
+      return { kind: 'rotated' as const, session, next, expiresAt };
+    });
+    if (!outcome) throw new UnauthenticatedError();
+    if (outcome.kind === 'reuse') {
+      await this.recordIn(outcome.session.activeInstitutionId, outcome.session.userId, {
+        action: 'auth.refresh_reuse_detected',
+        targetType: 'session',
+        targetId: outcome.session.id,
+      });
+      throw new UnauthenticatedError();
+    }
+    const { session, next, expiresAt } = outcome;
+    const view = await this.db.inAuth(
+      () => this.viewFor(session.userId, session.id, session.activeInstitutionId),
+      { userId: session.userId },
+    );
+    return { refreshToken: next, refreshExpiresAt: expiresAt, view };
+  }
+
+  async logout(refreshToken: string): Promise<void> {
+    const hash = sha256Hex(refreshToken);
+    const session = await this.db.inAuth(async () => {
+      const found = await this.sessions.findByRefreshHashForUpdate(hash);
+      if (found && !found.revokedAt) await this.sessions.revoke(found.id);
+      return found;
+    });
+    if (session && !session.revokedAt) {
+      await this.recordIn(session.activeInstitutionId, session.userId, { action: 'auth.logout', targetType: 'session', targetId: session.id });
+    }
+  }
+
+  /** Moves the session to another institution the person belongs to. */
+  async switchInstitution(principal: Principal, institutionId: string): Promise<SessionView> {
+    return this.db.inAuth(
+      async () => {
+        const own = await this.memberships.findAllOfUser(principal.userId);
+        if (!own.some((m) => m.institutionId === institutionId)) {
+          throw new UnauthenticatedError('No perteneces a esa institución.');
+        }
+        await this.sessions.setActiveInstitution(principal.sessionId, institutionId);
+        return this.viewFor(principal.userId, principal.sessionId, institutionId);
+      },
+      { userId: principal.userId },
+    );
+  }
+
+  current(principal: Principal): Promise<SessionView> {
+    return this.db.inAuth(() => this.viewFor(principal.userId, principal.sessionId, principal.institutionId), {
+      userId: principal.userId,
+    });
+  }
+
+  /** Creates a session for a person whose identity was just proven (login, invitation, reset). Needs an auth context with userId. */
+  async openSession(userId: string, institutionId: string | null, userAgent?: string): Promise<IssuedSession> {
+    const refreshToken = randomToken();
+    const refreshExpiresAt = this.refreshExpiry();
+    const session = await this.sessions.insert({
+      userId,
+      activeInstitutionId: institutionId,
+      refreshTokenHash: sha256Hex(refreshToken),
+      expiresAt: refreshExpiresAt,
+      userAgent: userAgent?.slice(0, 300) ?? null,
+    });
+    return { refreshToken, refreshExpiresAt, view: await this.viewFor(userId, session.id, institutionId) };
+  }
+
+  private viewFor(userId: string, sessionId: string, institutionId: string | null): Promise<SessionView> {
+    const token = this.tokens.sign({ sub: userId, sid: sessionId, inst: institutionId });
+    return this.views.build(userId, institutionId, token, this.tokens.ttlSeconds);
+  }
+
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.config.auth.refreshTokenTtlDays * 86_400_000);
+  }
+
+  /** A failed login is written to every institution the account belongs to, or to the platform chain. */
+  private async recordFailure(userId: string | null, key: string, lockedFor: number): Promise<void> {
+    const details = { emailHash: key.slice(0, 16), ...(lockedFor ? { lockedSeconds: lockedFor } : {}) };
+    const institutions = userId
+      ? await this.db.inAuth(async () => (await this.memberships.findAllOfUser(userId)).map((m) => m.institutionId), { userId })
+      : [];
+    if (institutions.length === 0) {
+      await this.db.inAuth(() => this.audit.record({ action: 'auth.login_failed', actorUserId: userId, details }));
+      return;
+    }
+    for (const institutionId of institutions) {
+      await this.db.inTenant(institutionId, () => this.audit.record({ action: 'auth.login_failed', actorUserId: userId, details }));
+    }
+  }
+
+  private async recordIn(
+    institutionId: string | null,
+    userId: string,
+    entry: { action: 'auth.login' | 'auth.logout' | 'auth.refresh_reuse_detected'; targetType: string; targetId: string | null },
+  ): Promise<void> {
+    const write = () => this.audit.record({ ...entry, actorUserId: userId });
+    await (institutionId ? this.db.inTenant(institutionId, write, { userId }) : this.db.inAuth(write, { userId }));
+  }
+}

@@ -1,0 +1,126 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AuditLog } from '@veraz/audit';
+import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
+import {
+  NotFoundError,
+  type InstitutionRole,
+  type InvitationView,
+  type Page,
+  type PublicInvitationView,
+} from '@veraz/contracts';
+import { randomToken, seal, sha256Hex } from '@veraz/crypto';
+import { InstitutionsRepository } from '@veraz/institutions';
+import { JobQueue } from '@veraz/queue';
+import { Db, TenantContext } from '@veraz/tenancy';
+import { AccountConflictError, InvalidLinkError } from '../accounts.errors';
+import { ACCOUNT_EMAIL } from '../emails/account-email.job';
+import { invitationStatus, type Invitation } from '../entities';
+import { InvitationsRepository, MembershipsRepository, UsersRepository } from '../repositories';
+import { LINK_SEALING_KEY } from '../sealing-key';
+import { normalizeRoles } from '../members/roles';
+
+export const INVITATION_TTL_DAYS = 7;
+
+/**
+ * Joining an institution is only possible through an invitation its admin (or an operator
+ * onboarding it) created. Runs in the inviting institution's tenant context.
+ */
+@Injectable()
+export class InvitationsService {
+  constructor(
+    private readonly db: Db,
+    private readonly tenant: TenantContext,
+    private readonly invitations: InvitationsRepository,
+    private readonly users: UsersRepository,
+    private readonly memberships: MembershipsRepository,
+    private readonly institutions: InstitutionsRepository,
+    private readonly jobs: JobQueue,
+    private readonly audit: AuditLog,
+    @Inject(LINK_SEALING_KEY) private readonly sealingKey: Buffer,
+    @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
+  ) {}
+
+  async create(input: { email: string; roles: InstitutionRole[] }, actorUserId: string | null): Promise<InvitationView> {
+    const email = input.email.trim().toLowerCase();
+    const roles = normalizeRoles(input.roles);
+    const existing = await this.users.findByEmail(email);
+    if (existing && (await this.memberships.findByUser(existing.id))) {
+      throw new AccountConflictError('Esa persona ya es miembro de la institución.', 'email');
+    }
+    if (await this.invitations.hasPendingFor(email)) {
+      throw new AccountConflictError('Ya hay una invitación pendiente para ese correo. Revócala para enviar otra.', 'email');
+    }
+    const id = randomUUID();
+    const token = randomToken();
+    const invitation = await this.invitations.insert({
+      id,
+      email,
+      roles,
+      tokenHash: sha256Hex(token),
+      tokenSealed: seal(this.sealingKey, token, `invitation:${id}`),
+      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+      createdBy: actorUserId,
+    });
+    const institutionId = this.tenant.institutionId();
+    await this.jobs.enqueue(ACCOUNT_EMAIL, { institutionId, kind: 'invitation', invitationId: id }, { jobId: `invitation-${id}` });
+    await this.audit.record({ action: 'invitation.created', actorUserId, targetType: 'invitation', targetId: id, details: { roles } });
+    return { ...this.toView(invitation), link: this.linkFor(token) };
+  }
+
+  async list(page: { limit: number; offset: number }): Promise<Page<InvitationView>> {
+    const [items, total] = await this.invitations.list(page);
+    return { items: items.map((i) => this.toView(i)), total };
+  }
+
+  async revoke(id: string, actorUserId: string | null): Promise<InvitationView> {
+    const invitation = await this.invitations.findById(id);
+    if (!invitation) throw new NotFoundError('No se encontró la invitación.');
+    if (invitationStatus(invitation) !== 'PENDIENTE') {
+      throw new AccountConflictError('Solo se puede revocar una invitación pendiente.');
+    }
+    await this.invitations.markRevoked(id);
+    await this.audit.record({ action: 'invitation.revoked', actorUserId, targetType: 'invitation', targetId: id });
+    return this.toView({ ...invitation, revokedAt: new Date() });
+  }
+
+  /** Public: what an invitation link is for, so the page can greet the person. */
+  async describe(token: string): Promise<PublicInvitationView> {
+    const invitation = await this.findPendingByToken(token);
+    return this.db.inAuth(async () => {
+      const institution = await this.institutions.findById(invitation.institutionId);
+      if (!institution) throw new InvalidLinkError();
+      return {
+        institution: { id: institution.id, slug: institution.slug, name: institution.name },
+        email: invitation.email,
+        roles: invitation.roles,
+        expiresAt: invitation.expiresAt.toISOString(),
+        accountExists: (await this.users.findByEmail(invitation.email)) !== null,
+      };
+    });
+  }
+
+  /** Resolves a link before any institution is known; row-level security shows only that row. */
+  async findPendingByToken(token: string): Promise<Invitation> {
+    if (typeof token !== 'string' || token.length < 20 || token.length > 100) throw new InvalidLinkError();
+    const tokenHash = sha256Hex(token);
+    const invitation = await this.db.inAuth(() => this.invitations.findByTokenHash(tokenHash), { invitationTokenHash: tokenHash });
+    if (!invitation || invitationStatus(invitation) !== 'PENDIENTE') throw new InvalidLinkError();
+    return invitation;
+  }
+
+  linkFor(token: string): string {
+    return `${this.config.publicUrl}/invitacion/${token}`;
+  }
+
+  toView(i: Invitation): InvitationView {
+    return {
+      id: i.id,
+      email: i.email,
+      roles: i.roles,
+      status: invitationStatus(i),
+      expiresAt: i.expiresAt.toISOString(),
+      createdAt: i.createdAt.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { AuditLog } from '@veraz/audit';
+import { NotFoundError, type InstitutionRole, type MemberView, type Page } from '@veraz/contracts';
+import { AccountConflictError } from '../accounts.errors';
+import { fullName } from '../entities';
+import { MembershipsRepository, UsersRepository, type MemberRow } from '../repositories';
+import { normalizeRoles } from './roles';
+
+/** Admin work on the members of the current institution (tenant context). */
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly memberships: MembershipsRepository,
+    private readonly users: UsersRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(page: { limit: number; offset: number }): Promise<Page<MemberView>> {
+    const { rows, total } = await this.memberships.listMembers(page);
+    return { items: rows.map(toView), total };
+  }
+
+  async get(id: string): Promise<MemberView> {
+    const membership = await this.memberships.findById(id);
+    if (!membership) throw new NotFoundError('No se encontró al miembro.');
+    const user = await this.users.findById(membership.userId);
+    if (!user) throw new NotFoundError('No se encontró al miembro.');
+    return toView({ ...membership, email: user.email, nombre: user.nombre, primerApellido: user.primerApellido, segundoApellido: user.segundoApellido });
+  }
+
+  async changeRoles(id: string, requested: InstitutionRole[], actorUserId: string): Promise<MemberView> {
+    const roles = normalizeRoles(requested);
+    const membership = await this.memberships.findById(id);
+    if (!membership) throw new NotFoundError('No se encontró al miembro.');
+    const losesAdmin = membership.roles.includes('ADMIN_INSTITUCION') && !roles.includes('ADMIN_INSTITUCION');
+    if (losesAdmin && (await this.memberships.countWithRole('ADMIN_INSTITUCION')) <= 1) {
+      throw new AccountConflictError('La institución debe conservar al menos un administrador.', 'roles');
+    }
+    await this.memberships.updateRoles(id, roles);
+    await this.audit.record({
+      action: 'member.roles_changed',
+      actorUserId,
+      targetType: 'membership',
+      targetId: id,
+      details: { before: membership.roles, after: roles },
+    });
+    return this.get(id);
+  }
+}
+
+function toView(row: MemberRow): MemberView {
+  return {
+    id: row.id,
+    userId: row.userId,
+    email: row.email,
+    nombreCompleto: fullName(row),
+    roles: row.roles,
+    createdAt: row.createdAt.toISOString(),
+  };
+}

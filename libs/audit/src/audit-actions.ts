@@ -1,0 +1,18 @@
+/** Stable codes stored in the log; the web app shows them with the Spanish labels below. */
+export const AUDIT_ACTIONS = {
+  'auth.login': 'Inicio de sesión',
+  'auth.login_failed': 'Intento fallido de inicio de sesión',
+  'auth.logout': 'Cierre de sesión',
+  'auth.password_reset_requested': 'Solicitud de restablecimiento de contraseña',
+  'auth.password_reset': 'Contraseña restablecida',
+  'auth.refresh_reuse_detected': 'Reutilización de sesión detectada (sesión revocada)',
+  'institution.created': 'Institución creada',
+  'invitation.created': 'Invitación creada',
+  'invitation.accepted': 'Invitación aceptada',
+  'invitation.revoked': 'Invitación revocada',
+  'member.added': 'Miembro agregado',
+  'member.roles_changed': 'Cambio de roles',
+  'user.created': 'Cuenta creada',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;

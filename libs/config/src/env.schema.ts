@@ -1,0 +1,170 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MinLength,
+  Min,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  const v = String(value).toLowerCase();
+  if (['1', 'true', 'yes', 'si', 'sí', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+const blankToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every environment variable Veraz reads. Each one is documented in `.env.example`;
+ * a test keeps both lists identical.
+ */
+export class EnvSchema {
+  // --- app ---
+  @IsIn(['development', 'production', 'test'], { message: 'debe ser development, production o test' })
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(0, { message: 'debe estar entre 0 y 65535' })
+  @Max(65535, { message: 'debe estar entre 0 y 65535' })
+  PORT = 3000;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'debe ser una URL http(s) como https://declaraciones.ejemplo.gob.mx' })
+  PUBLIC_URL?: string;
+
+  @IsString({ message: 'debe ser una ruta de carpeta' })
+  @MinLength(1, { message: 'no puede estar vacío' })
+  VERAZ_DATA_DIR = './data';
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @MinLength(32, { message: 'debe tener al menos 32 caracteres (genera uno con: openssl rand -base64 48)' })
+  VERAZ_SECRET_KEY?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'debe ser fatal, error, warn, info, debug, trace o silent' })
+  LOG_LEVEL = 'info';
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'debe ser true o false' })
+  TRUST_PROXY = false;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  WEB_DIST_DIR?: string;
+
+  // --- database ---
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
+  DATABASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1, { message: 'debe estar entre 1 y 200' })
+  @Max(200, { message: 'debe estar entre 1 y 200' })
+  DATABASE_POOL_MAX = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1024, { message: 'debe estar entre 1024 y 65535' })
+  @Max(65535, { message: 'debe estar entre 1024 y 65535' })
+  EMBEDDED_PG_PORT = 54329;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'debe ser true o false' })
+  MIGRATIONS_RUN = true;
+
+  // --- queue ---
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\//, { message: 'debe ser una URL redis://servidor:6379' })
+  REDIS_URL?: string;
+
+  @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'solo admite letras, números, guion y guion bajo (máximo 40)' })
+  QUEUE_PREFIX = 'veraz';
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1, { message: 'debe estar entre 1 y 64' })
+  @Max(64, { message: 'debe estar entre 1 y 64' })
+  WORKER_CONCURRENCY = 4;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1, { message: 'debe estar entre 1 y 20' })
+  @Max(20, { message: 'debe estar entre 1 y 20' })
+  JOB_ATTEMPTS = 5;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de milisegundos' })
+  @Min(10, { message: 'debe ser al menos 10 milisegundos' })
+  JOB_BACKOFF_MS = 5000;
+
+  @IsIn(['auto', 'inline', 'none'], { message: 'debe ser auto, inline o none' })
+  WORKER_MODE: 'auto' | 'inline' | 'none' = 'auto';
+
+  // --- auth ---
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de segundos' })
+  @Min(60, { message: 'debe estar entre 60 y 3600 segundos' })
+  @Max(3600, { message: 'debe estar entre 60 y 3600 segundos' })
+  ACCESS_TOKEN_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de días' })
+  @Min(1, { message: 'debe estar entre 1 y 90 días' })
+  @Max(90, { message: 'debe estar entre 1 y 90 días' })
+  REFRESH_TOKEN_TTL_DAYS = 14;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1, { message: 'debe ser al menos 1' })
+  AUTH_RATE_LIMIT = 10;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de segundos' })
+  @Min(1, { message: 'debe ser al menos 1' })
+  AUTH_RATE_WINDOW_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1, { message: 'debe ser al menos 1' })
+  @Max(100, { message: 'debe ser como máximo 100' })
+  LOGIN_LOCKOUT_THRESHOLD = 5;
+
+  // --- mail ---
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'debe ser una URL smtp://usuario:contraseña@servidor:587' })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3, { message: 'debe ser un remitente como "Veraz <no-responder@ejemplo.gob.mx>"' })
+  MAIL_FROM = 'Veraz <no-responder@veraz.local>';
+
+  // --- observability ---
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @MinLength(16, { message: 'debe tener al menos 16 caracteres' })
+  METRICS_TOKEN?: string;
+}
+
+/** Variables whose values must never be echoed back in an error. */
+export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
+  'VERAZ_SECRET_KEY',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'SMTP_URL',
+  'METRICS_TOKEN',
+]);

@@ -1,0 +1,112 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { getMetadataStorage, validateSync } from 'class-validator';
+import path from 'node:path';
+import { EnvSchema, SECRET_VARIABLES } from './env.schema';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuración inválida:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validated, typed configuration shared by the API, the worker and the CLI. */
+export interface VerazConfig {
+  env: EnvSchema['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  secretKey: string | undefined;
+  logLevel: string;
+  trustProxy: boolean;
+  webDistDir: string | undefined;
+  database: {
+    url: string | undefined;
+    poolMax: number;
+    embeddedPort: number;
+    migrationsRun: boolean;
+  };
+  queue: {
+    redisUrl: string | undefined;
+    prefix: string;
+    concurrency: number;
+    workerMode: 'auto' | 'inline' | 'none';
+    attempts: number;
+    backoffMs: number;
+  };
+  auth: {
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    rateLimit: number;
+    rateWindowSeconds: number;
+    lockoutThreshold: number;
+  };
+  mail: {
+    smtpUrl: string | undefined;
+    from: string;
+  };
+  metricsToken: string | undefined;
+}
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig {
+  const known = knownVariables();
+  const raw: Record<string, unknown> = {};
+  for (const key of known) if (source[key] !== undefined) raw[key] = source[key];
+  const env = plainToInstance(EnvSchema, raw);
+  const errors = validateSync(env, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.map((e) => {
+        const message = Object.values(e.constraints ?? {})[0] ?? 'valor inválido';
+        const shown = SECRET_VARIABLES.has(e.property) ? '' : ` (valor recibido: ${JSON.stringify(source[e.property])})`;
+        return `${e.property} ${message}${shown}`;
+      }),
+    );
+  }
+  if (env.NODE_ENV === 'production' && !env.VERAZ_SECRET_KEY) {
+    throw new ConfigError(['VERAZ_SECRET_KEY es obligatorio en producción (genera uno con: openssl rand -base64 48)']);
+  }
+  const dataDir = path.resolve(env.VERAZ_DATA_DIR);
+  return {
+    env: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    port: env.PORT,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    dataDir,
+    secretKey: env.VERAZ_SECRET_KEY,
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+    webDistDir: env.WEB_DIST_DIR,
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      embeddedPort: env.EMBEDDED_PG_PORT,
+      migrationsRun: env.MIGRATIONS_RUN,
+    },
+    queue: {
+      redisUrl: env.REDIS_URL,
+      prefix: env.QUEUE_PREFIX,
+      concurrency: env.WORKER_CONCURRENCY,
+      workerMode: env.WORKER_MODE,
+      attempts: env.JOB_ATTEMPTS,
+      backoffMs: env.JOB_BACKOFF_MS,
+    },
+    auth: {
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+      rateLimit: env.AUTH_RATE_LIMIT,
+      rateWindowSeconds: env.AUTH_RATE_WINDOW_SECONDS,
+      lockoutThreshold: env.LOGIN_LOCKOUT_THRESHOLD,
+    },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    metricsToken: env.METRICS_TOKEN,
+  };
+}
+
+/** Names of every variable the schema knows (read from its validation metadata). */
+export function knownVariables(): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(EnvSchema, '', true, false);
+  return [...new Set(metadata.map((m) => m.propertyName))].sort();
+}

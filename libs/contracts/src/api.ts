@@ -1,0 +1,90 @@
+import type { InstitutionRole } from './roles';
+
+/** One field-level problem in a 4xx answer; `path` uses dots and [index] like `rfc.homoClave`. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** Body of every error answer of the JSON API. */
+export interface ApiError {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: FieldError[];
+}
+
+export interface InstitutionSummary {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface MembershipSummary {
+  id: string;
+  institution: InstitutionSummary;
+  roles: InstitutionRole[];
+}
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  nombre: string;
+  primerApellido: string;
+  segundoApellido: string | null;
+  isOperator: boolean;
+}
+
+/** What the web shell needs after login, refresh or an institution switch. */
+export interface SessionView {
+  accessToken: string;
+  expiresIn: number;
+  user: CurrentUser;
+  institution: InstitutionSummary | null;
+  roles: InstitutionRole[];
+  memberships: MembershipSummary[];
+}
+
+export interface MemberView {
+  id: string;
+  userId: string;
+  email: string;
+  nombreCompleto: string;
+  roles: InstitutionRole[];
+  createdAt: string;
+}
+
+export interface InvitationView {
+  id: string;
+  email: string;
+  roles: InstitutionRole[];
+  status: 'PENDIENTE' | 'ACEPTADA' | 'REVOCADA' | 'VENCIDA';
+  expiresAt: string;
+  createdAt: string;
+  /** Only present in the answer that creates the invitation. */
+  link?: string;
+}
+
+export interface PublicInvitationView {
+  institution: InstitutionSummary;
+  email: string;
+  roles: InstitutionRole[];
+  expiresAt: string;
+  accountExists: boolean;
+}
+
+export interface AuditEventView {
+  seq: number;
+  occurredAt: string;
+  action: string;
+  actorUserId: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  details: Record<string, unknown>;
+  hash: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}

@@ -1,0 +1,35 @@
+import type { FieldError } from './api';
+
+/**
+ * An expected failure with a Spanish message meant for the user. The HTTP layer turns it into
+ * `{statusCode, code, message, errors}`; the CLI prints the message and exits non-zero.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+    readonly errors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(message = 'No se encontró el recurso solicitado.') {
+    super('NO_ENCONTRADO', 404, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'No tienes permiso para realizar esta acción.') {
+    super('PROHIBIDO', 403, message);
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(errors: FieldError[], message = 'Los datos enviados no son válidos.') {
+    super('VALIDACION', 400, message, errors);
+  }
+}

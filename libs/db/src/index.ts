@@ -1,0 +1,7 @@
+export * from './data-source';
+export * from './database-url';
+export * from './embedded-postgres';
+export * from './migrate';
+export * from './snake-naming.strategy';
+export { APP_ROLE } from '@veraz/migrations';
+export * from './database.module';

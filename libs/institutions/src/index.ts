@@ -1,0 +1,5 @@
+export * from './institution.entity';
+export * from './institution.errors';
+export * from './institutions.repository';
+export * from './institutions.service';
+export * from './institutions.module';

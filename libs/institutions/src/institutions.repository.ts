@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@veraz/tenancy';
+import { Institution } from './institution.entity';
+
+@Injectable()
+export class InstitutionsRepository {
+  constructor(private readonly db: Db) {}
+
+  private repo() {
+    return this.db.manager().getRepository(Institution);
+  }
+
+  findById(id: string): Promise<Institution | null> {
+    return this.repo().findOne({ where: { id } });
+  }
+
+  findBySlug(slug: string): Promise<Institution | null> {
+    return this.repo().findOne({ where: { slug } });
+  }
+
+  findByIds(ids: string[]): Promise<Institution[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo().createQueryBuilder('i').where('i.id IN (:...ids)', { ids }).orderBy('i.name', 'ASC').getMany();
+  }
+
+  list(): Promise<Institution[]> {
+    return this.repo().find({ order: { name: 'ASC' } });
+  }
+
+  insert(values: Pick<Institution, 'slug' | 'name'>): Promise<Institution> {
+    return this.repo().save(this.repo().create(values));
+  }
+}

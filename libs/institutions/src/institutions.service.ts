@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { AuditLog } from '@veraz/audit';
+import { Db } from '@veraz/tenancy';
+import { InstitutionSlugTakenError, InvalidInstitutionError } from './institution.errors';
+import type { Institution } from './institution.entity';
+import { InstitutionsRepository } from './institutions.repository';
+
+export const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
+
+/** Institutions are managed by platform operators; every change is in the platform audit chain. */
+@Injectable()
+export class InstitutionsService {
+  constructor(
+    private readonly db: Db,
+    private readonly repository: InstitutionsRepository,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async create(input: { slug: string; name: string }, actorUserId: string | null): Promise<Institution> {
+    const slug = input.slug.trim().toLowerCase();
+    const name = input.name.trim().replace(/\s+/g, ' ');
+    if (!SLUG_PATTERN.test(slug)) {
+      throw new InvalidInstitutionError('slug', 'solo minúsculas, números y guiones (2 a 40 caracteres, sin guion al inicio o al final)');
+    }
+    if (name.length < 3 || name.length > 200) throw new InvalidInstitutionError('name', 'debe tener entre 3 y 200 caracteres');
+    return this.db.inPlatform(async () => {
+      if (await this.repository.findBySlug(slug)) throw new InstitutionSlugTakenError();
+      const institution = await this.repository.insert({ slug, name });
+      await this.audit.record({
+        action: 'institution.created',
+        actorUserId,
+        targetType: 'institution',
+        targetId: institution.id,
+        details: { slug, name },
+      });
+      return institution;
+    }, { userId: actorUserId });
+  }
+
+  list(): Promise<Institution[]> {
+    return this.db.inPlatform(() => this.repository.list());
+  }
+
+  findBySlug(slug: string): Promise<Institution | null> {
+    return this.db.inPlatform(() => this.repository.findBySlug(slug.toLowerCase()));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './mail.service';
+export * from './mail-layout';
+export * from './mail.module';

@@ -1,0 +1,57 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
+import type { Job } from 'bullmq';
+import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
+import { Db } from '@veraz/tenancy';
+import type { JobDefinition, JobHandlerInstance, JobPayload } from './job';
+import { JOB_HANDLER_METADATA } from './job-handler.decorator';
+import { QueueConnection } from './queue-connection';
+
+/**
+ * Runs the handlers: one BullMQ Worker per queue that has handlers. Before calling a handler it
+ * opens the context of the institution named in the payload (or the platform context for
+ * institution-less jobs), so handler code reads and writes exactly like request code.
+ */
+@Injectable()
+export class JobWorkers implements OnApplicationBootstrap {
+  private readonly logger = new Logger('JobWorkers');
+  private readonly handlers = new Map<string, JobHandlerInstance>();
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
+    private readonly connection: QueueConnection,
+    private readonly db: Db,
+    @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as JobHandlerInstance | undefined;
+      if (!instance || !wrapper.metatype) continue;
+      const definition = this.reflector.get<JobDefinition | undefined>(JOB_HANDLER_METADATA, wrapper.metatype);
+      if (!definition) continue;
+      const key = `${definition.queue}:${definition.name}`;
+      if (this.handlers.has(key)) throw new Error(`two handlers for job ${key}`);
+      this.handlers.set(key, instance);
+    }
+    const queues = new Set([...this.handlers.keys()].map((k) => k.split(':')[0]));
+    for (const queue of queues) {
+      this.connection.worker(queue, (job) => this.process(queue, job), this.config.queue.concurrency);
+    }
+    this.logger.log(`procesando ${this.handlers.size} tipos de trabajo en ${queues.size} colas (${this.connection.kind})`);
+  }
+
+  handledJobs(): string[] {
+    return [...this.handlers.keys()].sort();
+  }
+
+  private async process(queue: string, job: Job): Promise<unknown> {
+    const handler = this.handlers.get(`${queue}:${job.name}`);
+    if (!handler) throw new Error(`no handler for job ${queue}:${job.name}`);
+    const payload = job.data as JobPayload;
+    const info = { jobId: String(job.id), attempt: job.attemptsMade + 1 };
+    const run = () => handler.handle(payload, info);
+    return payload.institutionId ? this.db.inTenant(payload.institutionId, run) : this.db.inPlatform(run);
+  }
+}

@@ -1,0 +1,105 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Client } from 'pg';
+import { APP_ROLE, RESOLVED_DATABASE_URL } from '@veraz/db';
+import { Db } from '@veraz/tenancy';
+import { OutboxEntry } from './outbox.entity';
+import { QueueConnection } from './queue-connection';
+
+const BATCH = 200;
+const POLL_MS = 2000;
+
+/**
+ * Moves committed outbox rows into BullMQ. Woken by NOTIFY when an enqueuing transaction commits
+ * and by a slow poll as a safety net. Rows are claimed with SKIP LOCKED so several relays can
+ * run; the deterministic BullMQ job id makes a repeated hand-off harmless.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private listener: Client | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly connection: QueueConnection,
+    @Inject(RESOLVED_DATABASE_URL) private readonly databaseUrl: string,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.stopped = false;
+    this.listener = new Client({ connectionString: this.databaseUrl, options: `-c role=${APP_ROLE}`, application_name: 'veraz-relay' });
+    this.listener.on('error', (err) => this.logger.warn(`LISTEN: ${err.message}`));
+    this.listener.on('notification', () => this.kick());
+    await this.listener.connect();
+    await this.listener.query('LISTEN veraz_outbox');
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.kick();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
+  }
+
+  /** Relays until the outbox is empty; exposed for tests and the CLI. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const moved = await this.relayBatch();
+      total += moved;
+      if (moved < BATCH) return total;
+    }
+  }
+
+  private kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.drain();
+        } catch (err) {
+          this.logger.error(`relay: ${(err as Error).message}`);
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private relayBatch(): Promise<number> {
+    return this.db.inSystem(async () => {
+      const manager = this.db.manager();
+      const rows = await manager
+        .getRepository(OutboxEntry)
+        .createQueryBuilder('o')
+        .where('o.relayed_at IS NULL')
+        .orderBy('o.created_at', 'ASC')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      let moved = 0;
+      for (const row of rows) {
+        try {
+          await this.connection.queue(row.queue).add(row.name, row.payload, this.connection.jobOptions(row.jobId));
+          await manager.update(OutboxEntry, { id: row.id }, { relayedAt: new Date(), relayAttempts: row.relayAttempts + 1, lastError: null });
+          moved++;
+        } catch (err) {
+          await manager.update(OutboxEntry, { id: row.id }, { relayAttempts: row.relayAttempts + 1, lastError: (err as Error).message.slice(0, 500) });
+        }
+      }
+      return moved;
+    });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './db-context';
+export * from './db.service';
+export * from './tenant-context';
+export * from './tenancy.module';
