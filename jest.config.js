@@ -19,8 +19,8 @@ module.exports = {
     '^@veraz/worker$': '<rootDir>/apps/worker/src/index.ts',
     '^@veraz/(.*)$': '<rootDir>/libs/$1/src',
   },
-  globalSetup: '<rootDir>/libs/testing/jest/global-setup.cjs',
-  globalTeardown: '<rootDir>/libs/testing/jest/global-teardown.cjs',
+  globalSetup: '<rootDir>/libs/testing/dist/jest/global-setup.js',
+  globalTeardown: '<rootDir>/libs/testing/dist/jest/global-teardown.js',
   testTimeout: 60_000,
   maxWorkers: 2,
 };

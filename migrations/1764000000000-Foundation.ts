@@ -168,7 +168,9 @@ export class Foundation1764000000000 implements MigrationInterface {
       USING (institution_id IS NULL AND app_scope() IN ('platform', 'auth'))
       WITH CHECK (institution_id IS NULL AND app_scope() IN ('platform', 'auth'))`);
     await enableTenantRls(q, 'outbox');
-    await q.query(`CREATE POLICY platform_jobs ON outbox FOR INSERT
+    // FOR ALL, not only INSERT: ON CONFLICT DO NOTHING also checks the new row against read policies.
+    await q.query(`CREATE POLICY platform_jobs ON outbox FOR ALL
+      USING (institution_id IS NULL AND app_scope() IN ('platform', 'auth', 'system'))
       WITH CHECK (institution_id IS NULL AND app_scope() IN ('platform', 'auth', 'system'))`);
     await q.query(`CREATE POLICY relay ON outbox FOR ALL USING (app_scope() = 'system') WITH CHECK (app_scope() = 'system')`);
 

@@ -59,7 +59,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => {
-        const message = Object.values(e.constraints ?? {})[0] ?? 'valor inválido';
+        // A wrong type explains more than a range check on the same value.
+        const constraints = e.constraints ?? {};
+        const message = constraints.isInt ?? constraints.isBoolean ?? Object.values(constraints)[0] ?? 'valor inválido';
         const shown = SECRET_VARIABLES.has(e.property) ? '' : ` (valor recibido: ${JSON.stringify(source[e.property])})`;
         return `${e.property} ${message}${shown}`;
       }),

@@ -28,7 +28,7 @@ export class Db {
     private readonly cls: ClsService,
   ) {}
 
-  inTenant<T>(institutionId: string, fn: () => Promise<T>, options: RunOptions = {}): Promise<T> {
+  async inTenant<T>(institutionId: string, fn: () => Promise<T>, options: RunOptions = {}): Promise<T> {
     if (!UUID.test(institutionId)) throw new Error('inTenant needs an institution id (uuid)');
     return this.run('tenant', institutionId, fn, options);
   }
@@ -56,7 +56,7 @@ export class Db {
     return this.cls.isActive() ? this.cls.get<DbContextState | undefined>(DB_CONTEXT_KEY) : undefined;
   }
 
-  private run<T>(scope: DbScope, institutionId: string | null, fn: () => Promise<T>, options: RunOptions): Promise<T> {
+  private async run<T>(scope: DbScope, institutionId: string | null, fn: () => Promise<T>, options: RunOptions): Promise<T> {
     const outer = this.current();
     if (outer) {
       // Re-entering the same context joins its transaction; anything else is a bug.

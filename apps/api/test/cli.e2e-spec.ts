@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@veraz/testing';
+import { runCli, type CliResult } from './support/spawn';
+
+describe('operator CLI (npm run veraz -- …)', () => {
+  let database: TestDatabase;
+  let env: Record<string, string | undefined>;
+  const cli = (...args: string[]): Promise<CliResult> => runCli(args, env);
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'veraz-cli-'));
+    env = { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, QUEUE_PREFIX: `cli${process.pid}` };
+  });
+  afterAll(() => database.drop());
+
+  it('creates and lists institutions, with Spanish errors and exit code 2 on bad input', async () => {
+    const created = await cli('institution', 'create', '--slug', 'alfa', '--name', 'Institución Alfa');
+    expect(created).toMatchObject({ code: 0 });
+    expect(created.stdout).toMatch(/^Institución creada: Institución Alfa \(alfa\)/);
+    const again = await cli('institution', 'create', '--slug', 'alfa', '--name', 'Otra');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Error: Ya existe una institución con ese identificador (slug).');
+    expect(again.stderr).toContain('- slug: ya está en uso');
+    const missing = await cli('institution', 'create', '--slug', 'beta');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Error: falta la opción obligatoria --name <nombre>');
+    const list = await cli('institution', 'list');
+    expect(list.stdout).toContain('alfa');
+    expect(list.stdout).toContain('Institución Alfa');
+  });
+
+  it('creates people with roles, generating a password when none is given', async () => {
+    const admin = await cli('user', 'create', '--institution', 'alfa', '--email', 'Admin@Alfa.mx', '--role', 'ADMIN_INSTITUCION', '--nombre', 'Ana', '--primer-apellido', 'Alfa');
+    expect(admin.code).toBe(0);
+    expect(admin.stdout).toContain('Cuenta creada: admin@alfa.mx (ADMIN_INSTITUCION en alfa)');
+    expect(admin.stdout).toMatch(/Contraseña generada: [A-Za-z0-9]{20}/);
+    const more = await cli('user', 'create', '--institution', 'alfa', '--email', 'admin@alfa.mx', '--role', 'REVISOR');
+    expect(more.stdout).toContain('roles en alfa: REVISOR, ADMIN_INSTITUCION');
+    const operator = await cli('user', 'create', '--role', 'OPERADOR', '--email', 'op@veraz.mx', '--password', 'frase larga del operador');
+    expect(operator.stdout).toContain('Cuenta creada: op@veraz.mx (OPERADOR)');
+    expect(operator.stdout).not.toContain('Contraseña generada');
+    const owner = new Client({ connectionString: database.url });
+    await owner.connect();
+    const { rows } = await owner.query(`SELECT u.email, m.roles FROM users u LEFT JOIN memberships m ON m.user_id = u.id ORDER BY u.email`);
+    await owner.end();
+    expect(rows).toEqual([
+      { email: 'admin@alfa.mx', roles: ['REVISOR', 'ADMIN_INSTITUCION'] },
+      { email: 'op@veraz.mx', roles: null },
+    ]);
+  });
+
+  it('rejects bad roles, missing institutions and invalid CURP without echoing it', async () => {
+    const role = await cli('user', 'create', '--institution', 'alfa', '--email', 'x@alfa.mx', '--role', 'JEFE');
+    expect(role.code).toBe(2);
+    expect(role.stderr).toContain('rol desconocido JEFE');
+    const noInst = await cli('user', 'create', '--email', 'x@alfa.mx', '--role', 'DECLARANTE');
+    expect(noInst.stderr).toContain('falta la opción --institution <slug>');
+    const curp = await cli('user', 'create', '--institution', 'alfa', '--email', 'x@alfa.mx', '--role', 'DECLARANTE', '--nombre', 'Xo', '--primer-apellido', 'Ye', '--curp', 'XEXX010101HDFRRR09', '--rfc', 'XEXX010101', '--homoclave', 'AB1');
+    expect(curp.code).toBe(2);
+    expect(curp.stderr).toMatch(/- curp: /);
+    expect(curp.stderr).not.toContain('XEXX010101HDFRRR09');
+    const unknown = await cli('user', 'create', '--institution', 'nada', '--email', 'x@alfa.mx', '--role', 'DECLARANTE');
+    expect(unknown.stderr).toContain('no existe la institución nada');
+  });
+
+  it('verifies the audit chains, creates the demo once, and migrates idempotently', async () => {
+    const verify = await cli('audit', 'verify', '--institution', 'alfa');
+    expect(verify.code).toBe(0);
+    expect(verify.stdout).toMatch(/Bitácora de Institución Alfa: íntegra \(\d+ entradas\)\./);
+    expect((await cli('audit', 'verify', '--platform')).stdout).toMatch(/Bitácora de la plataforma: íntegra/);
+    expect((await cli('audit', 'verify')).code).toBe(2);
+
+    const demo = await cli('demo');
+    expect(demo.stdout).toContain('Demostración creada.');
+    for (const role of ['ADMIN_INSTITUCION', 'REVISOR', 'DECLARANTE', 'OPERADOR']) expect(demo.stdout).toContain(role);
+    const demoAgain = await cli('demo');
+    expect(demoAgain.stdout).toContain('La demostración ya existía.');
+    expect(demoAgain.stdout).toContain('admin@demo.veraz.mx');
+
+    expect((await cli('migrate')).stdout).toContain('La base de datos ya estaba al día.');
+    expect((await cli('jobs', 'failed')).stdout).toContain('No hay trabajos fallidos.');
+    const bogus = await cli('bogus');
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toContain('comando desconocido bogus');
+  });
+});

@@ -1,0 +1,57 @@
+import { bearer, login, seedWorld, type World } from './support/seed';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('HTTP basics: health, metrics, errors', () => {
+  let t: TestApp;
+  let world: World;
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await seedWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('reports liveness and readiness of database and queue', async () => {
+    expect((await t.http().get('/health').expect(200)).body).toEqual({ status: 'ok' });
+    const ready = await t.http().get('/health/ready').expect(200);
+    expect(ready.body).toEqual({ status: 'ok', database: 'ok', queue: 'ok', queueBackend: process.env.REDIS_URL ? 'redis' : 'postgres' });
+  });
+
+  it('exposes Prometheus metrics labelled by route pattern, never by raw ids', async () => {
+    await t.http().get('/api/members/0d000000-0000-4000-8000-00000000000d').expect(401);
+    const res = await t.http().get('/metrics').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/plain/);
+    expect(res.text).toMatch(/veraz_http_requests_total\{method="GET",route="\/api\/members\/:id",status="401"\} 1/);
+    expect(res.text).not.toContain('0d000000-0000');
+    expect(res.text).toContain('veraz_process_cpu_user_seconds_total');
+  });
+
+  it('answers malformed JSON, oversized bodies and unknown routes with clear Spanish 4xx', async () => {
+    const malformed = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400);
+    expect(malformed.body).toEqual({ statusCode: 400, code: 'JSON_INVALIDO', message: 'El cuerpo de la solicitud no es JSON válido.' });
+    const huge = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'a'.repeat(3_000_000) })).expect(413);
+    expect(huge.body).toEqual({ statusCode: 413, code: 'DEMASIADO_GRANDE', message: 'La solicitud es demasiado grande.' });
+    const missing = await t.http().get('/api/no-existe').expect(404);
+    expect(missing.body).toEqual({ statusCode: 404, code: 'NO_ENCONTRADO', message: 'No se encontró el recurso solicitado.' });
+  });
+
+  it('rejects wrong types and unknown fields with their paths, and never echoes the password', async () => {
+    const res = await t.http().post('/api/auth/login').send({ email: ['x'], password: 12345, admin: true }).expect(400);
+    expect(res.body.code).toBe('VALIDACION');
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'email', message: 'escribe un correo electrónico válido' },
+        { path: 'password', message: 'debe ser texto' },
+        { path: 'admin', message: 'no es un campo permitido' },
+      ]),
+    );
+    expect(JSON.stringify(res.body)).not.toContain('12345');
+  });
+
+  it('sends security headers', async () => {
+    const session = await login(t, world.adminA.email);
+    const res = await t.http().get('/api/auth/session').set(bearer(session.token)).expect(200);
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});

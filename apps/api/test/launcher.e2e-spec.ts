@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import request from 'supertest';
+import { makeTemporaryDataDir } from '@veraz/db';
+import { freePort } from '../../../libs/testing/src/jest/global-setup';
+import { runCli, startServer } from './support/spawn';
+
+/**
+ * `npm start` on a machine with nothing configured: the product starts its own PostgreSQL,
+ * migrates, creates the demo, serves everything on one port, and comes back with its data.
+ */
+describe('the whole product on the embedded default', () => {
+  const dataDir = makeTemporaryDataDir('veraz-start-');
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    env = { VERAZ_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()) };
+  });
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts, serves, restarts with its data, and stops cleanly', async () => {
+    const server = await startServer(env);
+    const base = `http://localhost:${env.PORT}`;
+    try {
+      expect(server.output()).toContain(`Veraz está listo en ${base}`);
+      expect(server.output()).toContain(`PostgreSQL integrado en ${path.join(dataDir, 'postgres')}`);
+      const ready = await request(base).get('/health/ready').expect(200);
+      expect(ready.body).toMatchObject({ status: 'ok', queueBackend: 'postgres' });
+
+      const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as Array<{ email: string; password: string; role: string }>;
+      expect(accounts.map((a) => a.role)).toEqual(['ADMIN_INSTITUCION', 'REVISOR', 'DECLARANTE', 'OPERADOR']);
+      for (const a of accounts) expect(server.output()).toContain(`${a.email}`);
+      const admin = accounts[0];
+      const session = await request(base).post('/api/auth/login').send({ email: admin.email, password: admin.password }).expect(200);
+      expect(session.body.roles).toEqual(['ADMIN_INSTITUCION']);
+      await request(base).get('/api/docs-json').expect(200);
+
+      // The CLI joins the running embedded server instead of starting a second one.
+      const list = await runCli(['institution', 'list'], env);
+      expect(list.code).toBe(0);
+      expect(list.stdout).toContain('demo');
+    } finally {
+      expect(await server.stop('SIGTERM')).toBe(0);
+    }
+    expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+
+    const again = await startServer(env);
+    try {
+      const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as Array<{ email: string; password: string }>;
+      await request(`http://localhost:${env.PORT}`).post('/api/auth/login').send({ email: accounts[2].email, password: accounts[2].password }).expect(200);
+      expect(again.output()).toContain(accounts[2].password);
+    } finally {
+      expect(await again.stop('SIGINT')).toBe(0);
+    }
+  });
+});

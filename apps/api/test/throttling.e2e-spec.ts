@@ -1,0 +1,18 @@
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('rate limits on the public auth routes', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ env: { AUTH_RATE_LIMIT: '3', AUTH_RATE_WINDOW_SECONDS: '60' }, processJobs: false });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 in Spanish once an address exceeds the limit, per route', async () => {
+    for (let i = 0; i < 3; i++) await t.http().post('/api/auth/password-reset').send({ email: `p${i}@prueba.mx` }).expect(202);
+    const limited = await t.http().post('/api/auth/password-reset').send({ email: 'p4@prueba.mx' }).expect(429);
+    expect(limited.body).toEqual({ statusCode: 429, code: 'DEMASIADAS_SOLICITUDES', message: 'Demasiadas solicitudes. Intenta de nuevo en un momento.' });
+    // Registration links are limited too.
+    for (let i = 0; i < 3; i++) await t.http().get(`/api/invitation-links/${'x'.repeat(43)}`).expect(400);
+    await t.http().get(`/api/invitation-links/${'x'.repeat(43)}`).expect(429);
+  });
+});

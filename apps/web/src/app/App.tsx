@@ -1,0 +1,44 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { Layout } from './Layout';
+import { RequireAuth } from './RequireAuth';
+
+// Every page is its own chunk so the first load only carries the shell.
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const ForgotPasswordPage = lazy(() => import('../features/auth/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/auth/ResetPasswordPage'));
+const AcceptInvitationPage = lazy(() => import('../features/invitations/AcceptInvitationPage'));
+const HomePage = lazy(() => import('../features/home/HomePage'));
+const MembersPage = lazy(() => import('../features/members/MembersPage'));
+const InvitationsPage = lazy(() => import('../features/invitations/InvitationsPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const InstitutionsPage = lazy(() => import('../features/platform/InstitutionsPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="/ingresar" element={<LoginPage />} />
+        <Route path="/recuperar" element={<ForgotPasswordPage />} />
+        <Route path="/restablecer/:token" element={<ResetPasswordPage />} />
+        <Route path="/invitacion/:token" element={<AcceptInvitationPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<HomePage />} />
+        </Route>
+        <Route element={<RequireAuth access="admin" />}>
+          <Route path="/miembros" element={<MembersPage />} />
+          <Route path="/invitaciones" element={<InvitationsPage />} />
+        </Route>
+        <Route element={<RequireAuth access="auditor" />}>
+          <Route path="/bitacora" element={<AuditPage scope="institution" />} />
+        </Route>
+        <Route element={<RequireAuth access="operator" />}>
+          <Route path="/plataforma/instituciones" element={<InstitutionsPage />} />
+          <Route path="/plataforma/bitacora" element={<AuditPage scope="platform" />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,67 @@
+import type { SessionView } from '@veraz/contracts';
+
+/** Who may open a page; mirrors the API's guards so people only see links that work. */
+export type Access = 'signedIn' | 'admin' | 'auditor' | 'operator';
+
+export function canAccess(session: SessionView | null, access: Access): boolean {
+  if (!session) return false;
+  const inInstitution = session.institution !== null;
+  switch (access) {
+    case 'signedIn':
+      return true;
+    case 'admin':
+      return inInstitution && session.roles.includes('ADMIN_INSTITUCION');
+    case 'auditor':
+      return inInstitution && (session.roles.includes('ADMIN_INSTITUCION') || session.roles.includes('REVISOR'));
+    case 'operator':
+      return session.user.isOperator;
+  }
+}
+
+export interface NavLinkInfo {
+  to: string;
+  label: string;
+  description: string;
+  access: Access;
+}
+
+export const NAV_LINKS: NavLinkInfo[] = [
+  {
+    to: '/miembros',
+    label: 'Miembros',
+    description: 'Consulta a las personas de tu institución y cambia sus roles.',
+    access: 'admin',
+  },
+  {
+    to: '/invitaciones',
+    label: 'Invitaciones',
+    description: 'Invita a nuevas personas y revoca invitaciones pendientes.',
+    access: 'admin',
+  },
+  {
+    to: '/bitacora',
+    label: 'Bitácora',
+    description: 'Revisa los eventos registrados en tu institución.',
+    access: 'auditor',
+  },
+  {
+    to: '/plataforma/instituciones',
+    label: 'Instituciones',
+    description: 'Da de alta instituciones e invita a su primera persona administradora.',
+    access: 'operator',
+  },
+  {
+    to: '/plataforma/bitacora',
+    label: 'Bitácora de la plataforma',
+    description: 'Revisa los eventos registrados a nivel plataforma.',
+    access: 'operator',
+  },
+];
+
+export function linksFor(session: SessionView | null): NavLinkInfo[] {
+  return NAV_LINKS.filter((link) => canAccess(session, link.access));
+}
+
+export function fullName(user: SessionView['user']): string {
+  return [user.nombre, user.primerApellido, user.segundoApellido].filter(Boolean).join(' ');
+}

@@ -1,0 +1,95 @@
+import { ROLE_LABELS, type InvitationView } from '@veraz/contracts';
+import { useState } from 'react';
+import { errorMessage } from '../../api/errors';
+import { useApi } from '../../app/session';
+import { formatDate } from '../../components/format';
+
+export const STATUS_LABELS: Record<InvitationView['status'], string> = {
+  PENDIENTE: 'Pendiente',
+  ACEPTADA: 'Aceptada',
+  REVOCADA: 'Revocada',
+  VENCIDA: 'Vencida',
+};
+
+export function InvitationTable({ items, onChanged }: { items: InvitationView[]; onChanged: (invitation: InvitationView) => void }) {
+  if (items.length === 0) return <p>Todavía no hay invitaciones.</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table responsive-table">
+        <caption className="visually-hidden">Invitaciones de la institución</caption>
+        <thead>
+          <tr>
+            <th scope="col">Correo</th>
+            <th scope="col">Roles</th>
+            <th scope="col">Estado</th>
+            <th scope="col">Vence</th>
+            <th scope="col">Acciones</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((invitation) => (
+            <tr key={invitation.id}>
+              <th scope="row" data-label="Correo" className="break">
+                {invitation.email}
+              </th>
+              <td data-label="Roles">{invitation.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
+              <td data-label="Estado">
+                <span className={`status status-${invitation.status.toLowerCase()}`}>{STATUS_LABELS[invitation.status]}</span>
+              </td>
+              <td data-label="Vence">{formatDate(invitation.expiresAt)}</td>
+              <td data-label="Acciones">
+                {invitation.status === 'PENDIENTE' ? <RevokeButton invitation={invitation} onRevoked={onChanged} /> : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Revoking cannot be undone, so it asks for a second click. */
+function RevokeButton({ invitation, onRevoked }: { invitation: InvitationView; onRevoked: (invitation: InvitationView) => void }) {
+  const client = useApi();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function revoke() {
+    setBusy(true);
+    setError(null);
+    try {
+      onRevoked(await client.post<InvitationView>(`/api/invitations/${encodeURIComponent(invitation.id)}/revoke`));
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  const who = <span className="visually-hidden"> la invitación de {invitation.email}</span>;
+  return (
+    <div className="revoke">
+      {!confirming ? (
+        <button type="button" className="button button-small button-danger" onClick={() => setConfirming(true)}>
+          Revocar{who}
+        </button>
+      ) : (
+        <div role="group" aria-label={`Confirmar revocación de ${invitation.email}`} className="button-row">
+          <span>¿Revocar?</span>
+          <button type="button" className="button button-small button-danger" onClick={revoke} disabled={busy} autoFocus>
+            {busy ? 'Revocando…' : 'Sí, revocar'}
+            {who}
+          </button>
+          <button type="button" className="button button-small button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
+            Cancelar
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { MemberView, Page } from '@veraz/contracts';
+import { useState } from 'react';
+import { useApi, useSession } from '../../app/session';
+import { usePageTitle } from '../../app/usePageTitle';
+import { formatDate } from '../../components/format';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { useResource } from '../../components/useResource';
+import { MemberRolesForm } from './MemberRolesForm';
+
+const LIMIT = 50;
+
+export default function MembersPage() {
+  usePageTitle('Miembros');
+  const client = useApi();
+  const { session } = useSession();
+  const [offset, setOffset] = useState(0);
+  const members = useResource(
+    (signal) => client.get<Page<MemberView>>(`/api/members?limit=${LIMIT}&offset=${offset}`, signal),
+    [client, offset],
+  );
+
+  function replaceMember(updated: MemberView) {
+    members.setData((page) => ({ ...page, items: page.items.map((m) => (m.id === updated.id ? updated : m)) }));
+    // Changing one's own roles changes what this session may do: renew it to pick them up.
+    if (updated.userId === session?.user.id) void client.refresh().catch(() => undefined);
+  }
+
+  return (
+    <>
+      <h1>Miembros</h1>
+      <p>
+        Personas que pertenecen a {session?.institution?.name ?? 'tu institución'}. Marca los roles de cada persona y elige
+        «Guardar roles».
+      </p>
+      {members.loading && !members.data && <Loading label="Cargando miembros…" />}
+      {members.error && <LoadError message={members.error} onRetry={members.reload} />}
+      {members.data && (
+        <>
+          {members.data.items.length === 0 ? (
+            <p>Todavía no hay miembros.</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table responsive-table">
+                <caption className="visually-hidden">Miembros de la institución y sus roles</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Nombre</th>
+                    <th scope="col">Correo</th>
+                    <th scope="col">Miembro desde</th>
+                    <th scope="col">Roles</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {members.data.items.map((member) => (
+                    <tr key={member.id}>
+                      <th scope="row" data-label="Nombre">
+                        {member.nombreCompleto}
+                      </th>
+                      <td data-label="Correo" className="break">
+                        {member.email}
+                      </td>
+                      <td data-label="Miembro desde">{formatDate(member.createdAt)}</td>
+                      <td data-label="Roles">
+                        <MemberRolesForm member={member} onSaved={replaceMember} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pager label="Páginas de miembros" offset={offset} limit={LIMIT} total={members.data.total} onChange={setOffset} />
+        </>
+      )}
+    </>
+  );
+}

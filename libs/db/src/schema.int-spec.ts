@@ -1,0 +1,128 @@
+import { Client } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@veraz/testing';
+import { APP_ROLE } from '@veraz/migrations';
+import { migrateDatabase } from './migrate';
+
+/**
+ * The tenancy guarantees that do not depend on application code: every tenant-owned table has
+ * row-level security enabled and forced, and the role the app runs as cannot get around it.
+ */
+describe('database schema and the app role', () => {
+  let database: TestDatabase;
+  let owner: Client;
+  const A = '0a000000-0000-4000-8000-00000000000a';
+  const B = '0b000000-0000-4000-8000-00000000000b';
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    owner = new Client({ connectionString: database.url });
+    await owner.connect();
+    await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Institución Alfa'), ($2, 'beta', 'Institución Beta')`, [A, B]);
+    const users = await owner.query(
+      `INSERT INTO users (email, password_hash, nombre, primer_apellido) VALUES ('a@x.mx', 'h', 'Ana', 'Alfa'), ('b@x.mx', 'h', 'Beto', 'Beta') RETURNING id`,
+    );
+    const [ua, ub] = users.rows.map((r) => r.id as string);
+    await owner.query(`INSERT INTO memberships (institution_id, user_id, roles) VALUES ($1, $2, '{DECLARANTE}'), ($3, $4, '{DECLARANTE}')`, [A, ua, B, ub]);
+    await owner.query(
+      `INSERT INTO invitations (institution_id, email, roles, token_hash, expires_at) VALUES ($1, 'n@x.mx', '{DECLARANTE}', repeat('a', 64), now() + interval '1 day'), ($2, 'm@x.mx', '{DECLARANTE}', repeat('b', 64), now() + interval '1 day')`,
+      [A, B],
+    );
+    await owner.query(
+      `INSERT INTO audit_events (institution_id, seq, occurred_at, action, prev_hash, hash) VALUES ($1, 1, now(), 'x', repeat('0', 64), repeat('1', 64)), ($2, 1, now(), 'x', repeat('0', 64), repeat('2', 64))`,
+      [A, B],
+    );
+    await owner.query(
+      `INSERT INTO outbox (institution_id, queue, name, job_id, payload) VALUES ($1, 'q', 'n', 'j1', $3), ($2, 'q', 'n', 'j2', $4)`,
+      [A, B, JSON.stringify({ institutionId: A }), JSON.stringify({ institutionId: B })],
+    );
+  });
+
+  afterAll(async () => {
+    await owner.end();
+    await database.drop();
+  });
+
+  async function tenantTables(): Promise<string[]> {
+    const { rows } = await owner.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'institution_id' ORDER BY 1`,
+    );
+    return rows.map((r) => r.table_name);
+  }
+
+  async function asApp<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+    const client = new Client({ connectionString: database.url, options: `-c role=${APP_ROLE}` });
+    await client.connect();
+    try {
+      return await fn(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  it('forces row-level security on every table that has institution_id', async () => {
+    const tables = await tenantTables();
+    expect(tables).toEqual(expect.arrayContaining(['audit_events', 'invitations', 'memberships', 'outbox']));
+    const { rows } = await owner.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+      `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY($1) AND relnamespace = 'public'::regnamespace`,
+      [tables],
+    );
+    expect(rows).toHaveLength(tables.length);
+    for (const row of rows) expect({ table: row.relname, enabled: row.relrowsecurity, forced: row.relforcerowsecurity }).toEqual({ table: row.relname, enabled: true, forced: true });
+    const policies = await owner.query<{ tablename: string }>(`SELECT DISTINCT tablename FROM pg_policies WHERE policyname = 'tenant_isolation'`);
+    expect(policies.rows.map((p) => p.tablename).sort()).toEqual(tables);
+  });
+
+  it('runs the app as a role that is not superuser, not BYPASSRLS and owns no table', async () => {
+    const role = await owner.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1`, [APP_ROLE]);
+    expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
+    const owned = await owner.query(`SELECT tablename FROM pg_tables WHERE schemaname IN ('public', 'bullmq') AND tableowner = $1`, [APP_ROLE]);
+    expect(owned.rows).toEqual([]);
+    const who = await asApp((c) => c.query('SELECT current_user'));
+    expect(who.rows[0].current_user).toBe(APP_ROLE);
+  });
+
+  it('returns no tenant rows to a query that forgot to set the institution', async () => {
+    for (const table of await tenantTables()) {
+      const { rows } = await asApp((c) => c.query(`SELECT * FROM ${table}`));
+      expect({ table, rows }).toEqual({ table, rows: [] });
+    }
+  });
+
+  it('shows one institution only its own rows and refuses writes for another', async () => {
+    await asApp(async (c) => {
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.scope', 'tenant', true), set_config('app.institution_id', $1, true)`, [A]);
+      for (const table of await tenantTables()) {
+        const { rows } = await c.query(`SELECT institution_id FROM ${table}`);
+        expect(rows.length).toBeGreaterThan(0);
+        expect(new Set(rows.map((r) => r.institution_id))).toEqual(new Set([A]));
+      }
+      await expect(
+        c.query(`INSERT INTO memberships (institution_id, user_id, roles) SELECT $1, id, '{REVISOR}' FROM users LIMIT 1`, [B]),
+      ).rejects.toThrow(/row-level security/);
+      await c.query('ROLLBACK');
+    });
+  });
+
+  it('does not let the app role rewrite the audit chain, and not even the owner can update it', async () => {
+    await asApp(async (c) => {
+      await c.query(`SELECT set_config('app.institution_id', $1, false)`, [A]);
+      await expect(c.query(`UPDATE audit_events SET action = 'y'`)).rejects.toThrow(/permission denied/);
+      await expect(c.query(`DELETE FROM audit_events`)).rejects.toThrow(/permission denied/);
+    });
+    await expect(owner.query(`UPDATE audit_events SET action = 'y'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('rejects a job whose payload names another institution than its row', async () => {
+    await expect(
+      owner.query(`INSERT INTO outbox (institution_id, queue, name, job_id, payload) VALUES ($1, 'q', 'n', 'j3', $2)`, [
+        A,
+        JSON.stringify({ institutionId: B }),
+      ]),
+    ).rejects.toThrow(/check constraint/);
+  });
+
+  it('applies migrations idempotently', async () => {
+    expect(await migrateDatabase(database.url)).toEqual([]);
+  });
+});

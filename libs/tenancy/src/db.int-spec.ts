@@ -1,0 +1,83 @@
+import { Test, type TestingModule } from '@nestjs/testing';
+import { ClsModule } from 'nestjs-cls';
+import { Client } from 'pg';
+import { DatabaseModule } from '@veraz/db';
+import { createTestDatabase, type TestDatabase } from '@veraz/testing';
+import { MissingDbContextError, NestedDbContextError } from './db-context';
+import { Db } from './db.service';
+import { TenancyModule } from './tenancy.module';
+import { TenantContext } from './tenant-context';
+
+const A = '0a000000-0000-4000-8000-00000000000a';
+const B = '0b000000-0000-4000-8000-00000000000b';
+
+describe('Db contexts', () => {
+  let database: TestDatabase;
+  let module: TestingModule;
+  let db: Db;
+  let tenant: TenantContext;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const owner = new Client({ connectionString: database.url });
+    await owner.connect();
+    await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta')`, [A, B]);
+    const users = await owner.query(`INSERT INTO users (email, password_hash, nombre, primer_apellido) VALUES ('a@x.mx', 'h', 'A', 'A') RETURNING id`);
+    await owner.query(`INSERT INTO memberships (institution_id, user_id, roles) VALUES ($1, $3, '{DECLARANTE}'), ($2, $3, '{REVISOR}')`, [A, B, users.rows[0].id]);
+    await owner.end();
+    module = await Test.createTestingModule({
+      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [] }), TenancyModule],
+    }).compile();
+    db = module.get(Db);
+    tenant = module.get(TenantContext);
+  });
+
+  afterAll(async () => {
+    await module.close();
+    await database.drop();
+  });
+
+  it('throws when the institution is read outside a tenant context', async () => {
+    expect(() => tenant.institutionId()).toThrow(MissingDbContextError);
+    expect(() => db.manager()).toThrow(MissingDbContextError);
+    await db.inPlatform(async () => {
+      expect(() => tenant.institutionId()).toThrow(MissingDbContextError);
+    });
+  });
+
+  it('sets the institution for the transaction only, so pooled connections do not leak it', async () => {
+    const seen = await db.inTenant(A, async () => {
+      expect(tenant.institutionId()).toBe(A);
+      return db.manager().query(`SELECT current_setting('app.institution_id') AS inst, current_user AS role`);
+    });
+    expect(seen[0]).toEqual({ inst: A, role: 'veraz_app' });
+    const afterwards = await db.inSystem(() => db.manager().query(`SELECT current_setting('app.institution_id', true) AS inst`));
+    expect(afterwards[0].inst).toBe('');
+  });
+
+  it('keeps concurrent contexts apart', async () => {
+    const count = (id: string) => db.inTenant(id, async () => (await db.manager().query(`SELECT roles FROM memberships`)) as Array<{ roles: string[] }>);
+    const [a, b] = await Promise.all([count(A), count(B)]);
+    expect(a.map((r) => r.roles)).toEqual([['DECLARANTE']]);
+    expect(b.map((r) => r.roles)).toEqual([['REVISOR']]);
+  });
+
+  it('joins the same context when nested and refuses to switch institution inside one', async () => {
+    await db.inTenant(A, async () => {
+      const outer = db.manager();
+      await db.inTenant(A, async () => expect(db.manager()).toBe(outer));
+      await expect(db.inTenant(B, async () => undefined)).rejects.toThrow(NestedDbContextError);
+    });
+  });
+
+  it('rolls back everything when the work fails', async () => {
+    await expect(
+      db.inTenant(A, async () => {
+        await db.manager().query(`UPDATE memberships SET roles = '{ADMIN_INSTITUCION}'`);
+        throw new Error('falla');
+      }),
+    ).rejects.toThrow('falla');
+    const rows = await db.inTenant(A, () => db.manager().query(`SELECT roles FROM memberships`));
+    expect(rows[0].roles).toEqual(['DECLARANTE']);
+  });
+});

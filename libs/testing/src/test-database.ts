@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+export const TEST_ENV = {
+  serverUrl: 'VERAZ_TEST_SERVER_URL',
+  template: 'VERAZ_TEST_TEMPLATE',
+  runId: 'VERAZ_TEST_RUN',
+} as const;
+
+/** Same server, another database. */
+export function urlForDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+export interface TestDatabase {
+  name: string;
+  /** Owner URL (superuser on the test server). */
+  url: string;
+  drop(): Promise<void>;
+}
+
+/**
+ * A private copy of the migrated template database for one test file (immich's approach), so
+ * files run in parallel without seeing each other's rows.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env[TEST_ENV.serverUrl];
+  const template = process.env[TEST_ENV.template];
+  const runId = process.env[TEST_ENV.runId];
+  if (!serverUrl || !template || !runId) throw new Error('test database environment missing: run tests through jest (global setup)');
+  const name = `veraz_t_${runId}_${randomBytes(4).toString('hex')}`;
+  await withAdmin(serverUrl, async (admin) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+        return;
+      } catch (err) {
+        // Two files cloning the same template at once: PostgreSQL refuses the second; retry.
+        if (attempt >= 20 || !/being accessed by other users/.test((err as Error).message)) throw err;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
+  });
+  return {
+    name,
+    url: urlForDatabase(serverUrl, name),
+    drop: () => dropDatabase(serverUrl, name),
+  };
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  await withAdmin(serverUrl, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+}
+
+export async function withAdmin<T>(serverUrl: string, fn: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function newRunId(): string {
+  return randomBytes(3).toString('hex');
+}
