@@ -4,7 +4,8 @@ import { BrowserRouter } from 'react-router';
 import { ApiClient } from './api/client';
 import { App } from './app/App';
 import { SessionProvider } from './app/session';
-import './styles.css';
+import './styles/base.css';
+import './styles/components.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

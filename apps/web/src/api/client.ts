@@ -102,7 +102,12 @@ export class ApiClient {
   }
 
   private async doRefresh(): Promise<SessionView | null> {
-    const response = await this.send('/api/auth/refresh', { method: 'POST' }, null);
+    // Other tabs share the refresh cookie, which the server rotates on every use. A Web Lock makes
+    // tabs take turns, so each one sends the cookie the previous one received (no false reuse alarm).
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    const response = locks
+      ? await locks.request('veraz-refresh', () => this.send('/api/auth/refresh', { method: 'POST' }, null))
+      : await this.send('/api/auth/refresh', { method: 'POST' }, null);
     if (response.status === 401) {
       this.setSession(null);
       return null;

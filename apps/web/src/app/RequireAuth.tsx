@@ -11,15 +11,15 @@ export interface LoginRedirectState {
 
 /** Guards a group of routes: signed-out people go to /ingresar and come back after signing in. */
 export function RequireAuth({ access = 'signedIn' }: { access?: Access }) {
-  const { status, session, expired } = useSession();
+  const { status, session, expired, signedOutByUser } = useSession();
   const location = useLocation();
 
   if (status === 'loading') return <Loading label="Verificando tu sesión…" />;
   if (!session) {
-    const state: LoginRedirectState = {
-      from: location.pathname + location.search,
-      notice: expired ? 'Tu sesión terminó. Inicia sesión de nuevo.' : undefined,
-    };
+    // After "Cerrar sesión" the person should not be sent back to the page they left.
+    const state: LoginRedirectState = signedOutByUser
+      ? { notice: 'Cerraste tu sesión.' }
+      : { from: location.pathname + location.search, notice: expired ? 'Tu sesión terminó. Inicia sesión de nuevo.' : undefined };
     return <Navigate to="/ingresar" replace state={state} />;
   }
   if (!canAccess(session, access)) return <Forbidden />;

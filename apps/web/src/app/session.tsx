@@ -9,6 +9,8 @@ interface SessionState {
   session: SessionView | null;
   /** True when the session ended on its own (refresh refused), not through "Cerrar sesión". */
   expired: boolean;
+  /** True right after the person chose "Cerrar sesión". */
+  signedOutByUser: boolean;
 }
 
 export interface SessionContextValue extends SessionState {
@@ -25,6 +27,7 @@ export function SessionProvider({ client, children }: { client: ApiClient; child
     status: client.currentSession ? 'signedIn' : 'loading',
     session: client.currentSession,
     expired: false,
+    signedOutByUser: false,
   }));
   const signingOut = useRef(false);
 
@@ -34,6 +37,7 @@ export function SessionProvider({ client, children }: { client: ApiClient; child
         status: session ? 'signedIn' : 'signedOut',
         session,
         expired: !session && prev.session !== null && !signingOut.current,
+        signedOutByUser: !session && signingOut.current,
       }));
     });
     // On page load the token is gone (memory only): ask for a new one with the refresh cookie.

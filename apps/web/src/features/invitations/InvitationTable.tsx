@@ -66,19 +66,25 @@ function RevokeButton({ invitation, onRevoked }: { invitation: InvitationView; o
     }
   }
 
-  const who = <span className="visually-hidden"> la invitación de {invitation.email}</span>;
+  const who = ` la invitación de ${invitation.email}`;
   return (
     <div className="revoke">
       {!confirming ? (
-        <button type="button" className="button button-small button-danger" onClick={() => setConfirming(true)}>
-          Revocar{who}
+        <button type="button" className="button button-small button-danger" aria-label={`Revocar${who}`} onClick={() => setConfirming(true)}>
+          Revocar
         </button>
       ) : (
         <div role="group" aria-label={`Confirmar revocación de ${invitation.email}`} className="button-row">
           <span>¿Revocar?</span>
-          <button type="button" className="button button-small button-danger" onClick={revoke} disabled={busy} autoFocus>
+          <button
+            type="button"
+            className="button button-small button-danger"
+            aria-label={`${busy ? 'Revocando' : 'Sí, revocar'}${who}`}
+            onClick={revoke}
+            disabled={busy}
+            autoFocus
+          >
             {busy ? 'Revocando…' : 'Sí, revocar'}
-            {who}
           </button>
           <button type="button" className="button button-small button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
             Cancelar

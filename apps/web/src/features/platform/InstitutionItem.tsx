@@ -15,9 +15,15 @@ export function InstitutionItem({ institution }: { institution: InstitutionSumma
       <p className="muted">
         Identificador: <code>{institution.slug}</code>
       </p>
-      <button type="button" className="button button-secondary" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((v) => !v)}>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-label={`Invitar administrador de ${institution.name}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
         Invitar administrador
-        <span className="visually-hidden"> de {institution.name}</span>
       </button>
       <div id={panelId} hidden={!open} className="panel">
         {open && (

@@ -1,0 +1,110 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { makeTemporaryDataDir } from '@veraz/db';
+import { createTestDatabase, type TestDatabase } from '@veraz/testing';
+import { freePort } from '../../../libs/testing/src/jest/global-setup';
+import { startServer, type RunningServer } from '../../api/test/support/spawn';
+import { launchChromium, screenshotPath } from './browser';
+
+interface DemoAccount {
+  email: string;
+  password: string;
+  role: string;
+  nombre: string;
+}
+
+/** The web shell served by the real product: each demo person signs in and sees their roles. */
+describe('web shell in Chromium', () => {
+  let database: TestDatabase;
+  let server: RunningServer;
+  let browser: Browser;
+  let base: string;
+  let accounts: DemoAccount[];
+  const dataDir = makeTemporaryDataDir('veraz-web-');
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const port = await freePort();
+    base = `http://localhost:${port}`;
+    server = await startServer({ DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `web${process.pid}` });
+    accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8'));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await database.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const expectations: Record<string, { roleText: string; links: string[] }> = {
+    ADMIN_INSTITUCION: { roleText: 'Administrador de la institución', links: ['Miembros', 'Invitaciones', 'Bitácora'] },
+    REVISOR: { roleText: 'Revisor (Órgano Interno de Control)', links: ['Bitácora'] },
+    DECLARANTE: { roleText: 'Declarante', links: [] },
+    OPERADOR: { roleText: 'Operador de la plataforma', links: ['Instituciones'] },
+  };
+
+  it.each(['ADMIN_INSTITUCION', 'REVISOR', 'DECLARANTE', 'OPERADOR'])('%s signs in, keeps the session on reload and signs out', async (role) => {
+    const account = accounts.find((a) => a.role === role)!;
+    const context = await browser.newContext({ locale: 'es-MX' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}/`);
+      await page.waitForURL(/\/ingresar$/);
+      expect(await page.getAttribute('html', 'lang')).toBe('es-MX');
+      await page.getByLabel('Correo electrónico').fill(account.email);
+      await page.getByLabel('Contraseña').fill(account.password);
+      await page.getByRole('button', { name: 'Ingresar' }).click();
+      await page.getByRole('heading', { level: 1, name: new RegExp(`^Hola, ${account.nombre}`) }).waitFor();
+      const main = page.locator('main');
+      expect(await main.innerText()).toContain(expectations[role].roleText);
+      for (const link of expectations[role].links) await main.getByRole('link', { name: link, exact: false }).first().waitFor();
+      await page.screenshot({ path: screenshotPath(`inicio-${role.toLowerCase()}`), fullPage: true });
+
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: /^Hola, / }).waitFor();
+
+      await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+      await page.waitForURL(/\/ingresar$/);
+      await page.getByText('Cerraste tu sesión.').waitFor();
+      await page.goto(`${base}/`);
+      await page.waitForURL(/\/ingresar$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the admin the institution’s members, and a wrong password in an error summary', async () => {
+    const context = await browser.newContext({ locale: 'es-MX' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${base}/ingresar`);
+      await page.getByLabel('Correo electrónico').fill(accounts[0].email);
+      await page.getByLabel('Contraseña').fill('no es la contraseña');
+      await page.getByRole('button', { name: 'Ingresar' }).click();
+      const alert = page.getByRole('alert');
+      await alert.getByText('Correo o contraseña incorrectos.').waitFor();
+      await page.getByLabel('Contraseña').fill(accounts[0].password);
+      await page.getByRole('button', { name: 'Ingresar' }).click();
+      await page.getByRole('heading', { level: 1, name: /^Hola, / }).waitFor();
+      await page.goto(`${base}/miembros`);
+      for (const a of accounts.filter((x) => x.role !== 'OPERADOR')) await page.getByText(a.email).waitFor();
+      await page.screenshot({ path: screenshotPath('miembros'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is keyboard-first: the first Tab stop skips to the content', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${base}/ingresar`);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Saltar al contenido');
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import type { AuditEventView } from '@veraz/contracts';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
+
+function event(seq: number): AuditEventView {
+  return { seq, occurredAt: '2025-03-01T10:00:00.000Z', action: seq % 2 ? 'auth.login' : 'member.roles_changed', actorUserId: 'user-1', targetType: 'user', targetId: 'user-1', details: {}, hash: `h${seq}` };
+}
+
+describe('AuditPage', () => {
+  it('lists events with Spanish labels and loads older ones with beforeSeq', async () => {
+    const { fetch, calls } = mockFetch((call) => {
+      const before = new URL(call.path, 'http://x').searchParams.get('beforeSeq');
+      const top = before ? Number(before) - 1 : 60;
+      const batch = Array.from({ length: Math.min(50, top) }, (_, i) => event(top - i));
+      return jsonResponse(200, batch);
+    });
+    const { user } = renderApp('/bitacora', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
+
+    expect((await screen.findAllByText('Inicio de sesión')).length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Cambio de roles').length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('row')).toHaveLength(51);
+
+    await user.click(screen.getByRole('button', { name: 'Cargar más' }));
+
+    await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(61));
+    expect(calls.map((c) => c.path)).toEqual(['/api/audit-events?limit=50', '/api/audit-events?limit=50&beforeSeq=11']);
+    expect(screen.getByText('Se cargaron 10 eventos más.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cargar más' })).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import type { InvitationView } from '@veraz/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { field, findField, jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
+
+const PENDING: InvitationView = {
+  id: 'b0000000-0000-4000-8000-000000000001',
+  email: 'pedro@sefin.gob.mx',
+  roles: ['DECLARANTE'],
+  status: 'PENDIENTE',
+  expiresAt: '2030-01-01T00:00:00.000Z',
+  createdAt: '2029-12-25T00:00:00.000Z',
+};
+
+describe('InvitationsPage', () => {
+  it('creates an invitation, shows its link once and lists it', async () => {
+    let list: InvitationView[] = [];
+    const { fetch, calls } = mockFetch((call) => {
+      if (call.method === 'GET') return jsonResponse(200, { items: list, total: list.length });
+      const body = call.body as { email: string; roles: InvitationView['roles'] };
+      const created = { ...PENDING, id: 'nueva', email: body.email, roles: body.roles };
+      list = [created];
+      return jsonResponse(201, { ...created, link: 'https://veraz.example/invitacion/tok_123' });
+    });
+    const { user } = renderApp('/invitaciones', { fetch, session: makeSession({ roles: ['ADMIN_INSTITUCION'] }) });
+
+    expect(await screen.findByText('Todavía no hay invitaciones.')).toBeTruthy();
+    await user.type(await findField('Correo electrónico'), 'rosa@sefin.gob.mx');
+    await user.click(screen.getByLabelText('Revisor (Órgano Interno de Control)'));
+    await user.click(screen.getByRole('button', { name: 'Enviar invitación' }));
+
+    expect(await screen.findByRole('heading', { name: 'Invitación creada para rosa@sefin.gob.mx' })).toBeTruthy();
+    expect((screen.getByLabelText('Enlace de invitación') as HTMLInputElement).value).toBe('https://veraz.example/invitacion/tok_123');
+    expect(screen.getByRole('button', { name: 'Copiar enlace' })).toBeTruthy();
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ email: 'rosa@sefin.gob.mx', roles: ['DECLARANTE', 'REVISOR'] });
+    const table = await screen.findByRole('table');
+    expect(within(table).getByText('rosa@sefin.gob.mx')).toBeTruthy();
+    expect(field('Correo electrónico').value).toBe('');
+  });
+
+  it('revokes a pending invitation after confirmation', async () => {
+    const { fetch, calls } = mockFetch((call) =>
+      call.method === 'GET' ? jsonResponse(200, { items: [PENDING], total: 1 }) : jsonResponse(200, { ...PENDING, status: 'REVOCADA' }),
+    );
+    const { user } = renderApp('/invitaciones', { fetch, session: makeSession({ roles: ['ADMIN_INSTITUCION'] }) });
+
+    await user.click(await screen.findByRole('button', { name: 'Revocar la invitación de pedro@sefin.gob.mx' }));
+    expect(calls.some((c) => c.path.endsWith('/revoke'))).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Sí, revocar la invitación de pedro@sefin.gob.mx' }));
+
+    await waitFor(() => expect(screen.getByText('Revocada')).toBeTruthy());
+    expect(screen.getByText('Se revocó la invitación de pedro@sefin.gob.mx.')).toBeTruthy();
+    expect(calls.find((c) => c.path.endsWith('/revoke'))?.path).toBe(`/api/invitations/${PENDING.id}/revoke`);
+  });
+});

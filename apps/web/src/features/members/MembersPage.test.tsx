@@ -1,0 +1,51 @@
+import type { MemberView } from '@veraz/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
+
+const ANA: MemberView = { id: 'a0000000-0000-4000-8000-000000000001', userId: 'user-1', email: 'ana@sefin.gob.mx', nombreCompleto: 'Ana López', roles: ['ADMIN_INSTITUCION'], createdAt: '2025-01-10T10:00:00.000Z' };
+const LUIS: MemberView = { id: 'a0000000-0000-4000-8000-000000000002', userId: 'user-2', email: 'luis@sefin.gob.mx', nombreCompleto: 'Luis García', roles: ['DECLARANTE'], createdAt: '2025-02-01T10:00:00.000Z' };
+const admin = makeSession({ roles: ['ADMIN_INSTITUCION'] });
+
+describe('MembersPage', () => {
+  it('sends the checked roles with PATCH and confirms the change', async () => {
+    const { fetch, calls } = mockFetch((call) => {
+      if (call.method === 'GET' && call.path.startsWith('/api/members')) return jsonResponse(200, { items: [ANA, LUIS], total: 2 });
+      if (call.method === 'PATCH') return jsonResponse(200, { ...LUIS, roles: (call.body as { roles: string[] }).roles });
+      return jsonResponse(500, { statusCode: 500, code: 'X', message: 'x' });
+    });
+    const { user } = renderApp('/miembros', { fetch, session: admin });
+
+    const luis = await screen.findByRole('group', { name: 'Roles de Luis García' });
+    expect((within(luis).getByLabelText('Declarante') as HTMLInputElement).checked).toBe(true);
+    await user.click(within(luis).getByLabelText('Revisor (Órgano Interno de Control)'));
+    await user.click(within(luis).getByLabelText('Declarante'));
+    await user.click(screen.getByRole('button', { name: 'Guardar roles de Luis García' }));
+
+    expect(await screen.findByText('Roles de Luis García actualizados.')).toBeTruthy();
+    const patch = calls.find((c) => c.method === 'PATCH');
+    expect(patch?.path).toBe(`/api/members/${LUIS.id}`);
+    expect(patch?.body).toEqual({ roles: ['REVISOR'] });
+    expect(patch?.authorization).toBe(`Bearer ${admin.accessToken}`);
+  });
+
+  it('requires at least one role and shows the server refusal for the last administrator', async () => {
+    const { fetch, calls } = mockFetch((call) => {
+      if (call.method === 'GET') return jsonResponse(200, { items: [ANA, LUIS], total: 2 });
+      return jsonResponse(409, { statusCode: 409, code: 'CONFLICTO', message: 'La institución debe conservar al menos una persona administradora.' });
+    });
+    const { user } = renderApp('/miembros', { fetch, session: admin });
+
+    const ana = await screen.findByRole('group', { name: 'Roles de Ana López' });
+    await user.click(within(ana).getByLabelText('Administrador de la institución'));
+    await user.click(screen.getByRole('button', { name: 'Guardar roles de Ana López' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Elige al menos un rol.');
+    expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+
+    await user.click(within(ana).getByLabelText('Declarante'));
+    await user.click(screen.getByRole('button', { name: 'Guardar roles de Ana López' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('La institución debe conservar al menos una persona administradora.'));
+    expect(document.activeElement).toBe(screen.getByRole('alert'));
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ roles: ['DECLARANTE'] });
+  });
+});
