@@ -1,11 +1,7 @@
 import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { LoggerModule } from 'nestjs-pino';
-import fs from 'node:fs';
-import path from 'node:path';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule, AUDIT_REQUEST_KEY } from '@veraz/audit';
 import type { VerazConfig } from '@veraz/config';
@@ -18,6 +14,7 @@ import { AuthController } from './auth/auth.controller';
 import { ContextInterceptor } from './auth/context.interceptor';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
+import { ThrottleStorageModule, ThrottleStorageProvider } from './http/throttle-storage.module';
 import { PlatformInstitutionsController } from './institutions/platform-institutions.controller';
 import { InvitationLinksController } from './invitations/invitation-links.controller';
 import { InvitationsController } from './invitations/invitations.controller';
@@ -34,28 +31,23 @@ export interface AppModuleOptions {
   processJobs: boolean;
 }
 
-/** Where the built web app is: WEB_DIST_DIR, or apps/web/dist next to this app. */
-export function webDistDir(config: VerazConfig): string {
-  return config.webDistDir ? path.resolve(config.webDistDir) : path.resolve(__dirname, '../../web/dist');
-}
-
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const { config } = options;
-    const web = webDistDir(config);
     return {
       module: AppModule,
       imports: [
         CorePlatformModule.forRoot({ config, databaseUrl: options.databaseUrl, processJobs: options.processJobs, http: true, applicationName: 'veraz-api' }),
         LoggerModule.forRoot(loggerOptions(config)),
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'auth', ttl: config.auth.rateWindowSeconds * 1000, limit: config.auth.rateLimit }],
-          storage: config.queue.redisUrl ? new ThrottlerStorageRedisService(config.queue.redisUrl) : undefined,
+        ThrottlerModule.forRootAsync({
+          imports: [ThrottleStorageModule],
+          inject: [ThrottleStorageProvider],
+          useFactory: (store: ThrottleStorageProvider) => ({
+            throttlers: [{ name: 'auth', ttl: config.auth.rateWindowSeconds * 1000, limit: config.auth.rateLimit }],
+            storage: store.storage,
+          }),
         }),
-        ...(fs.existsSync(path.join(web, 'index.html'))
-          ? [ServeStaticModule.forRoot({ rootPath: web, exclude: ['/api/{*rest}', '/health{*rest}', '/metrics', '/s1/{*rest}', '/verificar/{*rest}'] })]
-          : []),
         TenancyModule,
         AuditModule,
         InstitutionsModule,

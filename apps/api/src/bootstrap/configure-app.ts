@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { VerazConfig } from '@veraz/config';
 import { createValidationPipe } from '../http/validation';
+import { serveWebApp } from '../web/serve-web';
 
 /** Everything the running server and the e2e tests share about the HTTP application. */
 export function configureApp(app: INestApplication, config: VerazConfig): void {
@@ -30,6 +31,7 @@ export function configureApp(app: INestApplication, config: VerazConfig): void {
     }),
   );
   app.use(cookieParser());
+  serveWebApp(app, config);
   app.useGlobalPipes(createValidationPipe());
 
   const document = SwaggerModule.createDocument(

@@ -3,7 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { AccountProvisioning } from '@veraz/accounts';
 import { ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
-import { migrateDatabase, resolveDatabase, type ResolvedDatabase } from '@veraz/db';
+import { addShutdownHook, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
 import { describeDemo, seedDemo, type DemoResult } from '../demo/demo-seed';
 import { createApp, processesJobsInline } from './create-app';
@@ -28,14 +28,15 @@ export async function start(options: StartOptions): Promise<void> {
   const database = await resolveDatabase(config);
   let app: INestApplication | null = null;
   let worker: ChildProcess | null = null;
-  const shutdown = async (code: number) => {
-    worker?.kill('SIGTERM');
-    await app?.close().catch(() => undefined);
-    await database.embedded?.stop().catch(() => undefined);
-    process.exit(code);
-  };
-  process.once('SIGTERM', () => void shutdown(0));
-  process.once('SIGINT', () => void shutdown(0));
+  // Registered after the database's own hook, so it runs first: the app closes before PostgreSQL stops.
+  addShutdownHook(async () => {
+    if (worker && worker.exitCode === null) {
+      const exited = new Promise((resolve) => worker?.once('exit', resolve));
+      worker.kill('SIGTERM');
+      await exited;
+    }
+    await app?.close();
+  });
 
   try {
     if (config.database.migrationsRun) await migrateDatabase(database.url);
@@ -47,7 +48,7 @@ export async function start(options: StartOptions): Promise<void> {
     console.log(banner(config, database, processJobs, demo));
   } catch (err) {
     console.error('No fue posible iniciar Veraz:', err instanceof Error ? err.message : err);
-    await shutdown(1);
+    await shutdownAndExit(1);
   }
 }
 

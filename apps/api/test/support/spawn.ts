@@ -38,7 +38,7 @@ export interface RunningServer {
 
 /** Starts the compiled server the way `npm start` does and waits for its ready banner. */
 export async function startServer(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<RunningServer> {
-  const child = spawn(process.execPath, [SERVER], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER, '--with-worker'], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));

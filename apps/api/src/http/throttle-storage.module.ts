@@ -1,0 +1,29 @@
+import { Inject, Injectable, Module, type OnModuleDestroy } from '@nestjs/common';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import IORedis from 'ioredis';
+import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
+
+/**
+ * Where rate-limit counters live: Redis when configured, so every API process shares them;
+ * memory otherwise (the single-process embedded default). Owned here so the Redis connection
+ * closes with the app, which the throttler module does not do for a storage handed to it.
+ */
+@Injectable()
+export class ThrottleStorageProvider implements OnModuleDestroy {
+  private readonly redis: IORedis | null;
+  readonly storage: ThrottlerStorage | undefined;
+
+  constructor(@Inject(VERAZ_CONFIG) config: VerazConfig) {
+    // Prefixed so deployments (and parallel test apps) sharing a Redis keep separate counters.
+    this.redis = config.queue.redisUrl ? new IORedis(config.queue.redisUrl, { keyPrefix: `${config.queue.prefix}:throttle:` }) : null;
+    this.storage = this.redis ? new ThrottlerStorageRedisService(this.redis) : undefined;
+  }
+
+  onModuleDestroy(): void {
+    this.redis?.disconnect(false);
+  }
+}
+
+@Module({ providers: [ThrottleStorageProvider], exports: [ThrottleStorageProvider] })
+export class ThrottleStorageModule {}
