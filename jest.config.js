@@ -17,6 +17,7 @@ module.exports = {
   moduleNameMapper: {
     '^@veraz/migrations$': '<rootDir>/migrations/index.ts',
     '^@veraz/worker$': '<rootDir>/apps/worker/src/index.ts',
+    '^@veraz/standards-data/(.*)$': '<rootDir>/standards/$1',
     '^@veraz/(.*)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/libs/testing/dist/jest/global-setup.js',

@@ -1,0 +1,29 @@
+/**
+ * @veraz/standards: the S1 v2 declaration standard as code, built from the unmodified official files of
+ * @veraz/standards-data (standards/ in the repository): declaration tipos, sections in DOF order,
+ * Ajv validators with Spanish messages, pruning between tipos, catalogs and generated TypeScript types.
+ */
+export { TIPOS, type Tipo } from './tipos';
+export { sectionsFor, sectionDef, type SectionDef, type SectionGroup } from './sections';
+export type { FieldError } from './errors';
+export {
+  validateSectionDraft,
+  validateSectionComplete,
+  validateItem,
+  validateResponse,
+  oasDocument,
+} from './validation';
+export { pruneToSchema } from './prune';
+export { catalogs, type CatalogEntry } from './catalogs';
+export type {
+  S1Item,
+  S1ItemInicial,
+  S1ItemModificacion,
+  S1ItemConclusion,
+  DeclaracionInicial,
+  DeclaracionModificacion,
+  DeclaracionConclusion,
+  Inicial,
+  Modificacion,
+  Conclusion,
+} from './generated/s1-types';
