@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule, AUDIT_REQUEST_KEY } from '@veraz/audit';
+import { DeclarationsModule } from '@veraz/declarations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
 import { TenancyModule } from '@veraz/tenancy';
@@ -12,6 +13,8 @@ import { AuditEventsController, PlatformAuditEventsController } from './audit/au
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
 import { ContextInterceptor } from './auth/context.interceptor';
+import { DeclarationsController } from './declarations/declarations.controller';
+import { FilingsController } from './declarations/filings.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ThrottleStorageModule, ThrottleStorageProvider } from './http/throttle-storage.module';
@@ -52,6 +55,7 @@ export class AppModule implements NestModule {
         AuditModule,
         InstitutionsModule,
         AccountsModule,
+        DeclarationsModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -59,6 +63,8 @@ export class AppModule implements NestModule {
         InvitationLinksController,
         InvitationsController,
         MembersController,
+        DeclarationsController,
+        FilingsController,
         AuditEventsController,
         PlatformAuditEventsController,
         PlatformInstitutionsController,

@@ -32,7 +32,7 @@ describe('the whole product on the embedded default', () => {
       for (const a of accounts) expect(server.output()).toContain(`${a.email}`);
       const admin = accounts[0];
       const session = await request(base).post('/api/auth/login').send({ email: admin.email, password: admin.password }).expect(200);
-      expect(session.body.roles).toEqual(['ADMIN_INSTITUCION']);
+      expect(session.body.roles).toEqual(['DECLARANTE', 'ADMIN_INSTITUCION']);
       await request(base).get('/api/docs-json').expect(200);
 
       // The CLI joins the running embedded server instead of starting a second one.

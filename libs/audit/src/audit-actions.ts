@@ -12,6 +12,11 @@ export const AUDIT_ACTIONS = {
   'invitation.revoked': 'Invitación revocada',
   'member.added': 'Miembro agregado',
   'member.roles_changed': 'Cambio de roles',
+  'member.employment_level_changed': 'Cambio de nivel de empleo (formato de declaración)',
+  'declaration.started': 'Declaración iniciada',
+  'declaration.filed': 'Declaración presentada y firmada',
+  'filing.reserved': 'Declaración clasificada como reservada',
+  'filing.unreserved': 'Declaración dejó de ser reservada',
   'user.created': 'Cuenta creada',
 } as const;
 

@@ -1,3 +1,4 @@
+import type { EmploymentLevel } from './declarations';
 import type { InstitutionRole } from './roles';
 
 /** One field-level problem in a 4xx answer; `path` uses dots and [index] like `rfc.homoClave`. */
@@ -51,6 +52,8 @@ export interface MemberView {
   email: string;
   nombreCompleto: string;
   roles: InstitutionRole[];
+  /** Decides complete vs simplified declarations; null until an admin records it. */
+  employmentLevel: EmploymentLevel | null;
   createdAt: string;
 }
 

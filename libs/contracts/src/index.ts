@@ -1,3 +1,4 @@
 export * from './roles';
 export * from './api';
 export * from './errors';
+export * from './declarations';

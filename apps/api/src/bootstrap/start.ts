@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { AccountProvisioning } from '@veraz/accounts';
 import { ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
 import { addShutdownHook, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
@@ -53,10 +52,9 @@ export async function start(options: StartOptions): Promise<void> {
 }
 
 async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): Promise<DemoResult | null> {
-  const institutions = app.get(InstitutionsService);
-  const all = await institutions.list();
+  const all = await app.get(InstitutionsService).list();
   if (all.length > 0 && !all.some((i) => i.slug === 'demo')) return null;
-  return seedDemo({ institutions, accounts: app.get(AccountProvisioning), dataDir: config.dataDir });
+  return seedDemo(app, config.dataDir);
 }
 
 function startWorker(databaseUrl: string): ChildProcess {

@@ -41,5 +41,6 @@ export function reportCliError(err: unknown): number {
     return err.status >= 400 && err.status < 500 ? 2 : 1;
   }
   console.error('Error inesperado:', err instanceof Error ? err.message : err);
+  if (process.env.VERAZ_DEBUG && err instanceof Error) console.error(err.stack);
   return 1;
 }

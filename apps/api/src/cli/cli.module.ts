@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule } from '@veraz/audit';
 import type { VerazConfig } from '@veraz/config';
+import { DeclarationsModule } from '@veraz/declarations';
 import { InstitutionsModule } from '@veraz/institutions';
 import { TenancyModule } from '@veraz/tenancy';
 import { CorePlatformModule } from '@veraz/worker';
@@ -18,6 +19,7 @@ export class CliModule {
         AuditModule,
         InstitutionsModule,
         AccountsModule,
+        DeclarationsModule,
       ],
     };
   }

@@ -9,7 +9,7 @@ import { describeDemo, seedDemo } from '../demo/demo-seed';
 import { migrateOnly, withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
 
-const QUEUES = ['mail'];
+const QUEUES = ['mail', 'documents'];
 
 export function registerCommands(program: Command): void {
   program
@@ -25,7 +25,7 @@ export function registerCommands(program: Command): void {
     .description('Crea la institución de demostración con una persona administradora, una revisora, una declarante y un operador')
     .action(() =>
       withCliContext(async ({ app, config }) => {
-        const result = await seedDemo({ institutions: app.get(InstitutionsService), accounts: app.get(AccountProvisioning), dataDir: config.dataDir });
+        const result = await seedDemo(app, config.dataDir);
         console.log(result.created ? 'Demostración creada.' : 'La demostración ya existía.');
         console.log(describeDemo(result));
       }),

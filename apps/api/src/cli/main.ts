@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command, type Help } from 'commander';
 import { registerCommands } from './commands';
+import { registerFilingCommands } from './filing-commands';
 import { reportCliError } from './cli-errors';
 
 /** Help text in Spanish (commander's own section labels are English). */
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
   registerCommands(program);
+  registerFilingCommands(program);
   return program;
 }
 

@@ -1,8 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
 import { AccountProvisioning } from '@veraz/accounts';
 import type { InstitutionRole } from '@veraz/contracts';
+import { DraftsService, EmploymentLevelService, SigningService } from '@veraz/declarations';
 import { InstitutionsService } from '@veraz/institutions';
+import { Db } from '@veraz/tenancy';
+import { DEMO_FILINGS, signDemoFilings } from './demo-filings';
 
 export interface DemoAccount {
   email: string;
@@ -15,6 +19,8 @@ export interface DemoResult {
   created: boolean;
   institution: { slug: string; name: string };
   accounts: DemoAccount[];
+  /** Folios of the demo filings signed now (empty when the demo already existed). */
+  folios: string[];
 }
 
 export const DEMO_SLUG = 'demo';
@@ -29,34 +35,62 @@ const PEOPLE: Array<{ role: DemoAccount['role']; email: string; nombre: string; 
 ];
 
 /**
- * Creates the demo institution with an admin, a reviewer, a filer and a platform operator. The
- * generated passwords are kept (mode 0600) under the data folder so `npm start` can print them
- * again; running it twice changes nothing.
+ * Creates the demo institution with an admin, a reviewer, a filer and a platform operator, and
+ * signs demo filings of every tipo and format. The admin (a director general) also files, as
+ * officials who run an institution must. The generated passwords are kept (mode 0600) under the
+ * data folder so `npm start` can print them again; running it twice changes nothing.
  */
-export async function seedDemo(deps: { institutions: InstitutionsService; accounts: AccountProvisioning; dataDir: string }): Promise<DemoResult> {
-  const file = path.join(deps.dataDir, 'demo-accounts.json');
-  const existing = await deps.institutions.findBySlug(DEMO_SLUG);
+export async function seedDemo(app: INestApplicationContext, dataDir: string): Promise<DemoResult> {
+  const institutions = app.get(InstitutionsService);
+  const provisioning = app.get(AccountProvisioning);
+  const db = app.get(Db);
+  const file = path.join(dataDir, 'demo-accounts.json');
+  const existing = await institutions.findBySlug(DEMO_SLUG);
   if (existing) {
     const accounts = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as DemoAccount[]) : [];
-    return { created: false, institution: { slug: existing.slug, name: existing.name }, accounts };
+    return { created: false, institution: { slug: existing.slug, name: existing.name }, accounts, folios: [] };
   }
-  const institution = await deps.institutions.create({ slug: DEMO_SLUG, name: DEMO_NAME }, null);
+  const institution = await institutions.create({ slug: DEMO_SLUG, name: DEMO_NAME }, null);
   const accounts: DemoAccount[] = [];
+  const created = new Map<DemoAccount['role'], { userId: string; password: string }>();
   for (const person of PEOPLE) {
-    const found = await deps.accounts.findUserByEmail(person.email);
+    const found = await provisioning.findUserByEmail(person.email);
     if (found) continue;
-    const { user, password } = await deps.accounts.createUser({ ...person, isOperator: person.role === 'OPERADOR' });
-    if (person.role !== 'OPERADOR') await deps.accounts.grantRoles(institution.id, user.id, [person.role], null);
+    const { user, password } = await provisioning.createUser({ ...person, isOperator: person.role === 'OPERADOR' });
+    if (person.role === 'ADMIN_INSTITUCION') await provisioning.grantRoles(institution.id, user.id, ['ADMIN_INSTITUCION', 'DECLARANTE'], null);
+    else if (person.role !== 'OPERADOR') await provisioning.grantRoles(institution.id, user.id, [person.role], null);
+    created.set(person.role, { userId: user.id, password });
     accounts.push({ email: person.email, password, role: person.role, nombre: `${person.nombre} ${person.primerApellido}` });
   }
-  fs.mkdirSync(deps.dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(accounts, null, 2), { mode: 0o600 });
-  return { created: true, institution: { slug: institution.slug, name: institution.name }, accounts };
+
+  const admin = created.get('ADMIN_INSTITUCION');
+  const filer = created.get('DECLARANTE');
+  let folios: string[] = [];
+  if (admin && filer) {
+    const membershipOf = (userId: string) =>
+      db.inTenant(institution.id, async () => {
+        const rows: Array<{ id: string }> = await db.manager().query(`SELECT id FROM memberships WHERE institution_id = $1 AND user_id = $2`, [institution.id, userId]);
+        return rows[0].id;
+      });
+    folios = await signDemoFilings(
+      { db, drafts: app.get(DraftsService), signing: app.get(SigningService), levels: app.get(EmploymentLevelService) },
+      institution.id,
+      admin.userId,
+      [
+        { ...admin, membershipId: await membershipOf(admin.userId), level: 'JEFE_DEPARTAMENTO_O_SUPERIOR', filings: DEMO_FILINGS.complete },
+        { ...filer, membershipId: await membershipOf(filer.userId), level: 'INFERIOR_A_JEFE_DEPARTAMENTO', filings: DEMO_FILINGS.simplified },
+      ],
+    );
+  }
+  return { created: true, institution: { slug: institution.slug, name: institution.name }, accounts, folios };
 }
 
 export function describeDemo(result: DemoResult): string {
   const lines = [`Institución de demostración: ${result.institution.name} (${result.institution.slug})`];
   if (result.accounts.length === 0) lines.push('  (las contraseñas de demostración no están disponibles en esta carpeta de datos)');
   for (const a of result.accounts) lines.push(`  ${a.role.padEnd(18)} ${a.email.padEnd(28)} contraseña: ${a.password}`);
+  if (result.folios.length) lines.push(`  Declaraciones de demostración presentadas: ${result.folios.join(', ')}`);
   return lines.join('\n');
 }

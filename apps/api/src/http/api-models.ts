@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  EMPLOYMENT_LEVELS,
   INSTITUTION_ROLES,
+  type EmploymentLevel,
   type ApiError,
   type AuditEventView,
   type CurrentUser,
@@ -64,6 +66,8 @@ export class MemberModel implements MemberView {
   @ApiProperty() email: string;
   @ApiProperty() nombreCompleto: string;
   @ApiProperty({ enum: INSTITUTION_ROLES, isArray: true }) roles: InstitutionRole[];
+  @ApiProperty({ enum: EMPLOYMENT_LEVELS, nullable: true, description: 'Define si sus declaraciones son completas o simplificadas' })
+  employmentLevel: EmploymentLevel | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn } from 'class-validator';
 import { MembersService, type Principal } from '@veraz/accounts';
+import { EmploymentLevelService } from '@veraz/declarations';
 import { INSTITUTION_ROLES, type InstitutionRole, type MemberView, type Page } from '@veraz/contracts';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { EmploymentLevelBody } from '../declarations/declarations.dto';
 import { MemberModel, MemberPageModel } from '../http/api-models';
 import { PageQuery } from '../http/pagination.query';
 import { uuidPipe } from '../http/uuid.pipe';
@@ -21,7 +23,10 @@ export class ChangeRolesBody {
 @ApiTags('Miembros')
 @Controller('api/members')
 export class MembersController {
-  constructor(private readonly members: MembersService) {}
+  constructor(
+    private readonly members: MembersService,
+    private readonly levels: EmploymentLevelService,
+  ) {}
 
   @Get()
   @MemberOf('ADMIN_INSTITUCION')
@@ -45,5 +50,17 @@ export class MembersController {
   @ApiOkResponse({ type: MemberModel })
   changeRoles(@Param('id', uuidPipe) id: string, @Body() body: ChangeRolesBody, @CurrentPrincipal() principal: Principal): Promise<MemberView> {
     return this.members.changeRoles(id, body.roles, principal.userId);
+  }
+
+  @Put(':id/employment-level')
+  @MemberOf('ADMIN_INSTITUCION')
+  @ApiOperation({
+    summary: 'Registrar el nivel de empleo de un miembro',
+    description: 'Define si sus declaraciones son completas (jefe de departamento o superior) o simplificadas; la persona declarante no lo elige.',
+  })
+  @ApiOkResponse({ type: MemberModel })
+  async setEmploymentLevel(@Param('id', uuidPipe) id: string, @Body() body: EmploymentLevelBody, @CurrentPrincipal() principal: Principal): Promise<MemberView> {
+    await this.levels.set(principal.userId, id, body.employmentLevel);
+    return this.members.get(id);
   }
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { InstitutionRole } from '@veraz/contracts';
+import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
 
 /** Tenant-owned: a person's roles inside one institution. */
 @Entity({ name: 'memberships' })
@@ -15,6 +15,10 @@ export class Membership {
 
   @Column({ type: 'text', array: true })
   roles: InstitutionRole[];
+
+  /** Decides complete vs simplified declarations; null until an admin records it. */
+  @Column({ type: 'text', nullable: true })
+  employmentLevel: EmploymentLevel | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

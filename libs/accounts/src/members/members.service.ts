@@ -55,6 +55,7 @@ function toView(row: MemberRow): MemberView {
     email: row.email,
     nombreCompleto: fullName(row),
     roles: row.roles,
+    employmentLevel: row.employmentLevel,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { InstitutionRole } from '@veraz/contracts';
+import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
 import { Db, TenantContext } from '@veraz/tenancy';
 import { Membership } from '../entities';
 
@@ -7,6 +7,7 @@ export interface MemberRow {
   id: string;
   userId: string;
   roles: InstitutionRole[];
+  employmentLevel: EmploymentLevel | null;
   createdAt: Date;
   email: string;
   nombre: string;
@@ -41,7 +42,7 @@ export class MembershipsRepository {
 
   async listMembers(options: { limit: number; offset: number }): Promise<{ rows: MemberRow[]; total: number }> {
     const rows: Array<Record<string, unknown>> = await this.db.manager().query(
-      `SELECT m.id, m.user_id, m.roles, m.created_at, u.email, u.nombre, u.primer_apellido, u.segundo_apellido,
+      `SELECT m.id, m.user_id, m.roles, m.employment_level, m.created_at, u.email, u.nombre, u.primer_apellido, u.segundo_apellido,
               count(*) OVER () AS total
          FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.institution_id = $1
@@ -55,6 +56,7 @@ export class MembershipsRepository {
         id: String(r.id),
         userId: String(r.user_id),
         roles: r.roles as InstitutionRole[],
+        employmentLevel: (r.employment_level as EmploymentLevel | null) ?? null,
         createdAt: r.created_at as Date,
         email: String(r.email),
         nombre: String(r.nombre),

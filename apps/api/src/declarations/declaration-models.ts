@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  DECLARATION_TIPOS,
+  type DeclarationChanges,
+  type DeclarationStatus,
+  type DeclarationSummary,
+  type DeclarationTipo,
+  type DeclarationView,
+  type FilingSummary,
+  type FilingView,
+  type SaveSectionResult,
+  type SectionChange,
+  type SectionView,
+} from '@veraz/contracts';
+import { SectionModel } from './declarations.dto';
+
+// OpenAPI descriptions of the declaration contract types; `implements` keeps them in step.
+
+export class DeclarationSummaryModel implements DeclarationSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: DECLARATION_TIPOS }) tipo: DeclarationTipo;
+  @ApiProperty() actualizacionConflictoInteres: boolean;
+  @ApiProperty({ description: 'true = completa; false = simplificada' }) declaracionCompleta: boolean;
+  @ApiProperty({ enum: ['BORRADOR', 'PRESENTADA'] }) status: DeclarationStatus;
+  @ApiProperty({ format: 'date', nullable: true }) fechaTomaPosesion: string | null;
+  @ApiProperty({ nullable: true }) anioReportado: number | null;
+  @ApiProperty({ format: 'date', nullable: true }) fechaConclusion: string | null;
+  @ApiProperty({ description: 'Porcentaje de secciones completas', example: 40 }) progress: number;
+  @ApiProperty({ format: 'uuid', nullable: true }) prefilledFromFilingId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true }) correctsFilingId: string | null;
+  @ApiProperty({ format: 'uuid', nullable: true }) filingId: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+}
+
+export class DeclarationModel extends DeclarationSummaryModel implements DeclarationView {
+  @ApiProperty({ type: [SectionModel] }) sections: SectionView[];
+}
+
+export class SaveSectionResultModel implements SaveSectionResult {
+  @ApiProperty({ type: SectionModel }) section: SectionView;
+  @ApiProperty() progress: number;
+}
+
+class ItemChangesModel {
+  @ApiProperty() added: number;
+  @ApiProperty() removed: number;
+  @ApiProperty() unchanged: number;
+}
+
+export class SectionChangeModel implements SectionChange {
+  @ApiProperty({ example: 'bienesInmuebles' }) section: string;
+  @ApiProperty({ enum: ['NUEVA', 'SIN_CAMBIOS', 'MODIFICADA', 'VACIA'] }) change: SectionChange['change'];
+  @ApiPropertyOptional({ type: ItemChangesModel, description: 'Un elemento modificado cuenta como quitado y agregado' }) items?: SectionChange['items'];
+}
+
+export class DeclarationChangesModel implements DeclarationChanges {
+  @ApiProperty({ format: 'uuid' }) filingId: string;
+  @ApiProperty({ example: 'DEMO-2026-000001' }) folio: string;
+  @ApiProperty({ type: [SectionChangeModel] }) sections: SectionChange[];
+}
+
+class FilerModel {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() nombreCompleto: string;
+}
+
+class FilingVersionModel {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() folio: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ format: 'date-time' }) filedAt: string;
+}
+
+export class FilingSummaryModel implements FilingSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'DEMO-2026-000123' }) folio: string;
+  @ApiProperty({ description: 'id de la declaración en S1 (igual en todas sus versiones)', example: '88103ee903fd090e97ed62f6' }) s1Id: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ description: 'false si una nota aclaratoria la sustituyó' }) isLatest: boolean;
+  @ApiProperty({ enum: DECLARATION_TIPOS }) tipo: DeclarationTipo;
+  @ApiProperty() declaracionCompleta: boolean;
+  @ApiProperty() actualizacionConflictoInteres: boolean;
+  @ApiProperty({ format: 'date-time' }) filedAt: string;
+  @ApiProperty({ description: 'SHA-256 del JSON canónico (RFC 8785) del documento' }) sha256: string;
+  @ApiProperty({ type: FilerModel }) filer: FilingSummary['filer'];
+  @ApiProperty() reserved: boolean;
+  @ApiProperty({ format: 'uuid', nullable: true }) supersedesFilingId: string | null;
+  @ApiProperty({ nullable: true }) notaAclaratoria: string | null;
+}
+
+export class FilingModel extends FilingSummaryModel implements FilingView {
+  @ApiProperty({ nullable: true }) reservedReason: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Elemento S1 {id, metadata, declaracion} tal como se presentó' })
+  document: Record<string, unknown>;
+  @ApiProperty({ type: [FilingVersionModel] }) versions: FilingView['versions'];
+}
+
+export class FilingPageModel {
+  @ApiProperty({ type: [FilingSummaryModel] }) items: FilingSummary[];
+  @ApiProperty() total: number;
+}

@@ -1,0 +1,112 @@
+import { Body, Controller, Get, Headers, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Principal } from '@veraz/accounts';
+import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilingView, SaveSectionResult } from '@veraz/contracts';
+import { DraftsService, FilingsService, SigningService } from '@veraz/declarations';
+import { MemberOf } from '../auth/access.decorators';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import { ApiErrorModel } from '../http/api-models';
+import { uuidPipe } from '../http/uuid.pipe';
+import { DeclarationChangesModel, DeclarationModel, DeclarationSummaryModel, FilingModel, SaveSectionResultModel } from './declaration-models';
+import { SignDeclarationBody, StartDeclarationBody } from './declarations.dto';
+import { etagOf, expectedVersion } from './if-match';
+import { SECTION_EXAMPLES } from './section-examples';
+
+@ApiTags('Declaraciones (captura)')
+@Controller('api/declarations')
+export class DeclarationsController {
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly signing: SigningService,
+    private readonly filings: FilingsService,
+  ) {}
+
+  @Get()
+  @MemberOf('DECLARANTE')
+  @ApiOperation({ summary: 'Mis declaraciones (borradores y presentadas)' })
+  @ApiOkResponse({ type: [DeclarationSummaryModel] })
+  list(@CurrentPrincipal() p: Principal): Promise<DeclarationSummary[]> {
+    return this.drafts.list(p.userId);
+  }
+
+  @Post()
+  @MemberOf('DECLARANTE')
+  @ApiOperation({
+    summary: 'Iniciar una declaración',
+    description:
+      'El formato (completo o simplificado) lo define el nivel de empleo registrado por la institución. Si ya hay un borrador ' +
+      'del mismo periodo se devuelve ese (200). Por omisión parte de la última declaración presentada.',
+  })
+  @ApiCreatedResponse({ type: DeclarationModel })
+  @ApiOkResponse({ type: DeclarationModel, description: 'Ya existía un borrador para ese periodo' })
+  @ApiResponse({ status: 409, type: ApiErrorModel, description: 'Nivel de empleo no registrado' })
+  async start(@CurrentPrincipal() p: Principal, @Body() body: StartDeclarationBody, @Res({ passthrough: true }) res: Response): Promise<DeclarationView> {
+    const { declaration, created } = await this.drafts.start(p.userId, body);
+    res.status(created ? 201 : 200);
+    return declaration;
+  }
+
+  @Get(':id')
+  @MemberOf('DECLARANTE')
+  @ApiOperation({ summary: 'Una declaración propia con sus secciones, estado y avance' })
+  @ApiOkResponse({ type: DeclarationModel })
+  get(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string): Promise<DeclarationView> {
+    return this.drafts.get(p.userId, id);
+  }
+
+  @Put(':id/sections/:section')
+  @MemberOf('DECLARANTE')
+  @ApiOperation({
+    summary: 'Guardar una sección (autoguardado)',
+    description:
+      'El cuerpo es el objeto de la sección tal como lo define el estándar S1 v2 para el tipo de la declaración. Se valida contra ' +
+      'el esquema oficial de la sección (tipos, catálogos, formatos); los campos faltantes no impiden guardar, pero dejan la ' +
+      'sección «en captura». Requiere If-Match con la versión vista; una versión vieja recibe 409.',
+  })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'Versión de la sección que se editó ("0" si es nueva)', example: '"0"' })
+  @ApiBody({ schema: { type: 'object', additionalProperties: true }, examples: SECTION_EXAMPLES })
+  @ApiOkResponse({ type: SaveSectionResultModel })
+  @ApiResponse({ status: 400, type: ApiErrorModel, description: 'Datos inválidos, con la ruta de cada campo' })
+  @ApiResponse({ status: 409, type: ApiErrorModel, description: 'La sección cambió desde que se leyó, o la declaración ya se presentó' })
+  @ApiResponse({ status: 428, type: ApiErrorModel, description: 'Falta If-Match' })
+  async saveSection(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidPipe) id: string,
+    @Param('section') section: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body() payload: unknown,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<SaveSectionResult> {
+    const result = await this.drafts.saveSection(p.userId, id, section, payload, expectedVersion(ifMatch));
+    res.setHeader('ETag', etagOf(result.section.version));
+    return result;
+  }
+
+  @Get(':id/changes')
+  @MemberOf('DECLARANTE')
+  @ApiOperation({ summary: 'Qué cambió, por sección, respecto de la declaración de la que partió' })
+  @ApiOkResponse({ type: DeclarationChangesModel })
+  changes(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string): Promise<DeclarationChanges> {
+    return this.drafts.changes(p.userId, id);
+  }
+
+  @Post(':id/sign')
+  @MemberOf('DECLARANTE')
+  @ApiOperation({
+    summary: 'Firmar y presentar',
+    description:
+      'Pide de nuevo la contraseña y la aceptación de la protesta de decir verdad. Valida la declaración completa contra el OAS ' +
+      'oficial de su tipo y las reglas de negocio; si algo falta responde 422 con cada sección y campo. Crea una presentación ' +
+      'inmutable con folio, hora del servidor y SHA-256 del JSON canónico (RFC 8785). Repetir la firma devuelve la misma (200).',
+  })
+  @ApiCreatedResponse({ type: FilingModel })
+  @ApiOkResponse({ type: FilingModel, description: 'Ya estaba presentada: la misma presentación' })
+  @ApiResponse({ status: 403, type: ApiErrorModel, description: 'Contraseña incorrecta' })
+  @ApiResponse({ status: 422, type: ApiErrorModel, description: 'Secciones faltantes o inválidas' })
+  async sign(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string, @Body() body: SignDeclarationBody, @Res({ passthrough: true }) res: Response): Promise<FilingView> {
+    const { filing, created } = await this.signing.sign(p.userId, id, body);
+    res.status(created ? 201 : 200);
+    return this.filings.get({ userId: p.userId, institutionWide: false }, filing.id);
+  }
+}

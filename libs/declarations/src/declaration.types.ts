@@ -1,0 +1,68 @@
+import type { DeclarationStatus, DeclarationTipo, EmploymentLevel, SectionStatus } from '@veraz/contracts';
+
+export interface DeclarationRow {
+  id: string;
+  institutionId: string;
+  userId: string;
+  tipo: DeclarationTipo;
+  actualizacionConflictoInteres: boolean;
+  declaracionCompleta: boolean;
+  fechaTomaPosesion: string | null;
+  anioReportado: number | null;
+  fechaConclusion: string | null;
+  periodKey: string;
+  status: DeclarationStatus;
+  prefillFilingId: string | null;
+  correctsFilingId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface SectionRow {
+  section: string;
+  data: Record<string, unknown>;
+  status: Exclude<SectionStatus, 'vacía'>;
+  version: number;
+  updatedAt: Date;
+}
+
+export interface FilingRow {
+  id: string;
+  institutionId: string;
+  declarationId: string;
+  userId: string;
+  s1Id: string;
+  version: number;
+  supersedesFilingId: string | null;
+  notaAclaratoria: string | null;
+  isLatest: boolean;
+  folio: string;
+  tipo: DeclarationTipo;
+  declaracionCompleta: boolean;
+  actualizacionConflictoInteres: boolean;
+  filedAt: Date;
+  document: Record<string, unknown>;
+  canonicalJson: string;
+  sha256: string;
+  reserved: boolean;
+  reservedReason: string | null;
+  filerName: string;
+}
+
+export interface NewDeclaration {
+  userId: string;
+  tipo: DeclarationTipo;
+  actualizacionConflictoInteres: boolean;
+  declaracionCompleta: boolean;
+  fechaTomaPosesion: string | null;
+  anioReportado: number | null;
+  fechaConclusion: string | null;
+  periodKey: string;
+  prefillFilingId: string | null;
+  correctsFilingId: string | null;
+}
+
+export interface FilerFacts {
+  userId: string;
+  employmentLevel: EmploymentLevel | null;
+}

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@veraz/accounts';
+import { AuditModule } from '@veraz/audit';
+import { QueueModule } from '@veraz/queue';
+import { TenancyModule } from '@veraz/tenancy';
+import { DraftsService } from './drafting/drafts.service';
+import { EmploymentLevelService } from './drafting/employment-level.service';
+import { FilingsService } from './filing/filings.service';
+import { SigningService } from './filing/signing.service';
+import { DeclarationsRepository } from './repositories/declarations.repository';
+import { FilerFactsRepository } from './repositories/filer-facts.repository';
+import { FilingsRepository } from './repositories/filings.repository';
+
+@Module({
+  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule],
+  providers: [DeclarationsRepository, FilingsRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService],
+  exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingsRepository],
+})
+export class DeclarationsModule {}

@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { AuditLog } from '@veraz/audit';
+import { DomainError, NotFoundError, ValidationError, type DeclarationView, type FilingSummary, type FilingView, type Page } from '@veraz/contracts';
+import type { FilingRow } from '../declaration.types';
+import { DraftsService } from '../drafting/drafts.service';
+import { FilingsRepository } from '../repositories/filings.repository';
+
+export interface FilingReader {
+  userId: string;
+  /** Reviewers and admins read every filing of the institution; a filer only their own. */
+  institutionWide: boolean;
+}
+
+/** Reading filings, marking them reserved, and starting a nota aclaratoria. */
+@Injectable()
+export class FilingsService {
+  constructor(
+    private readonly filings: FilingsRepository,
+    private readonly drafts: DraftsService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(reader: FilingReader, page: { limit: number; offset: number }): Promise<Page<FilingSummary>> {
+    const { rows, total } = await this.filings.list({ ...page, userId: reader.institutionWide ? undefined : reader.userId });
+    return { items: rows.map(toSummary), total };
+  }
+
+  async get(reader: FilingReader, id: string): Promise<FilingView> {
+    const row = await this.find(reader, id);
+    const versions = await this.filings.versions(row.s1Id);
+    return {
+      ...toSummary(row),
+      reservedReason: row.reservedReason,
+      document: row.document,
+      versions: versions.map((v) => ({ id: v.id, folio: v.folio, version: v.version, filedAt: v.filedAt.toISOString() })),
+    };
+  }
+
+  /** Normas, Vigésima: a reserved filing stays on record but is never published. */
+  async setReserved(actorUserId: string, id: string, reserved: boolean, reason: unknown): Promise<FilingView> {
+    if (typeof reason !== 'string' || reason.trim().length < 10 || reason.length > 2000) {
+      throw new ValidationError([{ path: 'motivo', message: 'indica el motivo (de 10 a 2000 caracteres), por ejemplo el acuerdo del Comité de Transparencia' }]);
+    }
+    const row = await this.find({ userId: actorUserId, institutionWide: true }, id);
+    await this.filings.setReserved(row.id, reserved, reason.trim(), actorUserId);
+    await this.audit.record({
+      action: reserved ? 'filing.reserved' : 'filing.unreserved',
+      actorUserId,
+      targetType: 'filing',
+      targetId: row.id,
+      details: { folio: row.folio, motivo: reason.trim() },
+    });
+    return this.get({ userId: actorUserId, institutionWide: true }, id);
+  }
+
+  /** A correction is a new draft holding the filing's data; signing it adds a version. */
+  async startCorrection(userId: string, id: string): Promise<{ declaration: DeclarationView; created: boolean }> {
+    const filing = await this.find({ userId, institutionWide: false }, id);
+    if (!filing.isLatest) {
+      throw new DomainError('VERSION_ANTERIOR', 409, 'Esta versión ya fue corregida; la nota aclaratoria se hace sobre la versión más reciente.');
+    }
+    return this.drafts.create(
+      userId,
+      {
+        tipo: filing.tipo,
+        actualizacionConflictoInteres: filing.actualizacionConflictoInteres,
+        key: `CORRECCION:${filing.s1Id}`,
+        ...(await this.periodOf(filing)),
+      },
+      filing.declaracionCompleta,
+      null,
+      filing,
+    );
+  }
+
+  private async periodOf(filing: FilingRow): Promise<{ fechaTomaPosesion: string | null; anioReportado: number | null; fechaConclusion: string | null }> {
+    const original = await this.drafts.declarationOf(filing.userId, filing.declarationId);
+    return { fechaTomaPosesion: original.fechaTomaPosesion, anioReportado: original.anioReportado, fechaConclusion: original.fechaConclusion };
+  }
+
+  private async find(reader: FilingReader, id: string): Promise<FilingRow> {
+    const row = await this.filings.findById(id, { userId: reader.institutionWide ? undefined : reader.userId });
+    if (!row) throw new NotFoundError('No se encontró la declaración presentada.');
+    return row;
+  }
+}
+
+function toSummary(row: FilingRow): FilingSummary {
+  return {
+    id: row.id,
+    folio: row.folio,
+    s1Id: row.s1Id,
+    version: row.version,
+    isLatest: row.isLatest,
+    tipo: row.tipo,
+    declaracionCompleta: row.declaracionCompleta,
+    actualizacionConflictoInteres: row.actualizacionConflictoInteres,
+    filedAt: row.filedAt.toISOString(),
+    sha256: row.sha256,
+    filer: { userId: row.userId, nombreCompleto: row.filerName },
+    reserved: row.reserved,
+    supersedesFilingId: row.supersedesFilingId,
+    notaAclaratoria: row.notaAclaratoria,
+  };
+}

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { PasswordHasher, UsersRepository } from '@veraz/accounts';
+import { AuditLog } from '@veraz/audit';
+import { DomainError, ValidationError, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
+import { canonicalJson, sha256Hex } from '@veraz/crypto';
+import { JobQueue } from '@veraz/queue';
+import { validateItem } from '@veraz/standards';
+import type { DeclarationRow, FilingRow } from '../declaration.types';
+import { DraftsService } from '../drafting/drafts.service';
+import { offeredSections } from '../drafting/offered-sections';
+import { mexicoDate } from '../drafting/period';
+import { DeclarationsRepository } from '../repositories/declarations.repository';
+import { FilerFactsRepository } from '../repositories/filer-facts.repository';
+import { FilingsRepository } from '../repositories/filings.repository';
+import { assessSection } from '../rules/section-status';
+import { ACKNOWLEDGMENT_JOB } from './acknowledgment.job';
+import { assembleDocument, extractColumns } from './filing-document';
+
+export class IncompleteDeclarationError extends DomainError {
+  constructor(errors: FieldError[]) {
+    super('DECLARACION_INCOMPLETA', 422, 'La declaración aún no se puede firmar: revisa las secciones indicadas.', errors);
+  }
+}
+
+/**
+ * Turns a complete draft into an immutable filing: re-authenticates the filer, validates the whole
+ * document against the official OAS of its tipo, numbers it, hashes its canonical JSON, and
+ * enqueues the acuse, all in the request's transaction. Signing twice returns the same filing.
+ */
+@Injectable()
+export class SigningService {
+  constructor(
+    private readonly drafts: DraftsService,
+    private readonly declarations: DeclarationsRepository,
+    private readonly filings: FilingsRepository,
+    private readonly facts: FilerFactsRepository,
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly jobs: JobQueue,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filing: FilingRow; created: boolean }> {
+    const input = checkBody(body);
+    const user = await this.users.findCredentialsById(userId);
+    if (!user || !(await this.hasher.verify(user.passwordHash, input.password))) {
+      throw new DomainError('CONTRASENA_INCORRECTA', 403, 'La contraseña no es correcta; la firma requiere tu contraseña actual.', [{ path: 'password', message: 'no es correcta' }]);
+    }
+    // The row lock makes a double submit wait for the first and then see it filed.
+    const declaration = await this.drafts.own(userId, declarationId, { lock: true });
+    if (declaration.status === 'PRESENTADA') {
+      const existing = await this.filings.findByDeclaration(declaration.id);
+      if (!existing) throw new Error('filed declaration without filing');
+      return { filing: existing, created: false };
+    }
+    const corrected = declaration.correctsFilingId ? await this.filings.findById(declaration.correctsFilingId, { userId }) : null;
+    if (declaration.correctsFilingId && !input.notaAclaratoria) {
+      throw new ValidationError([{ path: 'notaAclaratoria', message: 'explica en la nota aclaratoria qué corriges' }]);
+    }
+
+    const filedAt = new Date();
+    const institution = await this.facts.institution();
+    const sections = offeredSections(declaration);
+    const saved = new Map((await this.declarations.sections(declaration.id)).map((s) => [s.section, s]));
+    const s1Id = corrected?.s1Id ?? randomBytes(12).toString('hex');
+    const document = assembleDocument({ s1Id, declaration, institutionName: institution.name, filedAt, sections, saved });
+    const problems = this.problems(declaration, sections, saved, document);
+    if (problems.length) throw new IncompleteDeclarationError(problems);
+
+    const year = Number(mexicoDate(filedAt).slice(0, 4));
+    const seq = await this.filings.nextFolioSeq(year);
+    const folio = `${institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`;
+    const canonical = canonicalJson(document);
+    if (corrected) await this.filings.markSuperseded(corrected.id);
+    const filingId = await this.filings.insert({
+      declarationId: declaration.id,
+      userId,
+      s1Id,
+      version: corrected ? corrected.version + 1 : 1,
+      supersedesFilingId: corrected?.id ?? null,
+      notaAclaratoria: corrected ? (input.notaAclaratoria ?? null) : null,
+      folio,
+      folioYear: year,
+      folioSeq: seq,
+      tipo: declaration.tipo,
+      declaracionCompleta: declaration.declaracionCompleta,
+      actualizacionConflictoInteres: declaration.actualizacionConflictoInteres,
+      filedAt,
+      document,
+      canonicalJson: canonical,
+      sha256: sha256Hex(canonical),
+      extracted: extractColumns(document),
+    });
+    await this.declarations.markFiled(declaration.id);
+    await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
+    await this.audit.record({
+      action: 'declaration.filed',
+      actorUserId: userId,
+      targetType: 'filing',
+      targetId: filingId,
+      details: { folio, tipo: declaration.tipo, version: corrected ? corrected.version + 1 : 1, sha256: sha256Hex(canonical) },
+    });
+    const filing = await this.filings.findById(filingId);
+    if (!filing) throw new Error('filing vanished');
+    return { filing, created: true };
+  }
+
+  /** Every missing or invalid section, with paths from the section name down. */
+  private problems(declaration: DeclarationRow, sections: ReturnType<typeof offeredSections>, saved: Map<string, { data: Record<string, unknown> }>, document: Record<string, unknown>): FieldError[] {
+    const today = mexicoDate();
+    const errors: FieldError[] = [];
+    for (const def of sections) {
+      const row = saved.get(def.name);
+      if (!row) {
+        errors.push({ path: def.name, message: `falta capturar la sección «${def.label}»` });
+        continue;
+      }
+      for (const e of assessSection(def, row.data, declaration, today).pending) errors.push({ path: `${def.name}.${e.path}`.replace(/\.$/, ''), message: e.message });
+    }
+    if (errors.length) return errors;
+    // The official schema of the tipo has the last word on the assembled document.
+    return validateItem(declaration.tipo, document).map((e) => ({
+      path: e.path.replace(/^declaracion\.(situacionPatrimonial|interes)\./, ''),
+      message: e.message,
+    }));
+  }
+}
+
+function checkBody(body: SignDeclarationRequest): { password: string; notaAclaratoria: string | null } {
+  const errors: FieldError[] = [];
+  if (typeof body?.password !== 'string' || body.password.length === 0) errors.push({ path: 'password', message: 'escribe tu contraseña para firmar' });
+  if (body?.aceptaProtesta !== true) errors.push({ path: 'aceptaProtesta', message: 'debes aceptar que declaras bajo protesta de decir verdad' });
+  const nota = body?.notaAclaratoria;
+  if (nota !== undefined && (typeof nota !== 'string' || nota.trim().length < 10 || nota.length > 5000)) {
+    errors.push({ path: 'notaAclaratoria', message: 'escribe la nota aclaratoria (de 10 a 5000 caracteres)' });
+  }
+  if (errors.length) throw new ValidationError(errors);
+  return { password: body.password, notaAclaratoria: typeof nota === 'string' ? nota.trim() : null };
+}

@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { Db, TenantContext } from '@veraz/tenancy';
+import { sqlRows } from './sql-rows';
+import type { FilingRow } from '../declaration.types';
+
+export interface NewFiling {
+  declarationId: string;
+  userId: string;
+  s1Id: string;
+  version: number;
+  supersedesFilingId: string | null;
+  notaAclaratoria: string | null;
+  folio: string;
+  folioYear: number;
+  folioSeq: number;
+  tipo: string;
+  declaracionCompleta: boolean;
+  actualizacionConflictoInteres: boolean;
+  filedAt: Date;
+  document: unknown;
+  canonicalJson: string;
+  sha256: string;
+  extracted: ExtractedColumns;
+}
+
+/** Public fields copied out of the document at filing time, for S1 filters, sorting and red flags. */
+export interface ExtractedColumns {
+  nombres: string;
+  primerApellido: string;
+  segundoApellido: string | null;
+  nombreEntePublico: string | null;
+  empleoCargoComision: string | null;
+  nivelEmpleoCargoComision: string | null;
+  nivelOrdenGobierno: string | null;
+  entidadFederativa: string | null;
+  municipioAlcaldia: string | null;
+  escolaridadNiveles: string[];
+  totalIngresosNetos: number | null;
+}
+
+const FILING_COLUMNS = `f.id, f.institution_id, f.declaration_id, f.user_id, f.s1_id, f.version, f.supersedes_filing_id,
+  f.nota_aclaratoria, f.is_latest, f.folio, f.tipo, f.declaracion_completa, f.actualizacion_conflicto_interes, f.filed_at,
+  f.document, f.canonical_json, f.sha256, f.reserved, f.reserved_reason,
+  concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido) AS filer_name`;
+
+@Injectable()
+export class FilingsRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly tenant: TenantContext,
+  ) {}
+
+  private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
+    return sqlRows<T>(this.db.manager(), sql, params);
+  }
+
+  /**
+   * Next folio number of the institution for a year. The counter row stays locked until the
+   * filing's transaction ends, so numbers are gapless: a rolled-back filing gives its number back.
+   */
+  async nextFolioSeq(year: number): Promise<number> {
+    const rows = await this.query<{ last_seq: number }>(
+      `INSERT INTO folio_counters (institution_id, year, last_seq) VALUES ($1, $2, 1)
+       ON CONFLICT (institution_id, year) DO UPDATE SET last_seq = folio_counters.last_seq + 1
+       RETURNING last_seq`,
+      [this.tenant.institutionId(), year],
+    );
+    return Number(rows[0].last_seq);
+  }
+
+  async insert(f: NewFiling): Promise<string> {
+    const e = f.extracted;
+    const rows = await this.query<{ id: string }>(
+      `INSERT INTO filings (institution_id, declaration_id, user_id, s1_id, version, supersedes_filing_id, nota_aclaratoria,
+         folio, folio_year, folio_seq, tipo, declaracion_completa, actualizacion_conflicto_interes, filed_at, document,
+         canonical_json, sha256, nombres, primer_apellido, segundo_apellido, nombre_ente_publico, empleo_cargo_comision,
+         nivel_empleo_cargo_comision, nivel_orden_gobierno, entidad_federativa, municipio_alcaldia, escolaridad_niveles,
+         total_ingresos_netos)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19, $20, $21, $22,
+         $23, $24, $25, $26, $27, $28)
+       RETURNING id`,
+      [
+        this.tenant.institutionId(), f.declarationId, f.userId, f.s1Id, f.version, f.supersedesFilingId, f.notaAclaratoria,
+        f.folio, f.folioYear, f.folioSeq, f.tipo, f.declaracionCompleta, f.actualizacionConflictoInteres, f.filedAt,
+        JSON.stringify(f.document), f.canonicalJson, f.sha256, e.nombres, e.primerApellido, e.segundoApellido,
+        e.nombreEntePublico, e.empleoCargoComision, e.nivelEmpleoCargoComision, e.nivelOrdenGobierno, e.entidadFederativa,
+        e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos,
+      ],
+    );
+    return rows[0].id;
+  }
+
+  async markSuperseded(filingId: string): Promise<void> {
+    await this.query(`UPDATE filings SET is_latest = false WHERE id = $1 AND institution_id = $2`, [filingId, this.tenant.institutionId()]);
+  }
+
+  async findById(id: string, options: { userId?: string } = {}): Promise<FilingRow | null> {
+    const rows = await this.query(
+      `SELECT ${FILING_COLUMNS} FROM filings f JOIN users u ON u.id = f.user_id
+        WHERE f.id = $1 AND f.institution_id = $2 AND ($3::uuid IS NULL OR f.user_id = $3)`,
+      [id, this.tenant.institutionId(), options.userId ?? null],
+    );
+    return rows[0] ? toFiling(rows[0]) : null;
+  }
+
+  async findByDeclaration(declarationId: string): Promise<FilingRow | null> {
+    const rows = await this.query(
+      `SELECT ${FILING_COLUMNS} FROM filings f JOIN users u ON u.id = f.user_id
+        WHERE f.declaration_id = $1 AND f.institution_id = $2`,
+      [declarationId, this.tenant.institutionId()],
+    );
+    return rows[0] ? toFiling(rows[0]) : null;
+  }
+
+  /** The filer's most recent filing (latest versions only): what a new declaration starts from. */
+  async findLastOfUser(userId: string): Promise<FilingRow | null> {
+    const rows = await this.query(
+      `SELECT ${FILING_COLUMNS} FROM filings f JOIN users u ON u.id = f.user_id
+        WHERE f.institution_id = $1 AND f.user_id = $2 AND f.is_latest
+        ORDER BY f.filed_at DESC, f.id DESC LIMIT 1`,
+      [this.tenant.institutionId(), userId],
+    );
+    return rows[0] ? toFiling(rows[0]) : null;
+  }
+
+  async list(options: { userId?: string; limit: number; offset: number }): Promise<{ rows: FilingRow[]; total: number }> {
+    const rows = await this.query(
+      `SELECT ${FILING_COLUMNS}, count(*) OVER () AS total FROM filings f JOIN users u ON u.id = f.user_id
+        WHERE f.institution_id = $1 AND ($2::uuid IS NULL OR f.user_id = $2)
+        ORDER BY f.filed_at DESC, f.id DESC LIMIT $3 OFFSET $4`,
+      [this.tenant.institutionId(), options.userId ?? null, options.limit, options.offset],
+    );
+    return { rows: rows.map(toFiling), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  async versions(s1Id: string): Promise<Array<{ id: string; folio: string; version: number; filedAt: Date }>> {
+    const rows = await this.query(
+      `SELECT id, folio, version, filed_at FROM filings WHERE institution_id = $1 AND s1_id = $2 ORDER BY version`,
+      [this.tenant.institutionId(), s1Id],
+    );
+    return rows.map((r) => ({ id: String(r.id), folio: String(r.folio), version: Number(r.version), filedAt: r.filed_at as Date }));
+  }
+
+  async setReserved(id: string, reserved: boolean, reason: string, actorUserId: string): Promise<void> {
+    await this.query(
+      `UPDATE filings SET reserved = $3, reserved_reason = $4, reserved_at = now(), reserved_by = $5
+        WHERE id = $1 AND institution_id = $2`,
+      [id, this.tenant.institutionId(), reserved, reason, actorUserId],
+    );
+  }
+
+  /** What the S1 endpoint may publish: the latest version of each declaration, never a reserved one. */
+  async publishable(options: { limit: number; offset: number }): Promise<FilingRow[]> {
+    const rows = await this.query(
+      `SELECT ${FILING_COLUMNS} FROM filings f JOIN users u ON u.id = f.user_id
+        WHERE f.institution_id = $1 AND f.is_latest AND NOT f.reserved
+        ORDER BY f.filed_at, f.s1_id LIMIT $2 OFFSET $3`,
+      [this.tenant.institutionId(), options.limit, options.offset],
+    );
+    return rows.map(toFiling);
+  }
+}
+
+function toFiling(r: Record<string, unknown>): FilingRow {
+  return {
+    id: String(r.id),
+    institutionId: String(r.institution_id),
+    declarationId: String(r.declaration_id),
+    userId: String(r.user_id),
+    s1Id: String(r.s1_id),
+    version: Number(r.version),
+    supersedesFilingId: (r.supersedes_filing_id as string | null) ?? null,
+    notaAclaratoria: (r.nota_aclaratoria as string | null) ?? null,
+    isLatest: Boolean(r.is_latest),
+    folio: String(r.folio),
+    tipo: r.tipo as FilingRow['tipo'],
+    declaracionCompleta: Boolean(r.declaracion_completa),
+    actualizacionConflictoInteres: Boolean(r.actualizacion_conflicto_interes),
+    filedAt: r.filed_at as Date,
+    document: r.document as Record<string, unknown>,
+    canonicalJson: String(r.canonical_json),
+    sha256: String(r.sha256),
+    reserved: Boolean(r.reserved),
+    reservedReason: (r.reserved_reason as string | null) ?? null,
+    filerName: String(r.filer_name),
+  };
+}

@@ -1,0 +1,25 @@
+import type { FieldError, SectionStatus } from '@veraz/contracts';
+import { validateSectionComplete, type SectionDef } from '@veraz/standards';
+import type { DeclarationRow } from '../declaration.types';
+import { sectionRuleErrors } from './business-rules';
+
+export interface SectionAssessment {
+  status: Exclude<SectionStatus, 'vacía'>;
+  pending: FieldError[];
+}
+
+/**
+ * Where a saved section stands, from real validation: the official section schema with its
+ * required fields plus the business rules. `ninguno` when the filer states there is nothing to report.
+ */
+export function assessSection(def: SectionDef, data: Record<string, unknown>, declaration: DeclarationRow, today: string): SectionAssessment {
+  const pending = [...validateSectionComplete(declaration.tipo, def.name, data), ...sectionRuleErrors(def, data, declaration, today)];
+  if (pending.length) return { status: 'en captura', pending };
+  return { status: def.listKey && data.ninguno === true ? 'ninguno' : 'completa', pending: [] };
+}
+
+export function progressOf(statuses: SectionStatus[]): number {
+  if (statuses.length === 0) return 0;
+  const done = statuses.filter((s) => s === 'completa' || s === 'ninguno').length;
+  return Math.floor((done * 100) / statuses.length);
+}
