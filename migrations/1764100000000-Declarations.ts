@@ -98,6 +98,9 @@ export class Declarations1764100000000 implements MigrationInterface {
     await q.query(`CREATE INDEX filings_user_idx ON filings (institution_id, user_id, filed_at DESC)`);
     await q.query(`CREATE INDEX filings_publication_idx ON filings (institution_id, filed_at, s1_id) WHERE is_latest AND NOT reserved`);
     await q.query(`CREATE INDEX filings_names_idx ON filings (institution_id, primer_apellido, nombres)`);
+    await q.query(`CREATE INDEX filings_place_idx ON filings (institution_id, entidad_federativa, municipio_alcaldia)`);
+    await q.query(`CREATE INDEX filings_income_idx ON filings (institution_id, total_ingresos_netos)`);
+    await q.query(`CREATE INDEX filings_escolaridad_idx ON filings USING gin (escolaridad_niveles)`);
 
     // A filing is never edited: only the publication flags (latest version, reserved) may change.
     await q.query(`CREATE FUNCTION filings_immutable() RETURNS trigger LANGUAGE plpgsql AS $$

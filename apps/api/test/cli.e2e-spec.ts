@@ -81,6 +81,27 @@ describe('operator CLI (npm run veraz -- …)', () => {
     expect(demoAgain.stdout).toContain('La demostración ya existía.');
     expect(demoAgain.stdout).toContain('admin@demo.veraz.mx');
 
+    // The demo signs filings of every tipo and format through the real signing path.
+    const folios = [...demo.stdout.matchAll(/DEMO-\d{4}-\d{6}/g)].map((m) => m[0]);
+    expect(folios).toHaveLength(5);
+    const list = await cli('filing', 'list', '--institution', 'demo');
+    expect(list.code).toBe(0);
+    const lines = list.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    const described = lines.map((l) => l.split(/\s{2,}/).slice(0, 4).join(' | ')).sort();
+    expect(described).toEqual(
+      [
+        `${folios[0]} | INICIAL | completa | José Ángel Muñoz Peña`,
+        `${folios[1]} | MODIFICACIÓN | completa | José Ángel Muñoz Peña`,
+        `${folios[2]} | CONCLUSIÓN | completa | José Ángel Muñoz Peña`,
+        `${folios[3]} | INICIAL | simplificada | María Fernanda Ordóñez Núñez`,
+        `${folios[4]} | MODIFICACIÓN | simplificada | María Fernanda Ordóñez Núñez`,
+      ].sort(),
+    );
+    for (const line of lines) expect(line).toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+    expect((await cli('filing', 'list', '--institution', 'no-existe')).code).toBe(2);
+    expect((await cli('filing', 'list')).code).toBe(2);
+
     expect((await cli('migrate')).stdout).toContain('La base de datos ya estaba al día.');
     expect((await cli('jobs', 'failed')).stdout).toContain('No hay trabajos fallidos.');
     const bogus = await cli('bogus');

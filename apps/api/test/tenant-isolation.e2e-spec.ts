@@ -1,4 +1,4 @@
-import { bearer, login, seedWorld, ALFA, type World } from './support/seed';
+import { bearer, login, seedWorld, ALFA, BETA, PASSWORD, type World } from './support/seed';
 import { startTestApp, type TestApp } from './support/test-app';
 import { listRoutes, routeKey } from './support/routes';
 
@@ -13,6 +13,8 @@ describe('tenant isolation', () => {
   let adminA: string;
   let declaranteA: string;
   let betaInvitationId: string;
+  let betaDraftId: string;
+  let betaFilingId: string;
   const notFound = { statusCode: 404, code: 'NO_ENCONTRADO' };
 
   beforeAll(async () => {
@@ -23,6 +25,7 @@ describe('tenant isolation', () => {
     const adminB = (await login(t, world.adminB.email)).token;
     const inv = await t.http().post('/api/invitations').set(bearer(adminB)).send({ email: 'solo.beta@prueba.mx', roles: ['DECLARANTE'] }).expect(201);
     betaInvitationId = inv.body.id;
+    ({ draftId: betaDraftId, filingId: betaFilingId } = await seedBetaDeclarations(t, world));
   });
   afterAll(() => t.close());
 
@@ -79,6 +82,62 @@ describe('tenant isolation', () => {
       expect(res.body).toHaveLength(rows[0].n);
       await t.http().get('/api/audit-events').set(bearer(declaranteA)).expect(403);
     },
+    'PUT /api/members/:id/employment-level': async () => {
+      const level = { employmentLevel: 'JEFE_DEPARTAMENTO_O_SUPERIOR' };
+      await t.http().put(`/api/members/${world.declaranteB.membershipId}/employment-level`).set(bearer(adminA)).send(level).expect(404);
+      const { rows } = await (await t.owner()).query(`SELECT employment_level FROM memberships WHERE id = $1`, [world.declaranteB.membershipId]);
+      expect(rows[0].employment_level).toBe('INFERIOR_A_JEFE_DEPARTAMENTO');
+      await t.http().put(`/api/members/${world.declaranteA.membershipId}/employment-level`).set(bearer(declaranteA)).send(level).expect(403);
+    },
+    'GET /api/declarations': async () => {
+      const res = await t.http().get('/api/declarations').set(bearer(declaranteA)).expect(200);
+      expect(res.body.map((d: { id: string }) => d.id)).not.toContain(betaDraftId);
+      await t.http().get('/api/declarations').set(bearer(adminA)).expect(403);
+    },
+    'POST /api/declarations': async () => {
+      await t.http().put(`/api/members/${world.declaranteA.membershipId}/employment-level`).set(bearer(adminA)).send({ employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO' }).expect(200);
+      const res = await t.http().post('/api/declarations').set(bearer(declaranteA)).send({ tipo: 'INICIAL', fechaTomaPosesion: '2024-01-01' }).expect(201);
+      const { rows } = await (await t.owner()).query(`SELECT institution_id FROM declarations WHERE id = $1`, [res.body.id]);
+      expect(rows[0].institution_id).toBe(ALFA.id);
+      await t.http().post('/api/declarations').set(bearer(adminA)).send({ tipo: 'INICIAL', fechaTomaPosesion: '2024-01-01' }).expect(403);
+    },
+    'GET /api/declarations/:id': async () => {
+      expect((await t.http().get(`/api/declarations/${betaDraftId}`).set(bearer(declaranteA)).expect(404)).body).toMatchObject(notFound);
+    },
+    'PUT /api/declarations/:id/sections/:section': async () => {
+      await t.http().put(`/api/declarations/${betaDraftId}/sections/datosGenerales`).set(bearer(declaranteA)).set('If-Match', '"0"').send({ nombre: 'Intruso' }).expect(404);
+      const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM declaration_sections WHERE declaration_id = $1`, [betaDraftId]);
+      expect(rows[0].n).toBe(0);
+      await t.http().put(`/api/declarations/${betaDraftId}/sections/datosGenerales`).set(bearer(adminA)).set('If-Match', '"0"').send({ nombre: 'Intruso' }).expect(403);
+    },
+    'GET /api/declarations/:id/changes': async () => {
+      await t.http().get(`/api/declarations/${betaDraftId}/changes`).set(bearer(declaranteA)).expect(404);
+    },
+    'POST /api/declarations/:id/sign': async () => {
+      await t.http().post(`/api/declarations/${betaDraftId}/sign`).set(bearer(declaranteA)).send({ password: PASSWORD, aceptaProtesta: true }).expect(404);
+      const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM filings WHERE declaration_id = $1`, [betaDraftId]);
+      expect(rows[0].n).toBe(0);
+    },
+    'GET /api/filings': async () => {
+      for (const token of [adminA, declaranteA]) {
+        const res = await t.http().get('/api/filings').set(bearer(token)).expect(200);
+        expect(res.body.items.map((f: { id: string }) => f.id)).not.toContain(betaFilingId);
+      }
+    },
+    'GET /api/filings/:id': async () => {
+      const res = await t.http().get(`/api/filings/${betaFilingId}`).set(bearer(adminA)).expect(404);
+      expect(JSON.stringify(res.body)).not.toContain('BETA-2026');
+    },
+    'POST /api/filings/:id/corrections': async () => {
+      await t.http().post(`/api/filings/${betaFilingId}/corrections`).set(bearer(declaranteA)).expect(404);
+    },
+    'PUT /api/filings/:id/reservation': async () => {
+      const body = { reservada: true, motivo: 'Acuerdo CT-01/2026 del Comité de Transparencia' };
+      await t.http().put(`/api/filings/${betaFilingId}/reservation`).set(bearer(adminA)).send(body).expect(404);
+      const { rows } = await (await t.owner()).query(`SELECT reserved FROM filings WHERE id = $1`, [betaFilingId]);
+      expect(rows[0].reserved).toBe(false);
+      await t.http().put(`/api/filings/${betaFilingId}/reservation`).set(bearer(declaranteA)).send(body).expect(403);
+    },
   };
 
   it('has a case for every tenant-scoped route', () => {
@@ -90,3 +149,27 @@ describe('tenant isolation', () => {
     it(`${route}: Alfa sees nothing of Beta`, run);
   }
 });
+
+/** A draft and a filing of Beta's filer, written directly so the routes above have Beta ids to try. */
+async function seedBetaDeclarations(t: TestApp, world: World): Promise<{ draftId: string; filingId: string }> {
+  const owner = await t.owner();
+  await owner.query(`UPDATE memberships SET employment_level = 'INFERIOR_A_JEFE_DEPARTAMENTO' WHERE id = $1`, [world.declaranteB.membershipId]);
+  const insertDeclaration = async (status: string, key: string) =>
+    (
+      await owner.query(
+        `INSERT INTO declarations (institution_id, user_id, tipo, declaracion_completa, fecha_toma_posesion, period_key, status)
+         VALUES ($1, $2, 'INICIAL', false, '2024-01-01', $3, $4) RETURNING id`,
+        [BETA.id, world.declaranteB.userId, key, status],
+      )
+    ).rows[0].id as string;
+  const draftId = await insertDeclaration('BORRADOR', 'INICIAL:2024-01-01');
+  const filedId = await insertDeclaration('PRESENTADA', 'INICIAL:2023-01-01');
+  const { rows } = await owner.query(
+    `INSERT INTO filings (institution_id, declaration_id, user_id, s1_id, folio, folio_year, folio_seq, tipo, declaracion_completa,
+       actualizacion_conflicto_interes, filed_at, document, canonical_json, sha256, nombres, primer_apellido)
+     VALUES ($1, $2, $3, 'bbbbbbbbbbbbbbbbbbbbbbbb', 'BETA-2026-000001', 2026, 1, 'INICIAL', false, false, now(), '{}', '{}', $4, 'Persona', 'Beta')
+     RETURNING id`,
+    [BETA.id, filedId, world.declaranteB.userId, 'f'.repeat(64)],
+  );
+  return { draftId, filingId: rows[0].id };
+}

@@ -35,6 +35,22 @@ describe('database schema and the app role', () => {
       `INSERT INTO outbox (institution_id, queue, name, job_id, payload) VALUES ($1, 'q', 'n', 'j1', $3), ($2, 'q', 'n', 'j2', $4)`,
       [A, B, JSON.stringify({ institutionId: A }), JSON.stringify({ institutionId: B })],
     );
+    for (const [inst, user, n] of [[A, ua, 1], [B, ub, 2]] as const) {
+      const decl = await owner.query(
+        `INSERT INTO declarations (institution_id, user_id, tipo, declaracion_completa, fecha_toma_posesion, period_key, status)
+         VALUES ($1, $2, 'INICIAL', false, '2024-01-01', 'INICIAL:2024-01-01', 'PRESENTADA') RETURNING id`,
+        [inst, user],
+      );
+      const declarationId = decl.rows[0].id;
+      await owner.query(`INSERT INTO declaration_sections (declaration_id, institution_id, section, data, status, version) VALUES ($1, $2, 'datosGenerales', '{}', 'en captura', 1)`, [declarationId, inst]);
+      await owner.query(`INSERT INTO folio_counters (institution_id, year, last_seq) VALUES ($1, 2026, 1)`, [inst]);
+      await owner.query(
+        `INSERT INTO filings (institution_id, declaration_id, user_id, s1_id, folio, folio_year, folio_seq, tipo, declaracion_completa,
+           actualizacion_conflicto_interes, filed_at, document, canonical_json, sha256, nombres, primer_apellido)
+         VALUES ($1, $2, $3, repeat($4, 24), 'X-2026-000001', 2026, 1, 'INICIAL', false, false, now(), '{"a":1}', '{"a":1}', repeat('0', 64), 'Ana', 'Alfa')`,
+        [inst, declarationId, user, String(n)],
+      );
+    }
   });
 
   afterAll(async () => {
@@ -111,6 +127,23 @@ describe('database schema and the app role', () => {
       await expect(c.query(`DELETE FROM audit_events`)).rejects.toThrow(/permission denied/);
     });
     await expect(owner.query(`UPDATE audit_events SET action = 'y'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('keeps filings immutable: only the publication flags may change, and nothing is deleted', async () => {
+    await expect(owner.query(`UPDATE filings SET document = '{"a":2}'`)).rejects.toThrow(/immutable/);
+    await expect(owner.query(`UPDATE filings SET folio = 'Y-2026-000001'`)).rejects.toThrow(/immutable/);
+    await expect(owner.query(`DELETE FROM filings`)).rejects.toThrow(/immutable/);
+    await asApp(async (c) => {
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.scope', 'tenant', true), set_config('app.institution_id', $1, true)`, [A]);
+      await expect(c.query(`DELETE FROM filings`)).rejects.toThrow(/permission denied/);
+      await c.query('ROLLBACK');
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.scope', 'tenant', true), set_config('app.institution_id', $1, true)`, [A]);
+      const updated = await c.query(`UPDATE filings SET reserved = true, reserved_reason = 'Acuerdo del comité' RETURNING reserved`);
+      expect(updated.rows).toEqual([{ reserved: true }]);
+      await c.query('ROLLBACK');
+    });
   });
 
   it('rejects a job whose payload names another institution than its row', async () => {
