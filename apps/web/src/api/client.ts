@@ -101,6 +101,10 @@ export class ApiClient {
     return this.request<T>(path, { method: 'PATCH', body });
   }
 
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>(path, { method: 'PUT', body });
+  }
+
   private async doRefresh(): Promise<SessionView | null> {
     // Other tabs share the refresh cookie, which the server rotates on every use. A Web Lock makes
     // tabs take turns, so each one sends the cookie the previous one received (no false reuse alarm).

@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
 
-const ANA: MemberView = { id: 'a0000000-0000-4000-8000-000000000001', userId: 'user-1', email: 'ana@sefin.gob.mx', nombreCompleto: 'Ana López', roles: ['ADMIN_INSTITUCION'], createdAt: '2025-01-10T10:00:00.000Z' };
-const LUIS: MemberView = { id: 'a0000000-0000-4000-8000-000000000002', userId: 'user-2', email: 'luis@sefin.gob.mx', nombreCompleto: 'Luis García', roles: ['DECLARANTE'], createdAt: '2025-02-01T10:00:00.000Z' };
+const ANA: MemberView = { id: 'a0000000-0000-4000-8000-000000000001', userId: 'user-1', email: 'ana@sefin.gob.mx', nombreCompleto: 'Ana López', roles: ['ADMIN_INSTITUCION'], employmentLevel: 'JEFE_DEPARTAMENTO_O_SUPERIOR', createdAt: '2025-01-10T10:00:00.000Z' };
+const LUIS: MemberView = { id: 'a0000000-0000-4000-8000-000000000002', userId: 'user-2', email: 'luis@sefin.gob.mx', nombreCompleto: 'Luis García', roles: ['DECLARANTE'], employmentLevel: null, createdAt: '2025-02-01T10:00:00.000Z' };
 const admin = makeSession({ roles: ['ADMIN_INSTITUCION'] });
 
 describe('MembersPage', () => {
@@ -47,5 +47,28 @@ describe('MembersPage', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('La institución debe conservar al menos una persona administradora.'));
     expect(document.activeElement).toBe(screen.getByRole('alert'));
     expect(calls.find((c) => c.method === 'PATCH')?.body).toEqual({ roles: ['DECLARANTE'] });
+  });
+
+  it('records the employment level that decides complete or simplified declarations', async () => {
+    const { fetch, calls } = mockFetch((call) => {
+      if (call.method === 'GET') return jsonResponse(200, { items: [ANA, LUIS], total: 2 });
+      if (call.method === 'PUT') return jsonResponse(200, { ...LUIS, employmentLevel: (call.body as { employmentLevel: string }).employmentLevel });
+      return jsonResponse(500, { statusCode: 500, code: 'X', message: 'x' });
+    });
+    const { user } = renderApp('/miembros', { fetch, session: admin });
+
+    const select = (await screen.findByLabelText('Nivel de empleo de Luis García')) as HTMLSelectElement;
+    expect(select.value).toBe('');
+    expect((screen.getByLabelText('Nivel de empleo de Ana López') as HTMLSelectElement).value).toBe('JEFE_DEPARTAMENTO_O_SUPERIOR');
+    await user.click(screen.getByRole('button', { name: 'Guardar nivel de Luis García' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Elige el nivel de empleo.');
+    expect(calls.some((c) => c.method === 'PUT')).toBe(false);
+
+    await user.selectOptions(select, 'INFERIOR_A_JEFE_DEPARTAMENTO');
+    await user.click(screen.getByRole('button', { name: 'Guardar nivel de Luis García' }));
+    expect(await screen.findByText('Nivel de Luis García guardado.')).toBeTruthy();
+    const put = calls.find((c) => c.method === 'PUT');
+    expect(put?.path).toBe(`/api/members/${LUIS.id}/employment-level`);
+    expect(put?.body).toEqual({ employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO' });
   });
 });

@@ -7,6 +7,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { useResource } from '../../components/useResource';
+import { EmploymentLevelForm } from './EmploymentLevelForm';
 import { MemberRolesForm } from './MemberRolesForm';
 
 const LIMIT = 50;
@@ -32,7 +33,8 @@ export default function MembersPage() {
       <h1>Miembros</h1>
       <p>
         Personas que pertenecen a {session?.institution?.name ?? 'tu institución'}. Marca los roles de cada persona y elige
-        «Guardar roles».
+        «Guardar roles». El nivel de empleo define si sus declaraciones son completas (jefe de departamento o superior) o
+        simplificadas.
       </p>
       {members.loading && !members.data && <Loading label="Cargando miembros…" />}
       {members.error && <LoadError message={members.error} onRetry={members.reload} />}
@@ -50,6 +52,7 @@ export default function MembersPage() {
                     <th scope="col">Correo</th>
                     <th scope="col">Miembro desde</th>
                     <th scope="col">Roles</th>
+                    <th scope="col">Nivel de empleo</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -64,6 +67,9 @@ export default function MembersPage() {
                       <td data-label="Miembro desde">{formatDate(member.createdAt)}</td>
                       <td data-label="Roles">
                         <MemberRolesForm member={member} onSaved={replaceMember} />
+                      </td>
+                      <td data-label="Nivel de empleo">
+                        <EmploymentLevelForm member={member} onSaved={replaceMember} />
                       </td>
                     </tr>
                   ))}
