@@ -7,6 +7,7 @@ import { parsePeriod } from './drafting/period';
 import { carryForward, compareSection } from './drafting/prefill';
 import { extractColumns } from './filing/filing-document';
 import { sectionRuleErrors } from './rules/business-rules';
+import { unknownKeyErrors } from './rules/unknown-keys';
 
 type Json = Record<string, any>;
 const fixture = (name: string): Json =>
@@ -130,5 +131,32 @@ describe('columns extracted at filing time', () => {
     const b = extractColumns(fixture('inicial-simplificada'));
     expect(b).toMatchObject({ nombres: 'María Fernanda', primerApellido: 'Ordóñez', escolaridadNiveles: ['BCH', 'LIC'], municipioAlcaldia: '098' });
     expect(validateItem('INICIAL', fixture('inicial-simplificada'))).toEqual([]);
+  });
+});
+
+describe('what a section may hold', () => {
+  it('refuses keys the standard does not define for the section and tipo, with their paths', () => {
+    expect(unknownKeyErrors('INICIAL', 'datosGenerales', { nombre: 'Ana', notaInterna: 'x', rfc: { rfc: 'AAAA000101', extra: 1 } })).toEqual([
+      { path: 'notaInterna', message: 'no es un campo del estándar S1 para esta sección' },
+      { path: 'rfc.extra', message: 'no es un campo del estándar S1 para esta sección' },
+    ]);
+    const inicial = section(fixture('inicial-completa'), 'inversiones');
+    expect(unknownKeyErrors('INICIAL', 'inversiones', inicial)).toEqual([]);
+    expect(unknownKeyErrors('MODIFICACIÓN', 'inversiones', inicial)[0]).toEqual({
+      path: 'inversion[0].saldoSituacionActual',
+      message: 'no es un campo del estándar S1 para esta sección',
+    });
+  });
+
+  it('asks for the balance of the tipo and for real dates where the OAS has no date format', () => {
+    const mod = { tipo: 'MODIFICACIÓN' as const, fechaTomaPosesion: null, fechaConclusion: null, anioReportado: 2023 };
+    const carried = carryForward('MODIFICACIÓN', def('MODIFICACIÓN', 'inversiones'), section(fixture('inicial-completa'), 'inversiones'));
+    expect(sectionRuleErrors(def('MODIFICACIÓN', 'inversiones'), carried, mod, TODAY)[0]).toEqual({
+      path: 'inversion[0].saldoDiciembreAnterior',
+      message: 'indica el saldo a la fecha que reporta esta declaración',
+    });
+    expect(sectionRuleErrors(def('MODIFICACIÓN', 'datosEmpleoCargoComision'), { fechaTomaPosesion: '01/06/2023' }, mod, TODAY)).toEqual([
+      { path: 'fechaTomaPosesion', message: 'escribe la fecha con el formato AAAA-MM-DD' },
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export function configureApp(app: INestApplication, config: VerazConfig): void {
   app.useLogger(app.get(Logger));
   express.set('trust proxy', config.trustProxy);
   express.disable('x-powered-by');
+  // Versions travel in explicit ETags (section saves); automatic ones on JSON answers would be mistaken for them.
+  express.set('etag', false);
   express.useBodyParser('json', { limit: '2mb' });
   express.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   app.use(

@@ -11,7 +11,8 @@ import {
   type SectionView,
   type StartDeclarationRequest,
 } from '@veraz/contracts';
-import { sectionDef, validateSectionDraft, type SectionDef } from '@veraz/standards';
+import { pruneToSchema, sectionDef, validateSectionDraft, type SectionDef } from '@veraz/standards';
+import { unknownKeyErrors } from '../rules/unknown-keys';
 import type { DeclarationRow, FilingRow, SectionRow } from '../declaration.types';
 import { DeclarationsRepository } from '../repositories/declarations.repository';
 import { FilerFactsRepository } from '../repositories/filer-facts.repository';
@@ -120,6 +121,7 @@ export class DraftsService {
     if (declaration.status !== 'BORRADOR') throw new DeclarationClosedError();
     const def = this.offered(declaration, name);
     const errors = validateSectionDraft(declaration.tipo, def.name, payload);
+    if (errors.length === 0) errors.push(...unknownKeyErrors(declaration.tipo, def.name, payload));
     if (errors.length) throw new ValidationError(errors.map((e) => ({ ...e, path: e.path ? `${def.name}.${e.path}` : def.name })));
     const data = payload as Record<string, unknown>;
     const assessment = assessSection(def, data, declaration, mexicoDate());
@@ -139,7 +141,11 @@ export class DraftsService {
     return {
       filingId: source.id,
       folio: source.folio,
-      sections: offeredSections(declaration).map((def) => compareSection(def, sections.get(def.name)?.data, sectionOfDocument(source.document, def))),
+      sections: offeredSections(declaration).map((def) => {
+        // Compare against what the previous filing means in this tipo (its INICIAL-only keys dropped, as on prefill).
+        const previous = sectionOfDocument(source.document, def);
+        return compareSection(def, sections.get(def.name)?.data, previous && (pruneToSchema(declaration.tipo, def.name, previous) as Record<string, unknown>));
+      }),
     };
   }
 

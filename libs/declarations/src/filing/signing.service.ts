@@ -90,6 +90,7 @@ export class SigningService {
       document,
       canonicalJson: canonical,
       sha256: sha256Hex(canonical),
+      reservedReason: corrected?.reserved ? corrected.reservedReason : null,
       extracted: extractColumns(document),
     });
     await this.declarations.markFiled(declaration.id);

@@ -20,6 +20,8 @@ export interface NewFiling {
   document: unknown;
   canonicalJson: string;
   sha256: string;
+  /** A correction of a reserved filing stays reserved (Normas, Vigésima). */
+  reservedReason: string | null;
   extracted: ExtractedColumns;
 }
 
@@ -75,16 +77,16 @@ export class FilingsRepository {
          folio, folio_year, folio_seq, tipo, declaracion_completa, actualizacion_conflicto_interes, filed_at, document,
          canonical_json, sha256, nombres, primer_apellido, segundo_apellido, nombre_ente_publico, empleo_cargo_comision,
          nivel_empleo_cargo_comision, nivel_orden_gobierno, entidad_federativa, municipio_alcaldia, escolaridad_niveles,
-         total_ingresos_netos)
+         total_ingresos_netos, reserved, reserved_reason, reserved_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19, $20, $21, $22,
-         $23, $24, $25, $26, $27, $28)
+         $23, $24, $25, $26, $27, $28, $29::text IS NOT NULL, $29::text, CASE WHEN $29::text IS NULL THEN NULL ELSE now() END)
        RETURNING id`,
       [
         this.tenant.institutionId(), f.declarationId, f.userId, f.s1Id, f.version, f.supersedesFilingId, f.notaAclaratoria,
         f.folio, f.folioYear, f.folioSeq, f.tipo, f.declaracionCompleta, f.actualizacionConflictoInteres, f.filedAt,
         JSON.stringify(f.document), f.canonicalJson, f.sha256, e.nombres, e.primerApellido, e.segundoApellido,
         e.nombreEntePublico, e.empleoCargoComision, e.nivelEmpleoCargoComision, e.nivelOrdenGobierno, e.entidadFederativa,
-        e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos,
+        e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos, f.reservedReason,
       ],
     );
     return rows[0].id;

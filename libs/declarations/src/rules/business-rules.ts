@@ -18,8 +18,10 @@ export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick
     if (data.ninguno !== true && count === 0) errors.push({ path: def.listKey, message: 'agrega al menos un elemento o marca «ninguno»' });
   }
   walk(data, '', (key, value, path) => {
-    if (typeof value === 'string' && key.startsWith('fecha') && /^\d{4}-\d{2}-\d{2}$/.test(value) && value > today) {
-      errors.push({ path, message: 'la fecha no puede ser posterior a hoy' });
+    // Some date fields carry no `format: date` in the OAS; every fecha* is a date all the same.
+    if (typeof value === 'string' && key.startsWith('fecha')) {
+      if (!isDate(value)) errors.push({ path, message: 'escribe la fecha con el formato AAAA-MM-DD' });
+      else if (value > today) errors.push({ path, message: 'la fecha no puede ser posterior a hoy' });
     }
     if (typeof value === 'number' && key.startsWith('porcentaje')) {
       const min = key === 'porcentajeIncrementoDecremento' ? -100 : 0;
@@ -27,6 +29,7 @@ export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick
     }
   });
   if (def.name === 'datosEmpleoCargoComision') errors.push(...jobDateErrors(data, declaration));
+  if (def.name === 'inversiones' || def.name === 'adeudos') errors.push(...balanceErrors(def.name, data, declaration.tipo));
   if (def.name === 'actividadAnualAnterior' && data.servidorPublicoAnioAnterior === true) {
     const start = data.fechaIngreso;
     const end = data.fechaConclusion;
@@ -35,6 +38,27 @@ export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick
     }
   }
   return errors;
+}
+
+/** The balance each tipo reports (the OAS leaves it optional, but a declaration without it says nothing). */
+const BALANCE_FIELD: Record<string, Record<string, string>> = {
+  inversiones: { INICIAL: 'saldoSituacionActual', MODIFICACIÓN: 'saldoDiciembreAnterior', CONCLUSIÓN: 'saldoFechaConclusion' },
+  adeudos: { INICIAL: 'saldoInsolutoSituacionActual', MODIFICACIÓN: 'saldoInsolutoDiciembreAnterior', CONCLUSIÓN: 'saldoInsolutoFechaConclusion' },
+};
+
+function balanceErrors(section: 'inversiones' | 'adeudos', data: Json, tipo: string): FieldError[] {
+  const listKey = section === 'inversiones' ? 'inversion' : 'adeudo';
+  const field = BALANCE_FIELD[section][tipo];
+  const items = Array.isArray(data[listKey]) ? (data[listKey] as Json[]) : [];
+  return items.flatMap((item, i) =>
+    item && typeof item === 'object' && item[field] === undefined ? [{ path: `${listKey}[${i}].${field}`, message: 'indica el saldo a la fecha que reporta esta declaración' }] : [],
+  );
+}
+
+function isDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }
 
 function jobDateErrors(data: Json, d: Pick<DeclarationRow, 'tipo' | 'fechaTomaPosesion' | 'fechaConclusion' | 'anioReportado'>): FieldError[] {
