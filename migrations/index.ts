@@ -1,6 +1,7 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation';
 import { Declarations1764100000000 } from './1764100000000-Declarations';
+import { S1Publication1764200000000 } from './1764200000000-S1Publication';
 
 /** Every migration, oldest first. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS = [Foundation1764000000000, Declarations1764100000000];
+export const MIGRATIONS = [Foundation1764000000000, Declarations1764100000000, S1Publication1764200000000];
 export { APP_ROLE } from './rls';

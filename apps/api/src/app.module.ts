@@ -7,6 +7,7 @@ import { AuditModule, AUDIT_REQUEST_KEY } from '@veraz/audit';
 import { DeclarationsModule } from '@veraz/declarations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
+import { S1Module } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/worker';
 import { AuditEventsController, PlatformAuditEventsController } from './audit/audit-events.controller';
@@ -26,6 +27,11 @@ import { MetricsController } from './metrics/metrics.controller';
 import { MetricsMiddleware } from './metrics/metrics.middleware';
 import { MetricsService } from './metrics/metrics.service';
 import { loggerOptions } from './bootstrap/logger-options';
+import { PlatformS1ClientsController, S1ClientsController } from './s1/s1-clients.controller';
+import { S1TokenController } from './s1/s1-token.controller';
+import { InstitutionSlugs } from './s1/institution-slugs';
+import { S1DataController } from './s1/s1-data.controller';
+import { S1OpenDataController } from './s1/s1-open-data.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -56,6 +62,7 @@ export class AppModule implements NestModule {
         InstitutionsModule,
         AccountsModule,
         DeclarationsModule,
+        S1Module,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -70,9 +77,15 @@ export class AppModule implements NestModule {
         PlatformInstitutionsController,
         HealthController,
         MetricsController,
+        S1TokenController,
+        S1DataController,
+        S1OpenDataController,
+        S1ClientsController,
+        PlatformS1ClientsController,
       ],
       providers: [
         MetricsService,
+        InstitutionSlugs,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: ContextInterceptor },
         { provide: APP_FILTER, useClass: ErrorFilter },

@@ -18,7 +18,7 @@ describe('deny by default', () => {
 
   it('the public routes are exactly the ones meant to be public', () => {
     const publicRoutes = listRoutes(t.app).filter((r) => r.policy?.kind === 'public').map(routeKey);
-    expect(publicRoutes).toEqual([
+    expect(publicRoutes.sort()).toEqual([
       'POST /api/auth/login',
       'POST /api/auth/logout',
       'POST /api/auth/password-reset',
@@ -29,7 +29,15 @@ describe('deny by default', () => {
       'GET /health',
       'GET /health/ready',
       'GET /metrics',
-    ]);
+      // S1 (PDN): the token endpoint, the data endpoints (own S1 token) and open data.
+      'POST /s1/:slug/oauth/token',
+      'POST /s1/oauth/token',
+      'POST /s1/:slug/v2/declaraciones',
+      'POST /s1/v2/declaraciones',
+      'GET /s1/:slug/openapi.json',
+      'GET /s1/:slug/bulk.ndjson.gz',
+      'GET /s1/:slug/changes',
+    ].sort());
   });
 
   it('answers 401 in Spanish to every other route called without a session', async () => {

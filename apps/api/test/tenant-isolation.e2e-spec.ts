@@ -15,6 +15,7 @@ describe('tenant isolation', () => {
   let betaInvitationId: string;
   let betaDraftId: string;
   let betaFilingId: string;
+  let betaS1Client: { id: string; client_id: string };
   const notFound = { statusCode: 404, code: 'NO_ENCONTRADO' };
 
   beforeAll(async () => {
@@ -25,6 +26,7 @@ describe('tenant isolation', () => {
     const adminB = (await login(t, world.adminB.email)).token;
     const inv = await t.http().post('/api/invitations').set(bearer(adminB)).send({ email: 'solo.beta@prueba.mx', roles: ['DECLARANTE'] }).expect(201);
     betaInvitationId = inv.body.id;
+    betaS1Client = (await t.http().post('/api/s1-clients').set(bearer(adminB)).send({ label: 'Beta' }).expect(201)).body;
     ({ draftId: betaDraftId, filingId: betaFilingId } = await seedBetaDeclarations(t, world));
   });
   afterAll(() => t.close());
@@ -137,6 +139,27 @@ describe('tenant isolation', () => {
       const { rows } = await (await t.owner()).query(`SELECT reserved FROM filings WHERE id = $1`, [betaFilingId]);
       expect(rows[0].reserved).toBe(false);
       await t.http().put(`/api/filings/${betaFilingId}/reservation`).set(bearer(declaranteA)).send(body).expect(403);
+    },
+    'GET /api/s1-clients': async () => {
+      const res = await t.http().get('/api/s1-clients').set(bearer(adminA)).expect(200);
+      expect(res.body.map((c: { id: string }) => c.id)).not.toContain(betaS1Client.id);
+      expect(JSON.stringify(res.body)).not.toContain(betaS1Client.client_id);
+      await t.http().get('/api/s1-clients').set(bearer(declaranteA)).expect(403);
+    },
+    'POST /api/s1-clients': async () => {
+      const res = await t.http().post('/api/s1-clients').set(bearer(adminA)).send({ label: 'Alfa' }).expect(201);
+      expect(res.body.token_url).toMatch(/\/s1\/alfa\/oauth\/token$/);
+      const { rows } = await (await t.owner()).query(`SELECT institution_id FROM s1_clients WHERE id = $1`, [res.body.id]);
+      expect(rows[0].institution_id).toBe(ALFA.id);
+      await t.http().post('/api/s1-clients').set(bearer(declaranteA)).send({}).expect(403);
+    },
+    'POST /api/s1-clients/:id/revoke': async () => {
+      const res = await t.http().post(`/api/s1-clients/${betaS1Client.id}/revoke`).set(bearer(adminA)).expect(404);
+      expect(res.body).toMatchObject(notFound);
+      expect(JSON.stringify(res.body)).not.toContain(betaS1Client.client_id);
+      const { rows } = await (await t.owner()).query(`SELECT revoked_at FROM s1_clients WHERE id = $1`, [betaS1Client.id]);
+      expect(rows[0].revoked_at).toBeNull();
+      await t.http().post(`/api/s1-clients/${betaS1Client.id}/revoke`).set(bearer(declaranteA)).expect(403);
     },
   };
 

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = {
   'auth.password_reset': 'Contraseña restablecida',
   'auth.refresh_reuse_detected': 'Reutilización de sesión detectada (sesión revocada)',
   'institution.created': 'Institución creada',
+  'institution.s1_shared_changed': 'Cambio de participación en el punto S1 compartido',
   'invitation.created': 'Invitación creada',
   'invitation.accepted': 'Invitación aceptada',
   'invitation.revoked': 'Invitación revocada',
@@ -18,6 +19,8 @@ export const AUDIT_ACTIONS = {
   'filing.reserved': 'Declaración clasificada como reservada',
   'filing.unreserved': 'Declaración dejó de ser reservada',
   'user.created': 'Cuenta creada',
+  's1_client.created': 'Credencial S1 (PDN) creada',
+  's1_client.revoked': 'Credencial S1 (PDN) revocada',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -50,6 +50,18 @@ describe('database schema and the app role', () => {
          VALUES ($1, $2, $3, repeat($4, 24), 'X-2026-000001', 2026, 1, 'INICIAL', false, false, now(), '{"a":1}', '{"a":1}', repeat('0', 64), 'Ana', 'Alfa')`,
         [inst, declarationId, user, String(n)],
       );
+      const filing = await owner.query(`SELECT id FROM filings WHERE declaration_id = $1`, [declarationId]);
+      await owner.query(
+        `INSERT INTO s1_publications (institution_id, s1_id, filing_id, seq, published_at, tipo, rules_version, document, nombres_norm, primer_apellido_norm)
+         VALUES ($1, repeat($2, 24), $3, 1, now(), 'INICIAL', 1, '{}', 'ana', 'alfa')`,
+        [inst, String(n), filing.rows[0].id],
+      );
+      await owner.query(`INSERT INTO s1_publication_counters (institution_id, published) VALUES ($1, 1)`, [inst]);
+      await owner.query(
+        `INSERT INTO s1_clients (institution_id, label, client_id, client_secret_mac, username, password_mac)
+         VALUES ($1, 'PDN', $2, repeat('0', 64), 'pdn', repeat('0', 64))`,
+        [inst, `client-${n}`],
+      );
     }
   });
 
@@ -127,6 +139,21 @@ describe('database schema and the app role', () => {
       await expect(c.query(`DELETE FROM audit_events`)).rejects.toThrow(/permission denied/);
     });
     await expect(owner.query(`UPDATE audit_events SET action = 'y'`)).rejects.toThrow(/append-only/);
+  });
+
+  it('shows the shared S1 endpoint only the publications of institutions that opted in', async () => {
+    await owner.query(`UPDATE institutions SET s1_shared = (id = $1)`, [B]);
+    const seen = await asApp(async (c) => {
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.scope', 'public', true)`);
+      const pubs = await c.query(`SELECT institution_id FROM s1_publications`);
+      const clients = await c.query(`SELECT id FROM s1_clients`);
+      const filings = await c.query(`SELECT id FROM filings`);
+      await c.query('ROLLBACK');
+      return { pubs: pubs.rows.map((r) => r.institution_id), clients: clients.rowCount, filings: filings.rowCount };
+    });
+    expect(seen).toEqual({ pubs: [B], clients: 0, filings: 0 });
+    await owner.query(`UPDATE institutions SET s1_shared = false`);
   });
 
   it('keeps filings immutable: only the publication flags may change, and nothing is deleted', async () => {

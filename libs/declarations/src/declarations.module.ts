@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule } from '@veraz/audit';
 import { QueueModule } from '@veraz/queue';
+import { PublicationModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
@@ -12,7 +13,7 @@ import { FilerFactsRepository } from './repositories/filer-facts.repository';
 import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
-  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule],
+  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule],
   providers: [DeclarationsRepository, FilingsRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService],
   exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingsRepository],
 })

@@ -11,6 +11,10 @@ export class Institution {
   @Column({ type: 'text' })
   name: string;
 
+  /** Published through the platform-wide S1 endpoint as well as its own. */
+  @Column({ type: 'boolean', default: false })
+  s1Shared: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -27,6 +27,10 @@ export class InstitutionsRepository {
     return this.repo().find({ order: { name: 'ASC' } });
   }
 
+  async setS1Shared(id: string, shared: boolean): Promise<void> {
+    await this.repo().update({ id }, { s1Shared: shared });
+  }
+
   insert(values: Pick<Institution, 'slug' | 'name'>): Promise<Institution> {
     return this.repo().save(this.repo().create(values));
   }

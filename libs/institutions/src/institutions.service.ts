@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { Db } from '@veraz/tenancy';
-import { InstitutionSlugTakenError, InvalidInstitutionError } from './institution.errors';
+import { InstitutionNotFoundError, InstitutionSlugTakenError, InvalidInstitutionError } from './institution.errors';
 import type { Institution } from './institution.entity';
 import { InstitutionsRepository } from './institutions.repository';
 
 export const SLUG_PATTERN = /^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/;
 
 /** Institutions are managed by platform operators; every change is in the platform audit chain. */
+const RESERVED_SLUGS = new Set(['oauth', 'v2', 'api', 's1']);
+
 @Injectable()
 export class InstitutionsService {
   constructor(
@@ -22,6 +24,8 @@ export class InstitutionsService {
     if (!SLUG_PATTERN.test(slug)) {
       throw new InvalidInstitutionError('slug', 'solo minúsculas, números y guiones (2 a 40 caracteres, sin guion al inicio o al final)');
     }
+    // These words are path segments of the platform-wide S1 endpoint (/s1/oauth/token, /s1/v2/declaraciones).
+    if (RESERVED_SLUGS.has(slug)) throw new InvalidInstitutionError('slug', 'es una palabra reservada; elige otro identificador');
     if (name.length < 3 || name.length > 200) throw new InvalidInstitutionError('name', 'debe tener entre 3 y 200 caracteres');
     return this.db.inPlatform(async () => {
       if (await this.repository.findBySlug(slug)) throw new InstitutionSlugTakenError();
@@ -34,6 +38,17 @@ export class InstitutionsService {
         details: { slug, name },
       });
       return institution;
+    }, { userId: actorUserId });
+  }
+
+  /** Opts an institution in or out of the platform-wide S1 endpoint. */
+  async setS1Shared(id: string, shared: boolean, actorUserId: string | null): Promise<Institution> {
+    return this.db.inPlatform(async () => {
+      const institution = await this.repository.findById(id);
+      if (!institution) throw new InstitutionNotFoundError();
+      await this.repository.setS1Shared(id, shared);
+      await this.audit.record({ action: 'institution.s1_shared_changed', actorUserId, targetType: 'institution', targetId: id, details: { compartida: shared } });
+      return { ...institution, s1Shared: shared };
     }, { userId: actorUserId });
   }
 

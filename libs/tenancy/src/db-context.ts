@@ -7,7 +7,7 @@ import type { EntityManager } from 'typeorm';
  * - auth:     pre-authentication flows (login, reset, invitation lookup by its secret);
  * - system:   infrastructure that must cross tenants without reading their content (the job relay).
  */
-export type DbScope = 'tenant' | 'platform' | 'auth' | 'system';
+export type DbScope = 'tenant' | 'platform' | 'auth' | 'system' | 'public';
 
 export interface DbContextState {
   scope: DbScope;

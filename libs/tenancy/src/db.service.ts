@@ -45,6 +45,11 @@ export class Db {
     return this.run('system', null, fn, {});
   }
 
+  /** Published S1 data only (public projections of institutions that opted in to the shared endpoint). */
+  inPublic<T>(fn: () => Promise<T>): Promise<T> {
+    return this.run('public', null, fn, {});
+  }
+
   /** The current transaction's manager; throws when called outside a context. */
   manager(): EntityManager {
     const state = this.current();

@@ -4,6 +4,7 @@ import { AuditModule } from '@veraz/audit';
 import type { VerazConfig } from '@veraz/config';
 import { DeclarationsModule } from '@veraz/declarations';
 import { InstitutionsModule } from '@veraz/institutions';
+import { S1CredentialsModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { CorePlatformModule } from '@veraz/worker';
 
@@ -20,6 +21,7 @@ export class CliModule {
         InstitutionsModule,
         AccountsModule,
         DeclarationsModule,
+        S1CredentialsModule,
       ],
     };
   }

@@ -54,6 +54,23 @@ export function registerCommands(program: Command): void {
       }),
     );
 
+  institution
+    .command('s1-shared')
+    .description('Suma (--on) o retira (--off) una institución del punto S1 compartido de la plataforma')
+    .requiredOption('--slug <slug>', 'institución')
+    .option('--on', 'servir sus declaraciones públicas también en /s1/v2/declaraciones')
+    .option('--off', 'dejar de servirlas ahí')
+    .action((opts: { slug: string; on?: boolean; off?: boolean }) =>
+      withCliContext(async ({ app }) => {
+        if (!!opts.on === !!opts.off) throw new UsageError('indica --on o --off');
+        const institutions = app.get(InstitutionsService);
+        const found = await institutions.findBySlug(opts.slug);
+        if (!found) throw new UsageError(`no existe la institución ${opts.slug}`);
+        await institutions.setS1Shared(found.id, !!opts.on, null);
+        console.log(`${found.slug}: ${opts.on ? 'incluida en' : 'retirada de'} el punto S1 compartido.`);
+      }),
+    );
+
   program
     .command('user')
     .description('Cuentas de personas')

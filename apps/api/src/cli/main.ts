@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { Command, type Help } from 'commander';
 import { registerCommands } from './commands';
 import { registerFilingCommands } from './filing-commands';
+import { registerS1ClientCommands } from './s1-client-commands';
+import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
 
 /** Help text in Spanish (commander's own section labels are English). */
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => undefined });
   registerCommands(program);
   registerFilingCommands(program);
+  registerS1ClientCommands(program);
+  registerS1PublicationCommands(program);
   return program;
 }
 

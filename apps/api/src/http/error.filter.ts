@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, type ApiError } from '@veraz/contracts';
+import { isS1Path, S1ErrorFilter } from '../s1/s1-error.filter';
 
 const DEFAULTS: Record<number, { code: string; message: string }> = {
   400: { code: 'SOLICITUD_INVALIDA', message: 'La solicitud no es válida.' },
@@ -21,10 +22,13 @@ const DEFAULTS: Record<number, { code: string; message: string }> = {
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
+  private readonly s1 = new S1ErrorFilter();
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
+    // Body-parser failures happen before routing; S1 clients (the PDN) still get {code, message}.
+    if (isS1Path(req.path)) return this.s1.catch(exception, host);
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: req.path, method: req.method }, 'error no controlado');

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Post, Param } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Param } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { InvitationsService, type Principal } from '@veraz/accounts';
 import { NotFoundError, type InstitutionSummary, type InvitationView } from '@veraz/contracts';
 import { InstitutionsRepository, InstitutionsService } from '@veraz/institutions';
@@ -22,6 +22,12 @@ export class CreateInstitutionBody {
   @MinLength(3, { message: 'debe tener al menos 3 caracteres' })
   @MaxLength(200, { message: 'debe tener como máximo 200 caracteres' })
   name: string;
+}
+
+export class S1SharedBody {
+  @ApiProperty({ description: 'true: sus declaraciones públicas también se sirven en el punto S1 compartido de la plataforma' })
+  @IsBoolean({ message: 'debe ser verdadero o falso' })
+  compartida: boolean;
 }
 
 const toSummary = (i: InstitutionSummary): InstitutionSummary => ({ id: i.id, slug: i.slug, name: i.name });
@@ -66,5 +72,13 @@ export class PlatformInstitutionsController {
     if (!institution) throw new NotFoundError('No se encontró la institución.');
     // The invitation belongs to the institution, so it is written in that institution's context.
     return this.db.inTenant(id, () => this.invitations.create(body, principal.userId), { userId: principal.userId });
+  }
+
+  @Put(':id/s1-shared')
+  @OperatorOnly()
+  @ApiOperation({ summary: 'Sumar (o retirar) una institución del punto S1 compartido de la plataforma (POST /s1/v2/declaraciones)' })
+  @ApiOkResponse({ type: InstitutionModel })
+  async setS1Shared(@Param('id', uuidPipe) id: string, @Body() body: S1SharedBody, @CurrentPrincipal() principal: Principal): Promise<InstitutionSummary> {
+    return toSummary(await this.institutions.setS1Shared(id, body.compartida, principal.userId));
   }
 }

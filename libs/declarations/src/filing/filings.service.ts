@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, NotFoundError, ValidationError, type DeclarationView, type FilingSummary, type FilingView, type Page } from '@veraz/contracts';
+import { PublicationService } from '@veraz/s1';
 import type { FilingRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
 import { FilingsRepository } from '../repositories/filings.repository';
@@ -18,6 +19,7 @@ export class FilingsService {
     private readonly filings: FilingsRepository,
     private readonly drafts: DraftsService,
     private readonly audit: AuditLog,
+    private readonly publication: PublicationService,
   ) {}
 
   async list(reader: FilingReader, page: { limit: number; offset: number }): Promise<Page<FilingSummary>> {
@@ -43,6 +45,8 @@ export class FilingsService {
     }
     const row = await this.find({ userId: actorUserId, institutionWide: true }, id);
     await this.filings.setReserved(row.id, reserved, reason.trim(), actorUserId);
+    // Only the latest version is published; reserving an older one changes nothing public.
+    if (row.isLatest) await this.publication.sync({ filingId: row.id, s1Id: row.s1Id, filedAt: row.filedAt, tipo: row.tipo, reserved, document: row.document });
     await this.audit.record({
       action: reserved ? 'filing.reserved' : 'filing.unreserved',
       actorUserId,

@@ -5,6 +5,7 @@ import { AuditLog } from '@veraz/audit';
 import { DomainError, ValidationError, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
 import { canonicalJson, sha256Hex } from '@veraz/crypto';
 import { JobQueue } from '@veraz/queue';
+import { PublicationService } from '@veraz/s1';
 import { validateItem } from '@veraz/standards';
 import type { DeclarationRow, FilingRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
@@ -39,6 +40,7 @@ export class SigningService {
     private readonly hasher: PasswordHasher,
     private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
+    private readonly publication: PublicationService,
   ) {}
 
   async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filing: FilingRow; created: boolean }> {
@@ -104,6 +106,8 @@ export class SigningService {
     });
     const filing = await this.filings.findById(filingId);
     if (!filing) throw new Error('filing vanished');
+    // Published in the same transaction: a committed filing is answerable through S1 at once.
+    await this.publication.sync({ filingId, s1Id, filedAt, tipo: filing.tipo, reserved: filing.reserved, document });
     return { filing, created: true };
   }
 

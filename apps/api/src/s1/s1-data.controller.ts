@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { S1Error, S1QueryService, S1TokenService, type S1Response } from '@veraz/s1';
+import { Public } from '../auth/access.decorators';
+import { InstitutionSlugs } from './institution-slugs';
+import { S1ErrorFilter } from './s1-error.filter';
+
+const REQUEST_EXAMPLE = { page: 1, pageSize: 10, query: { nombres: 'jose', totalIngresosNetos: { min: 50000, max: 0 } }, sort: { primerApellido: 'asc' } };
+
+/**
+ * The S1 data endpoint the PDN queries: per institution, and platform-wide over the institutions
+ * that opted in. Authenticated with the S1 token (not a person's session), answered as the
+ * standard says, errors as {code, message}.
+ */
+@ApiTags('S1 (PDN)')
+@Controller('s1')
+@UseFilters(S1ErrorFilter)
+export class S1DataController {
+  constructor(
+    private readonly query: S1QueryService,
+    private readonly tokens: S1TokenService,
+    private readonly slugs: InstitutionSlugs,
+  ) {}
+
+  @Post(':slug/v2/declaraciones')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Consulta S1 de una institución (POST /v2/declaraciones)', description: 'Token Bearer de POST /s1/{slug}/oauth/token. Solo datos públicos.' })
+  @ApiBody({ schema: { type: 'object' }, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
+  @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
+  @ApiResponse({ status: 400, description: '{code: "e_8001", message}' })
+  @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
+  async institution(@Param('slug') slug: string, @Headers('authorization') authorization: string | undefined, @Body() body: unknown): Promise<S1Response> {
+    const institution = await this.slugs.resolve(slug);
+    // An unknown institution answers like a bad token: the endpoint does not reveal who exists.
+    if (!institution) throw new S1Error(401, 'e_701', 'Token inválido o vencido');
+    await this.tokens.verify(authorization, { institutionId: institution.id });
+    return this.query.search({ kind: 'institution', institutionId: institution.id }, body);
+  }
+
+  @Post('v2/declaraciones')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Consulta S1 de la plataforma (instituciones que se sumaron al punto compartido)' })
+  @ApiBody({ schema: { type: 'object' }, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
+  @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
+  @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
+  async shared(@Headers('authorization') authorization: string | undefined, @Body() body: unknown): Promise<S1Response> {
+    await this.tokens.verify(authorization, { institutionId: null });
+    return this.query.search({ kind: 'shared' }, body);
+  }
+}

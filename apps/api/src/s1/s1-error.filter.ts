@@ -1,0 +1,68 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { S1Error } from '@veraz/s1';
+
+/** The only error shape the PDN gets: it treats any body with a top-level `code` as an error. */
+export interface S1ErrorBody {
+  code: string;
+  message: string;
+}
+
+export class S1ErrorModel implements S1ErrorBody {
+  @ApiProperty({ example: 'e_4003', description: 'Código de error del estándar (e_4001…e_4008 OAuth, e_701 token, e_8001 solicitud, e_501 interno)' })
+  code: string;
+
+  @ApiProperty({ example: 'Credenciales inválidas' })
+  message: string;
+}
+
+const INVALID_BODY: S1ErrorBody = { code: 'e_8001', message: 'Cuerpo de la solicitud inválido' };
+const UNEXPECTED: S1ErrorBody = { code: 'e_501', message: 'Error inesperado' };
+
+/** Routes answered with S1 errors (`/s1/...`): the PDN's token and data endpoints. */
+export function isS1Path(path: string): boolean {
+  return /^\/s1(\/|$)/.test(path);
+}
+
+/**
+ * Status and `{code, message}` for anything thrown while serving an S1 route: an S1Error as it is,
+ * a body the parser could not read as e_8001, anything else as a 500 e_501 that reveals nothing.
+ */
+export function s1ErrorResponse(exception: unknown): { status: number; body: S1ErrorBody } {
+  if (exception instanceof S1Error) return { status: exception.status, body: { code: exception.code, message: exception.message } };
+  const parseStatus = bodyParserStatus(exception);
+  if (parseStatus) return { status: parseStatus, body: INVALID_BODY };
+  return { status: 500, body: UNEXPECTED };
+}
+
+/**
+ * Exception filter for the S1 controllers (`@UseFilters(S1ErrorFilter)`). Body-parser errors happen
+ * before routing and reach only the global filter, which should hand `/s1/...` requests to this one
+ * (see `isS1Path`). Error answers are never cached, like token answers.
+ */
+@Catch()
+export class S1ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('S1');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<Request>();
+    const { status, body } = s1ErrorResponse(exception);
+    if (status >= 500) this.logger.error({ err: exception, path: req.path, method: req.method }, 'error no controlado en S1');
+    if (res.headersSent) return;
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(status).json(body);
+  }
+}
+
+/** 400/413/415 when the exception comes from reading the request body, otherwise undefined. */
+function bodyParserStatus(exception: unknown): number | undefined {
+  if (exception instanceof HttpException) {
+    // Nest maps body-parser's SyntaxError (invalid JSON) to a BadRequestException; pipes also answer 400.
+    return exception.getStatus() === 400 ? 400 : undefined;
+  }
+  const raw = exception as { status?: unknown; type?: unknown } | null;
+  if (raw && typeof raw.type === 'string' && typeof raw.status === 'number' && [400, 413, 415].includes(raw.status)) return raw.status;
+  return undefined;
+}

@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { AuditModule } from '@veraz/audit';
+import { deriveKey, SECRET_KEY } from '@veraz/config';
+import { InstitutionsModule } from '@veraz/institutions';
+import { TenancyModule } from '@veraz/tenancy';
+import { S1Revocations } from '../tokens/s1-revocations';
+import { S1_TOKEN_KEY_PURPOSE } from '../tokens/s1-token.constants';
+import { S1TokenService } from '../tokens/s1-token.service';
+import { S1ClientsRepository } from './s1-clients.repository';
+import { S1CredentialsService } from './s1-credentials.service';
+
+/**
+ * PDN credentials (management) and the S1 OAuth token service (grant and verify). The JWT key is
+ * derived for S1 tokens only, so a session token never opens the S1 endpoint and vice versa.
+ */
+@Module({
+  imports: [
+    TenancyModule,
+    AuditModule,
+    InstitutionsModule,
+    JwtModule.registerAsync({
+      inject: [SECRET_KEY],
+      useFactory: (secret: string) => ({
+        secret: deriveKey(secret, S1_TOKEN_KEY_PURPOSE).toString('base64'),
+        signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [S1ClientsRepository, S1Revocations, S1CredentialsService, S1TokenService],
+  exports: [S1CredentialsService, S1TokenService],
+})
+export class S1CredentialsModule {}

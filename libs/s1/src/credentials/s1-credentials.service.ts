@@ -1,0 +1,167 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditLog } from '@veraz/audit';
+import { deriveKey, SECRET_KEY, VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
+import { NotFoundError, ValidationError } from '@veraz/contracts';
+import { InstitutionsRepository } from '@veraz/institutions';
+import { Db } from '@veraz/tenancy';
+import { S1Revocations } from '../tokens/s1-revocations';
+import { S1_CREDENTIALS_KEY_PURPOSE } from '../tokens/s1-token.constants';
+import { S1ClientsRepository, type S1ClientRow } from './s1-clients.repository';
+import { randomBase62, s1CredentialMac } from './s1-secrets';
+
+/** What the PDN must be given (its provider record): shown once, when the credential is created. */
+export interface S1ClientCreated {
+  id: string;
+  label: string;
+  token_url: string;
+  url: string;
+  client_id: string;
+  client_secret: string;
+  username: string;
+  password: string;
+}
+
+/** A credential as listed: no secret. Field names follow the PDN's provider record. */
+export interface S1ClientView {
+  id: string;
+  label: string;
+  token_url: string;
+  url: string;
+  client_id: string;
+  username: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export const DEFAULT_S1_CLIENT_LABEL = 'Plataforma Digital Nacional';
+const LABEL_MAX = 100;
+
+/**
+ * Credentials the PDN uses to call an institution's S1 endpoint (institutionId) or the
+ * platform-wide one (null). Secrets are generated here, handed over once and stored only as
+ * HMACs. Institution credentials are managed in that institution's tenant context, platform-wide
+ * ones in the platform context; each change is recorded in that context's audit chain.
+ */
+@Injectable()
+export class S1CredentialsService {
+  private readonly macKey: Buffer;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clients: S1ClientsRepository,
+    private readonly institutions: InstitutionsRepository,
+    private readonly audit: AuditLog,
+    private readonly revocations: S1Revocations,
+    @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
+    @Inject(SECRET_KEY) secret: string,
+  ) {
+    this.macKey = deriveKey(secret, S1_CREDENTIALS_KEY_PURPOSE);
+  }
+
+  async create(input: { institutionId: string | null; label?: string | null; actorUserId: string | null }): Promise<S1ClientCreated> {
+    const label = normalizeLabel(input.label);
+    return this.inOwner(input.institutionId, input.actorUserId, async () => {
+      const slug = await this.slugOf(input.institutionId);
+      const clientId = `${slug ?? 'plataforma'}-${randomBase62(20)}`;
+      const clientSecret = randomBase62(43);
+      const username = `pdn-${randomBase62(12)}`;
+      const password = randomBase62(40);
+      const row = await this.clients.insert({
+        label,
+        clientId,
+        clientSecretMac: s1CredentialMac(this.macKey, 'client_secret', clientId, clientSecret),
+        username,
+        passwordMac: s1CredentialMac(this.macKey, 'password', clientId, password),
+        createdBy: input.actorUserId,
+      });
+      await this.audit.record({
+        action: 's1_client.created',
+        actorUserId: input.actorUserId,
+        targetType: 's1_client',
+        targetId: row.id,
+        details: { label, client_id: clientId, platform_wide: input.institutionId === null },
+      });
+      const urls = this.urls(slug);
+      return { id: row.id, label, token_url: urls.token_url, url: urls.url, client_id: clientId, client_secret: clientSecret, username, password };
+    });
+  }
+
+  list(institutionId: string | null): Promise<S1ClientView[]> {
+    return this.inOwner(institutionId, null, async () => {
+      const urls = this.urls(await this.slugOf(institutionId));
+      return (await this.clients.list()).map((row) => toView(row, urls));
+    });
+  }
+
+  /** Revokes a credential of this owner (404 for anyone else's); revoking twice changes nothing. */
+  async revoke(institutionId: string | null, id: string, actorUserId: string | null): Promise<S1ClientView> {
+    const view = await this.inOwner(institutionId, actorUserId, async () => {
+      const row = await this.clients.findById(id);
+      if (!row) throw new NotFoundError('No se encontró la credencial S1.');
+      const urls = this.urls(await this.slugOf(institutionId));
+      if (row.revoked_at) return toView(row, urls);
+      const revoked = (await this.clients.markRevoked(id)) ?? row;
+      await this.audit.record({
+        action: 's1_client.revoked',
+        actorUserId,
+        targetType: 's1_client',
+        targetId: id,
+        details: { label: row.label, client_id: row.client_id, platform_wide: institutionId === null },
+      });
+      return toView(revoked, urls);
+    });
+    this.revocations.add(id);
+    return view;
+  }
+
+  /** Revokes a credential by id wherever it belongs (operator CLI). */
+  async revokeAnywhere(id: string, actorUserId: string | null): Promise<S1ClientView> {
+    const owner = await this.db.inAuth(() => this.clients.findOwner(id));
+    if (!owner) throw new NotFoundError('No se encontró la credencial S1.');
+    return this.revoke(owner.institution_id, id, actorUserId);
+  }
+
+  /** Token and data URLs the PDN stores for this owner. */
+  urls(slug: string | null): { token_url: string; url: string } {
+    const base = `${this.config.publicUrl}/s1${slug ? `/${slug}` : ''}`;
+    return { token_url: `${base}/oauth/token`, url: `${base}/v2/declaraciones` };
+  }
+
+  private inOwner<T>(institutionId: string | null, userId: string | null, fn: () => Promise<T>): Promise<T> {
+    return institutionId ? this.db.inTenant(institutionId, fn, { userId }) : this.db.inPlatform(fn, { userId });
+  }
+
+  private async slugOf(institutionId: string | null): Promise<string | null> {
+    if (!institutionId) return null;
+    const institution = await this.institutions.findById(institutionId);
+    if (!institution) throw new NotFoundError('No se encontró la institución.');
+    return institution.slug;
+  }
+}
+
+function normalizeLabel(raw: string | null | undefined): string {
+  const label = (raw ?? '').replace(/\s+/g, ' ').trim() || DEFAULT_S1_CLIENT_LABEL;
+  if (label.length > LABEL_MAX || /[\u0000-\u001f\u007f]/.test(label)) {
+    throw new ValidationError([{ path: 'label', message: `debe tener como máximo ${LABEL_MAX} caracteres, sin caracteres de control` }]);
+  }
+  return label;
+}
+
+function toView(row: S1ClientRow, urls: { token_url: string; url: string }): S1ClientView {
+  return {
+    id: row.id,
+    label: row.label,
+    token_url: urls.token_url,
+    url: urls.url,
+    client_id: row.client_id,
+    username: row.username,
+    created_at: iso(row.created_at),
+    last_used_at: row.last_used_at ? iso(row.last_used_at) : null,
+    revoked_at: row.revoked_at ? iso(row.revoked_at) : null,
+  };
+}
+
+function iso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}

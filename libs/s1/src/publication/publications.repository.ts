@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { Db, TenantContext } from '@veraz/tenancy';
+import { sqlRows } from '../sql-rows';
+import type { PublicationColumns } from './publication-columns';
+
+export interface PublicationInput {
+  s1Id: string;
+  filingId: string;
+  publishedAt: Date;
+  tipo: string;
+  rulesVersion: number;
+  document: unknown;
+  columns: PublicationColumns;
+}
+
+/** The current institution's published declarations (tenant context). */
+@Injectable()
+export class PublicationsRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly tenant: TenantContext,
+  ) {}
+
+  private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
+    return sqlRows<T>(this.db.manager(), sql, params);
+  }
+
+  /**
+   * Inserts or replaces the publication of one declaration. A new declaration goes to the end of
+   * the publication order; a new version keeps its place, so pages already read do not shift.
+   */
+  async upsert(p: PublicationInput): Promise<void> {
+    const institutionId = this.tenant.institutionId();
+    const existing = await this.query<{ seq: number }>(
+      `SELECT seq FROM s1_publications WHERE institution_id = $1 AND s1_id = $2 FOR UPDATE`,
+      [institutionId, p.s1Id],
+    );
+    const seq = existing[0]?.seq ?? (await this.nextSeq());
+    const c = p.columns;
+    await this.query(
+      `INSERT INTO s1_publications (institution_id, s1_id, filing_id, seq, published_at, tipo, rules_version, document,
+         nombres_norm, primer_apellido_norm, segundo_apellido_norm, escolaridad_niveles, escolaridad_min, escolaridad_max,
+         ente_norm, empleo_norm, nivel_empleo_norm, nivel_orden_gobierno, entidad_federativa, municipio_alcaldia,
+         total_ingresos_netos, inmuebles, sc_min, sc_max, st_min, st_max, va_min, va_max, fa_min, fa_max)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
+         $22::jsonb, $23, $24, $25, $26, $27, $28, $29, $30)
+       ON CONFLICT (institution_id, s1_id) DO UPDATE SET
+         filing_id = EXCLUDED.filing_id, published_at = EXCLUDED.published_at, tipo = EXCLUDED.tipo,
+         rules_version = EXCLUDED.rules_version, document = EXCLUDED.document, nombres_norm = EXCLUDED.nombres_norm,
+         primer_apellido_norm = EXCLUDED.primer_apellido_norm, segundo_apellido_norm = EXCLUDED.segundo_apellido_norm,
+         escolaridad_niveles = EXCLUDED.escolaridad_niveles, escolaridad_min = EXCLUDED.escolaridad_min,
+         escolaridad_max = EXCLUDED.escolaridad_max, ente_norm = EXCLUDED.ente_norm, empleo_norm = EXCLUDED.empleo_norm,
+         nivel_empleo_norm = EXCLUDED.nivel_empleo_norm, nivel_orden_gobierno = EXCLUDED.nivel_orden_gobierno,
+         entidad_federativa = EXCLUDED.entidad_federativa, municipio_alcaldia = EXCLUDED.municipio_alcaldia,
+         total_ingresos_netos = EXCLUDED.total_ingresos_netos, inmuebles = EXCLUDED.inmuebles,
+         sc_min = EXCLUDED.sc_min, sc_max = EXCLUDED.sc_max, st_min = EXCLUDED.st_min, st_max = EXCLUDED.st_max,
+         va_min = EXCLUDED.va_min, va_max = EXCLUDED.va_max, fa_min = EXCLUDED.fa_min, fa_max = EXCLUDED.fa_max`,
+      [
+        institutionId, p.s1Id, p.filingId, seq, p.publishedAt, p.tipo, p.rulesVersion, JSON.stringify(p.document),
+        c.nombresNorm, c.primerApellidoNorm, c.segundoApellidoNorm, c.escolaridadNiveles, c.escolaridadMin, c.escolaridadMax,
+        c.enteNorm, c.empleoNorm, c.nivelEmpleoNorm, c.nivelOrdenGobierno, c.entidadFederativa, c.municipioAlcaldia,
+        c.totalIngresosNetos, JSON.stringify(c.inmuebles), c.sc[0], c.sc[1], c.st[0], c.st[1], c.va[0], c.va[1], c.fa[0], c.fa[1],
+      ],
+    );
+  }
+
+  /** Withdraws a publication (reserved) and closes the gap, keeping the order dense. */
+  async remove(s1Id: string): Promise<boolean> {
+    const institutionId = this.tenant.institutionId();
+    await this.lockCounter();
+    const removed = await this.query<{ seq: number }>(`DELETE FROM s1_publications WHERE institution_id = $1 AND s1_id = $2 RETURNING seq`, [institutionId, s1Id]);
+    if (!removed[0]) return false;
+    await this.query(`UPDATE s1_publications SET seq = seq - 1 WHERE institution_id = $1 AND seq > $2`, [institutionId, removed[0].seq]);
+    await this.query(`UPDATE s1_publication_counters SET published = published - 1 WHERE institution_id = $1`, [institutionId]);
+    return true;
+  }
+
+  /** Filings whose stored projection was made with older rules (or all), for a rebuild. */
+  async latestFilings(options: { olderThanRules?: number }): Promise<Array<{ filingId: string; s1Id: string; filedAt: Date; tipo: string; reserved: boolean; document: Record<string, unknown> }>> {
+    const rows = await this.query(
+      `SELECT f.id, f.s1_id, f.filed_at, f.tipo, f.reserved, f.document
+         FROM filings f LEFT JOIN s1_publications p ON p.institution_id = f.institution_id AND p.s1_id = f.s1_id
+        WHERE f.institution_id = $1 AND f.is_latest AND ($2::int IS NULL OR p.rules_version IS NULL OR p.rules_version < $2)
+        ORDER BY f.filed_at, f.s1_id`,
+      [this.tenant.institutionId(), options.olderThanRules ?? null],
+    );
+    return rows.map((r) => ({
+      filingId: String(r.id),
+      s1Id: String(r.s1_id),
+      filedAt: r.filed_at as Date,
+      tipo: String(r.tipo),
+      reserved: Boolean(r.reserved),
+      document: r.document as Record<string, unknown>,
+    }));
+  }
+
+  /** Serialises publication changes of one institution; the counter is the number published. */
+  private async lockCounter(): Promise<number> {
+    const rows = await this.query<{ published: number }>(
+      `INSERT INTO s1_publication_counters (institution_id, published) VALUES ($1, 0)
+       ON CONFLICT (institution_id) DO UPDATE SET published = s1_publication_counters.published
+       RETURNING published`,
+      [this.tenant.institutionId()],
+    );
+    return Number(rows[0].published);
+  }
+
+  private async nextSeq(): Promise<number> {
+    await this.lockCounter();
+    const rows = await this.query<{ published: number }>(
+      `UPDATE s1_publication_counters SET published = published + 1 WHERE institution_id = $1 RETURNING published`,
+      [this.tenant.institutionId()],
+    );
+    return Number(rows[0].published);
+  }
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { Db } from '@veraz/tenancy';
+import { sqlRows } from '../sql-rows';
+import type { RangeFilter, S1Request } from './s1-request';
+
+/** Whose publications a query reads: one institution (tenant context) or every opted-in one. */
+export type S1Scope = { kind: 'institution'; institutionId: string } | { kind: 'shared' };
+
+const SORT_COLUMNS: Record<string, string | [string, string]> = {
+  nombres: 'p.nombres_norm',
+  primerApellido: 'p.primer_apellido_norm',
+  segundoApellido: 'p.segundo_apellido_norm',
+  escolaridadNivel: ['p.escolaridad_min', 'p.escolaridad_max'],
+  'datosEmpleoCargoComision.nombreEntePublico': 'p.ente_norm',
+  'datosEmpleoCargoComision.entidadFederativa': 'p.entidad_federativa',
+  'datosEmpleoCargoComision.municipioAlcaldia': 'p.municipio_alcaldia',
+  'datosEmpleoCargoComision.empleoCargoComision': 'p.empleo_norm',
+  'datosEmpleoCargoComision.nivelEmpleoCargoComision': 'p.nivel_empleo_norm',
+  'datosEmpleoCargoComision.nivelOrdenGobierno': 'p.nivel_orden_gobierno',
+  totalIngresosNetos: 'p.total_ingresos_netos',
+  // Array paths sort like Mongo: ascending by the smallest element, descending by the largest.
+  'bienesInmuebles.superficieConstruccion': ['p.sc_min', 'p.sc_max'],
+  'bienesInmuebles.superficieTerreno': ['p.st_min', 'p.st_max'],
+  'bienesInmuebles.valorAdquisicion': ['p.va_min', 'p.va_max'],
+  'bienesInmuebles.formaAdquisicion': ['p.fa_min', 'p.fa_max'],
+};
+
+interface Built {
+  where: string;
+  params: unknown[];
+}
+
+/**
+ * Reads publications only: every column here comes from the public projection. The caller
+ * opens the database context (the institution's tenant, or the shared public scope).
+ */
+@Injectable()
+export class S1QueryRepository {
+  constructor(private readonly db: Db) {}
+
+  private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
+    return sqlRows<T>(this.db.manager(), sql, params);
+  }
+
+  isPlainScan(r: S1Request): boolean {
+    return !r.id && !r.text.length && !r.exact.length && !r.escolaridadNivel && !r.totalIngresosNetos && !hasInmueble(r) && !r.sort.length;
+  }
+
+  /** Filtered or sorted searches: count, then one page in the requested order with `id` last. */
+  async search(scope: S1Scope, r: S1Request): Promise<{ total: number; documents: unknown[] }> {
+    const built = this.where(scope, r);
+    const [{ total }] = await this.query<{ total: string }>(`SELECT count(*) AS total FROM s1_publications p WHERE ${built.where}`, built.params);
+    const order = r.sort.length
+      ? r.sort.map(({ key, dir }) => `${column(key, dir)} ${dir.toUpperCase()} NULLS LAST`).concat('p.s1_id ASC').join(', ')
+      : scope.kind === 'institution'
+        ? 'p.seq'
+        : '(SELECT slug FROM institutions i WHERE i.id = p.institution_id), p.seq';
+    const params = [...built.params, r.pageSize, (r.page - 1) * r.pageSize];
+    const rows = await this.query<{ document: unknown }>(
+      `SELECT p.document FROM s1_publications p WHERE ${built.where} ORDER BY ${order}
+        LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    return { total: Number(total), documents: rows.map((row) => row.document) };
+  }
+
+  /**
+   * The default order is publication order, numbered densely 1..N per institution, so page N is
+   * a range scan on (institution, seq) however deep it is: the PDN's bulk download stays fast.
+   */
+  async scan(scope: S1Scope, page: number, pageSize: number): Promise<{ total: number; documents: unknown[] }> {
+    const counts = await this.counts(scope);
+    const total = counts.reduce((sum, c) => sum + c.published, 0);
+    let skip = (page - 1) * pageSize;
+    let want = pageSize;
+    const documents: unknown[] = [];
+    for (const c of counts) {
+      if (want === 0) break;
+      if (skip >= c.published) {
+        skip -= c.published;
+        continue;
+      }
+      const rows = await this.query<{ document: unknown }>(
+        `SELECT document FROM s1_publications WHERE institution_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
+        [c.institutionId, skip, skip + want],
+      );
+      documents.push(...rows.map((row) => row.document));
+      want -= rows.length;
+      skip = 0;
+    }
+    return { total, documents };
+  }
+
+  /** Publications changed after a point, oldest first, for the change feed. */
+  async changedSince(institutionId: string, since: Date, afterId: string, limit: number): Promise<Array<{ publishedAt: Date; s1Id: string; document: unknown }>> {
+    const rows = await this.query(
+      `SELECT published_at, s1_id, document FROM s1_publications
+        WHERE institution_id = $1 AND (published_at, s1_id) > ($2, $3)
+        ORDER BY published_at, s1_id LIMIT $4`,
+      [institutionId, since, afterId, limit],
+    );
+    return rows.map((r) => ({ publishedAt: r.published_at as Date, s1Id: String(r.s1_id), document: r.document }));
+  }
+
+  /** One batch of the whole projection in publication order (bulk export). */
+  async batchAfter(institutionId: string, afterSeq: number, limit: number): Promise<Array<{ seq: number; document: unknown }>> {
+    const rows = await this.query(
+      `SELECT seq, document FROM s1_publications WHERE institution_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+      [institutionId, afterSeq, limit],
+    );
+    return rows.map((r) => ({ seq: Number(r.seq), document: r.document }));
+  }
+
+  private async counts(scope: S1Scope): Promise<Array<{ institutionId: string; published: number }>> {
+    const rows =
+      scope.kind === 'institution'
+        ? await this.query(`SELECT institution_id, published FROM s1_publication_counters WHERE institution_id = $1`, [scope.institutionId])
+        : await this.query(
+            `SELECT c.institution_id, c.published FROM s1_publication_counters c JOIN institutions i ON i.id = c.institution_id
+              WHERE i.s1_shared ORDER BY i.slug`,
+            [],
+          );
+    return rows.map((r) => ({ institutionId: String(r.institution_id), published: Number(r.published) }));
+  }
+
+  private where(scope: S1Scope, r: S1Request): Built {
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const clauses = [scope.kind === 'institution' ? `p.institution_id = ${p(scope.institutionId)}` : 'p.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'];
+    // The standard: with an id, the rest of the query is ignored.
+    if (r.id) return { where: [...clauses, `p.s1_id = ${p(r.id)}`].join(' AND '), params };
+    for (const t of r.text) clauses.push(`p.${t.column} LIKE ${p(`%${escapeLike(t.value)}%`)}`);
+    for (const e of r.exact) clauses.push(`p.${e.column} = ${p(e.value)}`);
+    if (r.escolaridadNivel) clauses.push(`p.escolaridad_niveles @> ARRAY[${p(r.escolaridadNivel)}]::text[]`);
+    if (r.totalIngresosNetos) clauses.push(...rangeClauses('p.total_ingresos_netos', r.totalIngresosNetos, p));
+    if (hasInmueble(r)) {
+      // One single inmueble must satisfy every inmueble condition (elemMatch semantics).
+      const inner = [
+        ...(r.inmueble.sc ? rangeClauses('i.sc', r.inmueble.sc, p) : []),
+        ...(r.inmueble.st ? rangeClauses('i.st', r.inmueble.st, p) : []),
+        ...(r.inmueble.va ? rangeClauses('i.va', r.inmueble.va, p) : []),
+        ...(r.inmueble.fa ? [`i.fa = ${p(r.inmueble.fa)}`] : []),
+      ];
+      clauses.push(`EXISTS (SELECT 1 FROM jsonb_to_recordset(p.inmuebles) AS i(sc numeric, st numeric, va numeric, fa text) WHERE ${inner.join(' AND ')})`);
+    }
+    return { where: clauses.join(' AND '), params };
+  }
+}
+
+function hasInmueble(r: S1Request): boolean {
+  return !!(r.inmueble.sc || r.inmueble.st || r.inmueble.va || r.inmueble.fa);
+}
+
+function rangeClauses(col: string, range: RangeFilter, p: (v: unknown) => string): string[] {
+  const out: string[] = [];
+  if (range.min !== null) out.push(`${col} >= ${p(range.min)}`);
+  if (range.max !== null) out.push(`${col} <= ${p(range.max)}`);
+  return out;
+}
+
+function column(key: string, dir: 'asc' | 'desc'): string {
+  const col = SORT_COLUMNS[key];
+  return Array.isArray(col) ? col[dir === 'asc' ? 0 : 1] : col;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

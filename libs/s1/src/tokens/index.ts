@@ -1,0 +1,3 @@
+export * from './s1-token.constants';
+export * from './s1-token-request';
+export * from './s1-token.service';

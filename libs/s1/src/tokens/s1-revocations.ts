@@ -1,0 +1,65 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ClsService } from 'nestjs-cls';
+import { Db } from '@veraz/tenancy';
+import { S1ClientsRepository } from '../credentials/s1-clients.repository';
+import { S1_TOKEN_TTL_SECONDS } from './s1-token.constants';
+
+/** How stale the in-memory list may get before a token check reloads it. */
+export const S1_REVOCATION_REFRESH_MS = 30_000;
+const WINDOW_SECONDS = S1_TOKEN_TTL_SECONDS + 300;
+
+/**
+ * Credentials revoked recently enough that tokens issued before the revocation may still be alive
+ * (one token lifetime, plus a margin). Token checks read this in-memory set, so the data endpoint
+ * makes no database call for it; the set is reloaded with one small query at most every 30 s, and
+ * a revocation made by this process applies at once. Another API process notices within 30 s.
+ */
+@Injectable()
+export class S1Revocations {
+  private readonly logger = new Logger('S1Revocations');
+  private revoked = new Set<string>();
+  /** Revocations made here, kept across reloads until no token of theirs can be alive. */
+  private readonly local = new Map<string, number>();
+  private loadedAt = 0;
+  private loading: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly cls: ClsService,
+    private readonly clients: S1ClientsRepository,
+  ) {}
+
+  async isRevoked(clientRowId: string): Promise<boolean> {
+    if (Date.now() - this.loadedAt > S1_REVOCATION_REFRESH_MS) await this.reload();
+    return this.revoked.has(clientRowId);
+  }
+
+  /** Called after a revocation commits in this process. */
+  add(clientRowId: string): void {
+    this.local.set(clientRowId, Date.now());
+    this.revoked.add(clientRowId);
+  }
+
+  private reload(): Promise<void> {
+    this.loading ??= this.load().finally(() => {
+      this.loading = null;
+    });
+    return this.loading;
+  }
+
+  private async load(): Promise<void> {
+    const startedAt = Date.now();
+    try {
+      // A context of its own: the caller may already be inside another transaction (the data endpoint's).
+      const ids = await this.cls.run({ ifNested: 'override' }, () =>
+        this.db.inAuth(() => this.clients.revokedWithin(WINDOW_SECONDS)),
+      );
+      for (const [id, at] of this.local) if (at < startedAt - WINDOW_SECONDS * 1000) this.local.delete(id);
+      this.revoked = new Set([...ids, ...this.local.keys()]);
+      this.loadedAt = startedAt;
+    } catch (err) {
+      this.logger.error({ err }, 'no se pudo leer la lista de credenciales S1 revocadas');
+      throw err;
+    }
+  }
+}
