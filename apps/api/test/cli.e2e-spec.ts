@@ -100,6 +100,14 @@ describe('operator CLI (npm run veraz -- …)', () => {
     );
     for (const line of lines) expect(line).toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
     expect((await cli('filing', 'list', '--institution', 'no-existe')).code).toBe(2);
+
+    // The demo filings are published for S1; a rules change recomputes them from the filings.
+    const republish = await cli('s1-republish', '--institution', 'demo', '--all');
+    expect(republish.stdout).toContain('demo: 5 declaraciones recalculadas');
+    expect((await cli('s1-republish', '--institution', 'demo')).stdout).toContain('demo: 0 declaraciones recalculadas');
+    const shared = await cli('institution', 's1-shared', '--slug', 'demo', '--on');
+    expect(shared.stdout).toContain('demo: incluida en el punto S1 compartido.');
+    expect((await cli('institution', 's1-shared', '--slug', 'demo')).code).toBe(2);
     expect((await cli('filing', 'list')).code).toBe(2);
 
     expect((await cli('migrate')).stdout).toContain('La base de datos ya estaba al día.');
