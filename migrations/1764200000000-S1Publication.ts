@@ -60,6 +60,15 @@ export class S1Publication1764200000000 implements MigrationInterface {
       published integer NOT NULL DEFAULT 0 CHECK (published >= 0)
     )`);
 
+    // Declarations taken out of publication (reserved), so change-feed mirrors remove them too.
+    await q.query(`CREATE TABLE s1_withdrawals (
+      institution_id uuid NOT NULL REFERENCES institutions(id),
+      s1_id text NOT NULL,
+      withdrawn_at timestamptz NOT NULL DEFAULT now(),
+      PRIMARY KEY (institution_id, s1_id, withdrawn_at)
+    )`);
+    await q.query(`CREATE INDEX s1_withdrawals_time_idx ON s1_withdrawals (institution_id, withdrawn_at)`);
+
     await q.query(`CREATE TABLE s1_clients (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       institution_id uuid REFERENCES institutions(id),
@@ -74,7 +83,7 @@ export class S1Publication1764200000000 implements MigrationInterface {
       last_used_at timestamptz
     )`);
 
-    for (const table of ['s1_publications', 's1_publication_counters', 's1_clients']) await enableTenantRls(q, table);
+    for (const table of ['s1_publications', 's1_publication_counters', 's1_withdrawals', 's1_clients']) await enableTenantRls(q, table);
     // The platform-wide endpoint reads the publications of institutions that opted in, nothing else.
     await q.query(`CREATE POLICY shared_endpoint ON s1_publications FOR SELECT
       USING (app_scope() = 'public' AND institution_id IN (SELECT id FROM institutions WHERE s1_shared))`);
@@ -88,11 +97,12 @@ export class S1Publication1764200000000 implements MigrationInterface {
 
     await grant(q, 's1_publications', 'SELECT, INSERT, UPDATE, DELETE');
     await grant(q, 's1_publication_counters', 'SELECT, INSERT, UPDATE');
+    await grant(q, 's1_withdrawals', 'SELECT, INSERT');
     await grant(q, 's1_clients', 'SELECT, INSERT, UPDATE');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['s1_clients', 's1_publication_counters', 's1_publications']) await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
+    for (const table of ['s1_clients', 's1_withdrawals', 's1_publication_counters', 's1_publications']) await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
     await q.query(`ALTER TABLE institutions DROP COLUMN IF EXISTS s1_shared`);
   }
 }

@@ -218,7 +218,8 @@ function secretsOf(privateItem: Json): Secret[] {
     if (person && person.value !== 'MORAL') {
       for (const identity of PERSON_IDENTITY_KEYS) {
         const value = node[identity];
-        if (identity !== 'rfc' && typeof value === 'string' && isDeclarant({ nombreRazonSocial: value }, declarant)) continue;
+        // The declarant as a party (recognised by name or RFC) is published under their own name.
+        if (identity !== 'rfc' && typeof value === 'string' && (isDeclarant({ nombreRazonSocial: value }, declarant) || isDeclarant(node, declarant))) continue;
         add(value, join(frame.path, identity));
       }
     }

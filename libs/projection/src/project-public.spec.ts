@@ -284,26 +284,27 @@ describe('projectPublic: assets', () => {
 });
 
 describe('projectPublic: interes', () => {
-  it('fideicomiso: the declarant keeps the name (matched ignoring accents and case) but not the RFC', () => {
+  it('fideicomiso: the declarant (matched ignoring accents and case) is published with the name of datosGenerales, without RFC', () => {
     const item = privateExample('inicial-completa');
     const fideicomiso = item.declaracion.interes.fideicomisos.fideicomiso[0];
     fideicomiso.fideicomitente.nombreRazonSocial = 'JOSE ANGEL MUNOZ PENA';
     const projected = projectPublic(item) as AnyJson;
     expect(projected.declaracion.interes.fideicomisos.fideicomiso[0].fideicomitente).toStrictEqual({
       tipoPersona: 'FISICA',
-      nombreRazonSocial: 'JOSE ANGEL MUNOZ PENA',
+      nombreRazonSocial: 'José Ángel Muñoz Peña',
     });
   });
 
-  it('fideicomiso: the declarant is also recognised by the 13-character RFC', () => {
+  it('fideicomiso: the declarant is also recognised by the 13-character RFC, and the privacy guard accepts the result', () => {
     const item = privateExample('inicial-completa');
     const fideicomiso = item.declaracion.interes.fideicomisos.fideicomiso[0];
     fideicomiso.fideicomitente.nombreRazonSocial = 'J. Ángel Muñoz P.';
     const projected = projectPublic(item) as AnyJson;
     expect(projected.declaracion.interes.fideicomisos.fideicomiso[0].fideicomitente).toStrictEqual({
       tipoPersona: 'FISICA',
-      nombreRazonSocial: 'J. Ángel Muñoz P.',
+      nombreRazonSocial: 'José Ángel Muñoz Peña',
     });
+    expect(privacyViolations(projected, item)).toEqual([]);
   });
 
   it('fideicomiso: another persona física keeps only tipoPersona; a persona moral keeps everything', () => {

@@ -162,7 +162,13 @@ const declaranteOnly =
 function fideicomisoParty(party: unknown, ctx: Context): Json | undefined {
   if (!isObject(party)) return undefined;
   if (isMoral(party, 'tipoPersona')) return deepCopy(party);
-  if (isDeclarant(party, ctx.declarant)) return omit(party, ['rfc', 'nombreInstitucion', 'nombreTitular']);
+  if (isDeclarant(party, ctx.declarant)) {
+    // Recognised by name or by RFC: either way the name published is the declarant's own, as in
+    // datosGenerales, so the public item never carries a differently written (unverifiable) name.
+    const kept = omit(party, ['rfc', 'nombreInstitucion', 'nombreTitular']);
+    if (ctx.declarant.displayName && 'nombreRazonSocial' in kept) kept.nombreRazonSocial = ctx.declarant.displayName;
+    return kept;
+  }
   return 'tipoPersona' in party ? { tipoPersona: party.tipoPersona } : {};
 }
 

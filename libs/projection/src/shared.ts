@@ -149,6 +149,8 @@ export function isDcOnly(beneficiario: unknown): boolean {
 /** The declarant as `datosGenerales` names them: normalized full name and 13-character RFC (when known). */
 export interface Declarant {
   name: string | null;
+  /** The name as written in datosGenerales, for display. */
+  displayName: string | null;
   rfc: string | null;
 }
 
@@ -162,6 +164,7 @@ export function declarantOf(datosGenerales: unknown): Declarant {
   const homo = typeof rfcObject.homoClave === 'string' ? rfcObject.homoClave.trim().toUpperCase() : '';
   return {
     name: parts.length >= 2 ? normalizeText(parts.join(' ')) : null,
+    displayName: parts.length >= 2 ? parts.join(' ') : null,
     rfc: base && homo ? base + homo : null,
   };
 }

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -32,6 +33,8 @@ export function configureApp(app: INestApplication, config: VerazConfig): void {
       },
     }),
   );
+  // A page of 200 declarations is several megabytes of JSON; the PDN's client accepts gzip.
+  app.use(compression());
   app.use(cookieParser());
   serveWebApp(app, config);
   app.useGlobalPipes(createValidationPipe());

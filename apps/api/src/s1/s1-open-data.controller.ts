@@ -51,8 +51,8 @@ export class S1OpenDataController {
   async bulk(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
     const institution = await this.institution(slug);
     res.status(200);
-    res.setHeader('Content-Type', 'application/x-ndjson');
-    res.setHeader('Content-Encoding', 'gzip');
+    // A .gz file, not a compressed transfer: clients that decompress transfers would save plain NDJSON.
+    res.setHeader('Content-Type', 'application/gzip');
     res.setHeader('Content-Disposition', `attachment; filename="${slug.toLowerCase()}-declaraciones.ndjson.gz"`);
     const gzip = createGzip();
     gzip.pipe(res);
@@ -72,20 +72,25 @@ export class S1OpenDataController {
   @Get('changes')
   @Public()
   @ApiOperation({
-    summary: 'Cambios: declaraciones publicadas o corregidas después de un momento',
-    description: 'Ordenadas por fecha de publicación e id. Para continuar, repetir con since y after de `next`.',
+    summary: 'Cambios: declaraciones publicadas, corregidas o retiradas (reservadas) después de un momento',
+    description:
+      'results: publicadas o corregidas, por fecha de publicación e id (para continuar, repetir con since y after de `next`). ' +
+      'withdrawn: ids retirados de la publicación desde `since`, que un espejo debe borrar.',
   })
   @ApiQuery({ name: 'since', required: true, description: 'Fecha y hora ISO 8601' })
   @ApiQuery({ name: 'after', required: false, description: 'id S1 del último resultado recibido con esa misma fecha' })
-  @ApiOkResponse({ description: '{results, next: {since, after} | null}' })
+  @ApiOkResponse({ description: '{results, withdrawn: [{id, withdrawnAt}], next: {since, after} | null}' })
   async changes(@Param('slug') slug: string, @Query('since') since: string | undefined, @Query('after') after: string | undefined): Promise<unknown> {
     const institution = await this.institution(slug);
     const sinceDate = since ? new Date(since) : new Date(NaN);
     if (Number.isNaN(sinceDate.getTime())) throw new S1Error(400, 'e_8001', 'since debe ser una fecha y hora ISO 8601');
-    const rows = await this.db.inTenant(institution.id, () => this.repository.changedSince(institution.id, sinceDate, after ?? '', FEED_LIMIT));
+    const [rows, withdrawn] = await this.db.inTenant(institution.id, () =>
+      Promise.all([this.repository.changedSince(institution.id, sinceDate, after ?? '', FEED_LIMIT), this.repository.withdrawnSince(institution.id, sinceDate, FEED_LIMIT)]),
+    );
     const last = rows[rows.length - 1];
     return {
       results: rows.map((r) => r.document),
+      withdrawn: withdrawn.map((w) => ({ id: w.s1Id, withdrawnAt: w.withdrawnAt.toISOString() })),
       next: rows.length === FEED_LIMIT && last ? { since: last.publishedAt.toISOString(), after: last.s1Id } : null,
     };
   }

@@ -46,7 +46,9 @@ export class FilingsService {
     const row = await this.find({ userId: actorUserId, institutionWide: true }, id);
     await this.filings.setReserved(row.id, reserved, reason.trim(), actorUserId);
     // Only the latest version is published; reserving an older one changes nothing public.
-    if (row.isLatest) await this.publication.sync({ filingId: row.id, s1Id: row.s1Id, filedAt: row.filedAt, tipo: row.tipo, reserved, document: row.document });
+    if (row.isLatest) {
+      await this.publication.sync({ filingId: row.id, s1Id: row.s1Id, filedAt: row.filedAt, tipo: row.tipo, reserved, document: row.document, publishedAt: new Date() });
+    }
     await this.audit.record({
       action: reserved ? 'filing.reserved' : 'filing.unreserved',
       actorUserId,

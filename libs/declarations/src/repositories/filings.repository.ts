@@ -92,6 +92,25 @@ export class FilingsRepository {
     return rows[0].id;
   }
 
+  /** The period a filing reports, as the filer declared it when starting. */
+  async periodOf(filingId: string): Promise<{ fechaTomaPosesion: string | null; anioReportado: number | null; fechaConclusion: string | null; email: string } | null> {
+    const rows = await this.query<Record<string, unknown>>(
+      `SELECT to_char(d.fecha_toma_posesion, 'YYYY-MM-DD') AS fecha_toma_posesion, d.anio_reportado,
+              to_char(d.fecha_conclusion, 'YYYY-MM-DD') AS fecha_conclusion, u.email
+         FROM filings f JOIN declarations d ON d.id = f.declaration_id JOIN users u ON u.id = f.user_id
+        WHERE f.id = $1 AND f.institution_id = $2`,
+      [filingId, this.tenant.institutionId()],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      fechaTomaPosesion: (r.fecha_toma_posesion as string | null) ?? null,
+      anioReportado: r.anio_reportado === null ? null : Number(r.anio_reportado),
+      fechaConclusion: (r.fecha_conclusion as string | null) ?? null,
+      email: String(r.email),
+    };
+  }
+
   async markSuperseded(filingId: string): Promise<void> {
     await this.query(`UPDATE filings SET is_latest = false WHERE id = $1 AND institution_id = $2`, [filingId, this.tenant.institutionId()]);
   }

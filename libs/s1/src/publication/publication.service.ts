@@ -11,6 +11,8 @@ export interface LatestFiling {
   tipo: string;
   reserved: boolean;
   document: Record<string, unknown>;
+  /** When it became public, for the change feed: the filing time, or now when a reservation is lifted. */
+  publishedAt?: Date;
 }
 
 /**
@@ -34,7 +36,7 @@ export class PublicationService {
     await this.publications.upsert({
       s1Id: latest.s1Id,
       filingId: latest.filingId,
-      publishedAt: latest.filedAt,
+      publishedAt: latest.publishedAt ?? latest.filedAt,
       tipo: latest.tipo,
       rulesVersion: PROJECTION_RULES_VERSION,
       document,

@@ -72,6 +72,7 @@ export class PublicationsRepository {
     if (!removed[0]) return false;
     await this.query(`UPDATE s1_publications SET seq = seq - 1 WHERE institution_id = $1 AND seq > $2`, [institutionId, removed[0].seq]);
     await this.query(`UPDATE s1_publication_counters SET published = published - 1 WHERE institution_id = $1`, [institutionId]);
+    await this.query(`INSERT INTO s1_withdrawals (institution_id, s1_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [institutionId, s1Id]);
     return true;
   }
 

@@ -102,6 +102,15 @@ export class S1QueryRepository {
     return rows.map((r) => ({ publishedAt: r.published_at as Date, s1Id: String(r.s1_id), document: r.document }));
   }
 
+  /** Declarations withdrawn from publication after a point (reserved), oldest first. */
+  async withdrawnSince(institutionId: string, since: Date, limit: number): Promise<Array<{ s1Id: string; withdrawnAt: Date }>> {
+    const rows = await this.query(
+      `SELECT s1_id, withdrawn_at FROM s1_withdrawals WHERE institution_id = $1 AND withdrawn_at > $2 ORDER BY withdrawn_at, s1_id LIMIT $3`,
+      [institutionId, since, limit],
+    );
+    return rows.map((r) => ({ s1Id: String(r.s1_id), withdrawnAt: r.withdrawn_at as Date }));
+  }
+
   /** One batch of the whole projection in publication order (bulk export). */
   async batchAfter(institutionId: string, afterSeq: number, limit: number): Promise<Array<{ seq: number; document: unknown }>> {
     const rows = await this.query(
