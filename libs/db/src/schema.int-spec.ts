@@ -62,6 +62,21 @@ describe('database schema and the app role', () => {
          VALUES ($1, 'PDN', $2, repeat('0', 64), 'pdn', repeat('0', 64))`,
         [inst, `client-${n}`],
       );
+      await owner.query(`INSERT INTO s1_withdrawals (institution_id, s1_id) VALUES ($1, repeat('9', 24))`, [inst]);
+      await owner.query(
+        `INSERT INTO documents (institution_id, filing_id, kind, sha256, size, storage, storage_key) VALUES ($1, $2, 'acuse', repeat('a', 64), 1, 'database', $3)`,
+        [inst, filing.rows[0].id, `acuse/${n}`],
+      );
+      await owner.query(`INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, '\\x25')`, [`acuse/${n}`, inst]);
+      await owner.query(
+        `INSERT INTO institution_certificates (institution_id, p12_sealed, passphrase_sealed, common_name, not_before, not_after, fingerprint_sha256, self_signed)
+         VALUES ($1, 'x', 'x', 'Alfa', now(), now() + interval '1 year', repeat('b', 64), true)`,
+        [inst],
+      );
+      await owner.query(
+        `INSERT INTO filing_efirmas (filing_id, institution_id, cms, certificate_serial, certificate_not_after) VALUES ($1, $2, '\\x30', '1', now())`,
+        [filing.rows[0].id, inst],
+      );
     }
   });
 

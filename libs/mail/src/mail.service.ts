@@ -11,6 +11,7 @@ export interface OutgoingMail {
   html: string;
   /** Stable per logical message (the job id): a retried job rewrites the same file. */
   idempotencyKey: string;
+  attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
 }
 
 /**
@@ -37,6 +38,7 @@ export class MailService {
       html: mail.html,
       messageId: `<${mail.idempotencyKey}@veraz>`,
       headers: { 'Content-Language': 'es-MX' },
+      attachments: mail.attachments,
     };
     if (this.config.mail.smtpUrl) {
       this.transporter ??= nodemailer.createTransport(this.config.mail.smtpUrl);

@@ -1,0 +1,4 @@
+export * from './pdf-signer';
+export * from './pdf';
+export { describeP12, generateSelfSignedP12, P12Error, type P12ErrorCode } from './p12';
+export * from './efirma';
