@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@veraz/accounts';
+import { DocumentsModule } from '@veraz/documents';
 
 /** Feature modules whose providers include @JobHandler classes; imported wherever jobs run. */
-@Module({ imports: [AccountsModule] })
+@Module({ imports: [AccountsModule, DocumentsModule] })
 export class JobHandlersModule {}

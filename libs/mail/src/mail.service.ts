@@ -48,7 +48,10 @@ export class MailService {
     const raw = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }).sendMail(message);
     await fs.mkdir(this.outboxDir, { recursive: true });
     const file = path.join(this.outboxDir, `${mail.idempotencyKey.replace(/[^A-Za-z0-9._-]/g, '_')}.eml`);
-    await fs.writeFile(file, raw.message as Buffer, { mode: 0o600 });
+    // Written aside and renamed, so a reader never sees a half-written message.
+    const partial = `${file}.${process.pid}.part`;
+    await fs.writeFile(partial, raw.message as Buffer, { mode: 0o600 });
+    await fs.rename(partial, file);
     this.logger.log(`correo guardado en ${file}`);
     return { delivered: 'file', location: file };
   }
