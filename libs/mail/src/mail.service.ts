@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -49,7 +50,7 @@ export class MailService {
     await fs.mkdir(this.outboxDir, { recursive: true });
     const file = path.join(this.outboxDir, `${mail.idempotencyKey.replace(/[^A-Za-z0-9._-]/g, '_')}.eml`);
     // Written aside and renamed, so a reader never sees a half-written message.
-    const partial = `${file}.${process.pid}.part`;
+    const partial = path.join(this.outboxDir, `.${randomUUID()}.part`);
     await fs.writeFile(partial, raw.message as Buffer, { mode: 0o600 });
     await fs.rename(partial, file);
     this.logger.log(`correo guardado en ${file}`);
