@@ -2,3 +2,4 @@ export * from './db-context';
 export * from './db.service';
 export * from './tenant-context';
 export * from './tenancy.module';
+export * from './sql-rows';
