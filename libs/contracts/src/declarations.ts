@@ -96,6 +96,26 @@ export interface SignDeclarationRequest {
   aceptaProtesta: boolean;
   /** Required when the declaration corrects a filing (nota aclaratoria). */
   notaAclaratoria?: string;
+  /** Optional: also sign with the filer's e.firma (SAT FIEL); its RFC must be the account's. */
+  efirma?: EfirmaFilesRequest;
+}
+
+/** The e.firma files, each base64 of the DER file as the SAT issues it. Never stored. */
+export interface EfirmaFilesRequest {
+  /** The certificate (.cer). */
+  cer: string;
+  /** The encrypted private key (.key, PKCS#8). */
+  key: string;
+  /** The private key's passphrase. */
+  passphrase: string;
+}
+
+/** The filer's e.firma signature of a filing: a detached CMS over the filing's SHA-256 hex string. */
+export interface FilingEfirmaView {
+  /** SAT certificate number. */
+  serial: string;
+  notAfter: string;
+  signedAt: string;
 }
 
 export interface FilingSummary {
@@ -121,6 +141,8 @@ export interface FilingView extends FilingSummary {
   document: Record<string, unknown>;
   /** The other versions of the same declaration, oldest first. */
   versions: Array<{ id: string; folio: string; version: number; filedAt: string }>;
+  /** Present when the filer also signed with e.firma. */
+  efirma: FilingEfirmaView | null;
 }
 
 /** 422 body when a declaration cannot be signed yet. */

@@ -6,6 +6,7 @@ import { PublicationModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
+import { FilingEfirmasRepository } from './filing/efirma.repository';
 import { FilingsService } from './filing/filings.service';
 import { SigningService } from './filing/signing.service';
 import { DeclarationsRepository } from './repositories/declarations.repository';
@@ -14,7 +15,7 @@ import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService],
-  exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingsRepository],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService],
+  exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingsRepository, FilingEfirmasRepository],
 })
 export class DeclarationsModule {}

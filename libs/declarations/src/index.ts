@@ -4,6 +4,8 @@ export * from './drafting/drafts.service';
 export * from './drafting/employment-level.service';
 export * from './drafting/period';
 export * from './filing/acknowledgment.job';
+export * from './filing/efirma';
+export * from './filing/efirma.repository';
 export * from './filing/filing-document';
 export * from './filing/filings.service';
 export * from './filing/signing.service';

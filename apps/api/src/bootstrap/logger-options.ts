@@ -15,6 +15,8 @@ export function loggerOptions(config: VerazConfig): Params {
           'req.headers.cookie',
           'res.headers["set-cookie"]',
           '*.password',
+          '*.passphrase',
+          '*.efirma',
           '*.passwordHash',
           '*.curp',
           '*.rfc',

@@ -6,6 +6,7 @@ import {
   type DeclarationSummary,
   type DeclarationTipo,
   type DeclarationView,
+  type FilingEfirmaView,
   type FilingSummary,
   type FilingView,
   type SaveSectionResult,
@@ -94,6 +95,18 @@ export class FilingModel extends FilingSummaryModel implements FilingView {
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'Elemento S1 {id, metadata, declaracion} tal como se presentó' })
   document: Record<string, unknown>;
   @ApiProperty({ type: [FilingVersionModel] }) versions: FilingView['versions'];
+  @ApiProperty({
+    type: () => FilingEfirmaModel,
+    nullable: true,
+    description: 'Firma con e.firma de la persona declarante (CMS separado sobre la huella SHA-256 en hexadecimal); null si no firmó con e.firma',
+  })
+  efirma: FilingEfirmaView | null;
+}
+
+class FilingEfirmaModel implements FilingEfirmaView {
+  @ApiProperty({ description: 'Número de certificado del SAT', example: '00001000000504465028' }) serial: string;
+  @ApiProperty({ format: 'date-time', description: 'Fin de vigencia del certificado' }) notAfter: string;
+  @ApiProperty({ format: 'date-time' }) signedAt: string;
 }
 
 export class FilingPageModel {

@@ -1,7 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBase64, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import {
   DECLARATION_TIPOS,
+  type EfirmaFilesRequest,
   EMPLOYMENT_LEVELS,
   SECTION_STATUSES,
   type DeclarationTipo,
@@ -45,6 +47,31 @@ export class StartDeclarationBody implements StartDeclarationRequest {
   prefill?: boolean;
 }
 
+/** Base64 length of the largest accepted .cer/.key (16 KB decoded). */
+const EFIRMA_BASE64_MAX = Math.ceil((16 * 1024) / 3) * 4;
+
+export class EfirmaFilesBody implements EfirmaFilesRequest {
+  @ApiProperty({ format: 'byte', description: 'Certificado .cer (DER) en base64' })
+  @IsString({ message: 'adjunta el archivo .cer en base64' })
+  @IsNotEmpty({ message: 'adjunta el archivo .cer en base64' })
+  @IsBase64({}, { message: 'el archivo .cer debe venir codificado en base64' })
+  @MaxLength(EFIRMA_BASE64_MAX, { message: 'el archivo .cer es demasiado grande (máximo 16 KB)' })
+  cer: string;
+
+  @ApiProperty({ format: 'byte', description: 'Llave privada .key (DER, cifrada) en base64' })
+  @IsString({ message: 'adjunta el archivo .key en base64' })
+  @IsNotEmpty({ message: 'adjunta el archivo .key en base64' })
+  @IsBase64({}, { message: 'el archivo .key debe venir codificado en base64' })
+  @MaxLength(EFIRMA_BASE64_MAX, { message: 'el archivo .key es demasiado grande (máximo 16 KB)' })
+  key: string;
+
+  @ApiProperty({ format: 'password', description: 'Contraseña de la llave privada' })
+  @IsString({ message: 'escribe la contraseña de tu llave privada' })
+  @IsNotEmpty({ message: 'escribe la contraseña de tu llave privada' })
+  @MaxLength(256, { message: 'es demasiado larga (máximo 256 caracteres)' })
+  passphrase: string;
+}
+
 export class SignDeclarationBody implements SignDeclarationRequest {
   @ApiProperty({ description: 'Contraseña actual de la persona declarante' })
   @IsString({ message: 'debe ser texto' })
@@ -59,6 +86,19 @@ export class SignDeclarationBody implements SignDeclarationRequest {
   @IsOptional()
   @IsString({ message: 'debe ser texto' })
   notaAclaratoria?: string;
+
+  @ApiPropertyOptional({
+    type: EfirmaFilesBody,
+    description:
+      'Opcional: firmar también con la e.firma (FIEL) del SAT. El RFC del certificado debe ser el RFC con homoclave de la cuenta, ' +
+      'y el certificado debe estar vigente. Se firma (CMS separado) la huella SHA-256 de la declaración tal como aparece en el ' +
+      'acuse. La llave y su contraseña no se guardan.',
+  })
+  @IsOptional()
+  @IsObject({ message: 'debe ser un objeto con cer, key y passphrase' })
+  @ValidateNested()
+  @Type(() => EfirmaFilesBody)
+  efirma?: EfirmaFilesBody;
 }
 
 export class ReservationBody {

@@ -5,6 +5,7 @@ import { PublicationService } from '@veraz/s1';
 import type { FilingRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
 import { FilingsRepository } from '../repositories/filings.repository';
+import { FilingEfirmasRepository } from './efirma.repository';
 
 export interface FilingReader {
   userId: string;
@@ -20,6 +21,7 @@ export class FilingsService {
     private readonly drafts: DraftsService,
     private readonly audit: AuditLog,
     private readonly publication: PublicationService,
+    private readonly efirmas: FilingEfirmasRepository,
   ) {}
 
   async list(reader: FilingReader, page: { limit: number; offset: number }): Promise<Page<FilingSummary>> {
@@ -30,11 +32,13 @@ export class FilingsService {
   async get(reader: FilingReader, id: string): Promise<FilingView> {
     const row = await this.find(reader, id);
     const versions = await this.filings.versions(row.s1Id);
+    const efirma = await this.efirmas.findByFiling(row.id);
     return {
       ...toSummary(row),
       reservedReason: row.reservedReason,
       document: row.document,
       versions: versions.map((v) => ({ id: v.id, folio: v.folio, version: v.version, filedAt: v.filedAt.toISOString() })),
+      efirma: efirma ? { serial: efirma.certificateSerial, notAfter: efirma.certificateNotAfter.toISOString(), signedAt: efirma.signedAt.toISOString() } : null,
     };
   }
 

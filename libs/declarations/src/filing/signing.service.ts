@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { PasswordHasher, UsersRepository } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
-import { DomainError, ValidationError, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
+import { DomainError, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
 import { canonicalJson, sha256Hex } from '@veraz/crypto';
 import { JobQueue } from '@veraz/queue';
 import { PublicationService } from '@veraz/s1';
@@ -16,6 +16,8 @@ import { FilerFactsRepository } from '../repositories/filer-facts.repository';
 import { FilingsRepository } from '../repositories/filings.repository';
 import { assessSection } from '../rules/section-status';
 import { ACKNOWLEDGMENT_JOB } from './acknowledgment.job';
+import { checkFilerEfirma, decodeEfirma, efirmaFieldErrors, signFilingHash, type EfirmaFiles } from './efirma';
+import { FilingEfirmasRepository } from './efirma.repository';
 import { assembleDocument, extractColumns } from './filing-document';
 
 export class IncompleteDeclarationError extends DomainError {
@@ -28,6 +30,7 @@ export class IncompleteDeclarationError extends DomainError {
  * Turns a complete draft into an immutable filing: re-authenticates the filer, validates the whole
  * document against the official OAS of its tipo, numbers it, hashes its canonical JSON, and
  * enqueues the acuse, all in the request's transaction. Signing twice returns the same filing.
+ * With an e.firma, it is checked before anything is written and signs the filing's hash (see ./efirma).
  */
 @Injectable()
 export class SigningService {
@@ -41,6 +44,7 @@ export class SigningService {
     private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
     private readonly publication: PublicationService,
+    private readonly efirmas: FilingEfirmasRepository,
   ) {}
 
   async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filing: FilingRow; created: boolean }> {
@@ -49,6 +53,9 @@ export class SigningService {
     if (!user || !(await this.hasher.verify(user.passwordHash, input.password))) {
       throw new DomainError('CONTRASENA_INCORRECTA', 403, 'La contraseña no es correcta; la firma requiere tu contraseña actual.', [{ path: 'password', message: 'no es correcta' }]);
     }
+    // Before anything is written: a rejected e.firma leaves no filing and consumes no folio.
+    const efirma = input.efirma ? decodeEfirma(input.efirma) : null;
+    const certificate = efirma ? checkFilerEfirma(efirma, user, new Date()) : null;
     // The row lock makes a double submit wait for the first and then see it filed.
     const declaration = await this.drafts.own(userId, declarationId, { lock: true });
     if (declaration.status === 'PRESENTADA') {
@@ -95,6 +102,7 @@ export class SigningService {
       reservedReason: corrected?.reserved ? corrected.reservedReason : null,
       extracted: extractColumns(document),
     });
+    if (efirma && certificate) await this.signWithEfirma(filingId, sha256Hex(canonical), filedAt, efirma, certificate);
     await this.declarations.markFiled(declaration.id);
     await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
     await this.audit.record({
@@ -102,13 +110,28 @@ export class SigningService {
       actorUserId: userId,
       targetType: 'filing',
       targetId: filingId,
-      details: { folio, tipo: declaration.tipo, version: corrected ? corrected.version + 1 : 1, sha256: sha256Hex(canonical) },
+      details: {
+        folio,
+        tipo: declaration.tipo,
+        version: corrected ? corrected.version + 1 : 1,
+        sha256: sha256Hex(canonical),
+        ...(certificate ? { efirmaCertificado: certificate.serial } : {}),
+      },
     });
     const filing = await this.filings.findById(filingId);
     if (!filing) throw new Error('filing vanished');
     // Published in the same transaction: a committed filing is answerable through S1 at once.
     await this.publication.sync({ filingId, s1Id, filedAt, tipo: filing.tipo, reserved: filing.reserved, document });
     return { filing, created: true };
+  }
+
+  /**
+   * The filer's CMS over the filing's SHA-256 hex string (the text the acuse prints), stored with the
+   * certificate number and expiry. The key and passphrase stay in this call's memory.
+   */
+  private async signWithEfirma(filingId: string, sha256: string, filedAt: Date, files: EfirmaFiles, certificate: { serial: string; notAfter: Date }): Promise<void> {
+    const cms = signFilingHash(files, sha256, filedAt);
+    await this.efirmas.insert({ filingId, cms, certificateSerial: certificate.serial, certificateNotAfter: certificate.notAfter, signedAt: filedAt });
   }
 
   /** Every missing or invalid section, with paths from the section name down. */
@@ -132,7 +155,7 @@ export class SigningService {
   }
 }
 
-function checkBody(body: SignDeclarationRequest): { password: string; notaAclaratoria: string | null } {
+function checkBody(body: SignDeclarationRequest): { password: string; notaAclaratoria: string | null; efirma: EfirmaFilesRequest | null } {
   const errors: FieldError[] = [];
   if (typeof body?.password !== 'string' || body.password.length === 0) errors.push({ path: 'password', message: 'escribe tu contraseña para firmar' });
   if (body?.aceptaProtesta !== true) errors.push({ path: 'aceptaProtesta', message: 'debes aceptar que declaras bajo protesta de decir verdad' });
@@ -140,6 +163,7 @@ function checkBody(body: SignDeclarationRequest): { password: string; notaAclara
   if (nota !== undefined && (typeof nota !== 'string' || nota.trim().length < 10 || nota.length > 5000)) {
     errors.push({ path: 'notaAclaratoria', message: 'escribe la nota aclaratoria (de 10 a 5000 caracteres)' });
   }
+  if (body?.efirma != null) errors.push(...efirmaFieldErrors(body.efirma));
   if (errors.length) throw new ValidationError(errors);
-  return { password: body.password, notaAclaratoria: typeof nota === 'string' ? nota.trim() : null };
+  return { password: body.password, notaAclaratoria: typeof nota === 'string' ? nota.trim() : null, efirma: body.efirma ?? null };
 }

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { Db, TenantContext } from '@veraz/tenancy';
+import { sqlRows } from '../repositories/sql-rows';
+
+/** The filer's e.firma signature of a filing, as stored: never the key nor its passphrase. */
+export interface FilingEfirmaRow {
+  filingId: string;
+  /** Detached CMS (DER) over the filing's SHA-256 hex string, with the filer's certificate inside. */
+  cms: Buffer;
+  /** SAT certificate number (20 digits), as `checkEfirma` reports it. */
+  certificateSerial: string;
+  certificateNotAfter: Date;
+  signedAt: Date;
+}
+
+/** `filing_efirmas`: one row per filing signed with e.firma; insert-only (the app role has no UPDATE). */
+@Injectable()
+export class FilingEfirmasRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly tenant: TenantContext,
+  ) {}
+
+  async insert(row: FilingEfirmaRow): Promise<void> {
+    await sqlRows(
+      this.db.manager(),
+      `INSERT INTO filing_efirmas (filing_id, institution_id, cms, certificate_serial, certificate_not_after, signed_at)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [row.filingId, this.tenant.institutionId(), row.cms, row.certificateSerial, row.certificateNotAfter, row.signedAt],
+    );
+  }
+
+  async findByFiling(filingId: string): Promise<FilingEfirmaRow | null> {
+    const rows = await sqlRows<Record<string, unknown>>(
+      this.db.manager(),
+      `SELECT filing_id, cms, certificate_serial, certificate_not_after, signed_at FROM filing_efirmas WHERE filing_id = $1 AND institution_id = $2`,
+      [filingId, this.tenant.institutionId()],
+    );
+    const r = rows[0];
+    return r
+      ? {
+          filingId: String(r.filing_id),
+          cms: r.cms as Buffer,
+          certificateSerial: String(r.certificate_serial),
+          certificateNotAfter: r.certificate_not_after as Date,
+          signedAt: r.signed_at as Date,
+        }
+      : null;
+  }
+}
