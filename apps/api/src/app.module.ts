@@ -32,6 +32,10 @@ import { S1TokenController } from './s1/s1-token.controller';
 import { InstitutionSlugs } from './s1/institution-slugs';
 import { S1DataController } from './s1/s1-data.controller';
 import { S1OpenDataController } from './s1/s1-open-data.controller';
+import { DocumentsModule } from '@veraz/documents';
+import { FilingDocumentsController } from './documents/filing-documents.controller';
+import { VerificationController } from './documents/verification.controller';
+import { DeclarationPreviewController } from './declarations/preview.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -63,6 +67,7 @@ export class AppModule implements NestModule {
         AccountsModule,
         DeclarationsModule,
         S1Module,
+        DocumentsModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -82,6 +87,9 @@ export class AppModule implements NestModule {
         S1OpenDataController,
         S1ClientsController,
         PlatformS1ClientsController,
+        FilingDocumentsController,
+        VerificationController,
+        DeclarationPreviewController,
       ],
       providers: [
         MetricsService,

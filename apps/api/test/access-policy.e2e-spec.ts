@@ -37,6 +37,10 @@ describe('deny by default', () => {
       'GET /s1/:slug/openapi.json',
       'GET /s1/:slug/bulk.ndjson.gz',
       'GET /s1/:slug/changes',
+      // Verification of acuses: anyone with the folio, the hash or the PDF.
+      'GET /verificar',
+      'GET /verificar/:folio',
+      'POST /verificar',
     ].sort());
   });
 

@@ -161,6 +161,31 @@ describe('tenant isolation', () => {
       expect(rows[0].revoked_at).toBeNull();
       await t.http().post(`/api/s1-clients/${betaS1Client.id}/revoke`).set(bearer(declaranteA)).expect(403);
     },
+    'GET /api/filings/:id/documents': async () => {
+      const sha = await seedBetaDocument(t, betaFilingId);
+      for (const token of [adminA, declaranteA]) {
+        const res = await t.http().get(`/api/filings/${betaFilingId}/documents`).set(bearer(token)).expect(404);
+        expect(res.body).toMatchObject(notFound);
+        expect(JSON.stringify(res.body)).not.toContain(sha);
+      }
+    },
+    'GET /api/filings/:id/documents/:kind': async () => {
+      const sha = await seedBetaDocument(t, betaFilingId);
+      for (const token of [adminA, declaranteA]) {
+        const res = await t.http().get(`/api/filings/${betaFilingId}/documents/acuse`).set(bearer(token)).expect(404);
+        expect(res.body).toMatchObject(notFound);
+        expect(res.headers['x-content-sha256']).toBeUndefined();
+        expect(JSON.stringify(res.body)).not.toContain(sha);
+      }
+      const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'document.downloaded'`);
+      expect(rows[0].n).toBe(0);
+    },
+    'GET /api/declarations/:id/preview.pdf': async () => {
+      const res = await t.http().get(`/api/declarations/${betaDraftId}/preview.pdf`).set(bearer(declaranteA)).expect(404);
+      expect(res.body).toMatchObject(notFound);
+      expect(res.headers['content-type']).not.toMatch(/pdf/);
+      await t.http().get(`/api/declarations/${betaDraftId}/preview.pdf`).set(bearer(adminA)).expect(403);
+    },
   };
 
   it('has a case for every tenant-scoped route', () => {
@@ -195,4 +220,18 @@ async function seedBetaDeclarations(t: TestApp, world: World): Promise<{ draftId
     [BETA.id, filedId, world.declaranteB.userId, 'f'.repeat(64)],
   );
   return { draftId, filingId: rows[0].id };
+}
+
+/** A stored acuse of Beta's filing (idempotent), so a download by Alfa would have something to leak. */
+async function seedBetaDocument(t: TestApp, filingId: string): Promise<string> {
+  const owner = await t.owner();
+  const content = Buffer.from('%PDF-1.4 acuse de Beta');
+  const sha = 'd'.repeat(64); // never served: the filing is not found first
+  await owner.query(`INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [`acuse/${filingId}.pdf`, BETA.id, content]);
+  await owner.query(
+    `INSERT INTO documents (institution_id, filing_id, kind, sha256, size, storage, storage_key) VALUES ($1, $2, 'acuse', $3, $4, 'database', $5)
+     ON CONFLICT DO NOTHING`,
+    [BETA.id, filingId, sha, content.length, `acuse/${filingId}.pdf`],
+  );
+  return sha;
 }

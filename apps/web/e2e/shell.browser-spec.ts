@@ -102,7 +102,8 @@ describe('web shell in Chromium', () => {
     try {
       await page.goto(`${base}/ingresar`);
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Saltar al contenido');
+      // Runs in the page, where `document` exists; typed loosely because this file compiles for Node.
+      expect(await page.evaluate(() => (globalThis as { document?: { activeElement?: { textContent?: string | null } | null } }).document?.activeElement?.textContent?.trim())).toBe('Saltar al contenido');
     } finally {
       await page.close();
     }

@@ -22,6 +22,7 @@ export const AUDIT_ACTIONS = {
   'user.created': 'Cuenta creada',
   's1_client.created': 'Credencial S1 (PDN) creada',
   's1_client.revoked': 'Credencial S1 (PDN) revocada',
+  'document.downloaded': 'Descarga de un documento de la declaración (acuse o PDF)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -70,7 +70,7 @@ describe('carrying a filing forward into the next declaration', () => {
     const inicial = fixture('inicial-completa');
     const d = def('MODIFICACIÓN', 'bienesMuebles');
     const before = section(inicial, 'bienesMuebles');
-    const carried = carryForward('MODIFICACIÓN', d, before);
+    const carried = carryForward('MODIFICACIÓN', d, before) as Json;
     expect(compareSection(d, carried, before)).toEqual({ section: 'bienesMuebles', change: 'SIN_CAMBIOS', items: { added: 0, removed: 0, unchanged: before.bienMueble.length } });
     const extra = { ...carried, bienMueble: [...carried.bienMueble, { ...carried.bienMueble[0], descripcionGeneralBien: 'REFRIGERADOR' }] };
     expect(compareSection(d, extra, before)).toMatchObject({ change: 'MODIFICADA', items: { added: 1, removed: 0 } });

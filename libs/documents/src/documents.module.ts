@@ -9,6 +9,13 @@ import { AcuseService } from './acuse/acuse.service';
 import { CertificatesService } from './certificates/certificates.service';
 import { DatabaseDocumentStore, DOCUMENT_STORE } from './storage/document-store';
 import { DocumentLookupRepository, DocumentsRepository } from './storage/documents.repository';
+import { DocumentDownloads } from './downloads/document-downloads.service';
+import { VerificationRepository } from './verification/verification.repository';
+import { VerificationService } from './verification/verification.service';
+import { DeclarationPdfHandler } from './declaration-pdf/declaration-pdf.handler';
+import { DeclarationPdfRepository } from './declaration-pdf/declaration-pdf.repository';
+import { DeclarationPdfService } from './declaration-pdf/declaration-pdf.service';
+import { DeclarationPreviewService } from './declaration-pdf/declaration-preview.service';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, MailModule, DeclarationsModule],
@@ -20,7 +27,16 @@ import { DocumentLookupRepository, DocumentsRepository } from './storage/documen
     AcuseService,
     AcuseHandler,
     AcuseEmailHandler,
+    DeclarationPdfRepository,
+    DeclarationPdfService,
+    DeclarationPdfHandler,
+    DeclarationPreviewService,
+    VerificationRepository,
+    VerificationService,
+    DocumentDownloads,
   ],
-  exports: [AcuseService, CertificatesService, DocumentsRepository, DocumentLookupRepository],
+  exports: [AcuseService, CertificatesService, DocumentsRepository, DocumentLookupRepository,
+    DeclarationPdfService, DeclarationPreviewService,
+    VerificationRepository, VerificationService, DocumentDownloads],
 })
 export class DocumentsModule {}

@@ -5,3 +5,8 @@ export * from './certificates/certificates.service';
 export * from './storage/document-store';
 export * from './storage/documents.repository';
 export * from './documents.module';
+export * from './downloads/document-downloads.service';
+export * from './verification/folio';
+export * from './verification/verification.repository';
+export * from './verification/verification.service';
+export * from './declaration-pdf/index';

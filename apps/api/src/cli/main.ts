@@ -5,6 +5,7 @@ import { registerFilingCommands } from './filing-commands';
 import { registerS1ClientCommands } from './s1-client-commands';
 import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
+import { registerDocumentCommands } from './document-commands';
 
 /** Help text in Spanish (commander's own section labels are English). */
 function formatHelp(cmd: Command, helper: Help): string {
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerFilingCommands(program);
   registerS1ClientCommands(program);
   registerS1PublicationCommands(program);
+  registerDocumentCommands(program);
   return program;
 }
 

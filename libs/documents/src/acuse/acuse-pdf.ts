@@ -56,7 +56,13 @@ export async function renderAcuse(c: AcuseContent): Promise<Buffer> {
     ['Folio', c.version > 1 ? `${c.folio} (nota aclaratoria, versión ${c.version})` : c.folio],
     ['Fecha y hora de presentación', mexicoDateTime(c.filedAt)],
   ];
-  if (c.efirma) rows.push(['Firma electrónica (e.firma)', `Certificado ${c.efirma.serial}, vigente hasta ${c.efirma.notAfter.toISOString().slice(0, 10)}`]);
+  // The filer's CMS signs the SHA-256 printed below (as hex text): the acuse names the certificate that did it.
+  if (c.efirma) {
+    rows.push([
+      'Firma electrónica (e.firma)',
+      `Certificado ${c.efirma.serial}, vigente hasta ${c.efirma.notAfter.toISOString().slice(0, 10)}. Firmó la huella SHA-256 indicada abajo.`,
+    ]);
+  }
   const x = 56;
   for (const [label, value] of rows) {
     const y = doc.y;

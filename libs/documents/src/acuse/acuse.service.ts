@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { sha256Hex } from '@veraz/crypto';
-import { FilingsRepository, type FilingRow } from '@veraz/declarations';
+import { FilingEfirmasRepository, FilingsRepository, type FilingRow } from '@veraz/declarations';
 import { JobQueue } from '@veraz/queue';
 import { signPdf } from '@veraz/signing';
 import { CertificatesService } from '../certificates/certificates.service';
@@ -9,6 +9,7 @@ import { DOCUMENT_STORE, type DocumentStore } from '../storage/document-store';
 import { DocumentsRepository, type DocumentRow } from '../storage/documents.repository';
 import { ACUSE_EMAIL_JOB } from './acuse-email.job';
 import { renderAcuse } from './acuse-pdf';
+import { enqueueDeclarationPdfs } from '../declaration-pdf/declaration-pdf.job';
 
 /**
  * Renders, seals and stores a filing's acuse once. A retried or repeated job finds the stored
@@ -23,6 +24,7 @@ export class AcuseService {
     private readonly jobs: JobQueue,
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
+    private readonly efirmas: FilingEfirmasRepository,
   ) {}
 
   async produce(filingId: string): Promise<{ document: DocumentRow; created: boolean }> {
@@ -32,6 +34,8 @@ export class AcuseService {
     const period = filing ? await this.filings.periodOf(filingId) : null;
     if (!filing || !period) throw new Error(`filing ${filingId} not found in its institution`);
     const institution = (filing.document.metadata as { institucion: string }).institucion;
+    // Stored in the filing's transaction, so it is there whenever the acuse job runs.
+    const efirma = await this.efirmas.findByFiling(filingId);
     const pdf = await renderAcuse({
       institutionName: institution,
       filerName: filing.filerName,
@@ -44,6 +48,7 @@ export class AcuseService {
       filedAt: filing.filedAt,
       sha256: filing.sha256,
       verificationUrl: `${this.config.publicUrl}/verificar/${encodeURIComponent(filing.folio)}`,
+      efirma: efirma ? { serial: efirma.certificateSerial, notAfter: efirma.certificateNotAfter } : null,
     });
     const sealed = await signPdf(pdf, await this.certificates.signer(), {
       reason: `Acuse de la declaración ${filing.folio}`,
@@ -59,6 +64,7 @@ export class AcuseService {
       return { document: stored, created: false };
     }
     await this.jobs.enqueue(ACUSE_EMAIL_JOB, { institutionId: filing.institutionId, filingId }, { jobId: `acuse-correo-${filingId}` });
+    await enqueueDeclarationPdfs(this.jobs, filing.institutionId, filingId);
     return { document: inserted, created: true };
   }
 

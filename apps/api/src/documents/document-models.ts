@@ -1,0 +1,46 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { DocumentKind, DocumentSummary, FolioVerification, PdfVerification } from '@veraz/documents';
+
+// OpenAPI descriptions of the documents and verification answers; `implements` keeps them from drifting.
+
+export const DOCUMENT_KIND_VALUES: DocumentKind[] = ['acuse', 'completa', 'publica'];
+
+export class DocumentSummaryModel implements DocumentSummary {
+  @ApiProperty({ enum: DOCUMENT_KIND_VALUES, description: 'acuse sellado, declaración completa (privada) o versión pública' }) kind: DocumentKind;
+  @ApiProperty({ description: 'SHA-256 del archivo guardado', example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }) sha256: string;
+  @ApiProperty({ description: 'Tamaño en bytes' }) size: number;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+}
+
+export class HashCheckModel {
+  @ApiProperty({ description: 'La huella recibida, normalizada a minúsculas' }) dado: string;
+  @ApiProperty({ description: 'Si es la huella SHA-256 de la declaración presentada con ese folio' }) coincide: boolean;
+}
+
+export class FolioVerificationModel implements FolioVerification {
+  @ApiProperty({ description: 'Si existe una declaración presentada con ese folio' }) existe: boolean;
+  @ApiProperty({ example: 'SEFIN-2026-000123' }) folio: string;
+  @ApiPropertyOptional({ example: 'Secretaría de la Hacienda Pública' }) institucion?: string;
+  @ApiPropertyOptional({ example: 'MODIFICACIÓN' }) tipo?: string;
+  @ApiPropertyOptional({ description: 'Formato completo (true) o simplificado (false)' }) declaracionCompleta?: boolean;
+  @ApiPropertyOptional({ format: 'date-time' }) fechaPresentacion?: string;
+  @ApiPropertyOptional({ description: 'Versión (mayor que 1: nota aclaratoria)' }) version?: number;
+  @ApiPropertyOptional({ description: 'Falso si una nota aclaratoria posterior la sustituyó' }) vigente?: boolean;
+  @ApiPropertyOptional({ type: HashCheckModel, description: 'Solo con ?hash=' }) hash?: { dado: string; coincide: boolean };
+}
+
+export class PdfVerificationModel implements PdfVerification {
+  @ApiProperty({ description: 'El archivo tiene una firma PDF' }) firmado: boolean;
+  @ApiProperty({ description: 'El sello digital es válido y cubre todo el archivo' }) firmaValida: boolean;
+  @ApiProperty({ description: 'El sello cubre todo el archivo (no se agregó nada después de sellar)' }) documentoCompleto: boolean;
+  @ApiProperty({ nullable: true, type: String, description: 'Nombre del certificado que selló (la institución)' }) firmante: string | null;
+  @ApiProperty({ description: 'El archivo es idéntico a un acuse emitido y guardado por Veraz' }) registrado: boolean;
+  @ApiPropertyOptional() folio?: string;
+  @ApiPropertyOptional() institucion?: string;
+  @ApiPropertyOptional() tipo?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) fechaPresentacion?: string;
+  @ApiPropertyOptional({ description: 'Falso si una nota aclaratoria posterior sustituyó la declaración' }) vigente?: boolean;
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'Hora del sello' }) fechaFirma?: string | null;
+  @ApiProperty({ description: 'SHA-256 del archivo recibido' }) sha256: string;
+  @ApiProperty({ description: 'Qué significa el resultado, en español' }) explicacion: string;
+}

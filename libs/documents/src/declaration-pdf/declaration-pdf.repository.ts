@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { Db, TenantContext } from '@veraz/tenancy';
+import { sqlRows } from '../sql-rows';
+
+/** What the declaration PDFs read besides the filing: the stored public projection, names. */
+@Injectable()
+export class DeclarationPdfRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly tenant: TenantContext,
+  ) {}
+
+  /** The public projection stored when the declaration was published (S1), with the filing it came from. */
+  async publication(s1Id: string): Promise<{ filingId: string; document: Record<string, unknown> } | null> {
+    const rows = await sqlRows<{ filing_id: string; document: Record<string, unknown> }>(
+      this.db.manager(),
+      `SELECT filing_id, document FROM s1_publications WHERE institution_id = $1 AND s1_id = $2`,
+      [this.tenant.institutionId(), s1Id],
+    );
+    return rows[0] ? { filingId: String(rows[0].filing_id), document: rows[0].document } : null;
+  }
+
+  async institutionName(): Promise<string> {
+    const rows = await sqlRows<{ name: string }>(this.db.manager(), `SELECT name FROM institutions WHERE id = $1`, [this.tenant.institutionId()]);
+    if (!rows[0]) throw new Error('institution of the current context not found');
+    return String(rows[0].name);
+  }
+
+  async personName(userId: string): Promise<string | null> {
+    const rows = await sqlRows<{ name: string }>(
+      this.db.manager(),
+      `SELECT concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido) AS name
+         FROM users u JOIN memberships m ON m.user_id = u.id AND m.institution_id = $2
+        WHERE u.id = $1`,
+      [userId, this.tenant.institutionId()],
+    );
+    return rows[0] ? String(rows[0].name) : null;
+  }
+}

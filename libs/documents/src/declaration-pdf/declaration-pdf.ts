@@ -1,0 +1,359 @@
+import PDFDocument from 'pdfkit';
+import { sectionsFor, type SectionDef, type SectionGroup, type Tipo } from '@veraz/standards';
+import { mexicoDateTime } from '../acuse/acuse-pdf';
+import { formatLeaf, isBlank, isObject, printable } from './format';
+import { itemLabelFor, labelFor } from './labels';
+
+type Json = Record<string, unknown>;
+
+/**
+ * completa: the filed declaration as the filer and the reviewers see it.
+ * publica: only the public projection (the caller passes the projected item).
+ * preliminar: a draft, before signing: watermarked, without folio.
+ */
+export type DeclarationPdfVariant = 'completa' | 'publica' | 'preliminar';
+
+export interface DeclarationPdfInput {
+  /** One S1 result item `{id, metadata, declaracion}`. */
+  item: { id?: string; metadata?: object; declaracion?: { situacionPatrimonial?: object; interes?: object } };
+  tipo: Tipo;
+  completa: boolean;
+  variant: DeclarationPdfVariant;
+  institutionName: string;
+  filerName: string;
+  folio?: string;
+  sha256?: string;
+  filedAt?: Date;
+}
+
+export const TIPO_TITLES: Readonly<Record<Tipo, string>> = Object.freeze({ INICIAL: 'Inicial', MODIFICACIÓN: 'Modificación', CONCLUSIÓN: 'Conclusión' });
+
+export const PRELIMINARY_MARK = 'VERSIÓN PRELIMINAR';
+
+/** The title printed on the first page: "Declaración de situación patrimonial y de intereses — Inicial". */
+export function declarationTitle(tipo: Tipo): string {
+  return `Declaración de situación patrimonial y de intereses — ${TIPO_TITLES[tipo]}`;
+}
+
+const GROUP_TITLES: Record<SectionGroup, string> = {
+  situacionPatrimonial: 'I. Declaración de situación patrimonial',
+  interes: 'II. Declaración de intereses',
+};
+
+// Page geometry (US Letter, points). The footer lives in the bottom margin.
+const PAGE = { width: 612, height: 792 };
+const MARGIN = { top: 64, bottom: 76, left: 54, right: 54 };
+const LEFT = MARGIN.left;
+const RIGHT = PAGE.width - MARGIN.right;
+const WIDTH = RIGHT - LEFT;
+const LABEL_COLUMN = 196;
+const COLUMN_GAP = 12;
+const INDENT = 12;
+
+const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', oblique: 'Helvetica-Oblique' };
+const COLOR = { text: '#111111', label: '#4a4a4a', rule: '#9a9a9a', accent: '#7a1f2b', muted: '#666666' };
+
+/**
+ * Renders a declaration as the DOF forms order it: sections in the official order with their
+ * Spanish titles, every field labelled in Spanish, lists numbered, amounts, dates and booleans
+ * written out. Every page carries "Página X de Y" and the folio and SHA-256 of the filing.
+ */
+export async function renderDeclarationPdf(input: DeclarationPdfInput): Promise<Buffer> {
+  const preliminary = input.variant === 'preliminar';
+  const doc = new PDFDocument({
+    size: 'LETTER',
+    margins: MARGIN,
+    bufferPages: true,
+    info: {
+      Title: printable(`${declarationTitle(input.tipo)}${input.variant === 'publica' ? ' (versión pública)' : ''}${input.folio && !preliminary ? ` ${input.folio}` : ''}`),
+      Author: printable(input.institutionName),
+      Subject: printable(preliminary ? 'Versión preliminar de la declaración' : input.variant === 'publica' ? 'Versión pública de la declaración' : 'Declaración presentada'),
+      Producer: 'Veraz',
+      CreationDate: input.filedAt ?? new Date(),
+    },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const writer = new Writer(doc, input.tipo);
+  writer.cover(input);
+  writer.body(input);
+  decoratePages(doc, input);
+  doc.end();
+  return done;
+}
+
+class Writer {
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly tipo: Tipo,
+  ) {}
+
+  private get maxY(): number {
+    return PAGE.height - MARGIN.bottom;
+  }
+
+  /** Starts a new page unless `height` still fits on this one. */
+  private ensure(height: number): void {
+    if (this.doc.y + height > this.maxY) this.doc.addPage();
+  }
+
+  private text(value: string, x: number, y: number, options: PDFKit.Mixins.TextOptions): void {
+    this.doc.text(printable(value), x, y, options);
+  }
+
+  private heightOf(value: string, font: string, size: number, width: number): number {
+    return this.doc.font(font).fontSize(size).heightOfString(printable(value), { width });
+  }
+
+  cover(input: DeclarationPdfInput): void {
+    const doc = this.doc;
+    doc.font(FONT.bold).fontSize(10.5).fillColor(COLOR.muted);
+    this.text(input.institutionName, LEFT, MARGIN.top - 8, { width: WIDTH });
+    doc.font(FONT.bold).fontSize(15).fillColor(COLOR.text);
+    this.text(declarationTitle(input.tipo), LEFT, doc.y + 4, { width: WIDTH });
+    if (input.variant === 'publica') {
+      doc.font(FONT.bold).fontSize(12.5).fillColor(COLOR.accent);
+      this.text('Versión pública', LEFT, doc.y + 4, { width: WIDTH });
+      doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.muted);
+      this.text(
+        'Contiene solo los datos que pueden hacerse públicos conforme a las Normas e Instructivo para el llenado y presentación del ' +
+          'formato de declaraciones (Decimonovena) y a los formatos publicados en el DOF: sin datos personales, de la pareja, de ' +
+          'dependientes económicos ni de terceros personas físicas.',
+        LEFT,
+        doc.y + 3,
+        { width: WIDTH },
+      );
+    } else if (input.variant === 'preliminar') {
+      doc.font(FONT.bold).fontSize(12.5).fillColor(COLOR.accent);
+      this.text(`${PRELIMINARY_MARK} — sin validez oficial`, LEFT, doc.y + 4, { width: WIDTH });
+      doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.muted);
+      this.text(
+        'Borrador generado para revisión antes de firmar. No tiene folio ni constituye una declaración presentada; los datos pueden cambiar.',
+        LEFT,
+        doc.y + 3,
+        { width: WIDTH },
+      );
+    } else {
+      doc.font(FONT.bold).fontSize(12.5).fillColor(COLOR.accent);
+      this.text('Versión completa', LEFT, doc.y + 4, { width: WIDTH });
+      doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.muted);
+      this.text('Contiene datos personales protegidos: su consulta está restringida a la persona declarante y al órgano interno de control.', LEFT, doc.y + 3, {
+        width: WIDTH,
+      });
+    }
+    doc.moveDown(0.8);
+
+    const metadata = (isObject(input.item.metadata) ? input.item.metadata : {}) as Json;
+    const rows: Array<[string, string]> = [
+      ['Declarante', input.filerName],
+      ['Tipo de declaración', metadata.actualizacionConflictoInteres === true ? `${TIPO_TITLES[input.tipo]} (actualización de la declaración de intereses)` : TIPO_TITLES[input.tipo]],
+      ['Formato', input.completa ? 'Completa' : 'Simplificada'],
+    ];
+    if (!preliminaryVariant(input)) {
+      if (input.folio) rows.push(['Folio', input.folio]);
+      if (input.filedAt) rows.push(['Fecha y hora de presentación', mexicoDateTime(input.filedAt)]);
+    } else {
+      rows.push(['Generada', mexicoDateTime(new Date())]);
+    }
+    for (const [label, value] of rows) this.row(label, value, 0);
+    if (input.sha256 && !preliminaryVariant(input)) {
+      doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.label);
+      this.text('Huella digital (SHA-256) de la declaración presentada', LEFT, doc.y + 1, { width: WIDTH });
+      doc.font('Courier').fontSize(9).fillColor(COLOR.text);
+      this.text(input.sha256, LEFT, doc.y + 2, { width: WIDTH });
+      doc.y += 2;
+    }
+    this.rule(4);
+  }
+
+  body(input: DeclarationPdfInput): void {
+    const declaracion = (isObject(input.item.declaracion) ? input.item.declaracion : {}) as Json;
+    const defs = sectionsFor(this.tipo, true);
+    const groups: SectionGroup[] = ['situacionPatrimonial', 'interes'];
+    let any = false;
+    for (const group of groups) {
+      const data = isObject(declaracion[group]) ? (declaracion[group] as Json) : null;
+      if (!data) continue;
+      const ofGroup = defs.filter((d) => d.group === group);
+      const known = new Set(ofGroup.map((d) => d.name));
+      const present: Array<{ number: number | null; def: Pick<SectionDef, 'name' | 'label' | 'listKey'>; value: unknown }> = [];
+      ofGroup.forEach((def, index) => {
+        if (def.name in data && !isBlank(data[def.name])) present.push({ number: index + 1, def, value: data[def.name] });
+      });
+      // A section the standard does not list for the tipo is still printed, after the official ones.
+      for (const [name, value] of Object.entries(data)) {
+        if (!known.has(name) && !isBlank(value)) present.push({ number: null, def: { name, label: labelFor(name), listKey: null }, value });
+      }
+      if (present.length === 0) continue;
+      any = true;
+      this.groupHeading(GROUP_TITLES[group]);
+      for (const { number, def, value } of present) {
+        this.sectionHeading(number === null ? def.label : `${number}. ${def.label}`);
+        this.section(def.name, value);
+      }
+    }
+    if (!any) this.note('La declaración aún no tiene secciones capturadas.');
+  }
+
+  private section(name: string, value: unknown): void {
+    if (!isObject(value)) {
+      const leaf = formatLeaf(name, value);
+      if (leaf !== undefined) this.note(leaf);
+      return;
+    }
+    if (value.ninguno === true) {
+      this.row(labelFor('ninguno'), 'Ninguno', 0);
+      if (!isBlank(value.aclaracionesObservaciones)) this.fields({ aclaracionesObservaciones: value.aclaracionesObservaciones }, name, 0);
+      return;
+    }
+    this.fields(value, name, 0);
+  }
+
+  /** The fields of one object: labelled lines, subheadings for groups, numbered list elements. */
+  private fields(object: Json, parent: string, indent: number): void {
+    const entries = Object.entries(object).filter(([key, value]) => !(key === 'ninguno' && value === false) && !isBlank(value));
+    entries.sort(([a], [b]) => Number(a === 'aclaracionesObservaciones') - Number(b === 'aclaracionesObservaciones'));
+    for (const [key, value] of entries) {
+      const leaf = formatLeaf(key, value);
+      if (leaf !== undefined) {
+        this.row(labelFor(key, parent, this.tipo), leaf, indent);
+      } else if (Array.isArray(value)) {
+        const items = value.filter((item) => !isBlank(item));
+        const name = itemLabelFor(key, parent, this.tipo);
+        items.forEach((item, index) => {
+          this.subheading(`${name} ${index + 1} de ${items.length}`, indent);
+          if (isObject(item)) this.fields(item, key, indent + INDENT);
+          else this.row(name, formatLeaf(key, item) ?? String(item), indent + INDENT);
+        });
+      } else if (isObject(value)) {
+        this.subheading(labelFor(key, parent, this.tipo), indent);
+        this.fields(value, key, indent + INDENT);
+      }
+    }
+  }
+
+  /** One labelled value: label on the left, value wrapped on the right. */
+  private row(label: string, value: string, indent: number): void {
+    const doc = this.doc;
+    const labelX = LEFT + indent;
+    const labelWidth = LABEL_COLUMN - indent;
+    const valueX = LEFT + LABEL_COLUMN + COLUMN_GAP;
+    const valueWidth = RIGHT - valueX;
+    const labelHeight = this.heightOf(label, FONT.regular, 8.5, labelWidth);
+    const valueHeight = this.heightOf(value, FONT.regular, 9.5, valueWidth);
+    const height = Math.max(labelHeight, valueHeight);
+    // A value longer than a page flows onto the next ones; anything shorter is kept together.
+    this.ensure(height <= this.maxY - MARGIN.top ? height : labelHeight + 24);
+    const top = doc.y;
+    const page = doc.page;
+    doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.label);
+    this.text(label, labelX, top + 1, { width: labelWidth });
+    const labelBottom = doc.y;
+    doc.font(FONT.regular).fontSize(9.5).fillColor(COLOR.text);
+    this.text(value, valueX, top, { width: valueWidth });
+    const bottom = doc.page === page ? Math.max(labelBottom, doc.y) : doc.y;
+    doc.x = LEFT;
+    doc.y = bottom + 3.5;
+  }
+
+  private subheading(text: string, indent: number): void {
+    const doc = this.doc;
+    const width = WIDTH - indent;
+    this.ensure(this.heightOf(text, FONT.bold, 9.5, width) + 22);
+    doc.y += 3;
+    doc.font(FONT.bold).fontSize(9.5).fillColor(COLOR.text);
+    this.text(text, LEFT + indent, doc.y, { width });
+    doc.y += 2.5;
+  }
+
+  private sectionHeading(text: string): void {
+    const doc = this.doc;
+    this.ensure(this.heightOf(text, FONT.bold, 11.5, WIDTH) + 40);
+    doc.y += 8;
+    doc.font(FONT.bold).fontSize(11.5).fillColor(COLOR.accent);
+    this.text(text, LEFT, doc.y, { width: WIDTH });
+    this.rule(2);
+  }
+
+  private groupHeading(text: string): void {
+    const doc = this.doc;
+    this.ensure(80);
+    doc.y += 10;
+    doc.font(FONT.bold).fontSize(13).fillColor(COLOR.text);
+    this.text(text.toUpperCase(), LEFT, doc.y, { width: WIDTH });
+    doc.y += 2;
+  }
+
+  private note(text: string): void {
+    const doc = this.doc;
+    this.ensure(this.heightOf(text, FONT.oblique, 9.5, WIDTH) + 4);
+    doc.font(FONT.oblique).fontSize(9.5).fillColor(COLOR.text);
+    this.text(text, LEFT, doc.y, { width: WIDTH });
+    doc.y += 4;
+  }
+
+  private rule(after: number): void {
+    const doc = this.doc;
+    const y = doc.y + 1.5;
+    doc.save().moveTo(LEFT, y).lineTo(RIGHT, y).lineWidth(0.6).strokeColor(COLOR.rule).stroke().restore();
+    doc.y = y + after + 2;
+  }
+}
+
+function preliminaryVariant(input: DeclarationPdfInput): boolean {
+  return input.variant === 'preliminar';
+}
+
+/** Running header, footer (folio, SHA-256, "Página X de Y") and the preliminary watermark, on every page. */
+function decoratePages(doc: PDFKit.PDFDocument, input: DeclarationPdfInput): void {
+  const range = doc.bufferedPageRange();
+  const total = range.count;
+  const preliminary = preliminaryVariant(input);
+  const running = printable(
+    `${declarationTitle(input.tipo)} · ${input.filerName}${input.variant === 'publica' ? ' · Versión pública' : preliminary ? ` · ${PRELIMINARY_MARK}` : ''}`,
+  );
+  const identity = preliminary
+    ? `${PRELIMINARY_MARK} · sin folio ni validez oficial`
+    : [input.folio ? `Folio ${input.folio}` : null, input.sha256 ? `SHA-256 ${input.sha256}` : null].filter(Boolean).join(' · ');
+  for (let index = 0; index < total; index++) {
+    doc.switchToPage(range.start + index);
+    // Writing in the margins must not open new pages.
+    const margins = { ...doc.page.margins };
+    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+
+    if (index > 0) {
+      doc.font(FONT.regular).fontSize(7.5).fillColor(COLOR.muted);
+      doc.text(running, LEFT, 30, { width: WIDTH, lineBreak: false, ellipsis: true, height: 10 });
+    }
+    const footerY = PAGE.height - MARGIN.bottom + 26;
+    doc.save().moveTo(LEFT, footerY - 6).lineTo(RIGHT, footerY - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
+    doc.font(FONT.regular).fontSize(7).fillColor(COLOR.muted);
+    doc.text(printable(identity), LEFT, footerY, { width: WIDTH - 80, lineBreak: false });
+    doc.font(FONT.regular).fontSize(8).fillColor(COLOR.text);
+    doc.text(`Página ${index + 1} de ${total}`, RIGHT - 80, footerY, { width: 80, align: 'right', lineBreak: false });
+    doc.font(FONT.regular).fontSize(7).fillColor(COLOR.muted);
+    doc.text(printable(input.institutionName), LEFT, footerY + 11, { width: WIDTH - 80, lineBreak: false, ellipsis: true, height: 9 });
+
+    if (preliminary) watermark(doc);
+    doc.page.margins = margins;
+  }
+}
+
+function watermark(doc: PDFKit.PDFDocument): void {
+  const size = 58;
+  doc.save();
+  doc.font(FONT.bold).fontSize(size);
+  const text = printable(PRELIMINARY_MARK);
+  const width = doc.widthOfString(text);
+  const cx = PAGE.width / 2;
+  const cy = PAGE.height / 2;
+  doc.rotate(-52, { origin: [cx, cy] });
+  doc.fillColor('#b00020').fillOpacity(0.13);
+  doc.text(text, cx - width / 2, cy - size / 2, { lineBreak: false });
+  doc.restore();
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { sha256Hex } from '@veraz/crypto';
+import { checkPdfSignature } from '@veraz/signing';
+import { Db } from '@veraz/tenancy';
+import { DocumentLookupRepository } from '../storage/documents.repository';
+import { VerificationRepository, type VerifiableFiling } from './verification.repository';
+
+/** Answer of `GET /verificar/{folio}`: public facts of the filing, nothing private. */
+export interface FolioVerification {
+  existe: boolean;
+  folio: string;
+  institucion?: string;
+  tipo?: string;
+  declaracionCompleta?: boolean;
+  fechaPresentacion?: string;
+  version?: number;
+  /** False when a later version (nota aclaratoria) replaced it. */
+  vigente?: boolean;
+  hash?: { dado: string; coincide: boolean };
+}
+
+/** Answer of `POST /verificar`: what the uploaded file is. */
+export interface PdfVerification {
+  /** The file carries a PDF signature at all. */
+  firmado: boolean;
+  /** The last signature verifies and nothing was added after it. */
+  firmaValida: boolean;
+  /** The signature covers the whole file (no content appended after sealing). */
+  documentoCompleto: boolean;
+  firmante: string | null;
+  /** The file is, byte for byte, an acuse Veraz issued and stored. */
+  registrado: boolean;
+  folio?: string;
+  institucion?: string;
+  tipo?: string;
+  fechaPresentacion?: string;
+  /** SHA-256 of the uploaded file. */
+  sha256: string;
+  /** One or two sentences in Spanish saying what the result means. */
+  explicacion: string;
+  /** Extra facts for people: when the seal was applied, whether the registered filing is still the current version. */
+  fechaFirma?: string | null;
+  vigente?: boolean;
+}
+
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Public verification of acuses: by folio (optionally comparing a SHA-256) and by the PDF itself.
+ * Runs without a session; it opens the narrowest context for each step: the public scope to find
+ * which institution an uploaded acuse belongs to, then that institution's tenant to read its
+ * public facts.
+ */
+@Injectable()
+export class VerificationService {
+  constructor(
+    private readonly db: Db,
+    private readonly filings: VerificationRepository,
+    private readonly lookup: DocumentLookupRepository,
+  ) {}
+
+  /** `institutionId` comes from the folio's slug; `hash` must already be normalized (see normalizeSha256). */
+  async folio(institutionId: string | null, folio: string, hash?: string | null): Promise<FolioVerification> {
+    const filing = institutionId ? await this.db.inTenant(institutionId, () => this.filings.byFolio(folio)) : null;
+    if (!filing) return { existe: false, folio };
+    return {
+      ...publicFacts(filing),
+      vigente: filing.isLatest,
+      ...(hash ? { hash: { dado: hash, coincide: hash === filing.sha256 } } : {}),
+    };
+  }
+
+  async pdf(content: Buffer): Promise<PdfVerification> {
+    const sha256 = sha256Hex(content);
+    const signature = checkPdfSignature(content);
+    const found = await this.db.inPublic(() => this.lookup.acuseBySha256(sha256));
+    const filing = found ? await this.db.inTenant(found.institutionId, () => this.filings.byId(found.filingId)) : null;
+    const firmaValida = signature.signed && signature.valid && signature.coversWholeDocument;
+    const result: PdfVerification = {
+      firmado: signature.signed,
+      firmaValida,
+      documentoCompleto: signature.signed && signature.coversWholeDocument,
+      firmante: signature.signerName,
+      registrado: filing !== null,
+      sha256,
+      explicacion: '',
+      fechaFirma: signature.signingTime?.toISOString() ?? null,
+    };
+    if (filing) {
+      const { folio, institucion, tipo, fechaPresentacion } = publicFacts(filing);
+      Object.assign(result, { folio, institucion, tipo, fechaPresentacion, vigente: filing.isLatest });
+    }
+    result.explicacion = explainPdf({ ...signature, registrado: result.registrado, folio: result.folio });
+    return result;
+  }
+}
+
+function publicFacts(f: VerifiableFiling): Required<Pick<FolioVerification, 'existe' | 'folio' | 'institucion' | 'tipo' | 'declaracionCompleta' | 'fechaPresentacion' | 'version'>> {
+  return {
+    existe: true,
+    folio: f.folio,
+    institucion: f.institucion,
+    tipo: f.tipo,
+    declaracionCompleta: f.declaracionCompleta,
+    fechaPresentacion: f.filedAt.toISOString(),
+    version: f.version,
+  };
+}
+
+/** Why an uploaded file is, or is not, a genuine acuse, in plain Spanish. */
+export function explainPdf(r: { signed: boolean; valid: boolean; coversWholeDocument: boolean; registrado: boolean; folio?: string }): string {
+  if (r.signed && r.valid && r.coversWholeDocument && r.registrado) {
+    return `El archivo es un acuse auténtico: el sello digital es válido, cubre todo el documento y el archivo es idéntico al acuse que se emitió para el folio ${r.folio}.`;
+  }
+  if (r.registrado) {
+    // Cannot happen with the stored bytes, but never claim authenticity without a valid seal.
+    return 'El archivo coincide con un acuse registrado, pero su sello digital no se pudo comprobar. Descarga de nuevo el acuse.';
+  }
+  if (!r.signed) {
+    return 'El archivo no tiene sello digital: no es un acuse emitido por Veraz, o se volvió a generar o a imprimir a PDF. Solicita a la persona declarante el archivo original.';
+  }
+  if (!r.valid) {
+    return 'El archivo fue modificado después de sellarse: el sello digital ya no corresponde a su contenido y el archivo no coincide con ningún acuse registrado. No es un comprobante válido.';
+  }
+  if (!r.coversWholeDocument) {
+    return 'Se agregó contenido al archivo después de sellarlo, y el archivo no coincide con ningún acuse registrado. No es un comprobante válido.';
+  }
+  return 'El sello digital es válido, pero el archivo no es ninguno de los acuses registrados en Veraz. No lo tomes como comprobante de una declaración presentada.';
+}
