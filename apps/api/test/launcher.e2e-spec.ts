@@ -52,5 +52,5 @@ describe('the whole product on the embedded default', () => {
     } finally {
       expect(await again.stop('SIGINT')).toBe(0);
     }
-  });
+  }, 180_000); // two full starts of the product, demo filings and their documents included
 });

@@ -101,6 +101,8 @@ describe('web shell in Chromium', () => {
     const page = await browser.newPage();
     try {
       await page.goto(`${base}/ingresar`);
+      // Tab only once the app has rendered, or it lands on the bare page under load.
+      await page.getByRole('link', { name: 'Saltar al contenido' }).waitFor({ state: 'attached' });
       await page.keyboard.press('Tab');
       // Runs in the page, where `document` exists; typed loosely because this file compiles for Node.
       expect(await page.evaluate(() => (globalThis as { document?: { activeElement?: { textContent?: string | null } | null } }).document?.activeElement?.textContent?.trim())).toBe('Saltar al contenido');

@@ -50,5 +50,5 @@ describe('the PDN against `npm start` with CLI-created credentials', () => {
       pdn.close();
       expect(await server.stop('SIGTERM')).toBe(0);
     }
-  });
+  }, 180_000);
 });
