@@ -10,6 +10,9 @@ export class Documents1764300000000 implements MigrationInterface {
   name = 'Documents1764300000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // Printed on the acuse when set (PNG, checked by the CLI).
+    await q.query(`ALTER TABLE institutions ADD COLUMN logo_png bytea CHECK (octet_length(logo_png) <= 262144)`);
+
     await q.query(`CREATE TABLE documents (
       id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       institution_id uuid NOT NULL REFERENCES institutions(id),
@@ -66,5 +69,6 @@ export class Documents1764300000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['filing_efirmas', 'institution_certificates', 'document_blobs', 'documents']) await q.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
+    await q.query(`ALTER TABLE institutions DROP COLUMN IF EXISTS logo_png`);
   }
 }

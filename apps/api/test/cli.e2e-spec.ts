@@ -105,6 +105,13 @@ describe('operator CLI (npm run veraz -- …)', () => {
     const republish = await cli('s1-republish', '--institution', 'demo', '--all');
     expect(republish.stdout).toContain('demo: 5 declaraciones recalculadas');
     expect((await cli('s1-republish', '--institution', 'demo')).stdout).toContain('demo: 0 declaraciones recalculadas');
+    // A logo for the acuses: only PNG files are taken.
+    const pngFile = path.join(os.tmpdir(), `logo-${process.pid}.png`);
+    fs.writeFileSync(pngFile, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));
+    expect((await cli('institution', 'logo', '--slug', 'demo', '--png', pngFile)).stdout).toContain('Logotipo de Ayuntamiento de Demostración (datos ficticios) registrado');
+    const notPng = await cli('institution', 'logo', '--slug', 'demo', '--png', __filename);
+    expect(notPng.code).toBe(2);
+    expect(notPng.stderr).toContain('el logotipo debe ser un archivo PNG de hasta 256 KB');
     const shared = await cli('institution', 's1-shared', '--slug', 'demo', '--on');
     expect(shared.stdout).toContain('demo: incluida en el punto S1 compartido.');
     expect((await cli('institution', 's1-shared', '--slug', 'demo')).code).toBe(2);

@@ -7,6 +7,7 @@ export const AUDIT_ACTIONS = {
   'auth.password_reset': 'Contraseña restablecida',
   'auth.refresh_reuse_detected': 'Reutilización de sesión detectada (sesión revocada)',
   'institution.created': 'Institución creada',
+  'institution.logo_changed': 'Logotipo de la institución actualizado',
   'institution.certificate_changed': 'Certificado de sello de la institución registrado',
   'institution.s1_shared_changed': 'Cambio de participación en el punto S1 compartido',
   'invitation.created': 'Invitación creada',

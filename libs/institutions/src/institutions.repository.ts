@@ -31,6 +31,10 @@ export class InstitutionsRepository {
     await this.repo().update({ id }, { s1Shared: shared });
   }
 
+  async setLogo(id: string, png: Buffer | null): Promise<void> {
+    await this.db.manager().query(`UPDATE institutions SET logo_png = $2, updated_at = now() WHERE id = $1`, [id, png]);
+  }
+
   insert(values: Pick<Institution, 'slug' | 'name'>): Promise<Institution> {
     return this.repo().save(this.repo().create(values));
   }

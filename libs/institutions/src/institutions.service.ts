@@ -52,6 +52,15 @@ export class InstitutionsService {
     }, { userId: actorUserId });
   }
 
+  /** The logo printed on new acuses (PNG), or none. */
+  async setLogo(id: string, png: Buffer | null, actorUserId: string | null): Promise<void> {
+    await this.db.inPlatform(async () => {
+      if (!(await this.repository.findById(id))) throw new InstitutionNotFoundError();
+      await this.repository.setLogo(id, png);
+      await this.audit.record({ action: 'institution.logo_changed', actorUserId, targetType: 'institution', targetId: id, details: { bytes: png?.length ?? 0 } });
+    }, { userId: actorUserId });
+  }
+
   list(): Promise<Institution[]> {
     return this.db.inPlatform(() => this.repository.list());
   }

@@ -139,6 +139,31 @@ export function registerDocumentCommands(program: Command): void {
     });
 }
 
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const MAX_LOGO_BYTES = 256 * 1024;
+
+export function registerLogoCommand(program: Command): void {
+  group(program, 'institution', 'Instituciones (entes públicos) de la plataforma')
+    .command('logo')
+    .description('Registra el logotipo (PNG, hasta 256 KB) que se imprime en los acuses de la institución; --remove lo quita')
+    .requiredOption('--slug <slug>', 'institución')
+    .option('--png <archivo>', 'archivo PNG del logotipo')
+    .option('--remove', 'quitar el logotipo')
+    .action((opts: { slug: string; png?: string; remove?: boolean }) => {
+      if (!!opts.png === !!opts.remove) throw new UsageError('indica --png <archivo> o --remove');
+      const png = opts.png ? readFileArg(opts.png, 'el logotipo') : null;
+      if (png && (png.length > MAX_LOGO_BYTES || !png.subarray(0, 8).equals(PNG_SIGNATURE))) {
+        throw new UsageError('el logotipo debe ser un archivo PNG de hasta 256 KB');
+      }
+      return withCliContext(async ({ app }) => {
+        const institution = await app.get(InstitutionsService).findBySlug(opts.slug);
+        if (!institution) throw new UsageError(`no existe la institución ${opts.slug}`);
+        await app.get(InstitutionsService).setLogo(institution.id, png, null);
+        console.log(png ? `Logotipo de ${institution.name} registrado (${png.length} bytes); aparecerá en los acuses nuevos.` : `Logotipo de ${institution.name} eliminado.`);
+      });
+    });
+}
+
 function printRegistration(r: PdfVerification): void {
   if (r.registrado) {
     console.log(`Registrado: sí, acuse del folio ${r.folio}`);

@@ -5,7 +5,7 @@ import { registerFilingCommands } from './filing-commands';
 import { registerS1ClientCommands } from './s1-client-commands';
 import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
-import { registerDocumentCommands } from './document-commands';
+import { registerDocumentCommands, registerLogoCommand } from './document-commands';
 
 /** Help text in Spanish (commander's own section labels are English). */
 function formatHelp(cmd: Command, helper: Help): string {
@@ -35,6 +35,7 @@ export function buildProgram(): Command {
   registerS1ClientCommands(program);
   registerS1PublicationCommands(program);
   registerDocumentCommands(program);
+  registerLogoCommand(program);
   return program;
 }
 

@@ -4,6 +4,7 @@ import { sha256Hex } from '@veraz/crypto';
 import { FilingEfirmasRepository, FilingsRepository, type FilingRow } from '@veraz/declarations';
 import { JobQueue } from '@veraz/queue';
 import { signPdf } from '@veraz/signing';
+import { Db, sqlRows } from '@veraz/tenancy';
 import { CertificatesService } from '../certificates/certificates.service';
 import { DOCUMENT_STORE, type DocumentStore } from '../storage/document-store';
 import { DocumentsRepository, type DocumentRow } from '../storage/documents.repository';
@@ -22,6 +23,7 @@ export class AcuseService {
     private readonly documents: DocumentsRepository,
     private readonly certificates: CertificatesService,
     private readonly jobs: JobQueue,
+    private readonly db: Db,
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
     private readonly efirmas: FilingEfirmasRepository,
@@ -38,6 +40,7 @@ export class AcuseService {
     const efirma = await this.efirmas.findByFiling(filingId);
     const pdf = await renderAcuse({
       institutionName: institution,
+      logoPng: await this.logo(filing.institutionId),
       filerName: filing.filerName,
       tipo: filing.tipo,
       period: describePeriod(filing, period),
@@ -66,6 +69,11 @@ export class AcuseService {
     await this.jobs.enqueue(ACUSE_EMAIL_JOB, { institutionId: filing.institutionId, filingId }, { jobId: `acuse-correo-${filingId}` });
     await enqueueDeclarationPdfs(this.jobs, filing.institutionId, filingId);
     return { document: inserted, created: true };
+  }
+
+  private async logo(institutionId: string): Promise<Buffer | null> {
+    const rows = await sqlRows<{ logo_png: Buffer | null }>(this.db.manager(), `SELECT logo_png FROM institutions WHERE id = $1`, [institutionId]);
+    return rows[0]?.logo_png ?? null;
   }
 
   async bytes(document: DocumentRow): Promise<Buffer> {

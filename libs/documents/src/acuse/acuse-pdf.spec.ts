@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { renderAcuse, type AcuseContent } from './acuse-pdf';
+
+const CONTENT: AcuseContent = {
+  institutionName: 'Secretaría de Administración',
+  filerName: 'María Fernanda Ordóñez Núñez',
+  tipo: 'MODIFICACIÓN',
+  period: 'Del 1 de enero al 31 de diciembre de 2025',
+  completa: false,
+  actualizacionConflictoInteres: false,
+  folio: 'SECADMIN-2026-000042',
+  version: 1,
+  filedAt: new Date('2026-05-21T17:05:09Z'),
+  sha256: 'b'.repeat(64),
+  verificationUrl: 'https://veraz.example/verificar/SECADMIN-2026-000042',
+};
+
+function tool(name: string, args: string[], pdf: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'acuse-')), 'a.pdf');
+  fs.writeFileSync(file, pdf);
+  try {
+    return execFileSync(name, [...args, file, '-'].filter((a) => !(name === 'pdfimages' && a === '-')), { encoding: 'utf8' });
+  } catch (err) {
+    throw new Error(`${name} failed (install poppler-utils): ${(err as Error).message}`);
+  }
+}
+
+describe('the acuse PDF', () => {
+  it('states who filed what and when, in Mexico City time, with the hash and the verification link', async () => {
+    const text = tool('pdftotext', [], await renderAcuse(CONTENT));
+    for (const expected of ['María Fernanda Ordóñez Núñez', 'MODIFICACIÓN', 'Simplificada', 'SECADMIN-2026-000042', 'b'.repeat(64), 'bajo protesta de decir verdad', 'https://veraz.example/verificar/SECADMIN-2026-000042']) {
+      expect(text).toContain(expected);
+    }
+    // 17:05 UTC on 21 May 2026 is 11:05 in Mexico City (UTC-6, no daylight saving time).
+    expect(text).toMatch(/21 de mayo de 2026.*11:05:09/);
+  });
+
+  it('prints the institution logo when one is configured', async () => {
+    // pdfimages lists each picture once per page (plus its transparency mask, if any).
+    const pictures = (pdf: Buffer) => tool('pdfimages', ['-list'], pdf).trim().split('\n').slice(2).filter((l) => !/\bsmask\b/.test(l)).length;
+    expect(pictures(await renderAcuse(CONTENT))).toBe(1);
+    const logo = await QRCode.toBuffer('logotipo', { width: 120 });
+    expect(pictures(await renderAcuse({ ...CONTENT, logoPng: logo }))).toBe(2);
+  });
+});
