@@ -105,6 +105,10 @@ describe('operator CLI (npm run veraz -- …)', () => {
     const republish = await cli('s1-republish', '--institution', 'demo', '--all');
     expect(republish.stdout).toContain('demo: 5 declaraciones recalculadas');
     expect((await cli('s1-republish', '--institution', 'demo')).stdout).toContain('demo: 0 declaraciones recalculadas');
+    // The CLI does not run jobs: the demo filings still lack their documents, which can be queued again.
+    expect((await cli('filing', 'render-missing', '--institution', 'demo')).stdout).toContain('demo: 5 acuses y 0 PDF encolados');
+    expect((await cli('filing', 'render-missing', '--institution', 'no-existe')).code).toBe(2);
+
     // A logo for the acuses: only PNG files are taken.
     const pngFile = path.join(os.tmpdir(), `logo-${process.pid}.png`);
     fs.writeFileSync(pngFile, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));

@@ -9,6 +9,7 @@ import { AcuseService } from './acuse/acuse.service';
 import { CertificatesService } from './certificates/certificates.service';
 import { DatabaseDocumentStore, DOCUMENT_STORE } from './storage/document-store';
 import { DocumentLookupRepository, DocumentsRepository } from './storage/documents.repository';
+import { MissingDocumentsService } from './storage/missing-documents.service';
 import { DocumentDownloads } from './downloads/document-downloads.service';
 import { VerificationRepository } from './verification/verification.repository';
 import { VerificationService } from './verification/verification.service';
@@ -22,6 +23,7 @@ import { DeclarationPreviewService } from './declaration-pdf/declaration-preview
   providers: [
     DocumentsRepository,
     DocumentLookupRepository,
+    MissingDocumentsService,
     { provide: DOCUMENT_STORE, useClass: DatabaseDocumentStore },
     CertificatesService,
     AcuseService,
@@ -35,7 +37,7 @@ import { DeclarationPreviewService } from './declaration-pdf/declaration-preview
     VerificationService,
     DocumentDownloads,
   ],
-  exports: [AcuseService, CertificatesService, DocumentsRepository, DocumentLookupRepository,
+  exports: [MissingDocumentsService, AcuseService, CertificatesService, DocumentsRepository, DocumentLookupRepository,
     DeclarationPdfService, DeclarationPreviewService,
     VerificationRepository, VerificationService, DocumentDownloads],
 })

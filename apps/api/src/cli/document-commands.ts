@@ -14,6 +14,7 @@ import {
   VerificationService,
   type CertificateSummary,
   type PdfVerification,
+  MissingDocumentsService,
 } from '@veraz/documents';
 import { InstitutionsService } from '@veraz/institutions';
 import { checkPdfSignature, P12Error } from '@veraz/signing';
@@ -137,6 +138,22 @@ export function registerDocumentCommands(program: Command): void {
         printCertificate(institution.name, summary);
       });
     });
+}
+
+export function registerMissingDocumentsCommand(program: Command): void {
+  group(program, 'filing', 'Declaraciones presentadas')
+    .command('render-missing')
+    .description('Vuelve a encolar los documentos (acuse, PDF completo y público) que les falten a las declaraciones de una institución')
+    .requiredOption('--institution <slug>', 'institución')
+    .action((opts: { institution: string }) =>
+      withCliContext(async ({ app }) => {
+        const institution = await app.get(InstitutionsService).findBySlug(opts.institution);
+        if (!institution) throw new UsageError(`no existe la institución ${opts.institution}`);
+        const service = (await documents(app)).get(MissingDocumentsService);
+        const { acuses, pdfs } = await app.get(Db).inTenant(institution.id, () => service.enqueueMissing());
+        console.log(`${institution.slug}: ${acuses} acuses y ${pdfs} PDF encolados; los genera el worker (o la API sin REDIS_URL).`);
+      }),
+    );
 }
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -5,7 +5,7 @@ import { registerFilingCommands } from './filing-commands';
 import { registerS1ClientCommands } from './s1-client-commands';
 import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
-import { registerDocumentCommands, registerLogoCommand } from './document-commands';
+import { registerDocumentCommands, registerLogoCommand, registerMissingDocumentsCommand } from './document-commands';
 
 /** Help text in Spanish (commander's own section labels are English). */
 function formatHelp(cmd: Command, helper: Help): string {
@@ -36,6 +36,7 @@ export function buildProgram(): Command {
   registerS1PublicationCommands(program);
   registerDocumentCommands(program);
   registerLogoCommand(program);
+  registerMissingDocumentsCommand(program);
   return program;
 }
 
