@@ -1,4 +1,4 @@
-import type { DeclarationStatus, DeclarationTipo, EmploymentLevel, SectionStatus } from '@veraz/contracts';
+import type { DeclarationStatus, DeclarationTipo, SectionStatus } from '@veraz/contracts';
 
 export interface DeclarationRow {
   id: string;
@@ -49,20 +49,4 @@ export interface FilingRow {
   filerName: string;
 }
 
-export interface NewDeclaration {
-  userId: string;
-  tipo: DeclarationTipo;
-  actualizacionConflictoInteres: boolean;
-  declaracionCompleta: boolean;
-  fechaTomaPosesion: string | null;
-  anioReportado: number | null;
-  fechaConclusion: string | null;
-  periodKey: string;
-  prefillFilingId: string | null;
-  correctsFilingId: string | null;
-}
-
-export interface FilerFacts {
-  userId: string;
-  employmentLevel: EmploymentLevel | null;
-}
+export type NewDeclaration = Omit<DeclarationRow, 'id' | 'institutionId' | 'status' | 'createdAt' | 'updatedAt'>;

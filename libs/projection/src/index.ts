@@ -5,3 +5,4 @@
  */
 export { projectPublic, PROJECTION_RULES_VERSION, type S1ItemLike } from './project-public';
 export { privacyViolations, privacyFindings, type PrivacyFinding } from './privacy';
+export { foldText } from './shared';

@@ -17,14 +17,18 @@ export function deepCopy<T>(value: T): T {
   return value === undefined ? value : structuredClone(value);
 }
 
-/** Upper case, without accents or other combining marks, with single spaces: for comparing names and values. */
-export function normalizeText(value: string): string {
+/** Without accents or other combining marks, with single spaces; case untouched. */
+export function foldText(value: string): string {
   return value
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toUpperCase()
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Upper case, without accents or other combining marks, with single spaces: for comparing names and values. */
+export function normalizeText(value: string): string {
+  return foldText(value).toUpperCase();
 }
 
 /** RFC of a persona física (13 characters: 4 letters, birth date, homoclave). */

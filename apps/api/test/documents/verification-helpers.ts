@@ -1,14 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
-import { Client } from 'pg';
-import request from 'supertest';
 import { DatabaseDocumentStore, DOCUMENT_STORE, type DocumentStore } from '@veraz/documents';
 import { createTestDatabase, testConfig } from '@veraz/testing';
 import { Db, TenantContext } from '@veraz/tenancy';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/bootstrap/configure-app';
-import type { TestApp } from '../support/test-app';
+import { asTestApp, type TestApp } from '../support/test-app';
 
 /**
  * The database document store, except that the first `failures` writes of acuses throw, as a
@@ -58,27 +56,11 @@ export async function startAppWithFlakyStore(failures: number): Promise<TestApp 
   const app: INestApplication = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true });
   configureApp(app, config);
   await app.init();
-  let owner: Client | null = null;
   return {
-    app,
-    config,
-    database,
+    ...asTestApp(app, config, database),
     store: () => {
       if (!store) throw new Error('the document store was not built');
       return store;
-    },
-    http: () => request(app.getHttpServer()),
-    owner: async () => {
-      if (!owner) {
-        owner = new Client({ connectionString: database.url });
-        await owner.connect();
-      }
-      return owner;
-    },
-    close: async () => {
-      await owner?.end();
-      await app.close();
-      await database.drop();
     },
   };
 }

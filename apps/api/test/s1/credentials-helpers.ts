@@ -1,18 +1,11 @@
 import qs from 'qs';
+import type { S1ClientCreated } from '@veraz/s1';
 import type { TestApp } from '../support/test-app';
 
 export const FORM = 'application/x-www-form-urlencoded';
 
-export interface Issued {
-  id: string;
-  label: string;
-  token_url: string;
-  url: string;
-  client_id: string;
-  client_secret: string;
-  username: string;
-  password: string;
-}
+/** The create answer: the PDN's provider record, shown once. */
+export type Issued = S1ClientCreated;
 
 /**
  * The body exactly as the PDN's client builds it (s1_backend, bulk-generator): `qs.stringify`, then

@@ -21,6 +21,11 @@ export async function startTestApp(options: { env?: Record<string, string>; proc
   const config = testConfig(database.url, options.env);
   const app = await createApp({ config, databaseUrl: database.url, processJobs: options.processJobs ?? true });
   await app.init();
+  return asTestApp(app, config, database);
+}
+
+/** The TestApp handle around an initialised application and its private database. */
+export function asTestApp(app: INestApplication, config: VerazConfig, database: TestDatabase): TestApp {
   let owner: Client | null = null;
   return {
     app,

@@ -7,6 +7,7 @@ import {
   type DeclarationChanges,
   type DeclarationSummary,
   type DeclarationView,
+  type FieldError,
   type SaveSectionResult,
   type SectionView,
   type StartDeclarationRequest,
@@ -129,7 +130,7 @@ export class DraftsService {
     if (!saved) throw new SectionConflictError();
     await this.declarations.touch(declaration.id);
     const sections = await this.declarations.sections(declaration.id);
-    return { section: this.sectionView(def, saved, declaration), progress: this.progress(declaration, sections) };
+    return { section: this.sectionView(def, saved, declaration, assessment.pending), progress: this.progress(declaration, sections) };
   }
 
   async changes(userId: string, id: string): Promise<DeclarationChanges> {
@@ -208,8 +209,8 @@ export class DraftsService {
     return progressOf(offeredSections(row).map((def) => byName.get(def.name) ?? 'vacía'));
   }
 
-  private sectionView(def: SectionDef, saved: SectionRow | undefined, declaration: DeclarationRow): SectionView {
-    const pending = saved && saved.status === 'en captura' ? assessSection(def, saved.data, declaration, mexicoDate()).pending : [];
+  private sectionView(def: SectionDef, saved: SectionRow | undefined, declaration: DeclarationRow, known?: FieldError[]): SectionView {
+    const pending = saved && saved.status === 'en captura' ? (known ?? assessSection(def, saved.data, declaration, mexicoDate()).pending) : [];
     return {
       name: def.name,
       group: def.group,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TenantContext } from '@veraz/tenancy';
-import { sqlRows } from '../repositories/sql-rows';
+import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** The filer's e.firma signature of a filing, as stored: never the key nor its passphrase. */
 export interface FilingEfirmaRow {

@@ -81,6 +81,7 @@ export class SigningService {
     const seq = await this.filings.nextFolioSeq(year);
     const folio = `${institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`;
     const canonical = canonicalJson(document);
+    const sha256 = sha256Hex(canonical);
     if (corrected) await this.filings.markSuperseded(corrected.id);
     const filingId = await this.filings.insert({
       declarationId: declaration.id,
@@ -98,11 +99,11 @@ export class SigningService {
       filedAt,
       document,
       canonicalJson: canonical,
-      sha256: sha256Hex(canonical),
+      sha256,
       reservedReason: corrected?.reserved ? corrected.reservedReason : null,
       extracted: extractColumns(document),
     });
-    if (efirma && certificate) await this.signWithEfirma(filingId, sha256Hex(canonical), filedAt, efirma, certificate);
+    if (efirma && certificate) await this.signWithEfirma(filingId, sha256, filedAt, efirma, certificate);
     await this.declarations.markFiled(declaration.id);
     await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
     await this.audit.record({
@@ -114,7 +115,7 @@ export class SigningService {
         folio,
         tipo: declaration.tipo,
         version: corrected ? corrected.version + 1 : 1,
-        sha256: sha256Hex(canonical),
+        sha256,
         ...(certificate ? { efirmaCertificado: certificate.serial } : {}),
       },
     });

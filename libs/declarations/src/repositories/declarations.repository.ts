@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TenantContext } from '@veraz/tenancy';
-import { sqlRows } from './sql-rows';
+import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { DeclarationRow, NewDeclaration, SectionRow } from '../declaration.types';
 
 const DECLARATION_COLUMNS = `id, institution_id, user_id, tipo, actualizacion_conflicto_interes, declaracion_completa,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TenantContext } from '@veraz/tenancy';
-import { sqlRows } from './sql-rows';
+import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { EmploymentLevel } from '@veraz/contracts';
 
 /** Facts about the filer and the institution that a declaration needs, read in the tenant's context. */

@@ -1,29 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TenantContext } from '@veraz/tenancy';
-import { sqlRows } from './sql-rows';
+import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { FilingRow } from '../declaration.types';
 
-export interface NewFiling {
-  declarationId: string;
-  userId: string;
-  s1Id: string;
-  version: number;
-  supersedesFilingId: string | null;
-  notaAclaratoria: string | null;
-  folio: string;
+export type NewFiling = Pick<
+  FilingRow,
+  | 'declarationId' | 'userId' | 's1Id' | 'version' | 'supersedesFilingId' | 'notaAclaratoria' | 'folio' | 'tipo'
+  | 'declaracionCompleta' | 'actualizacionConflictoInteres' | 'filedAt' | 'document' | 'canonicalJson' | 'sha256'
+> & {
   folioYear: number;
   folioSeq: number;
-  tipo: string;
-  declaracionCompleta: boolean;
-  actualizacionConflictoInteres: boolean;
-  filedAt: Date;
-  document: unknown;
-  canonicalJson: string;
-  sha256: string;
   /** A correction of a reserved filing stays reserved (Normas, Vigésima). */
   reservedReason: string | null;
   extracted: ExtractedColumns;
-}
+};
 
 /** Public fields copied out of the document at filing time, for S1 filters, sorting and red flags. */
 export interface ExtractedColumns {

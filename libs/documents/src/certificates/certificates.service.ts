@@ -4,8 +4,7 @@ import { AuditLog } from '@veraz/audit';
 import { deriveKey, SECRET_KEY } from '@veraz/config';
 import { seal, unseal, unsealToBuffer } from '@veraz/crypto';
 import { describeP12, generateSelfSignedP12, P12PdfSigner, type PdfSigner } from '@veraz/signing';
-import { Db, TenantContext } from '@veraz/tenancy';
-import { sqlRows } from '../sql-rows';
+import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
 
 export interface CertificateSummary {
   commonName: string;

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TenantContext } from '@veraz/tenancy';
-import { sqlRows } from '../sql-rows';
+import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** What the declaration PDFs read besides the filing: the stored public projection, names. */
 @Injectable()

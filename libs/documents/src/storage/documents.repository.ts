@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TenantContext } from '@veraz/tenancy';
-import { sqlRows } from '../sql-rows';
+import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
 
 export type DocumentKind = 'acuse' | 'completa' | 'publica';
 

@@ -27,20 +27,19 @@ export class VerificationRepository {
     private readonly tenant: TenantContext,
   ) {}
 
-  async byFolio(folio: string): Promise<VerifiableFiling | null> {
-    const rows = await sqlRows(
-      this.db.manager(),
-      `SELECT ${COLUMNS} FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.institution_id = $1 AND f.folio = $2`,
-      [this.tenant.institutionId(), folio],
-    );
-    return rows[0] ? toFiling(rows[0]) : null;
+  byFolio(folio: string): Promise<VerifiableFiling | null> {
+    return this.findBy('folio', folio);
   }
 
-  async byId(id: string): Promise<VerifiableFiling | null> {
+  byId(id: string): Promise<VerifiableFiling | null> {
+    return this.findBy('id', id);
+  }
+
+  private async findBy(column: 'folio' | 'id', value: string): Promise<VerifiableFiling | null> {
     const rows = await sqlRows(
       this.db.manager(),
-      `SELECT ${COLUMNS} FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.institution_id = $1 AND f.id = $2`,
-      [this.tenant.institutionId(), id],
+      `SELECT ${COLUMNS} FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.institution_id = $1 AND f.${column} = $2`,
+      [this.tenant.institutionId(), value],
     );
     return rows[0] ? toFiling(rows[0]) : null;
   }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TenantContext } from '@veraz/tenancy';
-import { sqlRows } from '../sql-rows';
+import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** One PDN credential as stored: no secret, only MACs (which never leave this library). */
 export interface S1ClientRow {

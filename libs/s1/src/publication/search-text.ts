@@ -1,14 +1,10 @@
+import { foldText } from '@veraz/projection';
+
 /**
  * The form names are searched in: lower case, without accents, spaces collapsed. Unlike the
  * reference implementation, ñ also matches n: people search "munoz" or "nunez" from keyboards
  * and habits without ñ and expect to find Muñoz and Núñez (a search for "muñoz" still finds them).
  */
 export function searchText(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return typeof value === 'string' ? foldText(value).toLowerCase() : '';
 }

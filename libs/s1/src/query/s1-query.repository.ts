@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@veraz/tenancy';
-import { sqlRows } from '../sql-rows';
+import { Db, sqlRows } from '@veraz/tenancy';
 import type { RangeFilter, S1Request } from './s1-request';
 
 /** Whose publications a query reads: one institution (tenant context) or every opted-in one. */

@@ -1,2 +1,0 @@
-// One implementation, in the tenancy library.
-export { sqlRows } from '@veraz/tenancy';
