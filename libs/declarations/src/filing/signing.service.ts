@@ -68,17 +68,22 @@ export class SigningService {
       throw new ValidationError([{ path: 'notaAclaratoria', message: 'explica en la nota aclaratoria qué corriges' }]);
     }
 
-    const filedAt = new Date();
+    const checkedAt = new Date();
     const institution = await this.facts.institution();
     const sections = offeredSections(declaration);
     const saved = new Map((await this.declarations.sections(declaration.id)).map((s) => [s.section, s]));
     const s1Id = corrected?.s1Id ?? randomBytes(12).toString('hex');
-    const document = assembleDocument({ s1Id, declaration, institutionName: institution.name, filedAt, sections, saved });
-    const problems = this.problems(declaration, sections, saved, document);
+    const assemble = (at: Date) => assembleDocument({ s1Id, declaration, institutionName: institution.name, filedAt: at, sections, saved });
+    const problems = this.problems(declaration, sections, saved, assemble(checkedAt));
     if (problems.length) throw new IncompleteDeclarationError(problems);
 
-    const year = Number(mexicoDate(filedAt).slice(0, 4));
+    const year = Number(mexicoDate(checkedAt).slice(0, 4));
     const seq = await this.filings.nextFolioSeq(year);
+    // The time of filing is read while holding the folio counter, so a later folio never carries an
+    // earlier time (two filers signing at once). Across New Year the checked time keeps folio and date in one year.
+    const lockedAt = new Date();
+    const filedAt = Number(mexicoDate(lockedAt).slice(0, 4)) === year ? lockedAt : checkedAt;
+    const document = assemble(filedAt);
     const folio = `${institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`;
     const canonical = canonicalJson(document);
     const sha256 = sha256Hex(canonical);
