@@ -1,5 +1,6 @@
 import { loadOas } from './data';
-import { groupProperties, resolveRef, sectionDef } from './sections';
+import { groupProperties, resolveRef } from './oas-nav';
+import { sectionDef } from './sections';
 import { assertTipo, type Tipo } from './tipos';
 
 type Schema = Record<string, unknown>;

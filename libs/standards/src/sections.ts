@@ -1,4 +1,5 @@
 import { loadOas } from './data';
+import { groupProperties, resolveRef, type Schema } from './oas-nav';
 import { assertTipo, type Tipo } from './tipos';
 
 export type SectionGroup = 'situacionPatrimonial' | 'interes';
@@ -61,34 +62,6 @@ const DOF: ReadonlyArray<{ name: string; label: string | Record<Tipo, string>; s
   { name: 'beneficiosPrivados', label: 'Beneficios privados', simplified: false },
   { name: 'fideicomisos', label: 'Fideicomisos', simplified: false },
 ];
-
-type Schema = Record<string, unknown>;
-
-/** Follows a local `#/components/schemas/...` (or any local JSON pointer) `$ref` of the OAS. */
-export function resolveRef(oas: Schema, schema: unknown): Schema | undefined {
-  let current = schema as Schema | undefined;
-  for (let hops = 0; current && typeof current.$ref === 'string' && hops < 32; hops++) {
-    const ref = current.$ref as string;
-    if (!ref.startsWith('#/')) return undefined;
-    current = ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Schema)[key] : undefined), oas) as
-      | Schema
-      | undefined;
-  }
-  return current && typeof current === 'object' ? current : undefined;
-}
-
-/** The (unresolved) property schemas of `declaracion.<group>` in the OAS of a tipo. */
-export function groupProperties(oas: Schema, group: SectionGroup): Record<string, Schema> {
-  const item = ((oas.components as Schema).schemas as Schema).resDeclaraciones as Schema;
-  const results = (item.properties as Schema).results as Schema;
-  const declaracion = ((results.items as Schema).properties as Schema).declaracion as Schema;
-  const groupSchema = (declaracion.properties as Schema)[group] as Schema;
-  return (groupSchema.properties ?? {}) as Record<string, Schema>;
-}
 
 function listKeyOf(oas: Schema, sectionSchema: Schema): string | null {
   const schema = resolveRef(oas, sectionSchema);

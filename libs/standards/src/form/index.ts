@@ -1,0 +1,10 @@
+/**
+ * Browser-safe part of @veraz/standards: builds the capture form of a section from the official OAS
+ * (passed in, so the web app can load it lazily) and turns the form's values back into S1 JSON.
+ * Nothing here loads files or compiles schemas.
+ */
+export { resolveRef, sectionSchema, groupProperties } from '../oas-nav';
+export { sectionForm, walkNodes, type FormNode, type ObjectNode, type ListNode, type SectionForm, type CatalogNode, type GeoNode, type TextNode, type NumberNode, type EnumNode, type CatalogListNode, type MoneyNode, type BooleanNode, type DateNode } from './tree';
+export { ALTERNATIVES, chosenAlternative, hiddenKeys, toSectionJson } from './rules';
+export { fieldText, itemNoun, enumText, type FormLabelsData, type EnumLabelsData, type FieldText } from './labels';
+export { matchCatalog, asksToSpecify, type CatalogOption } from './catalog-match';
