@@ -97,7 +97,7 @@ function enumOf(oas: Schema, schema: Schema | undefined): string[] | undefined {
   return Array.isArray(resolved?.enum) ? (resolved!.enum as string[]) : undefined;
 }
 
-function isClaveValor(oas: Schema, schema: Schema): boolean {
+function isClaveValor(schema: Schema): boolean {
   const props = schema.properties as Record<string, Schema> | undefined;
   return !!props && 'clave' in props && Object.keys(props).every((k) => k === 'clave' || k === 'valor');
 }
@@ -117,7 +117,7 @@ function build(oas: Schema, raw: unknown, key: string, labelPath: string, requir
   if (Array.isArray(schema.anyOf)) return objectFromVariants(oas, schema.anyOf as Schema[], base);
   if (schema.type === 'object' || schema.properties) {
     const props = (schema.properties ?? {}) as Record<string, Schema>;
-    if (isClaveValor(oas, schema)) {
+    if (isClaveValor(schema)) {
       const geo = geoKind(oas, schema);
       if (geo) return { ...base, kind: geo };
       return { ...base, kind: 'catalog', claves: enumOf(oas, props.clave) ?? [] };
@@ -128,7 +128,7 @@ function build(oas: Schema, raw: unknown, key: string, labelPath: string, requir
   }
   if (schema.type === 'array') {
     const items = resolveRef(oas, schema.items) ?? {};
-    if (isClaveValor(oas, items)) {
+    if (isClaveValor(items)) {
       return { ...base, kind: 'catalogList', claves: enumOf(oas, (items.properties as Record<string, Schema>).clave) ?? [] };
     }
     const item = build(oas, items, key, labelPath, false);
@@ -189,7 +189,7 @@ function objectFromVariants(oas: Schema, variants: Schema[], base: BaseNode): Ob
   const shared = [...owners].filter(([, who]) => who.length === resolved.length).map(([k]) => k);
   const discriminator = shared.find((k) => {
     const s = resolveRef(oas, seen.get(k));
-    return !!s && isClaveValor(oas, s);
+    return !!s && isClaveValor(s);
   });
   if (!discriminator) throw new Error(`anyOf sin discriminador en ${base.labelPath}`);
   const childVariant: Record<string, number> = {};
