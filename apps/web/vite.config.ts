@@ -9,10 +9,14 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   resolve: {
-    alias: {
+    alias: [
       // TypeScript source of the shared contracts; only types and constants reach the bundle.
-      '@veraz/contracts': fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)),
-    },
+      { find: '@veraz/contracts', replacement: fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url)) },
+      // The browser-safe part of the standards library (form trees from the OAS; no file loading, no Ajv).
+      { find: /^@veraz\/standards\/form$/, replacement: fileURLToPath(new URL('../../libs/standards/src/form/index.ts', import.meta.url)) },
+      // The official data files (OAS, catalogs, form labels), loaded lazily as their own chunks.
+      { find: /^@veraz\/standards-data\/(.*)$/, replacement: fileURLToPath(new URL('../../standards/', import.meta.url)) + '$1' },
+    ],
   },
   server: {
     proxy: {

@@ -9,6 +9,14 @@ export interface RequestOptions {
   /** Send the bearer token and renew the session on 401 (default). Public endpoints pass false. */
   auth?: boolean;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. If-Match on a section save. */
+  headers?: Record<string, string>;
+}
+
+/** A downloaded file (a PDF), with the name the server suggested. */
+export interface DownloadedFile {
+  blob: Blob;
+  filename: string | null;
 }
 
 export interface ApiClientOptions {
@@ -74,6 +82,22 @@ export class ApiClient {
   }
 
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    return this.parse<T>(await this.authorized(path, options));
+  }
+
+  /**
+   * Downloads a file that needs the bearer token (so a plain link cannot fetch it). The filename is
+   * taken from Content-Disposition.
+   */
+  async download(path: string, signal?: AbortSignal): Promise<DownloadedFile> {
+    const response = await this.authorized(path, { signal, accept: 'application/pdf' });
+    if (!response.ok) throw await toRequestError(response);
+    const disposition = response.headers.get('Content-Disposition') ?? '';
+    const match = /filename="?([^";]+)"?/i.exec(disposition);
+    return { blob: await response.blob(), filename: match ? match[1]! : null };
+  }
+
+  private async authorized(path: string, options: RequestOptions & { accept?: string }): Promise<Response> {
     const auth = options.auth ?? true;
     let response = await this.send(path, options, auth ? (this.session?.accessToken ?? null) : null);
     if (response.status === 401 && auth) {
@@ -86,7 +110,7 @@ export class ApiClient {
         throw await toRequestError(response);
       }
     }
-    return this.parse<T>(response);
+    return response;
   }
 
   get<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -101,8 +125,8 @@ export class ApiClient {
     return this.request<T>(path, { method: 'PATCH', body });
   }
 
-  put<T>(path: string, body: unknown): Promise<T> {
-    return this.request<T>(path, { method: 'PUT', body });
+  put<T>(path: string, body: unknown, headers?: Record<string, string>): Promise<T> {
+    return this.request<T>(path, { method: 'PUT', body, headers });
   }
 
   private async doRefresh(): Promise<SessionView | null> {
@@ -131,8 +155,8 @@ export class ApiClient {
     }, delayMs);
   }
 
-  private async send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  private async send(path: string, options: RequestOptions & { accept?: string }, token: string | null): Promise<Response> {
+    const headers: Record<string, string> = { ...options.headers, Accept: options.accept ?? 'application/json' };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {

@@ -68,11 +68,15 @@ function listOf(section: Json, key: string): unknown[] {
   return Array.isArray(list) ? list : [];
 }
 
+/** The content that matters for "what changed": no tipoOperacion, and an empty list is the same as none. */
 function withoutOperation(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutOperation);
   if (value && typeof value === 'object') {
     const out: Json = {};
-    for (const [k, v] of Object.entries(value)) if (k !== 'tipoOperacion') out[k] = withoutOperation(v);
+    for (const [k, v] of Object.entries(value)) {
+      if (k === 'tipoOperacion' || (Array.isArray(v) && v.length === 0)) continue;
+      out[k] = withoutOperation(v);
+    }
     return out;
   }
   return value;

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import type { FieldError } from '@veraz/contracts';
+import { formName, inputId, labelPathOf, textOf, useFormEnv } from './FormEnv';
+
+/** Readable place of a problem: "Inmueble 2 › Valor de adquisición". */
+function placeOf(env: ReturnType<typeof useFormEnv>, name: string): string {
+  const parts = name.split('.').filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (/^\d+$/.test(part)) continue;
+    if (part === 'clave' || part === 'valor' || part === 'moneda') {
+      if (i === parts.length - 1 && out.length) continue;
+    }
+    const prefix = parts.slice(0, i + 1).join('.');
+    const label = textOf(env, labelPathOf(env.sectionName, prefix)).label;
+    const index = parts[i + 1] && /^\d+$/.test(parts[i + 1]!) ? ` ${Number(parts[i + 1]) + 1}` : '';
+    out.push(label + index);
+  }
+  return out.join(' › ') || 'Sección';
+}
+
+/** Focus target of a problem: the widget's input, or the nearest enclosing field that exists. */
+function focusTarget(name: string): HTMLElement | null {
+  let current = name;
+  for (;;) {
+    const el = document.getElementById(inputId(current)) ?? document.querySelector<HTMLElement>(`[data-field="${current}"] input, [data-field="${current}"] select, [data-field="${current}"] button`);
+    if (el) return el;
+    if (!current) return null;
+    current = current.includes('.') ? current.slice(0, current.lastIndexOf('.')) : '';
+  }
+}
+
+/** What keeps the section from being complete, with links that take the keyboard to each field. */
+export function ProblemSummary({ problems, sectionName }: { problems: FieldError[]; sectionName: string }) {
+  const env = useFormEnv();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [problems]);
+  if (problems.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" aria-labelledby="problemas-titulo">
+      <h2 id="problemas-titulo" tabIndex={-1} ref={heading}>
+        Falta completar o corregir {problems.length === 1 ? '1 dato' : `${problems.length} datos`} en esta sección
+      </h2>
+      <ul>
+        {problems.map((p, i) => {
+          const relative = p.path === sectionName ? '' : p.path.startsWith(`${sectionName}.`) ? p.path.slice(sectionName.length + 1) : p.path;
+          const name = formName(relative);
+          return (
+            <li key={`${p.path}-${i}`}>
+              <a
+                href={`#${inputId(name)}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  const target = focusTarget(name);
+                  // Items are collapsed cards: open the one that holds the field first.
+                  const body = target?.closest<HTMLElement>('.list-item-body[hidden]');
+                  if (body) body.parentElement?.querySelector<HTMLButtonElement>('.item-actions button[aria-expanded="false"]')?.click();
+                  setTimeout(() => focusTarget(name)?.focus(), 0);
+                }}
+              >
+                {placeOf(env, name)}: {p.message}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeclarationView, SaveSectionResult, SectionView } from '@veraz/contracts';
+import { ApiClient } from '../../../api/client';
+import { SessionProvider } from '../../../app/session';
+import { jsonResponse, makeSession, mockFetch, type FetchCall } from '../../../test/helpers';
+import { DeclarationContext } from '../DeclarationContext';
+import SectionPage from './SectionPage';
+
+const ID = '33333333-3333-4333-8333-333333333333';
+
+function section(name: string, label: string, overrides: Partial<SectionView> = {}): SectionView {
+  return { name, group: 'situacionPatrimonial', label, status: 'vacía', version: 0, data: null, pending: [], updatedAt: null, ...overrides };
+}
+
+function declaration(sections: SectionView[]): DeclarationView {
+  return {
+    id: ID,
+    tipo: 'INICIAL',
+    actualizacionConflictoInteres: false,
+    declaracionCompleta: true,
+    status: 'BORRADOR',
+    fechaTomaPosesion: '2026-10-01',
+    anioReportado: null,
+    fechaConclusion: null,
+    progress: 0,
+    prefilledFromFilingId: null,
+    correctsFilingId: null,
+    filingId: null,
+    createdAt: '2026-11-01T00:00:00.000Z',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+    sections,
+  };
+}
+
+function Harness({ initial }: { initial: DeclarationView }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <DeclarationContext.Provider
+      value={{
+        declaration: value,
+        sectionSaved: (r: SaveSectionResult) => setValue((d) => ({ ...d, progress: r.progress, sections: d.sections.map((s) => (s.name === r.section.name ? r.section : s)) })),
+        sectionReplaced: (s) => setValue((d) => ({ ...d, sections: d.sections.map((x) => (x.name === s.name ? s : x)) })),
+        reload: () => undefined,
+      }}
+    >
+      <Routes>
+        <Route path="/declaraciones/:id/secciones/:section" element={<SectionPage />} />
+        <Route path="/declaraciones/:id/revision" element={<h1>Revisión</h1>} />
+      </Routes>
+    </DeclarationContext.Provider>
+  );
+}
+
+function renderSection(name: string, view: DeclarationView, handler: (call: FetchCall) => Response | Promise<Response>) {
+  const { fetch, calls } = mockFetch(handler);
+  const client = new ApiClient({ fetch });
+  client.setSession(makeSession());
+  const user = userEvent.setup();
+  const utils = render(
+    <MemoryRouter initialEntries={[`/declaraciones/${ID}/secciones/${name}`]}>
+      <SessionProvider client={client}>
+        <Harness initial={view} />
+      </SessionProvider>
+    </MemoryRouter>,
+  );
+  return { ...utils, calls, user };
+}
+
+const puts = (calls: FetchCall[]) => calls.filter((c) => c.method === 'PUT');
+const saved = (name: string, data: unknown, version: number, pending: SectionView['pending'] = []): SaveSectionResult => ({
+  section: section(name, 'x', { status: pending.length ? 'en captura' : 'completa', version, data: data as Record<string, unknown>, pending }),
+  progress: 10,
+});
+
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
+
+// jsdom renders these large forms slowly; the budget is for a loaded CI machine, not a speed target.
+describe('section form', { timeout: 30_000 }, () => {
+  it('builds the fields of the official schema and autosaves the S1 JSON with If-Match', async () => {
+    const { calls, user } = renderSection('datosGenerales', declaration([section('datosGenerales', 'Datos generales')]), (call) =>
+      call.method === 'PUT' ? jsonResponse(200, saved('datosGenerales', call.body, 1, [{ path: 'primerApellido', message: 'es obligatorio' }])) : jsonResponse(404, {}),
+    );
+    const nombre = await screen.findByLabelText(/^Nombre\(s\)/);
+    await user.type(nombre, '  Lucía ');
+    await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent ?? '').toBeDefined());
+    await waitFor(() => expect(puts(calls)).toHaveLength(1), { timeout: 3000 });
+    expect(puts(calls)[0]!.path).toBe(`/api/declarations/${ID}/sections/datosGenerales`);
+    expect(puts(calls)[0]!.body).toEqual({ nombre: 'Lucía' });
+    expect(await screen.findByText(/Guardado a las/)).toBeTruthy();
+    // Régimen matrimonial only appears for casado(a).
+    expect(screen.queryByLabelText(/Régimen matrimonial/)).toBeNull();
+    await user.selectOptions(screen.getByLabelText(/Situación personal/), 'CAS');
+    expect(await screen.findByLabelText(/Régimen matrimonial/)).toBeTruthy();
+  });
+
+  it('sends the version it read in If-Match and explains a conflict without losing what was typed', async () => {
+    let round = 0;
+    const { calls, user } = renderSection(
+      'datosGenerales',
+      declaration([section('datosGenerales', 'Datos generales', { status: 'en captura', version: 4, data: { nombre: 'Ana' } })]),
+      (call) => {
+        if (call.method === 'PUT') {
+          round += 1;
+          if (round === 1) return jsonResponse(409, { statusCode: 409, code: 'CONFLICTO_DE_VERSION', message: 'Esta sección cambió.' });
+          return jsonResponse(200, saved('datosGenerales', call.body, 8));
+        }
+        return jsonResponse(200, declaration([section('datosGenerales', 'Datos generales', { status: 'en captura', version: 7, data: { nombre: 'Ana María' } })]));
+      },
+    );
+    const nombre = (await screen.findByLabelText(/^Nombre\(s\)/)) as HTMLInputElement;
+    await user.clear(nombre);
+    await user.type(nombre, 'Ana Luisa');
+    const alert = await screen.findByText('Esta sección cambió en otra ventana o dispositivo', {}, { timeout: 3000 });
+    expect(nombre.value).toBe('Ana Luisa');
+    expect(JSON.parse(localStorage.getItem(`veraz:captura:${ID}:datosGenerales`)!).data).toEqual({ nombre: 'Ana Luisa' });
+    await user.click(within(alert.parentElement!).getByRole('button', { name: 'Conservar lo que escribí aquí' }));
+    await waitFor(() => expect(puts(calls)).toHaveLength(2));
+    const headers = (calls as Array<FetchCall & { headers?: Headers }>).filter((c) => c.method === 'PUT');
+    expect(headers[1]!.body).toEqual({ nombre: 'Ana Luisa' });
+    expect(await screen.findByText(/Guardado a las/)).toBeTruthy();
+    expect(localStorage.getItem(`veraz:captura:${ID}:datosGenerales`)).toBeNull();
+  });
+
+  it('keeps the data on this device while the server is unreachable and restores it on the next visit', async () => {
+    const first = renderSection('datosGenerales', declaration([section('datosGenerales', 'Datos generales')]), () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await first.user.type(await screen.findByLabelText(/^Primer apellido/), 'Muñoz');
+    expect(await screen.findByText(/Sin conexión con el servidor/, {}, { timeout: 3000 })).toBeTruthy();
+    first.unmount();
+
+    const second = renderSection('datosGenerales', declaration([section('datosGenerales', 'Datos generales')]), (call) =>
+      call.method === 'PUT' ? jsonResponse(200, saved('datosGenerales', call.body, 1)) : jsonResponse(404, {}),
+    );
+    expect(await screen.findByText(/Recuperamos cambios que escribiste en este equipo/)).toBeTruthy();
+    expect(((await screen.findByLabelText(/^Primer apellido/)) as HTMLInputElement).value).toBe('Muñoz');
+    await waitFor(() => expect(puts(second.calls).at(-1)?.body).toEqual({ primerApellido: 'Muñoz' }), { timeout: 3000 });
+  });
+
+  it('adds list items with tipoOperacion, co-owners and a foreign address; «Ninguno» hides the list', async () => {
+    const { calls, user } = renderSection('bienesInmuebles', declaration([section('bienesInmuebles', 'Bienes inmuebles')]), (call) =>
+      call.method === 'PUT' ? jsonResponse(200, saved('bienesInmuebles', call.body, puts([]).length + 1)) : jsonResponse(404, {}),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Agregar inmueble' }));
+    await user.click(screen.getByRole('checkbox', { name: /COPROPIEDAD CON TERCEROS/ }));
+    await user.click(screen.getByRole('checkbox', { name: /^DECLARANTE$/ }));
+    await user.click(screen.getByRole('radio', { name: 'En el extranjero' }));
+    await user.type(screen.getByLabelText(/^Ciudad/), 'Madrid');
+    await user.selectOptions(screen.getAllByLabelText(/^País/)[0]!, 'ES');
+    await waitFor(
+      () =>
+        expect(puts(calls).at(-1)?.body).toEqual({
+          ninguno: false,
+          bienInmueble: [
+            {
+              tipoOperacion: 'AGREGAR',
+              titular: [
+                { clave: 'DEC', valor: 'DECLARANTE' },
+                { clave: 'CTER', valor: 'COPROPIEDAD CON TERCEROS' },
+              ],
+              domicilioExtranjero: { ciudadLocalidad: 'Madrid', pais: 'ES' },
+            },
+          ],
+        }),
+      { timeout: 3000 },
+    );
+    await user.click(screen.getByRole('checkbox', { name: /Ninguno/ }));
+    expect(screen.queryByRole('button', { name: 'Agregar inmueble' })).toBeNull();
+    await waitFor(() => expect(puts(calls).at(-1)?.body).toEqual({ ninguno: true }), { timeout: 3000 });
+  });
+
+  it('offers the municipalities of the chosen state and clears the municipality when the state changes', async () => {
+    const { user } = renderSection('domicilioDeclarante', declaration([section('domicilioDeclarante', 'Domicilio del declarante')]), (call) =>
+      call.method === 'PUT' ? jsonResponse(200, saved('domicilioDeclarante', call.body, 1)) : jsonResponse(404, {}),
+    );
+    await user.selectOptions(await screen.findByLabelText(/^Entidad federativa/), '09');
+    const municipio = await screen.findByLabelText(/^Municipio/);
+    await waitFor(() => expect(within(municipio).getByRole('option', { name: 'Coyoacán' })).toBeTruthy());
+    await user.selectOptions(municipio, '003');
+    await user.selectOptions(screen.getByLabelText(/^Entidad federativa/), '14');
+    await waitFor(() => expect((screen.getByLabelText(/^Municipio/) as HTMLSelectElement).value).toBe(''));
+  });
+
+  it('«Guardar y continuar» lists what is missing with links to each field, in Spanish', async () => {
+    const pending = [{ path: 'curp', message: 'es obligatorio' }];
+    const { user } = renderSection('datosGenerales', declaration([section('datosGenerales', 'Datos generales'), section('domicilioDeclarante', 'Domicilio')]), (call) =>
+      call.method === 'PUT' ? jsonResponse(200, saved('datosGenerales', call.body, 1, pending)) : jsonResponse(404, {}),
+    );
+    await user.type(await screen.findByLabelText(/^Nombre\(s\)/), 'Lucía');
+    await act(async () => {
+      await user.click(screen.getByRole('button', { name: 'Guardar y continuar' }));
+    });
+    const summary = await screen.findByRole('heading', { name: /Falta completar o corregir 1 dato/ });
+    expect(document.activeElement).toBe(summary);
+    const link = screen.getByRole('link', { name: /CURP: es obligatorio/ });
+    await user.click(link);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^CURP/)));
+    expect(screen.getByText('Es obligatorio')).toBeTruthy();
+  });
+});

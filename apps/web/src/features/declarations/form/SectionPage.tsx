@@ -1,0 +1,245 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import '../../../styles/form.css';
+import { FormProvider, useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { FieldError, SectionView } from '@veraz/contracts';
+import { sectionForm, toSectionJson, type SectionForm } from '@veraz/standards/form';
+import { useApi } from '../../../app/session';
+import { usePageTitle } from '../../../app/usePageTitle';
+import { RequiredNote } from '../../../components/FieldParts';
+import { Loading } from '../../../components/Loading';
+import { declarationPaths, useDeclaration } from '../DeclarationContext';
+import { loadFormStandards, type FormStandards } from './data/standards';
+import { errorMap, FormEnvContext, mexicoToday, type FormEnv } from './FormEnv';
+import { ObjectFields } from './SectionFields';
+import { SaveStatus } from './SaveStatus';
+import { ProblemSummary } from './ProblemSummary';
+import { readLocalCopy, useAutosave } from './useAutosave';
+
+type Json = Record<string, unknown>;
+
+/** One section of the wizard: the form built from the tipo's OAS, saved as the filer types. */
+export default function SectionPage() {
+  const { section: name = '' } = useParams();
+  const { declaration } = useDeclaration();
+  const [standards, setStandards] = useState<FormStandards | null>(null);
+  const [loadError, setLoadError] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const view = declaration.sections.find((s) => s.name === name);
+  usePageTitle(view?.label ?? 'Sección');
+
+  useEffect(() => {
+    let live = true;
+    setLoadError(false);
+    loadFormStandards(declaration.tipo).then(
+      (data) => live && setStandards(data),
+      () => live && setLoadError(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [declaration.tipo, attempt]);
+
+  if (!view) {
+    return (
+      <section>
+        <h1>Sección no encontrada</h1>
+        <p>Esta declaración no tiene la sección «{name}».</p>
+      </section>
+    );
+  }
+  if (loadError) {
+    return (
+      <div role="alert" className="notice notice-error">
+        <p>No se pudo cargar el formulario. Revisa tu conexión.</p>
+        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+          Reintentar
+        </button>
+      </div>
+    );
+  }
+  if (!standards) return <Loading label="Cargando el formulario…" />;
+  return <SectionEditor key={`${declaration.id}:${name}`} view={view} standards={standards} />;
+}
+
+function SectionEditor({ view, standards }: { view: SectionView; standards: FormStandards }) {
+  const api = useApi();
+  const navigate = useNavigate();
+  const { declaration, sectionSaved, sectionReplaced } = useDeclaration();
+  const form: SectionForm = useMemo(() => sectionForm(standards.oas, view.name), [standards.oas, view.name]);
+  // Unsent edits from this device (offline, closed tab) win over the server copy of the same version.
+  const [local] = useState(() => readLocalCopy(declaration.id, view.name));
+  const restored = local && local.version === view.version && JSON.stringify(local.data) !== JSON.stringify(view.data ?? {});
+  const staleLocal = local && local.version !== view.version && JSON.stringify(local.data) !== JSON.stringify(view.data ?? {});
+  const methods = useForm<Json>({ defaultValues: (restored ? local.data : (view.data ?? {})) as Json, mode: 'onTouched' });
+  const [problems, setProblems] = useState<FieldError[]>(view.pending);
+  // Read right after a save, before React re-renders with the new problems.
+  const problemsRef = useRef(problems);
+  const [choices, setChoices] = useState<Record<string, Record<string, 0 | 1>>>({});
+  const choicesRef = useRef(choices);
+  choicesRef.current = choices;
+  const [reviewAll, setReviewAll] = useState(view.status === 'en captura');
+  const [summaryOpen, setSummaryOpen] = useState(false);
+
+  const snapshot = useCallback(() => toSectionJson(form.root, methods.getValues(), choicesRef.current), [form.root, methods]);
+  const autosave = useAutosave({
+    api,
+    declarationId: declaration.id,
+    section: view,
+    snapshot,
+    onSaved: (result) => {
+      problemsRef.current = result.section.pending;
+      setProblems(result.section.pending);
+      sectionSaved(result);
+    },
+    onRejected: (errors) => {
+      problemsRef.current = errors;
+      setProblems(errors);
+    },
+  });
+
+  useEffect(() => {
+    const subscription = methods.watch(() => autosave.schedule());
+    if (restored) autosave.schedule();
+    return () => subscription.unsubscribe();
+    // Subscribe once per section editor.
+  }, []);
+
+  const env: FormEnv = useMemo(
+    () => ({
+      standards,
+      sectionName: view.name,
+      errors: errorMap(problems, view.name),
+      showErrorsFor: (n: string) => reviewAll || methods.getFieldState(n).isTouched,
+      choices,
+      choose: (objectName, key, choice) => {
+        setChoices((prev) => {
+          const next = { ...prev, [objectName]: { ...prev[objectName], [key]: choice } };
+          choicesRef.current = next;
+          return next;
+        });
+        autosave.schedule();
+      },
+      today: mexicoToday(),
+    }),
+    [standards, view.name, problems, reviewAll, choices, methods, autosave.schedule],
+  );
+
+  const order = declaration.sections.map((s) => s.name);
+  const index = order.indexOf(view.name);
+  const previous = index > 0 ? order[index - 1] : null;
+  const next = index < order.length - 1 ? order[index + 1] : null;
+  const nextPath = next ? declarationPaths.section(declaration.id, next) : declarationPaths.review(declaration.id);
+  const groupIndex = declaration.sections.filter((s) => s.group === view.group).findIndex((s) => s.name === view.name) + 1;
+  const help = standards.labels.secciones[view.name]?.ayuda;
+
+  const saveAndContinue = async () => {
+    await autosave.save();
+    setReviewAll(true);
+    if (autosave.isSaved() && problemsRef.current.length === 0) navigate(nextPath);
+    else setSummaryOpen(true);
+  };
+
+  const conflict = autosave.state.phase === 'conflict' ? autosave.state : null;
+
+  return (
+    <FormEnvContext.Provider value={env}>
+      <FormProvider {...methods}>
+        <article className="section-page" aria-labelledby="seccion-titulo">
+          <p className="eyebrow">{view.group === 'interes' ? 'II. Declaración de intereses' : 'I. Declaración de situación patrimonial'}</p>
+          <h1 id="seccion-titulo">
+            {groupIndex}. {view.label}
+          </h1>
+          <SaveStatus state={autosave.state} onRetry={() => void autosave.save()} />
+          {help && <p className="section-help">{help}</p>}
+          {restored && (
+            <p className="notice notice-info" role="status">
+              Recuperamos cambios que escribiste en este equipo y aún no se habían guardado; los estamos guardando.
+            </p>
+          )}
+          {staleLocal && !conflict && (
+            <StaleCopyNotice
+              onUse={() => {
+                methods.reset(local.data);
+                autosave.schedule();
+              }}
+            />
+          )}
+          {conflict && (
+            <div className="notice notice-warning" role="alert">
+              <h2>Esta sección cambió en otra ventana o dispositivo</h2>
+              <p>Lo que escribiste aquí sigue en pantalla y guardado en este equipo. Elige qué versión conservar:</p>
+              <div className="button-row">
+                <button type="button" onClick={() => void autosave.resolveConflict('mine', conflict.server)}>
+                  Conservar lo que escribí aquí
+                </button>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => {
+                    methods.reset((conflict.server?.data ?? {}) as Json);
+                    if (conflict.server) {
+                      sectionReplaced(conflict.server);
+                      setProblems(conflict.server.pending);
+                    }
+                    void autosave.resolveConflict('server', conflict.server);
+                  }}
+                >
+                  Usar la versión guardada
+                </button>
+              </div>
+            </div>
+          )}
+          {summaryOpen && <ProblemSummary problems={problems} sectionName={view.name} />}
+          <RequiredNote />
+          <form
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void saveAndContinue();
+            }}
+          >
+            <ObjectFields node={form.root} name="" bare />
+            <div className="wizard-nav">
+              {previous ? (
+                <Link className="button-secondary" to={declarationPaths.section(declaration.id, previous)}>
+                  ← Sección anterior
+                </Link>
+              ) : (
+                <span />
+              )}
+              <button type="submit">{next ? 'Guardar y continuar' : 'Guardar e ir a revisión'}</button>
+              <Link to={nextPath} className="skip-link-inline">
+                {next ? 'Ir a la siguiente sin revisar' : 'Ir a revisión'}
+              </Link>
+            </div>
+          </form>
+        </article>
+      </FormProvider>
+    </FormEnvContext.Provider>
+  );
+}
+
+function StaleCopyNotice({ onUse }: { onUse: () => void }) {
+  const [hidden, setHidden] = useState(false);
+  if (hidden) return null;
+  return (
+    <div className="notice notice-warning" role="status">
+      <p>En este equipo hay cambios sin guardar de una versión anterior de esta sección, y la sección se guardó después desde otro lugar.</p>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() => {
+            onUse();
+            setHidden(true);
+          }}
+        >
+          Usar los cambios de este equipo
+        </button>
+        <button type="button" className="button-secondary" onClick={() => setHidden(true)}>
+          Conservar la versión guardada
+        </button>
+      </div>
+    </div>
+  );
+}
