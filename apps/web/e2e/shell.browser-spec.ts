@@ -40,9 +40,9 @@ describe('web shell in Chromium', () => {
   });
 
   const expectations: Record<string, { roleText: string; links: string[] }> = {
-    ADMIN_INSTITUCION: { roleText: 'Administrador de la institución', links: ['Miembros', 'Invitaciones', 'Bitácora'] },
+    ADMIN_INSTITUCION: { roleText: 'Administrador de la institución', links: ['Mis declaraciones', 'Miembros', 'Invitaciones', 'Bitácora'] },
     REVISOR: { roleText: 'Revisor (Órgano Interno de Control)', links: ['Bitácora'] },
-    DECLARANTE: { roleText: 'Declarante', links: [] },
+    DECLARANTE: { roleText: 'Declarante', links: ['Mis declaraciones'] },
     OPERADOR: { roleText: 'Operador de la plataforma', links: ['Instituciones'] },
   };
 

@@ -5,13 +5,16 @@ export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fieldErrors: FieldError[];
+  /** Seconds from the Retry-After header (a document still being generated, a rate limit); null when absent. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, code: string, message: string, fieldErrors: FieldError[] = []) {
+  constructor(status: number, code: string, message: string, fieldErrors: FieldError[] = [], retryAfterSeconds: number | null = null) {
     super(message);
     this.name = 'ApiRequestError';
     this.status = status;
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -41,6 +44,7 @@ function isFieldError(value: unknown): value is FieldError {
 
 /** Turns an error answer into an ApiRequestError, tolerating bodies that are not ApiError JSON. */
 export async function toRequestError(response: Response): Promise<ApiRequestError> {
+  const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
   let body: unknown = null;
   try {
     body = await response.json();
@@ -49,9 +53,15 @@ export async function toRequestError(response: Response): Promise<ApiRequestErro
   }
   if (isApiError(body)) {
     const fieldErrors = Array.isArray(body.errors) ? body.errors.filter(isFieldError) : [];
-    return new ApiRequestError(response.status, body.code, body.message, fieldErrors);
+    return new ApiRequestError(response.status, body.code, body.message, fieldErrors, retryAfter);
   }
-  return new ApiRequestError(response.status, `HTTP_${response.status}`, fallbackMessage(response.status));
+  return new ApiRequestError(response.status, `HTTP_${response.status}`, fallbackMessage(response.status), [], retryAfter);
+}
+
+/** Retry-After in delta-seconds (the only form the API sends); HTTP dates are ignored. */
+function retryAfterSeconds(header: string | null): number | null {
+  if (!header || !/^\s*\d+\s*$/.test(header)) return null;
+  return Number(header.trim());
 }
 
 /** The Spanish message to show for any error thrown while talking to the API. */

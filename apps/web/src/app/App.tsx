@@ -13,6 +13,13 @@ const MembersPage = lazy(() => import('../features/members/MembersPage'));
 const InvitationsPage = lazy(() => import('../features/invitations/InvitationsPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const InstitutionsPage = lazy(() => import('../features/platform/InstitutionsPage'));
+const MyDeclarationsPage = lazy(() => import('../features/declarations/MyDeclarationsPage'));
+const StartDeclarationPage = lazy(() => import('../features/declarations/StartDeclarationPage'));
+const DeclarationLayout = lazy(() => import('../features/declarations/DeclarationLayout'));
+const DeclarationIndex = lazy(() => import('../features/declarations/DeclarationLayout').then((m) => ({ default: m.DeclarationIndex })));
+const SectionPage = lazy(() => import('../features/declarations/form/SectionPage'));
+const ReviewPage = lazy(() => import('../features/declarations/ReviewPage'));
+const FilingPage = lazy(() => import('../features/declarations/FilingPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -25,6 +32,16 @@ export function App() {
         <Route path="/invitacion/:token" element={<AcceptInvitationPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
+        </Route>
+        <Route element={<RequireAuth access="filer" />}>
+          <Route path="/declaraciones" element={<MyDeclarationsPage />} />
+          <Route path="/declaraciones/nueva" element={<StartDeclarationPage />} />
+          <Route path="/declaraciones/:id" element={<DeclarationLayout />}>
+            <Route index element={<DeclarationIndex />} />
+            <Route path="secciones/:section" element={<SectionPage />} />
+            <Route path="revision" element={<ReviewPage />} />
+          </Route>
+          <Route path="/presentadas/:id" element={<FilingPage />} />
         </Route>
         <Route element={<RequireAuth access="admin" />}>
           <Route path="/miembros" element={<MembersPage />} />

@@ -1,7 +1,7 @@
 import type { SessionView } from '@veraz/contracts';
 
 /** Who may open a page; mirrors the API's guards so people only see links that work. */
-export type Access = 'signedIn' | 'admin' | 'auditor' | 'operator';
+export type Access = 'signedIn' | 'filer' | 'admin' | 'auditor' | 'operator';
 
 export function canAccess(session: SessionView | null, access: Access): boolean {
   if (!session) return false;
@@ -9,6 +9,8 @@ export function canAccess(session: SessionView | null, access: Access): boolean 
   switch (access) {
     case 'signedIn':
       return true;
+    case 'filer':
+      return inInstitution && session.roles.includes('DECLARANTE');
     case 'admin':
       return inInstitution && session.roles.includes('ADMIN_INSTITUCION');
     case 'auditor':
@@ -26,6 +28,12 @@ export interface NavLinkInfo {
 }
 
 export const NAV_LINKS: NavLinkInfo[] = [
+  {
+    to: '/declaraciones',
+    label: 'Mis declaraciones',
+    description: 'Captura, firma y descarga tus declaraciones patrimoniales y de intereses.',
+    access: 'filer',
+  },
   {
     to: '/miembros',
     label: 'Miembros',

@@ -165,8 +165,19 @@ function objectNode(oas: Schema, schema: Schema, base: BaseNode): ObjectNode {
   return {
     ...base,
     kind: 'object',
-    children: Object.entries(props).map(([k, v]) => build(oas, v, k, `${base.labelPath}.${k}`, required.has(k))),
+    children: stateBeforeMunicipality(Object.entries(props)).map(([k, v]) => build(oas, v, k, `${base.labelPath}.${k}`, required.has(k))),
   };
+}
+
+/** The OAS lists the municipality before the state; a person picks the state first (it filters the list). */
+function stateBeforeMunicipality(entries: Array<[string, Schema]>): Array<[string, Schema]> {
+  const m = entries.findIndex(([k]) => k === 'municipioAlcaldia');
+  const e = entries.findIndex(([k]) => k === 'entidadFederativa');
+  if (m < 0 || e < 0 || e < m) return entries;
+  const out = [...entries];
+  const [state] = out.splice(e, 1);
+  out.splice(m, 0, state!);
+  return out;
 }
 
 /**

@@ -17,17 +17,19 @@ describe('HomePage', () => {
     const { fetch } = mockFetch(noCalls);
     renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE', 'ADMIN_INSTITUCION'] }) });
 
-    expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Bitácora']);
+    // This administrator is also a declarant, so their own declarations come first.
+    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Bitácora']);
     expect(screen.getByText('Secretaría de Finanzas')).toBeTruthy();
     expect(screen.getByText('Administrador de la institución')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
   });
 
-  it('does not show administration links to a declarant, in the page or in the menu', async () => {
+  it('gives a declarant their declarations and no administration links, in the page or in the menu', async () => {
     const { fetch } = mockFetch(noCalls);
     renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE'] }) });
 
-    expect(await mainLinks()).toEqual([]);
+    expect(await mainLinks()).toEqual(['Mis declaraciones']);
+    expect(screen.getByRole('navigation', { name: 'Principal' }).textContent).toContain('Mis declaraciones');
     expect(screen.queryByRole('link', { name: 'Miembros' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Invitaciones' })).toBeNull();
     expect(screen.getByText('Declarante')).toBeTruthy();

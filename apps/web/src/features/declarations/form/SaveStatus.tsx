@@ -43,7 +43,7 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () =
         {text}
       </p>
       {state.phase === 'offline' && (
-        <button type="button" className="button-secondary" onClick={onRetry}>
+        <button type="button" className="button button-secondary" onClick={onRetry}>
           Reintentar ahora
         </button>
       )}

@@ -171,7 +171,7 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
                 <div className="item-actions">
                   <button
                     type="button"
-                    className="button-secondary"
+                    className="button button-secondary"
                     aria-expanded={isOpen}
                     aria-controls={`${inputId(itemName)}-contenido`}
                     onClick={() =>
@@ -191,7 +191,7 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
                       ¿Quitar {noun} {index + 1}?{' '}
                       <button
                         type="button"
-                        className="button-danger"
+                        className="button button-danger"
                         onClick={() => {
                           remove(index);
                           setConfirming(null);
@@ -201,12 +201,12 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
                       >
                         Sí, quitar
                       </button>{' '}
-                      <button type="button" className="button-secondary" onClick={() => setConfirming(null)} autoFocus>
+                      <button type="button" className="button button-secondary" onClick={() => setConfirming(null)} autoFocus>
                         Cancelar
                       </button>
                     </span>
                   ) : (
-                    <button type="button" className="button-secondary" onClick={() => setConfirming(field.id)}>
+                    <button type="button" className="button button-secondary" onClick={() => setConfirming(field.id)}>
                       Quitar {noun} {index + 1}
                     </button>
                   )}
@@ -219,7 +219,7 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
           );
         })}
       </ol>
-      <button type="button" ref={addButton} className="button-secondary add-item" onClick={add}>
+      <button type="button" ref={addButton} className="button button-secondary add-item" onClick={add}>
         Agregar {noun}
       </button>
     </section>

@@ -14,7 +14,7 @@ import { errorMap, FormEnvContext, mexicoToday, type FormEnv } from './FormEnv';
 import { ObjectFields } from './SectionFields';
 import { SaveStatus } from './SaveStatus';
 import { ProblemSummary } from './ProblemSummary';
-import { readLocalCopy, useAutosave } from './useAutosave';
+import { forgetLocalCopy, readLocalCopy, useAutosave } from './useAutosave';
 
 type Json = Record<string, unknown>;
 
@@ -52,7 +52,7 @@ export default function SectionPage() {
     return (
       <div role="alert" className="notice notice-error">
         <p>No se pudo cargar el formulario. Revisa tu conexión.</p>
-        <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+        <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
           Reintentar
         </button>
       </div>
@@ -159,6 +159,7 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
           )}
           {staleLocal && !conflict && (
             <StaleCopyNotice
+              onDiscard={() => forgetLocalCopy(declaration.id, view.name)}
               onUse={() => {
                 methods.reset(local.data);
                 autosave.schedule();
@@ -170,12 +171,12 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
               <h2>Esta sección cambió en otra ventana o dispositivo</h2>
               <p>Lo que escribiste aquí sigue en pantalla y guardado en este equipo. Elige qué versión conservar:</p>
               <div className="button-row">
-                <button type="button" onClick={() => void autosave.resolveConflict('mine', conflict.server)}>
+                <button type="button" className="button" onClick={() => void autosave.resolveConflict('mine', conflict.server)}>
                   Conservar lo que escribí aquí
                 </button>
                 <button
                   type="button"
-                  className="button-secondary"
+                  className="button button-secondary"
                   onClick={() => {
                     methods.reset((conflict.server?.data ?? {}) as Json);
                     if (conflict.server) {
@@ -202,13 +203,13 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
             <ObjectFields node={form.root} name="" bare />
             <div className="wizard-nav">
               {previous ? (
-                <Link className="button-secondary" to={declarationPaths.section(declaration.id, previous)}>
+                <Link className="button button-secondary" to={declarationPaths.section(declaration.id, previous)}>
                   ← Sección anterior
                 </Link>
               ) : (
                 <span />
               )}
-              <button type="submit">{next ? 'Guardar y continuar' : 'Guardar e ir a revisión'}</button>
+              <button type="submit" className="button">{next ? 'Guardar y continuar' : 'Guardar e ir a revisión'}</button>
               <Link to={nextPath} className="skip-link-inline">
                 {next ? 'Ir a la siguiente sin revisar' : 'Ir a revisión'}
               </Link>
@@ -220,7 +221,7 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
   );
 }
 
-function StaleCopyNotice({ onUse }: { onUse: () => void }) {
+function StaleCopyNotice({ onUse, onDiscard }: { onUse: () => void; onDiscard: () => void }) {
   const [hidden, setHidden] = useState(false);
   if (hidden) return null;
   return (
@@ -229,6 +230,7 @@ function StaleCopyNotice({ onUse }: { onUse: () => void }) {
       <div className="button-row">
         <button
           type="button"
+          className="button"
           onClick={() => {
             onUse();
             setHidden(true);
@@ -236,7 +238,14 @@ function StaleCopyNotice({ onUse }: { onUse: () => void }) {
         >
           Usar los cambios de este equipo
         </button>
-        <button type="button" className="button-secondary" onClick={() => setHidden(true)}>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => {
+            onDiscard();
+            setHidden(true);
+          }}
+        >
           Conservar la versión guardada
         </button>
       </div>

@@ -37,6 +37,10 @@ export function readLocalCopy(declarationId: string, section: string): LocalCopy
   }
 }
 
+export function forgetLocalCopy(declarationId: string, section: string): void {
+  writeLocalCopy(declarationId, section, null);
+}
+
 function writeLocalCopy(declarationId: string, section: string, copy: LocalCopy | null): void {
   try {
     if (copy) localStorage.setItem(storageKey(declarationId, section), JSON.stringify(copy));

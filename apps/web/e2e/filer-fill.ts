@@ -1,0 +1,88 @@
+import type { Locator, Page } from 'playwright-core';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Fills a section of the declaration form in Chromium from S1 JSON, the way a person would: clicks
+ * "Agregar …", picks options in selects, ticks boxes, answers Sí/No and chooses México/extranjero.
+ * Fields are found by the ids the form gives them (campo-<path with dashes>), so this knows nothing
+ * of the schema: a field the form failed to offer makes the fill fail.
+ */
+const id = (name: string) => `#campo-${name.replace(/\./g, '-') || 'seccion'}`;
+
+// Answers that open or decide other fields go first, as a person would answer them.
+const FIRST = ['ninguno', 'servidorPublicoAnioAnterior', 'cuentaConOtroCargoPublico', 'situacionPersonalEstadoCivil', 'ambitoSector', 'actividadLaboral', 'lugarDondeReside', 'tipoInversion', 'pais', 'entidadFederativa'];
+
+function ordered(value: Json): Array<[string, unknown]> {
+  const entries = Object.entries(value);
+  const rank = (k: string) => (FIRST.includes(k) ? FIRST.indexOf(k) : 100);
+  return entries.sort((a, b) => rank(a[0]) - rank(b[0]));
+}
+
+const isClaveValor = (v: unknown): v is { clave: string; valor?: string } => !!v && typeof v === 'object' && !Array.isArray(v) && 'clave' in (v as Json);
+const isMoney = (v: unknown): v is { valor: number; moneda?: string } => !!v && typeof v === 'object' && Object.keys(v as Json).every((k) => k === 'valor' || k === 'moneda') && typeof (v as Json).valor === 'number';
+
+export async function fillSection(page: Page, data: Json): Promise<void> {
+  await fillObject(page, '', data);
+}
+
+async function fillObject(page: Page, name: string, value: Json): Promise<void> {
+  const objectId = id(name);
+  // México / extranjero and inmueble / vehículo choosers.
+  for (const [first, second] of [
+    ['domicilioMexico', 'domicilioExtranjero'],
+    ['inmueble', 'vehiculo'],
+  ]) {
+    const radio = page.locator(`${objectId}-${first}-opcion-${second! in value ? 1 : 0}`);
+    if ((first! in value || second! in value) && (await radio.count()) > 0) await radio.check();
+  }
+  for (const [key, child] of ordered(value)) await fillValue(page, name ? `${name}.${key}` : key, key, child);
+}
+
+async function fillValue(page: Page, name: string, key: string, value: unknown): Promise<void> {
+  const el = page.locator(id(name));
+  if (Array.isArray(value)) {
+    if (value.length && value.every(isClaveValor)) {
+      // Checkbox list (titular): the first option has the field id, the others id-CLAVE.
+      for (const entry of value) {
+        const box = page.locator(`${id(name)}-${entry.clave}`);
+        await ((await box.count()) ? box : el).check();
+      }
+      return;
+    }
+    const list = page.locator(`[data-field="${name}"]`).first();
+    for (let i = 0; i < value.length; i++) {
+      await list.locator(':scope > button.add-item').click();
+      await fillObject(page, `${name}.${i}`, value[i] as Json);
+    }
+    return;
+  }
+  if (isMoney(value)) {
+    await el.fill(String(value.valor));
+    if (value.moneda) await page.locator(`${id(name)}-moneda`).selectOption(value.moneda);
+    return;
+  }
+  if (isClaveValor(value)) {
+    await selectWhenOffered(el, value.clave);
+    const specify = page.locator(`${id(name)}-especifique`);
+    if ((await specify.count()) > 0 && value.valor) await specify.fill(value.valor);
+    return;
+  }
+  if (value && typeof value === 'object') return fillObject(page, name, value as Json);
+  if (typeof value === 'boolean') {
+    const type = await el.getAttribute('type');
+    if (type === 'checkbox') await el.setChecked(value);
+    else await page.locator(value ? id(name) : `${id(name)}-no`).check();
+    return;
+  }
+  const tag = await el.evaluate((node) => node.tagName);
+  if (tag === 'SELECT') await selectWhenOffered(el, String(value));
+  else await el.fill(String(value));
+  void key;
+}
+
+/** Municipalities and sub-types arrive after their parent is chosen. */
+async function selectWhenOffered(select: Locator, value: string): Promise<void> {
+  await select.locator(`option[value="${value}"]`).waitFor({ state: 'attached' });
+  await select.selectOption(value);
+}

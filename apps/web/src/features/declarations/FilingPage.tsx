@@ -1,0 +1,320 @@
+import type { DeclarationView, FilingView } from '@veraz/contracts';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { ApiRequestError, errorMessage } from '../../api/errors';
+import { useApi, useSession } from '../../app/session';
+import { usePageTitle } from '../../app/usePageTitle';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Notice } from '../../components/Notice';
+import { useResource } from '../../components/useResource';
+import { declarationPaths } from './DeclarationContext';
+import { declarationTitle, formatMexicoDateTime } from './labels';
+import { declarationHome } from './paths';
+import '../../styles/declarations.css';
+
+export type DocumentKind = 'acuse' | 'completa' | 'publica';
+
+const DOCUMENTS: Array<{ kind: DocumentKind; button: string; preparing: string; gaveUp: string }> = [
+  {
+    kind: 'acuse',
+    button: 'Descargar acuse',
+    preparing: 'Estamos generando tu acuse…',
+    gaveUp: 'Tu acuse todavía se está generando. Inténtalo de nuevo en unos minutos; también te llegará por correo.',
+  },
+  {
+    kind: 'completa',
+    button: 'Descargar declaración completa',
+    preparing: 'Estamos generando tu declaración completa…',
+    gaveUp: 'Tu declaración completa todavía se está generando. Inténtalo de nuevo en unos minutos.',
+  },
+  {
+    kind: 'publica',
+    button: 'Descargar versión pública',
+    preparing: 'Estamos generando la versión pública…',
+    gaveUp: 'La versión pública todavía se está generando. Inténtalo de nuevo en unos minutos.',
+  },
+];
+
+/** How long a download waits for the worker to render a document before giving up. */
+export const DOCUMENT_WAIT_LIMIT_MS = 60_000;
+const DEFAULT_RETRY_SECONDS = 5;
+
+interface FilingLocationState {
+  justFiled?: boolean;
+}
+
+/** /presentadas/:id — a presented declaration: folio, seal, documents and corrections. */
+export default function FilingPage() {
+  usePageTitle('Declaración presentada');
+  const { id = '' } = useParams();
+  const client = useApi();
+  const location = useLocation();
+  const justFiled = Boolean((location.state as FilingLocationState | null)?.justFiled);
+  const filing = useResource((signal) => client.get<FilingView>(`/api/filings/${encodeURIComponent(id)}`, signal), [client, id]);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={declarationPaths.list()}>Mis declaraciones</Link>
+      </p>
+      <h1>Declaración presentada</h1>
+      <Notice>{justFiled && filing.data ? `Tu declaración se presentó con el folio ${filing.data.folio}. Te enviamos el acuse por correo.` : null}</Notice>
+      {filing.loading && !filing.data && <Loading label="Cargando la declaración presentada…" />}
+      {filing.error && <LoadError message={filing.error} onRetry={filing.reload} />}
+      {filing.data && <FilingDetails key={filing.data.id} filing={filing.data} />}
+    </>
+  );
+}
+
+function FilingDetails({ filing }: { filing: FilingView }) {
+  const { session } = useSession();
+  const own = filing.filer.userId === session?.user.id;
+  return (
+    <>
+      <div className="folio-card">
+        <p className="folio-label">Folio</p>
+        <p className="folio" data-testid="folio">
+          {filing.folio}
+        </p>
+      </div>
+      <dl className="filing-facts">
+        <div>
+          <dt>Tipo</dt>
+          <dd>
+            {declarationTitle(filing)} · {filing.declaracionCompleta ? 'formato completo' : 'formato simplificado'}
+          </dd>
+        </div>
+        <div>
+          <dt>Fecha y hora de presentación</dt>
+          <dd>{formatMexicoDateTime(filing.filedAt, true)} (hora del centro de México)</dd>
+        </div>
+        {!own && (
+          <div>
+            <dt>Declarante</dt>
+            <dd>{filing.filer.nombreCompleto}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Huella digital (SHA-256)</dt>
+          <dd>
+            <code className="hash">{filing.sha256}</code>
+          </dd>
+        </div>
+        {filing.efirma && (
+          <div>
+            <dt>Firmada también con e.firma (SAT)</dt>
+            <dd>
+              Certificado número <code>{filing.efirma.serial}</code>
+            </dd>
+          </div>
+        )}
+        {filing.version > 1 && (
+          <div>
+            <dt>Versión</dt>
+            <dd>{filing.version}</dd>
+          </div>
+        )}
+        {filing.notaAclaratoria && (
+          <div>
+            <dt>Nota aclaratoria</dt>
+            <dd className="nota">{filing.notaAclaratoria}</dd>
+          </div>
+        )}
+        {filing.reserved && (
+          <div>
+            <dt>Clasificación</dt>
+            <dd>Reservada: no se publica.{filing.reservedReason ? ` Motivo: ${filing.reservedReason}` : ''}</dd>
+          </div>
+        )}
+      </dl>
+      {!filing.isLatest && (
+        <p className="notice notice-info">Esta versión fue sustituida por una nota aclaratoria posterior. Consulta la versión más reciente en la lista de versiones.</p>
+      )}
+
+      <Downloads filing={filing} />
+
+      <section aria-labelledby="verificar-titulo" className="filing-block">
+        <h2 id="verificar-titulo">Verificación</h2>
+        <p>Cualquier persona puede comprobar con el folio que esta declaración existe y que su acuse no fue alterado.</p>
+        <p>
+          <a href={`/verificar/${encodeURIComponent(filing.folio)}`}>Verificar en línea</a>
+        </p>
+      </section>
+
+      {filing.versions.length > 1 && (
+        <section aria-labelledby="versiones-titulo" className="filing-block">
+          <h2 id="versiones-titulo">Versiones</h2>
+          <ol className="versions">
+            {filing.versions.map((version) => (
+              <li key={version.id}>
+                {version.id === filing.id ? (
+                  <span aria-current="page">
+                    Versión {version.version}, folio {version.folio} (esta versión)
+                  </span>
+                ) : (
+                  <Link to={declarationPaths.filing(version.id)}>
+                    Versión {version.version}, folio {version.folio}
+                  </Link>
+                )}{' '}
+                <span className="muted">— {formatMexicoDateTime(version.filedAt)}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {own && filing.isLatest && <Correction filing={filing} />}
+    </>
+  );
+}
+
+type DownloadState = { kind: DocumentKind; phase: 'downloading' | 'waiting' } | null;
+
+function Downloads({ filing }: { filing: FilingView }) {
+  const client = useApi();
+  const [active, setActive] = useState<DownloadState>(null);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  async function download(kind: DocumentKind) {
+    const doc = DOCUMENTS.find((d) => d.kind === kind)!;
+    controller.current?.abort();
+    const ctrl = new AbortController();
+    controller.current = ctrl;
+    setError(null);
+    setStatus('');
+    setActive({ kind, phase: 'downloading' });
+    // Counts the time spent waiting as the server asked, so the limit does not depend on request times.
+    let waited = 0;
+    try {
+      for (;;) {
+        try {
+          const file = await client.download(`/api/filings/${encodeURIComponent(filing.id)}/documents/${kind}`, ctrl.signal);
+          saveFile(file.blob, file.filename ?? defaultFilename(kind, filing.folio));
+          setStatus(`Descarga lista: ${file.filename ?? defaultFilename(kind, filing.folio)}.`);
+          return;
+        } catch (err) {
+          if (!(err instanceof ApiRequestError) || err.code !== 'DOCUMENTO_EN_PREPARACION') throw err;
+          const waitMs = Math.max(1, err.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS) * 1000;
+          if (waited + waitMs > DOCUMENT_WAIT_LIMIT_MS) {
+            setStatus('');
+            setError(doc.gaveUp);
+            return;
+          }
+          setActive({ kind, phase: 'waiting' });
+          setStatus(doc.preparing);
+          await sleep(waitMs, ctrl.signal);
+          waited += waitMs;
+        }
+      }
+    } catch (err) {
+      if (ctrl.signal.aborted) return;
+      setStatus('');
+      setError(errorMessage(err));
+    } finally {
+      if (controller.current === ctrl) {
+        controller.current = null;
+        if (!ctrl.signal.aborted) setActive(null);
+      }
+    }
+  }
+
+  return (
+    <section aria-labelledby="documentos-titulo" className="filing-block">
+      <h2 id="documentos-titulo">Documentos</h2>
+      <div className="button-row">
+        {DOCUMENTS.map((doc) => {
+          const mine = active?.kind === doc.kind;
+          return (
+            <button key={doc.kind} type="button" className="button button-secondary" onClick={() => download(doc.kind)} disabled={active !== null} aria-busy={mine || undefined}>
+              {mine ? (active.phase === 'waiting' ? 'Generando…' : 'Descargando…') : doc.button}
+            </button>
+          );
+        })}
+      </div>
+      <div role="status" className="status-line">
+        {status}
+      </div>
+      {error && (
+        <div className="error-summary" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Correction({ filing }: { filing: FilingView }) {
+  const client = useApi();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function start() {
+    setBusy(true);
+    setError(null);
+    try {
+      const draft = await client.post<DeclarationView>(`/api/filings/${encodeURIComponent(filing.id)}/corrections`);
+      navigate(declarationHome(draft.id));
+    } catch (err) {
+      setError(errorMessage(err));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="nota-titulo" className="filing-block">
+      <h2 id="nota-titulo">¿Hay un error?</h2>
+      <p>
+        Una declaración presentada no se modifica. Si encontraste un error, presenta una nota aclaratoria: se abre una copia para
+        que corrijas lo necesario, y al firmarla con la explicación queda como una versión nueva.
+      </p>
+      <button type="button" className="button button-secondary" onClick={start} disabled={busy} aria-busy={busy || undefined}>
+        {busy ? 'Preparando…' : 'Presentar nota aclaratoria'}
+      </button>
+      {error && (
+        <div className="error-summary" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function defaultFilename(kind: DocumentKind, folio: string): string {
+  const safe = folio.replace(/[^A-Za-z0-9-]/g, '_');
+  return kind === 'acuse' ? `acuse-${safe}.pdf` : `declaracion-${kind}-${safe}.pdf`;
+}
+
+/** Hands a downloaded blob to the browser as a file, through a temporary <a download>. */
+function saveFile(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}

@@ -1,0 +1,146 @@
+import type { DeclarationSummary, FilingSummary } from '@veraz/contracts';
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { useApi, useSession } from '../../app/session';
+import { usePageTitle } from '../../app/usePageTitle';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { useResource } from '../../components/useResource';
+import { declarationPaths } from './DeclarationContext';
+import { loadFilerRecord } from './filerRecord';
+import { declarationTitle, formatMexicoDateTime, formatText, periodText, TIPO_LABELS } from './labels';
+import { pendingObligations } from './obligations';
+import { declarationHome } from './paths';
+import { ProgressBar } from './ProgressBar';
+import '../../styles/declarations.css';
+
+export default function MyDeclarationsPage() {
+  usePageTitle('Mis declaraciones');
+  const client = useApi();
+  const { session } = useSession();
+  const userId = session?.user.id ?? '';
+  const record = useResource((signal) => loadFilerRecord(client, userId, signal), [client, userId]);
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Mis declaraciones</h1>
+        <Link to={declarationPaths.start()} className="button button-link">
+          Nueva declaración
+        </Link>
+      </div>
+      <p>
+        Aquí ves las declaraciones que te toca presentar, las que tienes en captura y las que ya presentaste. Tus avances se
+        guardan solos mientras capturas.
+      </p>
+      {record.loading && !record.data && <Loading label="Cargando tus declaraciones…" />}
+      {record.error && <LoadError message={record.error} onRetry={record.reload} />}
+      {record.data && <Record declarations={record.data.declarations} filings={record.data.filings} />}
+    </>
+  );
+}
+
+function Record({ declarations, filings }: { declarations: DeclarationSummary[]; filings: FilingSummary[] }) {
+  const obligations = useMemo(() => pendingObligations({ declarations, filings, now: new Date() }), [declarations, filings]);
+  const drafts = declarations.filter((d) => d.status === 'BORRADOR').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+
+  return (
+    <>
+      <section aria-labelledby="pendientes-titulo" className="declarations-section">
+        <h2 id="pendientes-titulo">Pendientes</h2>
+        {obligations.length === 0 ? (
+          <p>No tienes declaraciones pendientes por ahora.</p>
+        ) : (
+          <ul className="declaration-cards">
+            {obligations.map((obligation) => (
+              <li key={obligation.startPath} className="declaration-card declaration-card-pending">
+                <h3>{obligation.title}</h3>
+                <p className="muted">
+                  {obligation.tipo === 'INICIAL'
+                    ? 'Se presenta dentro de los 60 días naturales siguientes a tu toma de posesión.'
+                    : `Reporta tu patrimonio del año ${obligation.anioReportado} y se presenta durante mayo.`}
+                </p>
+                <Link to={obligation.startPath} className="button button-link">
+                  {obligation.tipo === 'INICIAL' ? 'Iniciar declaración inicial' : `Iniciar declaración de modificación ${obligation.anioReportado}`}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="captura-titulo" className="declarations-section">
+        <h2 id="captura-titulo">En captura</h2>
+        {drafts.length === 0 ? (
+          <p>No tienes declaraciones en captura.</p>
+        ) : (
+          <ul className="declaration-cards">
+            {drafts.map((draft) => (
+              <DraftCard key={draft.id} draft={draft} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="presentadas-titulo" className="declarations-section">
+        <h2 id="presentadas-titulo">Presentadas</h2>
+        {filings.length === 0 ? <p>Todavía no has presentado declaraciones.</p> : <FilingsTable filings={filings} />}
+      </section>
+    </>
+  );
+}
+
+function DraftCard({ draft }: { draft: DeclarationSummary }) {
+  const title = declarationTitle(draft);
+  const period = periodText(draft);
+  return (
+    <li className="declaration-card">
+      <h3>{draft.correctsFilingId ? `${title} (nota aclaratoria)` : title}</h3>
+      <p className="declaration-meta">
+        <span>{period}</span>
+        <span>{formatText(draft.declaracionCompleta)}</span>
+        <span>Última modificación: {formatMexicoDateTime(draft.updatedAt)}</span>
+      </p>
+      <ProgressBar value={draft.progress} label={`Avance de la ${title.toLocaleLowerCase('es-MX')}`} />
+      <Link to={declarationHome(draft.id)} className="button button-link">
+        Continuar<span className="visually-hidden"> la {title.toLocaleLowerCase('es-MX')} ({period})</span>
+      </Link>
+    </li>
+  );
+}
+
+function FilingsTable({ filings }: { filings: FilingSummary[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="table responsive-table">
+        <caption className="visually-hidden">Declaraciones presentadas, de la más reciente a la más antigua</caption>
+        <thead>
+          <tr>
+            <th scope="col">Folio</th>
+            <th scope="col">Tipo</th>
+            <th scope="col">Presentada (hora del centro de México)</th>
+            <th scope="col">Estado</th>
+          </tr>
+        </thead>
+        <tbody>
+          {filings.map((filing) => (
+            <tr key={filing.id}>
+              <th scope="row" data-label="Folio">
+                <Link to={declarationPaths.filing(filing.id)} className="folio-link">
+                  {filing.folio}
+                </Link>
+              </th>
+              <td data-label="Tipo">
+                {filing.actualizacionConflictoInteres ? declarationTitle(filing) : TIPO_LABELS[filing.tipo]}
+                {filing.supersedesFilingId ? ' (nota aclaratoria)' : ''}
+              </td>
+              <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
+              <td data-label="Estado">{filing.isLatest ? 'Vigente' : 'Sustituida por una nota aclaratoria'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+

@@ -1,0 +1,75 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
+import { completeDeclaration, DECLARATION_ID, declarationView, errorResponse, pdfResponse, stubObjectUrls } from './testData';
+
+let urls: ReturnType<typeof stubObjectUrls>;
+beforeEach(() => {
+  urls = stubObjectUrls();
+});
+afterEach(() => urls.restore());
+
+const REVIEW = `/declaraciones/${DECLARATION_ID}/revision`;
+
+describe('ReviewPage', () => {
+  it('lists the sections still missing, with readable problems and links, and does not let sign yet', async () => {
+    const { fetch } = mockFetch((call) => (call.path === `/api/declarations/${DECLARATION_ID}` ? jsonResponse(200, declarationView()) : jsonResponse(404, { statusCode: 404, code: 'X', message: 'x' })));
+    renderApp(REVIEW, { fetch, session: makeSession() });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Revisar y firmar' })).toBeTruthy();
+    expect(document.title).toBe('Revisar y firmar · Veraz');
+    const block = await screen.findByRole('region', { name: 'Secciones por completar' });
+    expect(within(block).getByText('Faltan completar 2 secciones antes de firmar:')).toBeTruthy();
+    const links = within(block).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Domicilio del declarante', `/declaraciones/${DECLARATION_ID}/secciones/domicilioDeclarante`],
+      ['Bienes inmuebles', `/declaraciones/${DECLARATION_ID}/secciones/bienesInmuebles`],
+    ]);
+    // The section prefix is dropped and the path reads as words.
+    expect(within(block).getByText('domicilio mexico › codigo postal: Falta capturar el código postal.')).toBeTruthy();
+    expect(within(block).getByText(/Aún no has guardado esta sección/)).toBeTruthy();
+    // Complete sections and "Ninguno" are not listed.
+    expect(within(block).queryByText('Datos generales')).toBeNull();
+    expect(within(block).queryByText('Vehículos')).toBeNull();
+
+    const sign = screen.getByRole('button', { name: 'Firmar y presentar' }) as HTMLButtonElement;
+    expect(sign.disabled).toBe(true);
+    expect(document.getElementById(sign.getAttribute('aria-describedby')!)?.textContent).toBe('Podrás firmar cuando completes las secciones que faltan.');
+  });
+
+  it('opens the watermarked preview in a new tab and offers to download it', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue({} as Window);
+    const { fetch, calls } = mockFetch((call) => {
+      if (call.path === `/api/declarations/${DECLARATION_ID}`) return jsonResponse(200, completeDeclaration());
+      if (call.path === `/api/declarations/${DECLARATION_ID}/preview.pdf`) return pdfResponse('vista-preliminar-modificacion-2025.pdf');
+      return jsonResponse(404, { statusCode: 404, code: 'X', message: 'x' });
+    });
+    const { user } = renderApp(REVIEW, { fetch, session: makeSession() });
+
+    expect(await screen.findByText(/Todas las secciones están completas/)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Firmar y presentar' }) as HTMLButtonElement).disabled).toBe(false);
+
+    await user.click(screen.getByRole('button', { name: 'Ver vista preliminar (PDF)' }));
+    const link = await screen.findByRole('link', { name: 'Descargar vista preliminar (PDF)' });
+    expect(link.getAttribute('href')).toBe('blob:veraz/1');
+    expect(link.getAttribute('download')).toBe('vista-preliminar-modificacion-2025.pdf');
+    expect(open).toHaveBeenCalledWith('blob:veraz/1', '_blank');
+    expect(screen.getByText('La vista preliminar se abrió en una pestaña nueva. También puedes descargarla.')).toBeTruthy();
+    expect(await urls.created[0]!.text()).toBe('%PDF-1.7 fake');
+    expect(calls.find((c) => c.path.endsWith('preview.pdf'))?.authorization).toBe('Bearer token-1');
+    // No frames: the blob could not be shown in one under the CSP.
+    expect(document.querySelector('iframe, object, embed')).toBeNull();
+  });
+
+  it('explains when the preview could not be generated', async () => {
+    const { fetch } = mockFetch((call) => {
+      if (call.path === `/api/declarations/${DECLARATION_ID}`) return jsonResponse(200, completeDeclaration());
+      return errorResponse(404, 'NO_ENCONTRADO', 'No se encontró la declaración.');
+    });
+    const { user } = renderApp(REVIEW, { fetch, session: makeSession() });
+
+    await user.click(await screen.findByRole('button', { name: 'Ver vista preliminar (PDF)' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('No se encontró la declaración.'));
+    expect(screen.queryByRole('link', { name: 'Descargar vista preliminar (PDF)' })).toBeNull();
+  });
+});
