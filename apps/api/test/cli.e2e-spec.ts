@@ -126,5 +126,6 @@ describe('operator CLI (npm run veraz -- …)', () => {
     const bogus = await cli('bogus');
     expect(bogus.code).toBe(2);
     expect(bogus.stderr).toContain('comando desconocido bogus');
-  });
+    // A dozen CLI processes, each booting the app, next to the browser suites on two cores.
+  }, 240_000);
 });

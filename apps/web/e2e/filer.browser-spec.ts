@@ -25,9 +25,9 @@ interface DemoAccount {
 const FIXTURES = path.resolve(__dirname, '../../../libs/standards/test/fixtures');
 const PASSWORD = 'Declaro-con-verdad-2026';
 
-/** The complete INICIAL reference filing, one item per list, plus a co-owned and a foreign property. */
-function inicialData(): Array<[string, Json]> {
-  const item = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'inicial-completa.json'), 'utf8')) as { declaracion: Record<string, Record<string, Json>> };
+/** A reference filing's sections, one item per list, plus a co-owned and a foreign property. */
+function fixtureSections(file = 'inicial-completa.json'): Array<[string, Json]> {
+  const item = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as { declaracion: Record<string, Record<string, Json>> };
   const sections: Array<[string, Json]> = [];
   for (const group of ['situacionPatrimonial', 'interes']) {
     for (const [name, data] of Object.entries(item.declaracion[group]!)) {
@@ -155,7 +155,7 @@ describe('filer web app in Chromium', () => {
       await setLevel();
       await startDeclaration(page, /inicial/i, async (p) => p.getByLabel(/Fecha de toma de posesión/).fill('2023-01-16'));
 
-      const sections = inicialData();
+      const sections = fixtureSections();
       expect(sections.map(([name]) => name)).toHaveLength(22);
       for (const [index, [name, data]] of sections.entries()) {
         await completeSection(page, name, data);
@@ -224,6 +224,7 @@ describe('filer web app in Chromium', () => {
       const items = page.locator('.list-item');
       const carried = (patrimonial.datosCurricularesDeclarante as { escolaridad: unknown[] }).escolaridad.length;
       expect(carried).toBeGreaterThan(0);
+      await items.nth(carried - 1).waitFor();
       await expect(items.count()).resolves.toBe(carried);
       for (let i = 0; i < carried; i++) await items.nth(i).locator('h4 .badge', { hasText: 'Sin cambios' }).waitFor();
       await nav.getByText('Sin cambios').first().waitFor();
@@ -289,6 +290,11 @@ describe('filer web app in Chromium', () => {
       await audit('Sección con un elemento abierto');
       await page.getByRole('link', { name: /Revisar y firmar/ }).first().click();
       await page.getByRole('heading', { level: 1, name: /Revisar y firmar/ }).waitFor();
+      // Opening a section saves nothing, and an added but empty item keeps its section pending.
+      const pending = page.getByRole('region', { name: 'Secciones por completar' });
+      await pending.getByRole('link', { name: 'Datos curriculares del declarante' }).waitFor();
+      await pending.getByRole('link', { name: 'Bienes inmuebles' }).waitFor();
+      await pending.getByText(/este elemento está vacío/i).waitFor();
       await audit('Revisión');
       await page.screenshot({ path: screenshotPath('revision-pendientes'), fullPage: true });
       expect(violations).toEqual([]);
@@ -296,4 +302,41 @@ describe('filer web app in Chromium', () => {
       await context.close();
     }
   }, 300_000);
+
+  it('a first-time filer files a complete MODIFICACIÓN and then a CONCLUSIÓN through the UI', async () => {
+    const email = 'rocio.salinas@e2e.gob.mx';
+    const { link, setLevel } = await invite(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
+    const context = await browser.newContext({ locale: 'es-MX' });
+    const page = await context.newPage();
+    const fileAll = async (file: string) => {
+      for (const [name, data] of fixtureSections(file)) await completeSection(page, name, data);
+      await page.waitForURL(/\/revision$/);
+      await page.getByRole('button', { name: 'Firmar y presentar' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('checkbox', { name: /Acepto/ }).check();
+      await dialog.locator('#firma-password').fill(PASSWORD);
+      await dialog.getByRole('button', { name: /^Firmar/ }).click();
+      await page.waitForURL(/\/presentadas\//);
+      return (await page.getByTestId('folio').innerText()).trim();
+    };
+    try {
+      await register(page, link, { nombre: 'Rocío', primerApellido: 'Salinas', curp: validCurp('SAXR790303MDFLXC'), rfc: 'SARO790303', homoclave: homoclave('SARO790303', 'K7') });
+      await setLevel();
+      await startDeclaration(page, /modificación/i, async () => undefined);
+      const modificacion = await fileAll('modificacion-completa.json');
+      await startDeclaration(page, /conclusión/i, async (p) => {
+        await p.getByLabel(/Fecha de conclusión/).fill('2024-10-15');
+        await p.getByRole('checkbox', { name: /Partir de mi última declaración presentada/ }).uncheck();
+      });
+      const conclusion = await fileAll('conclusion-completa.json');
+      expect(conclusion).not.toBe(modificacion);
+      // Both appear under «Presentadas» with their folios.
+      await page.getByRole('link', { name: 'Mis declaraciones' }).first().click();
+      await page.getByText(modificacion).first().waitFor();
+      await page.getByText(conclusion).first().waitFor();
+      await page.screenshot({ path: screenshotPath('mis-declaraciones'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  }, 400_000);
 });

@@ -109,6 +109,9 @@ describe('business rules beyond the schema', () => {
     ]);
     expect(sectionRuleErrors(d, { ninguno: false, vehiculo: [] }, inicial, TODAY)).toEqual([{ path: 'vehiculo', message: 'agrega al menos un elemento o marca «ninguno»' }]);
     expect(sectionRuleErrors(d, { ninguno: true }, inicial, TODAY)).toEqual([]);
+    expect(sectionRuleErrors(d, { ninguno: false, vehiculo: [{ tipoOperacion: 'AGREGAR' }, { tipoOperacion: 'AGREGAR', marca: 'Nissan' }] }, inicial, TODAY)).toEqual([
+      { path: 'vehiculo[0]', message: 'este elemento está vacío: llénalo o quítalo' },
+    ]);
   });
 
   it('rejects future dates, out-of-range percentages and a job date that contradicts the period', () => {

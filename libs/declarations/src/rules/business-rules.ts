@@ -16,6 +16,14 @@ export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick
     const count = Array.isArray(list) ? list.length : 0;
     if (data.ninguno === true && count > 0) errors.push({ path: def.listKey, message: 'marcaste «ninguno»: quita los elementos o desmarca la opción' });
     if (data.ninguno !== true && count === 0) errors.push({ path: def.listKey, message: 'agrega al menos un elemento o marca «ninguno»' });
+    // The OAS requires no field of an item; an item with nothing but its tipoOperacion declares nothing.
+    if (Array.isArray(list)) {
+      list.forEach((item, i) => {
+        if (item && typeof item === 'object' && Object.keys(item).every((k) => k === 'tipoOperacion')) {
+          errors.push({ path: `${def.listKey}[${i}]`, message: 'este elemento está vacío: llénalo o quítalo' });
+        }
+      });
+    }
   }
   walk(data, '', (key, value, path) => {
     // Some date fields carry no `format: date` in the OAS; every fecha* is a date all the same.

@@ -4,7 +4,7 @@ import { catalogs } from '../catalogs';
 import { oasDocument, validateSectionDraft } from '../validation';
 import { sectionsFor } from '../sections';
 import { TIPOS, type Tipo } from '../tipos';
-import { enumText, fieldText, matchCatalog, sectionForm, toSectionJson, walkNodes, type CatalogOption, type ObjectNode } from './index';
+import { enumText, fieldText, matchCatalog, placeOf, sectionForm, toSectionJson, walkNodes, type CatalogOption, type ObjectNode } from './index';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'test', 'fixtures');
 const allCatalogs: Record<string, CatalogOption[]> = Object.fromEntries(catalogs.names().map((name) => [name, catalogs.list(name)]));
@@ -145,3 +145,16 @@ function withoutEmptyLists(value: unknown): unknown {
   }
   return value;
 }
+
+describe('placeOf', () => {
+  const labels = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../standards/formulario/etiquetas.json'), 'utf8'));
+  it('names the item and the field as the form shows them', () => {
+    const place = placeOf(labels, 'bienesInmuebles', 'bienInmueble[1].valorAdquisicion.valor');
+    expect(place).toMatch(/^Inmueble 2 › /);
+    expect(place).toContain(fieldText(labels, 'bienesInmuebles.bienInmueble.valorAdquisicion').label);
+    expect(placeOf(labels, 'bienesInmuebles', 'bienInmueble.0.domicilioMexico.codigoPostal')).toBe(
+      `Inmueble 1 › ${fieldText(labels, 'bienesInmuebles.bienInmueble.domicilioMexico').label} › ${fieldText(labels, 'bienesInmuebles.bienInmueble.domicilioMexico.codigoPostal').label}`,
+    );
+    expect(placeOf(labels, 'bienesInmuebles', '')).toBe('');
+  });
+});

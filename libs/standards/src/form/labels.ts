@@ -34,3 +34,29 @@ export function itemNoun(data: FormLabelsData, labelPath: string): string {
 export function enumText(data: EnumLabelsData, value: string): string {
   return data[value] ?? value.replace(/_/g, ' ');
 }
+
+const PARTS_OF_A_VALUE = new Set(['clave', 'valor', 'moneda', 'unidad']);
+
+/**
+ * Where a field is, in the words of the form: "Inmueble 2 › Valor de adquisición" for
+ * 'bienInmueble[1].valorAdquisicion.valor' in bienesInmuebles. Accepts API paths ([1]) and form
+ * names (.1), relative to the section; '' is the section itself.
+ */
+export function placeOf(data: FormLabelsData, sectionName: string, path: string): string {
+  const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  const names: string[] = [];
+  const out: string[] = [];
+  parts.forEach((part, i) => {
+    if (/^\d+$/.test(part)) return;
+    // The clave of a catalog or the valor of an amount is the field its parent names.
+    if (PARTS_OF_A_VALUE.has(part) && i === parts.length - 1 && out.length) return;
+    names.push(part);
+    const labelPath = [sectionName, ...names].join('.');
+    const next = parts[i + 1];
+    const index = next !== undefined && /^\d+$/.test(next) ? Number(next) + 1 : null;
+    const noun = data.elementos[labelPath];
+    if (index !== null && noun) out.push(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${index}`);
+    else out.push(fieldText(data, labelPath).label + (index !== null ? ` ${index}` : ''));
+  });
+  return out.join(' › ');
+}

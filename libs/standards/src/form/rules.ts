@@ -101,10 +101,9 @@ function clean(node: FormNode, raw: unknown, path: string, uiChoices: Record<str
     case 'object':
       return cleanObject(node, raw, path, uiChoices);
     case 'list': {
-      // An empty list is kept only where the schema requires the list (ingresos' sub-lists with a total of 0);
-      // an added but empty item stays so the server can say what it lacks.
-      if (!Array.isArray(raw)) return undefined;
-      if (raw.length === 0) return node.required ? [] : undefined;
+      // An empty list says nothing (a required one is then reported missing, and merely opening a
+      // section saves nothing); an added but empty item stays so the server can say what it lacks.
+      if (!Array.isArray(raw) || raw.length === 0) return undefined;
       return raw.map((item, i) => cleanObject(node.item, item, `${path}.${i}`, uiChoices) ?? {});
     }
     case 'catalogList': {

@@ -26,7 +26,8 @@ describe('ReviewPage', () => {
       ['Bienes inmuebles', `/declaraciones/${DECLARATION_ID}/secciones/bienesInmuebles`],
     ]);
     // The section prefix is dropped and the path reads as words.
-    expect(within(block).getByText('domicilio mexico › codigo postal: Falta capturar el código postal.')).toBeTruthy();
+    // In the form's own words (standards/formulario), not the S1 path.
+    expect(await within(block).findByText('Domicilio en México › Código postal: Falta capturar el código postal.')).toBeTruthy();
     expect(within(block).getByText(/Aún no has guardado esta sección/)).toBeTruthy();
     // Complete sections and "Ninguno" are not listed.
     expect(within(block).queryByText('Datos generales')).toBeNull();

@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { declarationPaths, useDeclaration } from './DeclarationContext';
 import { isSectionDone, STATUS_LABELS } from './labels';
 import { pendingLine } from './pendingPaths';
+import { useFormLabels } from './useFormLabels';
 import { SignDialog } from './SignDialog';
 
 interface Preview {
@@ -18,6 +19,7 @@ export default function ReviewPage() {
   usePageTitle('Revisar y firmar');
   const { declaration } = useDeclaration();
   const missing = declaration.sections.filter((s) => !isSectionDone(s.status));
+  const labels = useFormLabels();
   const [signing, setSigning] = useState(false);
   const signButton = useRef<HTMLButtonElement>(null);
 
@@ -50,7 +52,7 @@ export default function ReviewPage() {
                   ) : section.pending.length > 0 ? (
                     <ul className="missing-detail">
                       {section.pending.map((problem, index) => (
-                        <li key={`${problem.path}-${index}`}>{pendingLine(problem.path, problem.message, section.name)}</li>
+                        <li key={`${problem.path}-${index}`}>{pendingLine(problem.path, problem.message, section.name, labels)}</li>
                       ))}
                     </ul>
                   ) : null}

@@ -73,7 +73,8 @@ describe('SignDialog', () => {
     await waitFor(() => expect(blocked.textContent).toContain('Aún no puedes firmar: revisa estas secciones'));
     expect(within(blocked).getByRole('link', { name: 'Bienes inmuebles' }).getAttribute('href')).toBe(`/declaraciones/${DECLARATION_ID}/secciones/bienesInmuebles`);
     expect(within(blocked).getByRole('link', { name: 'Domicilio del declarante' })).toBeTruthy();
-    expect(blocked.textContent).toContain('domicilio mexico › codigo postal: Debe tener 5 dígitos.');
+    // In the form's own words (standards/formulario), not the S1 path.
+    await waitFor(() => expect(blocked.textContent).toContain('Domicilio en México › Código postal: Debe tener 5 dígitos.'));
     expect(blocked.textContent).toContain('Falta capturar la sección «Bienes inmuebles».');
 
     await user.click(within(dialog).getByRole('button', { name: 'Firmar y presentar' }));
@@ -142,14 +143,14 @@ describe('SignDialog', () => {
 
     const dialog = await openDialog(user);
     const nota = within(dialog).getByLabelText(/Nota aclaratoria/) as HTMLTextAreaElement;
-    expect(nota.maxLength).toBe(500);
+    expect(nota.maxLength).toBe(5000);
     await user.click(within(dialog).getByLabelText(/Acepto la declaración anterior/));
     await user.type(field('Contraseña'), 'correcta-123');
     await user.click(within(dialog).getByRole('button', { name: 'Firmar y presentar' }));
     expect((await within(dialog).findByRole('alert')).textContent).toContain('Escribe la nota aclaratoria.');
 
     await user.type(nota, '  Corrijo el valor del inmueble.  ');
-    expect(within(dialog).getByText('34 de 500 caracteres')).toBeTruthy();
+    expect(within(dialog).getByText('34 de 5000 caracteres')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Firmar y presentar' }));
     expect(await screen.findByTestId('folio')).toBeTruthy();
     expect(signBodies(calls)[0]).toEqual({ password: 'correcta-123', aceptaProtesta: true, notaAclaratoria: 'Corrijo el valor del inmueble.' });

@@ -10,14 +10,17 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../components/useFormErrors';
 import { declarationPaths } from './DeclarationContext';
+import type { FormLabelsData } from '@veraz/standards/form';
 import { pendingLine, sectionOfPath } from './pendingPaths';
+import { useFormLabels } from './useFormLabels';
 
 export const PROTESTA =
   'Declaro bajo protesta de decir verdad que los datos asentados en esta declaración son ciertos y que la presento en términos del ' +
   'artículo 108 de la Constitución Política de los Estados Unidos Mexicanos y de los artículos 32 y 33 de la Ley General de ' +
   'Responsabilidades Administrativas. La firmo con mi usuario y contraseña, que son personales e intransferibles.';
 
-export const NOTA_MAX = 500;
+// The API accepts a nota aclaratoria of 10 to 5000 characters.
+export const NOTA_MAX = 5000;
 const NOTA_MIN = 10;
 
 interface SignValues {
@@ -52,6 +55,7 @@ interface BlockedSection {
 
 /** The signing step: protest of truth, password again, optional e.firma. A native modal <dialog>. */
 export function SignDialog({ declaration, onClose }: { declaration: DeclarationView; onClose: () => void }) {
+  const labels = useFormLabels();
   const client = useApi();
   const navigate = useNavigate();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -143,7 +147,7 @@ export function SignDialog({ declaration, onClose }: { declaration: DeclarationV
       return;
     }
     if (error instanceof ApiRequestError && error.status === 422 && error.code === 'DECLARACION_INCOMPLETA') {
-      setBlocked(groupBySection(error.fieldErrors, declaration));
+      setBlocked(groupBySection(error.fieldErrors, declaration, labels));
       return;
     }
     if (error instanceof ApiRequestError && error.fieldErrors.length > 0) {
@@ -317,13 +321,13 @@ function FileField({ id, label, accept, error, registration }: { id: string; lab
   );
 }
 
-function groupBySection(fieldErrors: { path: string; message: string }[], declaration: DeclarationView): BlockedSection[] {
+function groupBySection(fieldErrors: { path: string; message: string }[], declaration: DeclarationView, labels: FormLabelsData | null): BlockedSection[] {
   const groups = new Map<string, BlockedSection>();
   for (const problem of fieldErrors) {
     const section = declaration.sections.find((s) => s.name === sectionOfPath(problem.path));
     const name = section?.name ?? '';
     const group = groups.get(name) ?? { name, label: section?.label ?? 'Otros datos de la declaración', known: Boolean(section), lines: [] };
-    group.lines.push(pendingLine(problem.path, problem.message, name));
+    group.lines.push(pendingLine(problem.path, problem.message, name, labels));
     groups.set(name, group);
   }
   return [...groups.values()];

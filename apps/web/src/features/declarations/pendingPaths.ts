@@ -1,3 +1,4 @@
+import { placeOf, type FormLabelsData } from '@veraz/standards/form';
 import { sentence } from '../../components/useFormErrors';
 
 /**
@@ -18,15 +19,25 @@ export function readablePath(path: string, section: string): string {
     .join(' › ');
 }
 
+function relativeTo(path: string, section: string): string {
+  if (path === section) return '';
+  if (path.startsWith(`${section}.`)) return path.slice(section.length + 1);
+  if (path.startsWith(`${section}[`)) return path.slice(section.length);
+  return path;
+}
+
 function words(part: string): string {
   return part
     .replace(/([a-záéíóúñ0-9])([A-ZÁÉÍÓÚÑ])/g, '$1 $2')
     .toLocaleLowerCase('es-MX');
 }
 
-/** "bien inmueble 1 › valor: falta capturar" → one line; a message for the whole section stays alone. */
-export function pendingLine(path: string, message: string, section: string): string {
-  const where = readablePath(path, section);
+/**
+ * "Inmueble 1 › Valor de adquisición: falta capturar" → one line, with the form's labels once they are
+ * loaded (the words of the path until then); a message for the whole section stays alone.
+ */
+export function pendingLine(path: string, message: string, section: string, labels?: FormLabelsData | null): string {
+  const where = labels ? placeOf(labels, section, relativeTo(path, section)) : readablePath(path, section);
   const text = sentence(message);
   return where ? `${where}: ${text}` : text;
 }

@@ -1,24 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { FieldError } from '@veraz/contracts';
-import { formName, inputId, labelPathOf, textOf, useFormEnv } from './FormEnv';
-
-/** Readable place of a problem: "Inmueble 2 › Valor de adquisición". */
-function placeOf(env: ReturnType<typeof useFormEnv>, name: string): string {
-  const parts = name.split('.').filter(Boolean);
-  const out: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (/^\d+$/.test(part)) continue;
-    if (part === 'clave' || part === 'valor' || part === 'moneda') {
-      if (i === parts.length - 1 && out.length) continue;
-    }
-    const prefix = parts.slice(0, i + 1).join('.');
-    const label = textOf(env, labelPathOf(env.sectionName, prefix)).label;
-    const index = parts[i + 1] && /^\d+$/.test(parts[i + 1]!) ? ` ${Number(parts[i + 1]) + 1}` : '';
-    out.push(label + index);
-  }
-  return out.join(' › ') || 'Sección';
-}
+import { placeOf } from '@veraz/standards/form';
+import { formName, inputId, useFormEnv } from './FormEnv';
 
 /** Focus target of a problem: the widget's input, or the nearest enclosing field that exists. */
 function focusTarget(name: string): HTMLElement | null {
@@ -59,7 +42,7 @@ export function ProblemSummary({ problems, sectionName }: { problems: FieldError
                   setTimeout(() => focusTarget(name)?.focus(), 0);
                 }}
               >
-                {placeOf(env, name)}: {p.message}
+                {placeOf(env.standards.labels, sectionName, name) || 'Sección'}: {p.message}
               </a>
             </li>
           );
