@@ -298,6 +298,13 @@ describe('filer web app in Chromium', () => {
       await audit('Revisión');
       await page.screenshot({ path: screenshotPath('revision-pendientes'), fullPage: true });
       expect(violations).toEqual([]);
+
+      // On a phone the same section fits the screen: no sideways scrolling.
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goBack();
+      await page.getByRole('button', { name: /Editar inmueble 1|Ocultar inmueble 1/ }).waitFor();
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+      await page.screenshot({ path: screenshotPath('telefono-seccion'), fullPage: true });
     } finally {
       await context.close();
     }
