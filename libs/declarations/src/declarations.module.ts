@@ -8,6 +8,7 @@ import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
 import { FilingEfirmasRepository } from './filing/efirma.repository';
 import { FilingsService } from './filing/filings.service';
+import { FilingWriter } from './filing/filing-writer';
 import { SigningService } from './filing/signing.service';
 import { DeclarationsRepository } from './repositories/declarations.repository';
 import { FilerFactsRepository } from './repositories/filer-facts.repository';
@@ -15,7 +16,7 @@ import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService],
-  exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingsRepository, FilingEfirmasRepository],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingWriter],
+  exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingWriter, FilingsRepository, FilingEfirmasRepository],
 })
 export class DeclarationsModule {}

@@ -8,5 +8,6 @@ export * from './filing/efirma';
 export * from './filing/efirma.repository';
 export * from './filing/filing-document';
 export * from './filing/filings.service';
+export * from './filing/filing-writer';
 export * from './filing/signing.service';
 export * from './repositories/filings.repository';

@@ -3,10 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { PasswordHasher, UsersRepository } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
-import { canonicalJson, sha256Hex } from '@veraz/crypto';
 import { JobQueue } from '@veraz/queue';
-import { PublicationService } from '@veraz/s1';
-import { validateItem } from '@veraz/standards';
 import type { DeclarationRow, FilingRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
 import { offeredSections } from '../drafting/offered-sections';
@@ -18,7 +15,7 @@ import { assessSection } from '../rules/section-status';
 import { ACKNOWLEDGMENT_JOB } from './acknowledgment.job';
 import { checkFilerEfirma, decodeEfirma, efirmaFieldErrors, signFilingHash, type EfirmaFiles } from './efirma';
 import { FilingEfirmasRepository } from './efirma.repository';
-import { assembleDocument, extractColumns } from './filing-document';
+import { FilingWriter, type FilingInput } from './filing-writer';
 
 export class IncompleteDeclarationError extends DomainError {
   constructor(errors: FieldError[]) {
@@ -43,8 +40,8 @@ export class SigningService {
     private readonly hasher: PasswordHasher,
     private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
-    private readonly publication: PublicationService,
     private readonly efirmas: FilingEfirmasRepository,
+    private readonly writer: FilingWriter,
   ) {}
 
   async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filing: FilingRow; created: boolean }> {
@@ -68,46 +65,25 @@ export class SigningService {
       throw new ValidationError([{ path: 'notaAclaratoria', message: 'explica en la nota aclaratoria qué corriges' }]);
     }
 
-    const checkedAt = new Date();
     const institution = await this.facts.institution();
     const sections = offeredSections(declaration);
     const saved = new Map((await this.declarations.sections(declaration.id)).map((s) => [s.section, s]));
-    const s1Id = corrected?.s1Id ?? randomBytes(12).toString('hex');
-    const assemble = (at: Date) => assembleDocument({ s1Id, declaration, institutionName: institution.name, filedAt: at, sections, saved });
-    const problems = this.problems(declaration, sections, saved, assemble(checkedAt));
+    const filingInput: FilingInput = {
+      declaration,
+      userId,
+      s1Id: corrected?.s1Id ?? randomBytes(12).toString('hex'),
+      institution,
+      sections,
+      saved,
+      corrected,
+      notaAclaratoria: input.notaAclaratoria,
+      checkedAt: new Date(),
+    };
+    const problems = this.problems(declaration, sections, saved);
+    if (problems.length === 0) problems.push(...this.writer.schemaProblems(filingInput));
     if (problems.length) throw new IncompleteDeclarationError(problems);
 
-    const year = Number(mexicoDate(checkedAt).slice(0, 4));
-    const seq = await this.filings.nextFolioSeq(year);
-    // The time of filing is read while holding the folio counter, so a later folio never carries an
-    // earlier time (two filers signing at once). Across New Year the checked time keeps folio and date in one year.
-    const lockedAt = new Date();
-    const filedAt = Number(mexicoDate(lockedAt).slice(0, 4)) === year ? lockedAt : checkedAt;
-    const document = assemble(filedAt);
-    const folio = `${institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`;
-    const canonical = canonicalJson(document);
-    const sha256 = sha256Hex(canonical);
-    if (corrected) await this.filings.markSuperseded(corrected.id);
-    const filingId = await this.filings.insert({
-      declarationId: declaration.id,
-      userId,
-      s1Id,
-      version: corrected ? corrected.version + 1 : 1,
-      supersedesFilingId: corrected?.id ?? null,
-      notaAclaratoria: corrected ? (input.notaAclaratoria ?? null) : null,
-      folio,
-      folioYear: year,
-      folioSeq: seq,
-      tipo: declaration.tipo,
-      declaracionCompleta: declaration.declaracionCompleta,
-      actualizacionConflictoInteres: declaration.actualizacionConflictoInteres,
-      filedAt,
-      document,
-      canonicalJson: canonical,
-      sha256,
-      reservedReason: corrected?.reserved ? corrected.reservedReason : null,
-      extracted: extractColumns(document),
-    });
+    const { filingId, folio, sha256, filedAt } = await this.writer.write(filingInput);
     if (efirma && certificate) await this.signWithEfirma(filingId, sha256, filedAt, efirma, certificate);
     await this.declarations.markFiled(declaration.id);
     await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
@@ -126,8 +102,6 @@ export class SigningService {
     });
     const filing = await this.filings.findById(filingId);
     if (!filing) throw new Error('filing vanished');
-    // Published in the same transaction: a committed filing is answerable through S1 at once.
-    await this.publication.sync({ filingId, s1Id, filedAt, tipo: filing.tipo, reserved: filing.reserved, document });
     return { filing, created: true };
   }
 
@@ -141,7 +115,7 @@ export class SigningService {
   }
 
   /** Every missing or invalid section, with paths from the section name down. */
-  private problems(declaration: DeclarationRow, sections: ReturnType<typeof offeredSections>, saved: Map<string, { data: Record<string, unknown> }>, document: Record<string, unknown>): FieldError[] {
+  private problems(declaration: DeclarationRow, sections: ReturnType<typeof offeredSections>, saved: Map<string, { data: Record<string, unknown> }>): FieldError[] {
     const today = mexicoDate();
     const errors: FieldError[] = [];
     for (const def of sections) {
@@ -152,12 +126,7 @@ export class SigningService {
       }
       for (const e of assessSection(def, row.data, declaration, today).pending) errors.push({ path: `${def.name}.${e.path}`.replace(/\.$/, ''), message: e.message });
     }
-    if (errors.length) return errors;
-    // The official schema of the tipo has the last word on the assembled document.
-    return validateItem(declaration.tipo, document).map((e) => ({
-      path: e.path.replace(/^declaracion\.(situacionPatrimonial|interes)\./, ''),
-      message: e.message,
-    }));
+    return errors;
   }
 }
 
