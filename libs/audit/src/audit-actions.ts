@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = {
   'member.employment_level_changed': 'Cambio de nivel de empleo (formato de declaración)',
   'declaration.started': 'Declaración iniciada',
   'declaration.filed': 'Declaración presentada y firmada',
+  'filings.generated': 'Carga de declaraciones sintéticas (generador de datos de prueba)',
   'filing.reserved': 'Declaración clasificada como reservada',
   'filing.unreserved': 'Declaración dejó de ser reservada',
   'user.created': 'Cuenta creada',

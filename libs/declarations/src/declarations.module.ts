@@ -9,6 +9,8 @@ import { EmploymentLevelService } from './drafting/employment-level.service';
 import { FilingEfirmasRepository } from './filing/efirma.repository';
 import { FilingsService } from './filing/filings.service';
 import { FilingWriter } from './filing/filing-writer';
+import { GeneratedLoadRepository } from './loading/generated-load.repository';
+import { GeneratedLoader } from './loading/generated-loader.service';
 import { SigningService } from './filing/signing.service';
 import { DeclarationsRepository } from './repositories/declarations.repository';
 import { FilerFactsRepository } from './repositories/filer-facts.repository';
@@ -16,7 +18,7 @@ import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingWriter],
-  exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingWriter, FilingsRepository, FilingEfirmasRepository],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader],
+  exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingsRepository, FilingEfirmasRepository],
 })
 export class DeclarationsModule {}

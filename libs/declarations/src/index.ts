@@ -9,5 +9,6 @@ export * from './filing/efirma.repository';
 export * from './filing/filing-document';
 export * from './filing/filings.service';
 export * from './filing/filing-writer';
+export * from './loading/generated-loader.service';
 export * from './filing/signing.service';
 export * from './repositories/filings.repository';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, type Help } from 'commander';
 import { registerCommands } from './commands';
 import { registerFilingCommands } from './filing-commands';
+import { registerGenerateCommand } from './generate-command';
 import { registerS1ClientCommands } from './s1-client-commands';
 import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: () => undefined });
   registerCommands(program);
   registerFilingCommands(program);
+  registerGenerateCommand(program);
   registerS1ClientCommands(program);
   registerS1PublicationCommands(program);
   registerDocumentCommands(program);

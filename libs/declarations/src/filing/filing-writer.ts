@@ -93,6 +93,60 @@ export class FilingWriter {
     return { filingId, folio, sha256, filedAt, document };
   }
 
+  /**
+   * Many new filings at once (bulk loads of generated data): the same checks, numbering, hashing,
+   * columns and projection as `write`, with folios reserved per year in one step and the rows
+   * inserted in one statement each. Every input carries its own time of filing and corrects nothing.
+   */
+  async writeMany(inputs: FilingInput[]): Promise<WrittenFiling[]> {
+    const years = inputs.map((input) => {
+      if (!input.filedAt || input.corrected) throw new Error('writeMany takes new filings with a fixed time of filing');
+      return Number(mexicoDate(input.filedAt).slice(0, 4));
+    });
+    const next = new Map<number, number>();
+    for (const year of [...new Set(years)].sort()) {
+      next.set(year, await this.filings.reserveFolios(year, years.filter((y) => y === year).length));
+    }
+    const prepared = inputs.map((input, i) => {
+      const year = years[i]!;
+      const seq = next.get(year)!;
+      next.set(year, seq + 1);
+      const filedAt = input.filedAt!;
+      const document = this.assemble(input, filedAt);
+      const canonical = canonicalJson(document);
+      return {
+        input,
+        filedAt,
+        document,
+        row: {
+          declarationId: input.declaration.id,
+          userId: input.userId,
+          s1Id: input.s1Id,
+          version: 1,
+          supersedesFilingId: null,
+          notaAclaratoria: null,
+          folio: `${input.institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`,
+          folioYear: year,
+          folioSeq: seq,
+          tipo: input.declaration.tipo,
+          declaracionCompleta: input.declaration.declaracionCompleta,
+          actualizacionConflictoInteres: input.declaration.actualizacionConflictoInteres,
+          filedAt,
+          document,
+          canonicalJson: canonical,
+          sha256: sha256Hex(canonical),
+          reservedReason: null,
+          extracted: extractColumns(document),
+        },
+      };
+    });
+    const ids = await this.filings.insertMany(prepared.map((p) => p.row));
+    await this.publication.publishNew(
+      prepared.map((p, i) => ({ filingId: ids[i]!, s1Id: p.input.s1Id, filedAt: p.filedAt, tipo: p.input.declaration.tipo, reserved: false, document: p.document })),
+    );
+    return prepared.map((p, i) => ({ filingId: ids[i]!, folio: p.row.folio, sha256: p.row.sha256, filedAt: p.filedAt, document: p.document }));
+  }
+
   private assemble(input: FilingInput, filedAt: Date): Record<string, unknown> {
     return assembleDocument({
       s1Id: input.s1Id,

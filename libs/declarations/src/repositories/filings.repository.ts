@@ -60,25 +60,55 @@ export class FilingsRepository {
   }
 
   async insert(f: NewFiling): Promise<string> {
-    const e = f.extracted;
-    const rows = await this.query<{ id: string }>(
+    return (await this.insertMany([f]))[0]!;
+  }
+
+  /** Several filings in one statement (bulk loads); ids in input order. */
+  async insertMany(list: NewFiling[]): Promise<string[]> {
+    if (!list.length) return [];
+    const institutionId = this.tenant.institutionId();
+    const width = FILING_PARAMS;
+    const values = list.map((_, r) => {
+      const p = (i: number) => `$${r * width + i}`;
+      // reserved, reserved_reason and reserved_at all follow from the reason.
+      return `(${Array.from({ length: 28 }, (_, i) => p(i + 1) + (i + 1 === 15 ? '::jsonb' : '')).join(', ')}, ${p(29)}::text IS NOT NULL, ${p(29)}::text, CASE WHEN ${p(29)}::text IS NULL THEN NULL ELSE now() END)`;
+    });
+    const rows = await this.query<{ id: string; s1_id: string; version: number }>(
       `INSERT INTO filings (institution_id, declaration_id, user_id, s1_id, version, supersedes_filing_id, nota_aclaratoria,
          folio, folio_year, folio_seq, tipo, declaracion_completa, actualizacion_conflicto_interes, filed_at, document,
          canonical_json, sha256, nombres, primer_apellido, segundo_apellido, nombre_ente_publico, empleo_cargo_comision,
          nivel_empleo_cargo_comision, nivel_orden_gobierno, entidad_federativa, municipio_alcaldia, escolaridad_niveles,
          total_ingresos_netos, reserved, reserved_reason, reserved_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15::jsonb, $16, $17, $18, $19, $20, $21, $22,
-         $23, $24, $25, $26, $27, $28, $29::text IS NOT NULL, $29::text, CASE WHEN $29::text IS NULL THEN NULL ELSE now() END)
-       RETURNING id`,
-      [
-        this.tenant.institutionId(), f.declarationId, f.userId, f.s1Id, f.version, f.supersedesFilingId, f.notaAclaratoria,
-        f.folio, f.folioYear, f.folioSeq, f.tipo, f.declaracionCompleta, f.actualizacionConflictoInteres, f.filedAt,
-        JSON.stringify(f.document), f.canonicalJson, f.sha256, e.nombres, e.primerApellido, e.segundoApellido,
-        e.nombreEntePublico, e.empleoCargoComision, e.nivelEmpleoCargoComision, e.nivelOrdenGobierno, e.entidadFederativa,
-        e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos, f.reservedReason,
-      ],
+       VALUES ${values.join(', ')}
+       RETURNING id, s1_id, version`,
+      list.flatMap((f) => {
+        const e = f.extracted;
+        return [
+          institutionId, f.declarationId, f.userId, f.s1Id, f.version, f.supersedesFilingId, f.notaAclaratoria,
+          f.folio, f.folioYear, f.folioSeq, f.tipo, f.declaracionCompleta, f.actualizacionConflictoInteres, f.filedAt,
+          JSON.stringify(f.document), f.canonicalJson, f.sha256, e.nombres, e.primerApellido, e.segundoApellido,
+          e.nombreEntePublico, e.empleoCargoComision, e.nivelEmpleoCargoComision, e.nivelOrdenGobierno, e.entidadFederativa,
+          e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos, f.reservedReason,
+        ];
+      }),
     );
-    return rows[0].id;
+    // A declaration's versions share the s1_id; with the version it names one row of this statement.
+    const ids = new Map(rows.map((r) => [`${r.s1_id}|${r.version}`, r.id]));
+    return list.map((f) => ids.get(`${f.s1Id}|${f.version}`)!);
+  }
+
+  /**
+   * Reserves `count` consecutive folio numbers of a year (bulk loads); returns the first. Like
+   * nextFolioSeq, the counter stays locked until the transaction ends, so numbers stay gapless.
+   */
+  async reserveFolios(year: number, count: number): Promise<number> {
+    const rows = await this.query<{ last_seq: number }>(
+      `INSERT INTO folio_counters (institution_id, year, last_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (institution_id, year) DO UPDATE SET last_seq = folio_counters.last_seq + $3
+       RETURNING last_seq`,
+      [this.tenant.institutionId(), year, count],
+    );
+    return Number(rows[0].last_seq) - count + 1;
   }
 
   /** The period a filing reports, as the filer declared it when starting. */
@@ -195,3 +225,5 @@ function toFiling(r: Record<string, unknown>): FilingRow {
     filerName: String(r.filer_name),
   };
 }
+
+const FILING_PARAMS = 29;

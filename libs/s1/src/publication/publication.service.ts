@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { projectPublic, PROJECTION_RULES_VERSION, privacyViolations } from '@veraz/projection';
 import { publicationColumns } from './publication-columns';
-import { PublicationsRepository } from './publications.repository';
+import { PublicationsRepository, type PublicationInput } from './publications.repository';
 
 /** The latest version of one declaration, as the signing and reservation code knows it. */
 export interface LatestFiling {
@@ -29,20 +29,13 @@ export class PublicationService {
       await this.publications.remove(latest.s1Id);
       return 'withdrawn';
     }
-    const document = projectPublic(latest.document as never) as unknown as Record<string, unknown>;
-    // A last guard: a projection bug must stop the filing rather than publish private data.
-    const violations = privacyViolations(document);
-    if (violations.length) throw new Error(`public projection of ${latest.s1Id} breaks the privacy rules at ${violations.slice(0, 3).join(', ')}`);
-    await this.publications.upsert({
-      s1Id: latest.s1Id,
-      filingId: latest.filingId,
-      publishedAt: latest.publishedAt ?? latest.filedAt,
-      tipo: latest.tipo,
-      rulesVersion: PROJECTION_RULES_VERSION,
-      document,
-      columns: publicationColumns(document),
-    });
+    await this.publications.upsert(publicationOf(latest));
     return 'published';
+  }
+
+  /** Publishes declarations filed for the first time, in one step (bulk loads of generated data). */
+  async publishNew(filings: LatestFiling[]): Promise<void> {
+    await this.publications.insertNew(filings.filter((f) => !f.reserved).map(publicationOf));
   }
 
   /** Recomputes publications made with older projection rules (or every one with `all`). */
@@ -51,4 +44,20 @@ export class PublicationService {
     for (const filing of stale) await this.sync(filing);
     return stale.length;
   }
+}
+
+function publicationOf(latest: LatestFiling): PublicationInput {
+  const document = projectPublic(latest.document as never) as unknown as Record<string, unknown>;
+  // A last guard: a projection bug must stop the filing rather than publish private data.
+  const violations = privacyViolations(document);
+  if (violations.length) throw new Error(`public projection of ${latest.s1Id} breaks the privacy rules at ${violations.slice(0, 3).join(', ')}`);
+  return {
+    s1Id: latest.s1Id,
+    filingId: latest.filingId,
+    publishedAt: latest.publishedAt ?? latest.filedAt,
+    tipo: latest.tipo,
+    rulesVersion: PROJECTION_RULES_VERSION,
+    document,
+    columns: publicationColumns(document),
+  };
 }

@@ -35,31 +35,32 @@ export class PublicationsRepository {
       [institutionId, p.s1Id],
     );
     const seq = existing[0]?.seq ?? (await this.nextSeq());
-    const c = p.columns;
     await this.query(
-      `INSERT INTO s1_publications (institution_id, s1_id, filing_id, seq, published_at, tipo, rules_version, document,
-         nombres_norm, primer_apellido_norm, segundo_apellido_norm, escolaridad_niveles, escolaridad_min, escolaridad_max,
-         ente_norm, empleo_norm, nivel_empleo_norm, nivel_orden_gobierno, entidad_federativa, municipio_alcaldia,
-         total_ingresos_netos, inmuebles, sc_min, sc_max, st_min, st_max, va_min, va_max, fa_min, fa_max)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-         $22::jsonb, $23, $24, $25, $26, $27, $28, $29, $30)
-       ON CONFLICT (institution_id, s1_id) DO UPDATE SET
-         filing_id = EXCLUDED.filing_id, published_at = EXCLUDED.published_at, tipo = EXCLUDED.tipo,
-         rules_version = EXCLUDED.rules_version, document = EXCLUDED.document, nombres_norm = EXCLUDED.nombres_norm,
-         primer_apellido_norm = EXCLUDED.primer_apellido_norm, segundo_apellido_norm = EXCLUDED.segundo_apellido_norm,
-         escolaridad_niveles = EXCLUDED.escolaridad_niveles, escolaridad_min = EXCLUDED.escolaridad_min,
-         escolaridad_max = EXCLUDED.escolaridad_max, ente_norm = EXCLUDED.ente_norm, empleo_norm = EXCLUDED.empleo_norm,
-         nivel_empleo_norm = EXCLUDED.nivel_empleo_norm, nivel_orden_gobierno = EXCLUDED.nivel_orden_gobierno,
-         entidad_federativa = EXCLUDED.entidad_federativa, municipio_alcaldia = EXCLUDED.municipio_alcaldia,
-         total_ingresos_netos = EXCLUDED.total_ingresos_netos, inmuebles = EXCLUDED.inmuebles,
-         sc_min = EXCLUDED.sc_min, sc_max = EXCLUDED.sc_max, st_min = EXCLUDED.st_min, st_max = EXCLUDED.st_max,
-         va_min = EXCLUDED.va_min, va_max = EXCLUDED.va_max, fa_min = EXCLUDED.fa_min, fa_max = EXCLUDED.fa_max`,
-      [
-        institutionId, p.s1Id, p.filingId, seq, p.publishedAt, p.tipo, p.rulesVersion, JSON.stringify(p.document),
-        c.nombresNorm, c.primerApellidoNorm, c.segundoApellidoNorm, c.escolaridadNiveles, c.escolaridadMin, c.escolaridadMax,
-        c.enteNorm, c.empleoNorm, c.nivelEmpleoNorm, c.nivelOrdenGobierno, c.entidadFederativa, c.municipioAlcaldia,
-        c.totalIngresosNetos, JSON.stringify(c.inmuebles), c.sc[0], c.sc[1], c.st[0], c.st[1], c.va[0], c.va[1], c.fa[0], c.fa[1],
-      ],
+      `INSERT INTO s1_publications (${PUBLICATION_COLUMNS}) VALUES ${placeholders(1, PUBLICATION_PARAMS)}
+       ON CONFLICT (institution_id, s1_id) DO UPDATE SET ${PUBLICATION_COLUMNS.split(', ')
+         .filter((c) => c !== 'institution_id' && c !== 's1_id' && c !== 'seq')
+         .map((c) => `${c} = EXCLUDED.${c}`)
+         .join(', ')}`,
+      publicationParams(institutionId, seq, p),
+    );
+  }
+
+  /**
+   * Publishes declarations that have never been published (bulk loads): their places in the default
+   * order are reserved in one step, right after the current last one, and the rows go in one statement.
+   */
+  async insertNew(list: PublicationInput[]): Promise<void> {
+    if (!list.length) return;
+    const institutionId = this.tenant.institutionId();
+    await this.lockCounter();
+    const rows = await this.query<{ published: number }>(
+      `UPDATE s1_publication_counters SET published = published + $2 WHERE institution_id = $1 RETURNING published`,
+      [institutionId, list.length],
+    );
+    const first = Number(rows[0].published) - list.length + 1;
+    await this.query(
+      `INSERT INTO s1_publications (${PUBLICATION_COLUMNS}) VALUES ${placeholders(list.length, PUBLICATION_PARAMS)}`,
+      list.flatMap((p, i) => publicationParams(institutionId, first + i, p)),
     );
   }
 
@@ -113,4 +114,29 @@ export class PublicationsRepository {
     );
     return Number(rows[0].published);
   }
+}
+
+const PUBLICATION_COLUMNS =
+  'institution_id, s1_id, filing_id, seq, published_at, tipo, rules_version, document, nombres_norm, primer_apellido_norm, ' +
+  'segundo_apellido_norm, escolaridad_niveles, escolaridad_min, escolaridad_max, ente_norm, empleo_norm, nivel_empleo_norm, ' +
+  'nivel_orden_gobierno, entidad_federativa, municipio_alcaldia, total_ingresos_netos, inmuebles, sc_min, sc_max, st_min, st_max, ' +
+  'va_min, va_max, fa_min, fa_max';
+const PUBLICATION_PARAMS = 30;
+const JSONB_PARAMS = new Set([8, 22]);
+
+/** "($1, ..., $30), ($31, ...)" for `rows` rows of `width` parameters; the two JSON documents cast to jsonb. */
+function placeholders(rows: number, width: number): string {
+  return Array.from({ length: rows }, (_, r) =>
+    `(${Array.from({ length: width }, (_, i) => `$${r * width + i + 1}${JSONB_PARAMS.has(i + 1) ? '::jsonb' : ''}`).join(', ')})`,
+  ).join(', ');
+}
+
+function publicationParams(institutionId: string, seq: number, p: PublicationInput): unknown[] {
+  const c = p.columns;
+  return [
+    institutionId, p.s1Id, p.filingId, seq, p.publishedAt, p.tipo, p.rulesVersion, JSON.stringify(p.document),
+    c.nombresNorm, c.primerApellidoNorm, c.segundoApellidoNorm, c.escolaridadNiveles, c.escolaridadMin, c.escolaridadMax,
+    c.enteNorm, c.empleoNorm, c.nivelEmpleoNorm, c.nivelOrdenGobierno, c.entidadFederativa, c.municipioAlcaldia,
+    c.totalIngresosNetos, JSON.stringify(c.inmuebles), c.sc[0], c.sc[1], c.st[0], c.st[1], c.va[0], c.va[1], c.fa[0], c.fa[1],
+  ];
 }

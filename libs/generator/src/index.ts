@@ -1,0 +1,7 @@
+/**
+ * @veraz/generator: deterministic synthetic S1 v2 declarations (INICIAL, MODIFICACIÓN, CONCLUSIÓN) for
+ * load tests and benchmarks. Pure: no database, no Nest; the same seed always yields the same filings.
+ */
+export { generateFilings } from './history';
+export { createRandom, Random } from './random';
+export type { GeneratedPerson, GeneratedFiling, GenerateOptions } from './types';
