@@ -34,6 +34,23 @@ describe('HTTP basics: health, metrics, errors', () => {
     expect(missing.body).toEqual({ statusCode: 404, code: 'NO_ENCONTRADO', message: 'No se encontró el recurso solicitado.' });
   });
 
+  // Found by scripts/fault/fuzz.js: each of these used to end in a 500.
+  it('refuses hostile bodies the validators cannot take with a 400, and unknown S1 routes with a 404', async () => {
+    const deep = '['.repeat(10_000) + '1' + ']'.repeat(10_000);
+    const nested = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send(deep).expect(400);
+    expect(nested.body).toMatchObject({ code: 'VALIDACION', errors: [{ message: 'tiene demasiados niveles anidados (máximo 64)' }] });
+    const surrogate = await t.http().post('/api/auth/login').set('Content-Type', 'application/json').send('{"email":"\\ud800","password":"x"}').expect(400);
+    expect(surrogate.body).toMatchObject({ code: 'VALIDACION', errors: [{ path: 'email', message: 'contiene caracteres no válidos' }] });
+    const nul = await t.http().post('/api/auth/login').send({ email: 'a\u0000b@x.mx', password: 'x' }).expect(400);
+    expect(nul.body.errors).toEqual([{ path: 'email', message: 'contiene caracteres no válidos' }]);
+    const s1Deep = await t.http().post('/s1/alfa/v2/declaraciones').set('Content-Type', 'application/json').send(`{"query":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`).expect(400);
+    expect(s1Deep.body).toEqual({ code: 'e_8001', message: 'Cuerpo de la solicitud inválido' });
+    const traversal = await t.http().post('/s1/etc/passwd/x/v2/declaraciones').send({}).expect(404);
+    expect(traversal.body).toEqual({ code: 'e_404', message: 'No existe ese recurso' });
+    await t.http().get('/s1/no/existe').expect(404);
+    expect((await t.http().get('/health').expect(200)).body).toEqual({ status: 'ok' });
+  });
+
   it('rejects wrong types and unknown fields with their paths, and never echoes the password', async () => {
     const res = await t.http().post('/api/auth/login').send({ email: ['x'], password: 12345, admin: true }).expect(400);
     expect(res.body.code).toBe('VALIDACION');

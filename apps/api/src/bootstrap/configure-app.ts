@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { bodyGuard } from '../http/body-guard';
 import { Logger } from 'nestjs-pino';
 import type { VerazConfig } from '@veraz/config';
 import { createValidationPipe } from '../http/validation';
@@ -19,6 +20,7 @@ export function configureApp(app: INestApplication, config: VerazConfig): void {
   express.set('etag', false);
   express.useBodyParser('json', { limit: '2mb' });
   express.useBodyParser('urlencoded', { limit: '64kb', extended: false });
+  app.use(bodyGuard);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { DomainError } from '@veraz/contracts';
 import { S1Error } from '@veraz/s1';
 
 /** The only error shape the PDN gets: it treats any body with a top-level `code` as an error. */
@@ -10,7 +11,7 @@ export interface S1ErrorBody {
 }
 
 export class S1ErrorModel implements S1ErrorBody {
-  @ApiProperty({ example: 'e_4003', description: 'Código de error del estándar (e_4001…e_4008 OAuth, e_701 token, e_8001 solicitud, e_501 interno)' })
+  @ApiProperty({ example: 'e_4003', description: 'Código de error del estándar (e_4001…e_4008 OAuth, e_701 token, e_8001 solicitud, e_404 ruta inexistente, e_501 interno)' })
   code: string;
 
   @ApiProperty({ example: 'Credenciales inválidas' })
@@ -19,6 +20,7 @@ export class S1ErrorModel implements S1ErrorBody {
 
 const INVALID_BODY: S1ErrorBody = { code: 'e_8001', message: 'Cuerpo de la solicitud inválido' };
 const UNEXPECTED: S1ErrorBody = { code: 'e_501', message: 'Error inesperado' };
+const NOT_FOUND: S1ErrorBody = { code: 'e_404', message: 'No existe ese recurso' };
 
 /** Routes answered with S1 errors (`/s1/...`): the PDN's token and data endpoints. */
 export function isS1Path(path: string): boolean {
@@ -33,6 +35,12 @@ export function s1ErrorResponse(exception: unknown): { status: number; body: S1E
   if (exception instanceof S1Error) return { status: exception.status, body: { code: exception.code, message: exception.message } };
   const parseStatus = bodyParserStatus(exception);
   if (parseStatus) return { status: parseStatus, body: INVALID_BODY };
+  // A body refused before routing (see http/body-guard) is an invalid request in S1 terms.
+  if (exception instanceof DomainError && exception.status === 400) return { status: 400, body: INVALID_BODY };
+  // No such route or method under /s1/: the router's 404/405, not an internal error.
+  if (exception instanceof HttpException && (exception.getStatus() === 404 || exception.getStatus() === 405)) {
+    return { status: exception.getStatus(), body: NOT_FOUND };
+  }
   return { status: 500, body: UNEXPECTED };
 }
 
