@@ -1,0 +1,175 @@
+/* eslint-disable */
+// National-scale benchmark on realistic data: loads BENCH_FILINGS generated filings (default 100 000,
+// the --quick size; set 1000000 for the full run) with `veraz generate`'s loader, then measures
+//   - the load rate (target: 1 000 000 filings in under 30 minutes, i.e. ≥ 556/s),
+//   - S1 query latency p50/p95/p99 for the PDN's query shapes, and a deep page vs page 1,
+//   - the PDN bulk download replayed: a new token per page, pages of 200, 5 at a time.
+// Prints figures and records them in BENCHMARKS.md with machine facts. Uses DATABASE_URL's server when
+// set, otherwise an embedded PostgreSQL. Needs `npm run build`.
+'use strict';
+require('reflect-metadata');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { randomBytes } = require('node:crypto');
+const { Client } = require('pg');
+const { loadConfig } = require('@veraz/config');
+const { migrateDatabase, startEmbeddedPostgres, makeTemporaryDataDir } = require('@veraz/db');
+const { GeneratedLoader } = require('@veraz/declarations');
+const { generateFilings } = require('@veraz/generator');
+const { InstitutionsService } = require('@veraz/institutions');
+const { S1CredentialsService } = require('@veraz/s1');
+const { createApp } = require('../apps/api/dist/bootstrap/create-app');
+
+const ROOT = path.resolve(__dirname, '..');
+const TARGET = Number(process.env.BENCH_FILINGS ?? (process.argv.includes('--full') ? 1_000_000 : 100_000));
+
+async function main() {
+  let serverUrl = process.env.DATABASE_URL;
+  let embedded = null;
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: makeTemporaryDataDir('veraz-national-'), port: 54400 + Math.floor(Math.random() * 500), ephemeral: true });
+    serverUrl = embedded.serverUrl;
+  }
+  const dbName = `veraz_national_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: withDb(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  const url = withDb(serverUrl, dbName);
+  let app;
+  const started = Date.now();
+  try {
+    await migrateDatabase(url);
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-national-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
+    app = await createApp({ config, databaseUrl: url, processJobs: false });
+    await app.listen(0, '127.0.0.1');
+    const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
+    const institution = await app.get(InstitutionsService).create({ slug: 'nacional', name: 'Secretaría Anticorrupción y Buen Gobierno' }, null);
+
+    // About 5.5 filings per person over 5 years; stop at TARGET.
+    const officials = Math.ceil(TARGET / 5.5);
+    const limited = (function* () {
+      let n = 0;
+      for (const f of generateFilings({ seed: 2026, officials, years: 5, institutionName: institution.name, asOf: '2026-11-01' })) {
+        if (n++ >= TARGET) return;
+        yield f;
+      }
+    })();
+    let lastLog = 0;
+    const load = await app.get(GeneratedLoader).load(institution.id, limited, {
+      batchSize: 500,
+      onProgress: ({ loaded, elapsedMs }) => {
+        if (elapsedMs - lastLog > 15000) {
+          lastLog = elapsedMs;
+          console.error(`  cargadas ${loaded.toLocaleString('en')} (${Math.round(loaded / (elapsedMs / 1000))}/s)`);
+        }
+      },
+    });
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    await c.query('ANALYZE');
+    await c.end();
+
+    const cred = await app.get(S1CredentialsService).create({ institutionId: institution.id, label: 'bench', actorUserId: null });
+    const token = async () => {
+      // As the PDN sends it (see apps/api/test/s1/pdn-client.ts): form body and Basic client credentials.
+      const body = decodeURI(new URLSearchParams({ grant_type: 'password', username: cred.username, password: cred.password, client_id: cred.client_id, client_secret: cred.client_secret }).toString());
+      const res = await fetch(`${base}/s1/nacional/oauth/token`, { method: 'POST', body, headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Basic ${Buffer.from(`${cred.client_id}:${cred.client_secret}`).toString('base64')}` } });
+      if (res.status !== 200) throw new Error(`token ${res.status}`);
+      return (await res.json()).access_token;
+    };
+    const access = await token();
+    const query = async (body, bearer = access) => {
+      const res = await fetch(`${base}/s1/nacional/v2/declaraciones`, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json;charset=UTF-8', Authorization: `Bearer ${bearer}`, 'Accept-Encoding': 'gzip' } });
+      if (res.status !== 200) throw new Error(`query ${res.status} ${await res.text()}`);
+      return res.json();
+    };
+    const total = (await query({ page: 1, pageSize: 1 })).pagination.totalRows;
+    const lastPage = Math.ceil(total / 200);
+    const deep = Math.min(5000, lastPage);
+    const shapes = {
+      'por omisión, página 1 de 200': { page: 1, pageSize: 200 },
+      [`por omisión, página ${deep} de 200`]: { page: deep, pageSize: 200 },
+      'búsqueda por nombre y primer apellido': { page: 1, pageSize: 10, query: { nombres: 'María', primerApellido: 'Hernández' } },
+      'filtro por entidad federativa': { page: 1, pageSize: 10, query: { datosEmpleoCargoComision: { entidadFederativa: '14' } } },
+      'rango de ingresos netos': { page: 1, pageSize: 10, query: { totalIngresosNetos: { min: 500000, max: 900000 } } },
+      'rango de valor de inmuebles': { page: 1, pageSize: 10, query: { bienesInmuebles: { valorAdquisicion: { min: 1000000, max: 5000000 } } } },
+      'ordenada por ingresos (desc), página 1': { page: 1, pageSize: 10, sort: { totalIngresosNetos: 'desc' } },
+      'ordenada por apellido, página 50': { page: 50, pageSize: 10, sort: { primerApellido: 'asc' } },
+    };
+    const latency = {};
+    for (const [name, body] of Object.entries(shapes)) latency[name] = await percentiles(40, () => query(body));
+
+    // The PDN's bulk download: every page, a new token for each, five requests in flight.
+    const bulkStart = Date.now();
+    let nextPage = 1;
+    let rows = 0;
+    await Promise.all(
+      Array.from({ length: 5 }, async () => {
+        for (let page = nextPage++; page <= lastPage; page = nextPage++) {
+          const result = await query({ page, pageSize: 200 }, await token());
+          rows += result.results.length;
+        }
+      }),
+    );
+    const bulkSeconds = (Date.now() - bulkStart) / 1000;
+    if (rows !== total) throw new Error(`bulk download read ${rows} of ${total}`);
+
+    report({ load, total, latency, deep, bulkSeconds, database: embedded ? 'PostgreSQL integrado' : 'PostgreSQL de DATABASE_URL', wallMinutes: (Date.now() - started) / 60000 });
+  } finally {
+    if (app) await app.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    await admin.end();
+    if (embedded) await embedded.stop();
+  }
+}
+
+async function percentiles(n, fn) {
+  await fn();
+  const samples = [];
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await fn();
+    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q) => samples[Math.min(n - 1, Math.floor(n * q))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+function report({ load, total, latency, deep, bulkSeconds, database, wallMinutes }) {
+  const rate = load.loaded / (load.elapsedMs / 1000);
+  const millionMinutes = 1_000_000 / rate / 60;
+  const names = Object.keys(latency);
+  const first = latency[names[0]];
+  const deepPage = latency[names[1]];
+  const worstP95 = Math.max(...names.map((n) => latency[n].p95));
+  const bulkMillion = (bulkSeconds * (1_000_000 / total)) / 60;
+  const cpus = os.cpus();
+  const lines = [
+    `National-scale benchmark — ${total.toLocaleString('en')} declaraciones generadas, ${database}, ${new Date().toISOString().slice(0, 10)}`,
+    `  máquina: ${cpus[0]?.model ?? 'CPU'} × ${cpus.length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; corrida completa ${wallMinutes.toFixed(1)} min`,
+    `  carga (generador → FilingWriter): ${load.loaded.toLocaleString('en')} en ${(load.elapsedMs / 1000).toFixed(0)} s = ${rate.toFixed(0)}/s; 1 000 000 tomaría ${millionMinutes.toFixed(0)} min (meta < 30 min: ${millionMinutes < 30 ? 'cumple' : 'NO cumple'})`,
+    `  consultas S1 (40 por forma; p50 / p95 / p99 en ms):`,
+    ...names.map((n) => `    ${n.padEnd(42)} ${latency[n].p50.toFixed(1).padStart(7)} ${latency[n].p95.toFixed(1).padStart(7)} ${latency[n].p99.toFixed(1).padStart(7)}`),
+    `  p95 más alto: ${worstP95.toFixed(1)} ms (meta ≤ 50 ms: ${worstP95 <= 50 ? 'cumple' : 'NO cumple'}); página ${deep} / página 1 (p50): ${(deepPage.p50 / first.p50).toFixed(2)} (meta ≤ 2)`,
+    `  descarga masiva de la PDN (token por página, 200 por página, 5 en paralelo): ${bulkSeconds.toFixed(0)} s; escalada a 1 000 000: ${bulkMillion.toFixed(1)} min (meta ≤ 10 min: ${bulkMillion <= 10 ? 'cumple' : 'NO cumple'})`,
+  ];
+  console.log(lines.join('\n'));
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const marker = '## National scale\n\n';
+  const block = `${marker}\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
+  fs.writeFileSync(file, text.includes(marker) ? text.replace(/## National scale\n\n```[\s\S]*?```\n/, block) : `${text.trimEnd()}\n\n${block}`);
+}
+
+function withDb(url, db) {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
