@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AuditModule } from '@veraz/audit';
@@ -22,7 +23,9 @@ import { S1CredentialsService } from './s1-credentials.service';
     JwtModule.registerAsync({
       inject: [SECRET_KEY],
       useFactory: (secret: string) => ({
-        secret: deriveKey(secret, S1_TOKEN_KEY_PURPOSE).toString('base64'),
+        // A KeyObject, not a string: given a string, jsonwebtoken first tries to parse it as a PEM key on
+        // every sign and verify (a measurable share of the token endpoint's CPU). Same key bytes as before.
+        secret: createSecretKey(Buffer.from(deriveKey(secret, S1_TOKEN_KEY_PURPOSE).toString('base64'), 'utf8')) as unknown as string,
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
