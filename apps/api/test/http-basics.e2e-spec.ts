@@ -48,6 +48,9 @@ describe('HTTP basics: health, metrics, errors', () => {
     const traversal = await t.http().post('/s1/etc/passwd/x/v2/declaraciones').send({}).expect(404);
     expect(traversal.body).toEqual({ code: 'e_404', message: 'No existe ese recurso' });
     await t.http().get('/s1/no/existe').expect(404);
+    // A body far over the limit still gets a readable 413, not a connection reset mid-upload.
+    const form = await t.http().post('/s1/alfa/oauth/token').set('Content-Type', 'application/x-www-form-urlencoded').send(`grant_type=password&username=${'a'.repeat(12_000_000)}`).expect(413);
+    expect(form.body).toEqual({ code: 'e_8001', message: 'Cuerpo de la solicitud inválido' });
     expect((await t.http().get('/health').expect(200)).body).toEqual({ status: 'ok' });
   });
 

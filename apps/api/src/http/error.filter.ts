@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } fro
 import type { Request, Response } from 'express';
 import { DomainError, type ApiError } from '@veraz/contracts';
 import { isS1Path, S1ErrorFilter } from '../s1/s1-error.filter';
+import { answerAfterDraining } from './drain';
 
 const DEFAULTS: Record<number, { code: string; message: string }> = {
   400: { code: 'SOLICITUD_INVALIDA', message: 'La solicitud no es válida.' },
@@ -36,7 +37,9 @@ export class ErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError && 'retryAfterSeconds' in exception) {
       res.setHeader('Retry-After', String((exception as { retryAfterSeconds: number }).retryAfterSeconds));
     }
-    if (!res.headersSent) res.status(body.statusCode).json(body);
+    if (res.headersSent) return;
+    if (body.statusCode === 413) return answerAfterDraining(req, () => res.setHeader('Connection', 'close').status(413).json(body));
+    res.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ApiError {

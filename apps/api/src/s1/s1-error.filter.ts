@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { answerAfterDraining } from '../http/drain';
 import { DomainError } from '@veraz/contracts';
 import { S1Error } from '@veraz/s1';
 
@@ -60,6 +61,7 @@ export class S1ErrorFilter implements ExceptionFilter {
     if (status >= 500) this.logger.error({ err: exception, path: req.path, method: req.method }, 'error no controlado en S1');
     if (res.headersSent) return;
     res.setHeader('Cache-Control', 'no-store');
+    if (status === 413) return answerAfterDraining(req, () => res.setHeader('Connection', 'close').status(413).json(body));
     res.status(status).json(body);
   }
 }
