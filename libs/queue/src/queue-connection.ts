@@ -47,7 +47,10 @@ export class QueueConnection implements OnApplicationShutdown {
 
   worker(name: string, processor: Processor, concurrency: number): Worker {
     const worker = this.construct(
-      (opts, backend) => new Worker(name, processor, { ...opts, concurrency } as never, backend as never),
+      // A job whose worker was killed mid-run is "stalled" and handed to another worker. BullMQ's default
+      // fails it after one stall; a crash is not the job's fault (the fault test kills workers at random),
+      // so it may be picked up again several times. Jobs are idempotent (jobId per filing and kind).
+      (opts, backend) => new Worker(name, processor, { ...opts, concurrency, maxStalledCount: 10 } as never, backend as never),
     );
     worker.on('error', (err) => this.logger.error(`worker ${name}: ${err.message}`));
     this.workers.push(worker);
