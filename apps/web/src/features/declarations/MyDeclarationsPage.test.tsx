@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
 import { declarationSummary, FILING_ID, filingSummary, OTHER_FILING_ID } from './testData';
@@ -26,7 +26,8 @@ describe('MyDeclarationsPage', () => {
     renderApp('/declaraciones', { fetch, session: makeSession({ roles: ['DECLARANTE', 'REVISOR'] }) });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mis declaraciones' })).toBeTruthy();
-    expect(document.title).toBe('Mis declaraciones · Veraz');
+    // The title is set in an effect, after the heading renders.
+    await waitFor(() => expect(document.title).toBe('Mis declaraciones · Veraz'));
     expect(screen.getByRole('link', { name: 'Nueva declaración' }).getAttribute('href')).toBe('/declaraciones/nueva');
 
     // The 2025 modification is already in progress, so nothing is pending.

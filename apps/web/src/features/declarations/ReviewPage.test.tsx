@@ -17,7 +17,7 @@ describe('ReviewPage', () => {
     renderApp(REVIEW, { fetch, session: makeSession() });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Revisar y firmar' })).toBeTruthy();
-    expect(document.title).toBe('Revisar y firmar · Veraz');
+    await waitFor(() => expect(document.title).toBe('Revisar y firmar · Veraz'));
     const block = await screen.findByRole('region', { name: 'Secciones por completar' });
     expect(within(block).getByText('Faltan completar 2 secciones antes de firmar:')).toBeTruthy();
     const links = within(block).getAllByRole('link');
