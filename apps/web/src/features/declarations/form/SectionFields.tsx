@@ -3,7 +3,8 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { ALTERNATIVES, chosenAlternative, enumText, hiddenKeys, itemNoun, type FormNode, type ListNode, type ObjectNode } from '@veraz/standards/form';
 import { FieldErrorMessage } from '../../../components/FieldParts';
 import { capitalize, inputId, labelPathOf, problemsOf, textOf, useFormEnv } from './FormEnv';
-import { BooleanWidget, CatalogListWidget, CatalogWidget, DateWidget, EnumWidget, GeoWidget, MoneyWidget, NumberWidget, TextWidget } from './widgets';
+import { CatalogListWidget, CatalogWidget, GeoWidget, MoneyWidget } from './choice-widgets';
+import { BooleanWidget, DateWidget, EnumWidget, NumberWidget, TextWidget } from './widgets';
 
 type Json = Record<string, unknown>;
 
