@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { AuditModule } from '@veraz/audit';
@@ -37,7 +38,12 @@ import { linkSealingKeyProvider } from './sealing-key';
     InstitutionsModule,
     JwtModule.registerAsync({
       inject: [SECRET_KEY],
-      useFactory: (secret: string) => ({ secret: deriveKey(secret, 'access-token').toString('base64'), signOptions: { algorithm: 'HS256' } }),
+      useFactory: (secret: string) => ({
+        // A KeyObject (same key bytes as the base64 string): given a string, jsonwebtoken tries to parse it
+        // as a PEM key on every verify, which every authenticated request pays.
+        secret: createSecretKey(Buffer.from(deriveKey(secret, 'access-token').toString('base64'), 'utf8')) as unknown as string,
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
   ],
   providers: [

@@ -199,6 +199,9 @@ describe('declarations (S1 v2) over HTTP', () => {
     expect([sx.status, sy.status]).toEqual([201, 201]);
     const seqs = [sx.body.folio, sy.body.folio].map((folio: string) => Number(FOLIO.exec(folio)![2])).sort((m, n) => m - n);
     expect(seqs).toEqual([before + 2, before + 3]);
+    // …and the later folio never carries the earlier time.
+    const [first, second] = [sx.body, sy.body].sort((m, n) => String(m.folio).localeCompare(String(n.folio)));
+    expect(Date.parse(second.filedAt)).toBeGreaterThanOrEqual(Date.parse(first.filedAt));
   });
 
   it('keeps the newer save on a stale If-Match (409) and requires If-Match (428)', async () => {

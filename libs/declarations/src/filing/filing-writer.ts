@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { FieldError } from '@veraz/contracts';
 import { canonicalJson, sha256Hex } from '@veraz/crypto';
-import { PublicationService } from '@veraz/s1';
+import { PublicationService, type PublicationInput } from '@veraz/s1';
 import { validateItem, type SectionDef } from '@veraz/standards';
 import type { DeclarationRow, FilingRow, SectionRow } from '../declaration.types';
 import { mexicoDate } from '../drafting/period';
@@ -17,10 +18,12 @@ export interface FilingInput {
   saved: Map<string, Pick<SectionRow, 'data'>>;
   corrected: FilingRow | null;
   notaAclaratoria: string | null;
-  /** When the filing was checked; the time of filing is read again under the folio counter. */
+  /** When the filing was checked against the schema and the rules. */
   checkedAt: Date;
-  /** A fixed time of filing (generated histories); otherwise the time the folio is taken. */
+  /** A fixed time of filing (generated histories); otherwise the time the filing is written. */
   filedAt?: Date;
+  /** The new filing's id when the caller must name it first (the acuse job); otherwise a new one. */
+  filingId?: string;
 }
 
 export interface WrittenFiling {
@@ -53,22 +56,29 @@ export class FilingWriter {
     }));
   }
 
+  /**
+   * Writes one filing. The institution's folio counter stays locked until the transaction commits,
+   * so every filer of the institution waits for the ones ahead: everything that does not need the
+   * folio (document, canonical JSON, hash, columns, public projection) is computed before taking it.
+   */
   async write(input: FilingInput): Promise<WrittenFiling> {
     const { declaration, corrected } = input;
-    const at = input.filedAt ?? input.checkedAt;
-    const year = Number(mexicoDate(at).slice(0, 4));
-    const seq = await this.filings.nextFolioSeq(year);
-    // The time of filing is read while holding the folio counter, so a later folio never carries an
-    // earlier time (two filers signing at once). Across New Year the checked time keeps folio and date in one year.
-    const lockedAt = new Date();
-    const filedAt = input.filedAt ?? (Number(mexicoDate(lockedAt).slice(0, 4)) === year ? lockedAt : input.checkedAt);
-    const document = this.assemble(input, filedAt);
-    const folio = `${input.institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`;
-    const canonical = canonicalJson(document);
-    const sha256 = sha256Hex(canonical);
-    if (corrected) await this.filings.markSuperseded(corrected.id);
+    const filingId = input.filingId ?? randomUUID();
     const reservedReason = corrected?.reserved ? corrected.reservedReason : null;
-    const filingId = await this.filings.insert({
+    let filedAt = input.filedAt ?? new Date();
+    const year = Number(mexicoDate(filedAt).slice(0, 4));
+    let prepared = this.prepare(input, filingId, filedAt, reservedReason);
+    const { seq, lastFiledAt } = await this.filings.nextFolioSeq(year, filedAt);
+    if (!input.filedAt && lastFiledAt.getTime() > filedAt.getTime()) {
+      // Someone who read the clock later took an earlier folio: this one takes that same time, so a
+      // later folio never carries an earlier time. Rare (clock reads and lock grants mostly agree).
+      filedAt = lastFiledAt;
+      prepared = this.prepare(input, filingId, filedAt, reservedReason);
+    }
+    const folio = `${input.institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`;
+    if (corrected) await this.filings.markSuperseded(corrected.id);
+    await this.filings.insert({
+      id: filingId,
       declarationId: declaration.id,
       userId: input.userId,
       s1Id: input.s1Id,
@@ -82,15 +92,24 @@ export class FilingWriter {
       declaracionCompleta: declaration.declaracionCompleta,
       actualizacionConflictoInteres: declaration.actualizacionConflictoInteres,
       filedAt,
-      document,
-      canonicalJson: canonical,
-      sha256,
+      document: prepared.document,
+      canonicalJson: prepared.canonical,
+      sha256: prepared.sha256,
       reservedReason,
-      extracted: extractColumns(document),
+      extracted: prepared.extracted,
     });
     // Published in the same transaction: a committed filing is answerable through S1 at once.
-    await this.publication.sync({ filingId, s1Id: input.s1Id, filedAt, tipo: declaration.tipo, reserved: reservedReason !== null, document });
-    return { filingId, folio, sha256, filedAt, document };
+    await this.publication.sync(prepared.latest, prepared.publication ?? undefined);
+    return { filingId, folio, sha256: prepared.sha256, filedAt, document: prepared.document };
+  }
+
+  /** What a filing's time of filing decides: its document, canonical JSON, hash, columns and publication. */
+  private prepare(input: FilingInput, filingId: string, filedAt: Date, reservedReason: string | null) {
+    const document = this.assemble(input, filedAt);
+    const canonical = canonicalJson(document);
+    const latest = { filingId, s1Id: input.s1Id, filedAt, tipo: input.declaration.tipo, reserved: reservedReason !== null, document, firstVersion: !input.corrected };
+    const publication: PublicationInput | null = latest.reserved ? null : this.publication.prepare(latest);
+    return { document, canonical, sha256: sha256Hex(canonical), extracted: extractColumns(document), latest, publication };
   }
 
   /**

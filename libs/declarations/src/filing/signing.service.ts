@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { PasswordHasher, UsersRepository } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
@@ -83,10 +83,12 @@ export class SigningService {
     if (problems.length === 0) problems.push(...this.writer.schemaProblems(filingInput));
     if (problems.length) throw new IncompleteDeclarationError(problems);
 
-    const { filingId, folio, sha256, filedAt } = await this.writer.write(filingInput);
-    if (efirma && certificate) await this.signWithEfirma(filingId, sha256, filedAt, efirma, certificate);
+    // What does not need the folio goes first: the writer locks the institution's folio counter until commit.
+    const filingId = randomUUID();
     await this.declarations.markFiled(declaration.id);
     await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
+    const { folio, sha256, filedAt } = await this.writer.write({ ...filingInput, filingId });
+    if (efirma && certificate) await this.signWithEfirma(filingId, sha256, filedAt, efirma, certificate);
     await this.audit.record({
       action: 'declaration.filed',
       actorUserId: userId,

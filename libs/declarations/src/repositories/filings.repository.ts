@@ -7,6 +7,8 @@ export type NewFiling = Pick<
   | 'declarationId' | 'userId' | 's1Id' | 'version' | 'supersedesFilingId' | 'notaAclaratoria' | 'folio' | 'tipo'
   | 'declaracionCompleta' | 'actualizacionConflictoInteres' | 'filedAt' | 'document' | 'canonicalJson' | 'sha256'
 > & {
+  /** Chosen by the caller when other rows must name the filing before it is written (the acuse job). */
+  id?: string;
   folioYear: number;
   folioSeq: number;
   /** A correction of a reserved filing stays reserved (Normas, Vigésima). */
@@ -49,14 +51,19 @@ export class FilingsRepository {
    * Next folio number of the institution for a year. The counter row stays locked until the
    * filing's transaction ends, so numbers are gapless: a rolled-back filing gives its number back.
    */
-  async nextFolioSeq(year: number): Promise<number> {
-    const rows = await this.query<{ last_seq: number }>(
-      `INSERT INTO folio_counters (institution_id, year, last_seq) VALUES ($1, $2, 1)
-       ON CONFLICT (institution_id, year) DO UPDATE SET last_seq = folio_counters.last_seq + 1
-       RETURNING last_seq`,
-      [this.tenant.institutionId(), year],
+  /**
+   * The next folio of the year, locking the counter until the transaction ends (gapless numbers).
+   * Returns the latest time of filing that has taken a folio of the counter, this one included.
+   */
+  async nextFolioSeq(year: number, filedAt: Date): Promise<{ seq: number; lastFiledAt: Date }> {
+    const rows = await this.query<{ last_seq: number; last_filed_at: Date }>(
+      `INSERT INTO folio_counters (institution_id, year, last_seq, last_filed_at) VALUES ($1, $2, 1, $3)
+       ON CONFLICT (institution_id, year) DO UPDATE
+         SET last_seq = folio_counters.last_seq + 1, last_filed_at = greatest(folio_counters.last_filed_at, EXCLUDED.last_filed_at)
+       RETURNING last_seq, last_filed_at`,
+      [this.tenant.institutionId(), year, filedAt],
     );
-    return Number(rows[0].last_seq);
+    return { seq: Number(rows[0].last_seq), lastFiledAt: rows[0].last_filed_at };
   }
 
   async insert(f: NewFiling): Promise<string> {
@@ -71,10 +78,10 @@ export class FilingsRepository {
     const values = list.map((_, r) => {
       const p = (i: number) => `$${r * width + i}`;
       // reserved, reserved_reason and reserved_at all follow from the reason.
-      return `(${Array.from({ length: 28 }, (_, i) => p(i + 1) + (i + 1 === 15 ? '::jsonb' : '')).join(', ')}, ${p(29)}::text IS NOT NULL, ${p(29)}::text, CASE WHEN ${p(29)}::text IS NULL THEN NULL ELSE now() END)`;
+      return `(COALESCE(${p(30)}::uuid, gen_random_uuid()), ${Array.from({ length: 28 }, (_, i) => p(i + 1) + (i + 1 === 15 ? '::jsonb' : '')).join(', ')}, ${p(29)}::text IS NOT NULL, ${p(29)}::text, CASE WHEN ${p(29)}::text IS NULL THEN NULL ELSE now() END)`;
     });
     const rows = await this.query<{ id: string; s1_id: string; version: number }>(
-      `INSERT INTO filings (institution_id, declaration_id, user_id, s1_id, version, supersedes_filing_id, nota_aclaratoria,
+      `INSERT INTO filings (id, institution_id, declaration_id, user_id, s1_id, version, supersedes_filing_id, nota_aclaratoria,
          folio, folio_year, folio_seq, tipo, declaracion_completa, actualizacion_conflicto_interes, filed_at, document,
          canonical_json, sha256, nombres, primer_apellido, segundo_apellido, nombre_ente_publico, empleo_cargo_comision,
          nivel_empleo_cargo_comision, nivel_orden_gobierno, entidad_federativa, municipio_alcaldia, escolaridad_niveles,
@@ -88,7 +95,7 @@ export class FilingsRepository {
           f.folio, f.folioYear, f.folioSeq, f.tipo, f.declaracionCompleta, f.actualizacionConflictoInteres, f.filedAt,
           JSON.stringify(f.document), f.canonicalJson, f.sha256, e.nombres, e.primerApellido, e.segundoApellido,
           e.nombreEntePublico, e.empleoCargoComision, e.nivelEmpleoCargoComision, e.nivelOrdenGobierno, e.entidadFederativa,
-          e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos, f.reservedReason,
+          e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos, f.reservedReason, f.id ?? null,
         ];
       }),
     );
@@ -226,4 +233,4 @@ function toFiling(r: Record<string, unknown>): FilingRow {
   };
 }
 
-const FILING_PARAMS = 29;
+const FILING_PARAMS = 30;

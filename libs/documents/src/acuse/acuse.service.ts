@@ -83,8 +83,10 @@ export class AcuseService {
   }
 }
 
+const LONG_DATE = new Intl.DateTimeFormat('es-MX', { dateStyle: 'long', timeZone: 'UTC' });
+
 function describePeriod(filing: FilingRow, p: { fechaTomaPosesion: string | null; anioReportado: number | null; fechaConclusion: string | null }): string {
-  const long = (date: string) => new Intl.DateTimeFormat('es-MX', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const long = (date: string) => LONG_DATE.format(new Date(`${date}T00:00:00Z`));
   if (filing.actualizacionConflictoInteres) return 'Actualización de la declaración de intereses';
   if (p.fechaTomaPosesion) return `Toma de posesión: ${long(p.fechaTomaPosesion)}`;
   if (p.fechaConclusion) return `Conclusión del encargo: ${long(p.fechaConclusion)}`;

@@ -3,6 +3,8 @@ import { projectPublic, PROJECTION_RULES_VERSION, privacyViolations } from '@ver
 import { publicationColumns } from './publication-columns';
 import { PublicationsRepository, type PublicationInput } from './publications.repository';
 
+export type { PublicationInput } from './publications.repository';
+
 /** The latest version of one declaration, as the signing and reservation code knows it. */
 export interface LatestFiling {
   filingId: string;
@@ -13,6 +15,8 @@ export interface LatestFiling {
   document: Record<string, unknown>;
   /** When it became public, for the change feed: the filing time, or now when a reservation is lifted. */
   publishedAt?: Date;
+  /** Never published before (a first filing, not a correction): appended without looking for a row to replace. */
+  firstVersion?: boolean;
 }
 
 /**
@@ -24,13 +28,24 @@ export interface LatestFiling {
 export class PublicationService {
   constructor(private readonly publications: PublicationsRepository) {}
 
-  async sync(latest: LatestFiling): Promise<'published' | 'withdrawn'> {
+  /**
+   * `prepared` is `prepare(latest)` computed earlier (signing does it before it locks the folio
+   * counter, since the projection is the expensive part).
+   */
+  async sync(latest: LatestFiling, prepared?: PublicationInput): Promise<'published' | 'withdrawn'> {
     if (latest.reserved) {
       await this.publications.remove(latest.s1Id);
       return 'withdrawn';
     }
-    await this.publications.upsert(publicationOf(latest));
+    const publication = prepared ?? publicationOf(latest);
+    if (latest.firstVersion) await this.publications.insertNew([publication]);
+    else await this.publications.upsert(publication);
     return 'published';
+  }
+
+  /** The public projection of a filing and its S1 columns, checked against the privacy rules; nothing is stored. */
+  prepare(latest: LatestFiling): PublicationInput {
+    return publicationOf(latest);
   }
 
   /** Publishes declarations filed for the first time, in one step (bulk loads of generated data). */

@@ -52,9 +52,11 @@ export class PublicationsRepository {
   async insertNew(list: PublicationInput[]): Promise<void> {
     if (!list.length) return;
     const institutionId = this.tenant.institutionId();
-    await this.lockCounter();
+    // One statement creates or locks the counter and advances it.
     const rows = await this.query<{ published: number }>(
-      `UPDATE s1_publication_counters SET published = published + $2 WHERE institution_id = $1 RETURNING published`,
+      `INSERT INTO s1_publication_counters (institution_id, published) VALUES ($1, $2)
+       ON CONFLICT (institution_id) DO UPDATE SET published = s1_publication_counters.published + EXCLUDED.published
+       RETURNING published`,
       [institutionId, list.length],
     );
     const first = Number(rows[0].published) - list.length + 1;

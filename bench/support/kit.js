@@ -1,0 +1,79 @@
+/* eslint-disable */
+// Shared plumbing of the benchmark scripts: BENCHMARKS.md sections, machine facts, databases,
+// free ports and the compiled CLI.
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const net = require('node:net');
+const path = require('node:path');
+const { execFile } = require('node:child_process');
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'apps/api/dist/cli/main.js');
+
+/** Replaces (or appends) the "## <title>" section of BENCHMARKS.md with the lines in a code block. */
+function record(title, lines) {
+  const file = path.join(ROOT, 'BENCHMARKS.md');
+  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
+  const marker = `## ${title}\n\n`;
+  const block = `${marker}\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
+  const at = text.indexOf(marker);
+  if (at < 0) return fs.writeFileSync(file, `${text.trimEnd()}\n\n${block}`);
+  const end = text.indexOf('```\n', text.indexOf('```', at + marker.length) + 3);
+  fs.writeFileSync(file, text.slice(0, at) + block + text.slice(end + 4));
+}
+
+/** "máquina: <cpu>, N núcleos, X GiB RAM, Node vN" plus the load average, for every report. */
+function machine() {
+  const cpus = os.cpus();
+  return `máquina: ${cpus[0]?.model ?? 'CPU'}, ${cpus.length} núcleos, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; loadavg 1 min ${os.loadavg()[0].toFixed(2)}`;
+}
+
+function withDb(url, db) {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** The parent's environment minus database/queue settings, plus the given ones (as apps/api/test/support/spawn.ts). */
+function childEnv(extra) {
+  const env = { ...process.env };
+  for (const key of ['DATABASE_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX', 'NODE_ENV', 'LOG_LEVEL']) delete env[key];
+  return { ...env, ...extra }; // REDIS_URL, when set, passes through
+}
+
+/** `veraz <args>` (the compiled CLI); resolves with its stdout. */
+function cli(args, env) {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [CLI, ...args], { env, timeout: 120_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`veraz ${args.join(' ')}: ${error.message}\n${stdout}${stderr}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+const TICKS = 100; // USER_HZ (getconf CLK_TCK) on Linux
+
+/** CPU seconds (user + system) a process has used so far; 0 where /proc is missing. */
+function cpuSeconds(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS; // utime, stime
+  } catch {
+    return 0;
+  }
+}
+
+module.exports = { ROOT, CLI, record, machine, withDb, freePort, childEnv, cli, cpuSeconds };

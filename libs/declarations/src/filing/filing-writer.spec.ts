@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { canonicalJson, sha256Hex } from '@veraz/crypto';
+import type { PublicationService } from '@veraz/s1';
+import type { DeclarationRow, SectionRow } from '../declaration.types';
+import { offeredSections } from '../drafting/offered-sections';
+import type { FilingsRepository, NewFiling } from '../repositories/filings.repository';
+import { FilingWriter, type FilingInput } from './filing-writer';
+
+type Json = Record<string, any>;
+const fixture: Json = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../standards/test/fixtures/inicial-simplificada.json'), 'utf8'));
+
+/** A writer over in-memory stand-ins: the counter answers with `lastFiledAt(ours)`. */
+function writerWith(lastFiledAt: (ours: Date) => Date) {
+  const inserted: NewFiling[] = [];
+  const published: Json[] = [];
+  const filings = {
+    nextFolioSeq: async (_year: number, ours: Date) => ({ seq: 7, lastFiledAt: lastFiledAt(ours) }),
+    insert: async (f: NewFiling) => {
+      inserted.push(f);
+      return f.id!;
+    },
+    markSuperseded: async () => undefined,
+  } as unknown as FilingsRepository;
+  const publication = {
+    prepare: (latest: Json) => ({ filedAt: latest.filedAt, actualizacion: latest.document.metadata.actualizacion }),
+    sync: async (latest: Json, prepared: Json) => {
+      published.push({ latest, prepared });
+      return 'published';
+    },
+  } as unknown as PublicationService;
+  return { writer: new FilingWriter(filings, publication), inserted, published };
+}
+
+function input(): FilingInput {
+  const declaration = { id: 'd1', institutionId: 'i1', userId: 'u1', tipo: 'INICIAL', declaracionCompleta: false, actualizacionConflictoInteres: false } as DeclarationRow;
+  const sections = offeredSections(declaration);
+  const saved = new Map<string, Pick<SectionRow, 'data'>>();
+  for (const def of sections) saved.set(def.name, { data: fixture.declaracion[def.group][def.name] });
+  return { declaration, userId: 'u1', s1Id: 'abc', institution: { name: 'Secretaría', slug: 'alfa' }, sections, saved, corrected: null, notaAclaratoria: null, checkedAt: new Date(), filingId: 'f1' };
+}
+
+describe('FilingWriter: folio and time of filing', () => {
+  it('keeps the time it read when no later time holds an earlier folio', async () => {
+    const { writer, inserted, published } = writerWith((ours) => ours);
+    const before = Date.now();
+    const written = await writer.write(input());
+    expect(written.filedAt.getTime()).toBeGreaterThanOrEqual(before);
+    expect(written.folio).toBe(`ALFA-${written.filedAt.getUTCFullYear()}-000007`);
+    expect(inserted[0]!.filedAt).toBe(written.filedAt);
+    expect(published[0]!.prepared.filedAt).toBe(written.filedAt);
+  });
+
+  it('takes the later time when a filer who read the clock later already holds an earlier folio', async () => {
+    const later = (ours: Date) => new Date(ours.getTime() + 5_000);
+    const { writer, inserted, published } = writerWith(later);
+    const written = await writer.write(input());
+    const row = inserted[0]!;
+    // The folio's time is the later one everywhere: the row, the hashed document and the publication.
+    expect(row.filedAt.getTime()).toBe(written.filedAt.getTime());
+    expect((row.document as Json).metadata.actualizacion).toBe(written.filedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    expect(row.canonicalJson).toBe(canonicalJson(row.document));
+    expect(row.sha256).toBe(sha256Hex(row.canonicalJson));
+    expect(published[0]!.prepared.actualizacion).toBe((row.document as Json).metadata.actualizacion);
+    expect(published[0]!.latest.filedAt).toBe(written.filedAt);
+    expect(written.filedAt.getTime() - Date.now()).toBeGreaterThan(3_000);
+  });
+});
