@@ -107,6 +107,7 @@ async function main() {
     if (raw) await raw.end();
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
+    if (process.env.KEEP_LOG) fs.copyFileSync(path.join(dataDir, 'server.log'), process.env.KEEP_LOG);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -325,6 +326,9 @@ function report({ totals, facts, verification }) {
       `  por qué: cada firma valida el documento completo contra el OAS, aplica las reglas de negocio, calcula el JSON canónico (RFC 8785) y su SHA-256,`,
       `  proyecta la versión pública y escribe presentación, publicación, auditoría encadenada y trabajo en una transacción que retiene el contador de folios`,
       `  de la institución hasta el COMMIT; el INSERT crudo solo envía y guarda el JSON. Costo medido: ${(((b.cpuServer + b.cpuPostgres) / b.ok) * 1000).toFixed(1)} ms de CPU por firma (b) contra ${(((raw.cpuServer + raw.cpuPostgres) / raw.ok) * 1000).toFixed(1)} ms por INSERT (sin contar el cliente).`,
+      `  Con ${os.cpus().length} núcleos ese costo pone el techo en ${((os.cpus().length / ((b.cpuServer + b.cpuPostgres) / b.ok))).toFixed(0)} firmas/s aunque nada esperara: 350/s pide ≤ ${((os.cpus().length / TARGET_B) * 1000).toFixed(1)} ms de CPU por firma en total.`,
+      `  Lo que falta hasta ese techo es espera: una institución tiene un solo contador de folios, una cadena de auditoría y un orden de publicación, y cada firma los retiene`,
+      `  hasta el COMMIT. En mayo las firmas se reparten entre cientos de instituciones, cada una con su contador; más procesos de API (SCALING.md) suben el techo de CPU.`,
     );
   }
   lines.push(`  (a) cuesta además una verificación argon2id por firma (${verification.ms.toFixed(0)} ms de CPU), que es deliberadamente cara: es lo que frena el adivinar contraseñas.`);

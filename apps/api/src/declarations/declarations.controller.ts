@@ -105,8 +105,8 @@ export class DeclarationsController {
   @ApiResponse({ status: 403, type: ApiErrorModel, description: 'Contraseña incorrecta' })
   @ApiResponse({ status: 422, type: ApiErrorModel, description: 'Secciones faltantes o inválidas' })
   async sign(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string, @Body() body: SignDeclarationBody, @Res({ passthrough: true }) res: Response): Promise<FilingView> {
-    const { filing, created } = await this.signing.sign(p.userId, id, body);
+    const { filingId, created } = await this.signing.sign(p.userId, id, body);
     res.status(created ? 201 : 200);
-    return this.filings.get({ userId: p.userId, institutionWide: false }, filing.id);
+    return this.filings.get({ userId: p.userId, institutionWide: false }, filingId);
   }
 }

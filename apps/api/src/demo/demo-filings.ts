@@ -40,8 +40,8 @@ export async function signDemoFilings(deps: DemoFilingDeps, institutionId: strin
             const data = document.declaracion[section.group]?.[section.name];
             if (data !== undefined) await deps.drafts.saveSection(filer.userId, declaration.id, section.name, data, section.version);
           }
-          const { filing } = await deps.signing.sign(filer.userId, declaration.id, { password: filer.password, aceptaProtesta: true });
-          return filing.folio;
+          const { folio } = await deps.signing.sign(filer.userId, declaration.id, { password: filer.password, aceptaProtesta: true });
+          return folio;
         },
         { userId: filer.userId },
       );

@@ -4,7 +4,7 @@ import { PasswordHasher, UsersRepository } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
 import { JobQueue } from '@veraz/queue';
-import type { DeclarationRow, FilingRow } from '../declaration.types';
+import type { DeclarationRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
 import { offeredSections } from '../drafting/offered-sections';
 import { mexicoDate } from '../drafting/period';
@@ -44,7 +44,8 @@ export class SigningService {
     private readonly writer: FilingWriter,
   ) {}
 
-  async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filing: FilingRow; created: boolean }> {
+  /** The filing's id and folio; `created` is false when the declaration was already filed (a repeated request). */
+  async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filingId: string; folio: string; created: boolean }> {
     const input = checkBody(body);
     const user = await this.users.findCredentialsById(userId);
     if (!user || !(await this.hasher.verify(user.passwordHash, input.password))) {
@@ -58,7 +59,7 @@ export class SigningService {
     if (declaration.status === 'PRESENTADA') {
       const existing = await this.filings.findByDeclaration(declaration.id);
       if (!existing) throw new Error('filed declaration without filing');
-      return { filing: existing, created: false };
+      return { filingId: existing.id, folio: existing.folio, created: false };
     }
     const corrected = declaration.correctsFilingId ? await this.filings.findById(declaration.correctsFilingId, { userId }) : null;
     if (declaration.correctsFilingId && !input.notaAclaratoria) {
@@ -102,9 +103,7 @@ export class SigningService {
         ...(certificate ? { efirmaCertificado: certificate.serial } : {}),
       },
     });
-    const filing = await this.filings.findById(filingId);
-    if (!filing) throw new Error('filing vanished');
-    return { filing, created: true };
+    return { filingId, folio, created: true };
   }
 
   /**
