@@ -215,7 +215,9 @@ function cli(args, env) {
 /** `node apps/api/dist/main.js`, output to a file (request logs included), ready when /health answers. */
 async function startServer(env, logFile) {
   const out = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', out, out] });
+  // BENCH_PROFILE=dir writes a V8 CPU profile of the server there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+  const child = spawn(process.execPath, [...profile, SERVER], { env, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   let dead = false;

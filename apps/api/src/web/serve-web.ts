@@ -25,7 +25,9 @@ export function serveWebApp(app: INestApplication, config: VerazConfig): boolean
   if (!fs.existsSync(index)) return false;
 
   app.use('/assets', express.static(path.join(root, 'assets'), { immutable: true, maxAge: '365d', index: false }));
-  app.use(express.static(root, { index: false, maxAge: '1h' }));
+  // Server paths never name a web file: skipping the static lookup spares every API GET a file-system stat.
+  const files = express.static(root, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => (SERVER_PATHS.test(req.path) ? next() : files(req, res, next)));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const spaRoute =
       (req.method === 'GET' || req.method === 'HEAD') &&
