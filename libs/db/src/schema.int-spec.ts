@@ -85,9 +85,14 @@ describe('database schema and the app role', () => {
     await database.drop();
   });
 
+  // The one table with institution_id and no row policy: public S1 search keys the app can only read
+  // (see migrations/1764500000000-S1SearchKeys.ts); its own test is below.
+  const PUBLIC_SEARCH_KEYS = 's1_search_keys';
+
   async function tenantTables(): Promise<string[]> {
     const { rows } = await owner.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'institution_id' ORDER BY 1`,
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'institution_id' AND table_name <> $1 ORDER BY 1`,
+      [PUBLIC_SEARCH_KEYS],
     );
     return rows.map((r) => r.table_name);
   }
@@ -169,6 +174,41 @@ describe('database schema and the app role', () => {
     });
     expect(seen).toEqual({ pubs: [B], clients: 0, filings: 0 });
     await owner.query(`UPDATE institutions SET s1_shared = false`);
+  });
+
+  it('keeps S1 search keys to public projection columns, written only through the publications', async () => {
+    // Only columns the publication already has, and never the document.
+    const columns = await owner.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [PUBLIC_SEARCH_KEYS]);
+    const published = await owner.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = 's1_publications'`);
+    const publishedNames = new Set(published.rows.map((r) => r.column_name));
+    for (const { column_name } of columns.rows) expect({ column_name, inPublication: publishedNames.has(column_name) }).toEqual({ column_name, inPublication: true });
+    expect(columns.rows.map((r) => r.column_name)).not.toContain('document');
+    // The seeded publications are mirrored, and the app role can read but never write them directly.
+    const keys = await owner.query(`SELECT institution_id, s1_id, seq, nombres_norm FROM ${PUBLIC_SEARCH_KEYS} ORDER BY institution_id`);
+    expect(keys.rows).toEqual([
+      { institution_id: A, s1_id: '1'.repeat(24), seq: 1, nombres_norm: 'ana' },
+      { institution_id: B, s1_id: '2'.repeat(24), seq: 1, nombres_norm: 'ana' },
+    ]);
+    await asApp(async (c) => {
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.scope', 'tenant', true), set_config('app.institution_id', $1, true)`, [A]);
+      await expect(c.query(`UPDATE ${PUBLIC_SEARCH_KEYS} SET nombres_norm = 'x'`)).rejects.toThrow(/permission denied/);
+      await c.query('ROLLBACK');
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.scope', 'tenant', true), set_config('app.institution_id', $1, true)`, [A]);
+      await expect(c.query(`DELETE FROM ${PUBLIC_SEARCH_KEYS}`)).rejects.toThrow(/permission denied/);
+      await c.query('ROLLBACK');
+      // A change to A's publication (which its policy allows) reaches A's keys; B's stay as they were.
+      await c.query('BEGIN');
+      await c.query(`SELECT set_config('app.scope', 'tenant', true), set_config('app.institution_id', $1, true)`, [A]);
+      await c.query(`UPDATE s1_publications SET nombres_norm = 'ana maria'`);
+      const mirrored = await c.query(`SELECT institution_id, nombres_norm FROM ${PUBLIC_SEARCH_KEYS} ORDER BY institution_id`);
+      expect(mirrored.rows).toEqual([
+        { institution_id: A, nombres_norm: 'ana maria' },
+        { institution_id: B, nombres_norm: 'ana' },
+      ]);
+      await c.query('ROLLBACK');
+    });
   });
 
   it('keeps filings immutable: only the publication flags may change, and nothing is deleted', async () => {

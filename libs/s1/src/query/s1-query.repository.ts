@@ -27,11 +27,14 @@ const SORT_COLUMNS: Record<string, string | [string, string]> = {
 interface Built {
   where: string;
   params: unknown[];
+  /** Anything beyond the scope: without it the total is the publication counter. */
+  filtered: boolean;
 }
 
 /**
  * Reads publications only: every column here comes from the public projection. The caller
- * opens the database context (the institution's tenant, or the shared public scope).
+ * opens the database context (the institution's tenant, or the shared public scope), and every
+ * query names its institutions too: s1_search_keys is readable without a row filter.
  */
 @Injectable()
 export class S1QueryRepository {
@@ -45,22 +48,35 @@ export class S1QueryRepository {
     return !r.id && !r.text.length && !r.exact.length && !r.escolaridadNivel && !r.totalIngresosNetos && !hasInmueble(r) && !r.sort.length;
   }
 
-  /** Filtered or sorted searches: count, then one page in the requested order with `id` last. */
+  /**
+   * Filtered or sorted searches: count, then one page in the requested order with `id` last. Both
+   * run on s1_search_keys, whose indexes the tenant policy does not disable (see its migration);
+   * the page's documents are then read from s1_publications under that policy.
+   */
   async search(scope: S1Scope, r: S1Request): Promise<{ total: number; documents: unknown[] }> {
     const built = this.where(scope, r);
-    const [{ total }] = await this.query<{ total: string }>(`SELECT count(*) AS total FROM s1_publications p WHERE ${built.where}`, built.params);
+    const total = built.filtered
+      ? Number((await this.query<{ total: string }>(`SELECT count(*) AS total FROM s1_search_keys p WHERE ${built.where}`, built.params))[0]!.total)
+      : (await this.counts(scope)).reduce((sum, c) => sum + c.published, 0);
     const order = r.sort.length
       ? r.sort.map(({ key, dir }) => `${column(key, dir)} ${dir.toUpperCase()} NULLS LAST`).concat('p.s1_id ASC').join(', ')
       : scope.kind === 'institution'
         ? 'p.seq'
         : '(SELECT slug FROM institutions i WHERE i.id = p.institution_id), p.seq';
     const params = [...built.params, r.pageSize, (r.page - 1) * r.pageSize];
-    const rows = await this.query<{ document: unknown }>(
-      `SELECT p.document FROM s1_publications p WHERE ${built.where} ORDER BY ${order}
+    const page = await this.query<{ institution_id: string; s1_id: string }>(
+      `SELECT p.institution_id, p.s1_id FROM s1_search_keys p WHERE ${built.where} ORDER BY ${order}
         LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return { total: Number(total), documents: rows.map((row) => row.document) };
+    if (!page.length) return { total, documents: [] };
+    const rows = await this.query<{ document: unknown }>(
+      `SELECT p.document FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS k(institution_id, s1_id, ord)
+         JOIN s1_publications p ON p.institution_id = k.institution_id AND p.s1_id = k.s1_id
+        ORDER BY k.ord`,
+      [page.map((row) => row.institution_id), page.map((row) => row.s1_id)],
+    );
+    return { total, documents: rows.map((row) => row.document) };
   }
 
   /**
@@ -139,7 +155,7 @@ export class S1QueryRepository {
     };
     const clauses = [scope.kind === 'institution' ? `p.institution_id = ${p(scope.institutionId)}` : 'p.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'];
     // The standard: with an id, the rest of the query is ignored.
-    if (r.id) return { where: [...clauses, `p.s1_id = ${p(r.id)}`].join(' AND '), params };
+    if (r.id) return { where: [...clauses, `p.s1_id = ${p(r.id)}`].join(' AND '), params, filtered: true };
     for (const t of r.text) clauses.push(`p.${t.column} LIKE ${p(`%${escapeLike(t.value)}%`)}`);
     for (const e of r.exact) clauses.push(`p.${e.column} = ${p(e.value)}`);
     if (r.escolaridadNivel) clauses.push(`p.escolaridad_niveles @> ARRAY[${p(r.escolaridadNivel)}]::text[]`);
@@ -152,9 +168,12 @@ export class S1QueryRepository {
         ...(r.inmueble.va ? rangeClauses('i.va', r.inmueble.va, p) : []),
         ...(r.inmueble.fa ? [`i.fa = ${p(r.inmueble.fa)}`] : []),
       ];
+      // A necessary condition on the per-declaration extremes first, so an index narrows the rows to check.
+      if (r.inmueble.va?.min != null) clauses.push(`p.va_max >= ${p(r.inmueble.va.min)}`);
+      if (r.inmueble.va?.max != null) clauses.push(`p.va_min <= ${p(r.inmueble.va.max)}`);
       clauses.push(`EXISTS (SELECT 1 FROM jsonb_to_recordset(p.inmuebles) AS i(sc numeric, st numeric, va numeric, fa text) WHERE ${inner.join(' AND ')})`);
     }
-    return { where: clauses.join(' AND '), params };
+    return { where: clauses.join(' AND '), params, filtered: clauses.length > 1 };
   }
 }
 
