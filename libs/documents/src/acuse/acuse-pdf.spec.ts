@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { renderAcuse, type AcuseContent } from './acuse-pdf';
 
@@ -42,8 +43,24 @@ describe('the acuse PDF', () => {
   it('prints the institution logo when one is configured', async () => {
     // pdfimages lists each picture once per page (plus its transparency mask, if any).
     const pictures = (pdf: Buffer) => tool('pdfimages', ['-list'], pdf).trim().split('\n').slice(2).filter((l) => !/\bsmask\b/.test(l)).length;
-    expect(pictures(await renderAcuse(CONTENT))).toBe(1);
+    // The QR code is drawn as vectors, so the logo is the only picture.
+    expect(pictures(await renderAcuse(CONTENT))).toBe(0);
     const logo = await QRCode.toBuffer('logotipo', { width: 120 });
-    expect(pictures(await renderAcuse({ ...CONTENT, logoPng: logo }))).toBe(2);
+    expect(pictures(await renderAcuse({ ...CONTENT, logoPng: logo }))).toBe(1);
+  });
+
+  it('carries a QR code that a phone camera reads as the verification link', async () => {
+    // The printed page as a scanner sees it: 150 dpi grey, then a QR decoder over the pixels.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'acuse-qr-'));
+    const file = path.join(dir, 'a.pdf');
+    fs.writeFileSync(file, await renderAcuse(CONTENT));
+    execFileSync('pdftoppm', ['-gray', '-r', '150', '-singlefile', file, path.join(dir, 'page')]);
+    const pgm = fs.readFileSync(path.join(dir, 'page.pgm'));
+    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 64).toString('latin1'))!;
+    const [width, height] = [Number(header[1]), Number(header[2])];
+    const grey = pgm.subarray(header[0].length);
+    const rgba = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < width * height; i++) rgba.set([grey[i]!, grey[i]!, grey[i]!, 255], i * 4);
+    expect(jsQR(rgba, width, height)?.data).toBe(CONTENT.verificationUrl);
   });
 });
