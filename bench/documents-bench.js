@@ -2,6 +2,7 @@
 // Documents benchmark: how many acuses (render + PAdES seal) and declaration PDFs one core makes.
 // Prints figures and records them in BENCHMARKS.md. Needs `npm run build`.
 'use strict';
+const { record } = require('./support/kit');
 const fs = require('node:fs');
 const path = require('node:path');
 const { performance } = require('node:perf_hooks');
@@ -41,7 +42,7 @@ async function main() {
     `  memoria residente añadida: ${rssMb.toFixed(0)} MB`,
   ];
   console.log(lines.join('\n'));
-  record(lines);
+  record('Documentos', lines);
 }
 
 async function rate(n, fn) {
@@ -56,15 +57,6 @@ async function rate(n, fn) {
   const seconds = (performance.now() - start) / 1000;
   samples.sort((a, b) => a - b);
   return { perSecond: n / seconds, median: samples[Math.floor(n / 2)] };
-}
-
-function record(lines) {
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const marker = '## Documents\n\n';
-  const block = `${marker}\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
-  const next = text.includes(marker) ? text.replace(/## Documents\n\n```[\s\S]*?```\n/, block) : `${text.trimEnd()}\n\n${block}`;
-  fs.writeFileSync(file, next);
 }
 
 main().catch((err) => {

@@ -7,17 +7,16 @@
 // records them in BENCHMARKS.md. Needs `npm run build` and a PostgreSQL server:
 // DATABASE_URL (admin connection, default postgres://postgres@127.0.0.1:5432/postgres).
 'use strict';
+const { record, childEnv, cli, freePort, withDb, cpuSeconds } = require('./support/kit');
 const fs = require('node:fs');
 const os = require('node:os');
-const net = require('node:net');
 const path = require('node:path');
-const { execFile, spawn } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const autocannon = require('autocannon');
 
 const ROOT = path.resolve(__dirname, '..');
-const CLI = path.join(ROOT, 'apps/api/dist/cli/main.js');
 const SERVER = path.join(ROOT, 'apps/api/dist/main.js');
 const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const DURATION = Number(process.env.BENCH_HTTP_SECONDS ?? 15);
@@ -168,16 +167,7 @@ function report(t, k, load0, load1) {
     );
   }
   console.log(lines.join('\n'));
-  record(lines);
-}
-
-function record(lines) {
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const marker = '## HTTP\n\n';
-  const block = `${marker}\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
-  const next = text.includes(marker) ? text.replace(/## HTTP\n\n```[\s\S]*?```\n/, block) : `${text.trimEnd()}\n\n${block}`;
-  fs.writeFileSync(file, next);
+  record('Endpoint de token (HTTP)', lines);
 }
 
 /** `qs.stringify` with its defaults (RFC 3986, UTF-8), as in apps/api/test/s1/pdn-client.ts. */
@@ -194,22 +184,6 @@ function qsStringify(fields) {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${encode(k)}=${encode(v)}`)
     .join('&');
-}
-
-/** The parent's environment minus database/queue settings, plus the given ones (as apps/api/test/support/spawn.ts). */
-function childEnv(extra) {
-  const env = { ...process.env };
-  for (const key of ['DATABASE_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX', 'NODE_ENV', 'LOG_LEVEL']) delete env[key];
-  return { ...env, ...extra }; // REDIS_URL, when set, passes through
-}
-
-function cli(args, env) {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI, ...args], { env, timeout: 60_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`veraz ${args.join(' ')}: ${error.message}\n${stdout}${stderr}`));
-      else resolve(stdout);
-    });
-  });
 }
 
 /** `node apps/api/dist/main.js`, output to a file (request logs included), ready when /health answers. */
@@ -244,38 +218,10 @@ async function startServer(env, logFile) {
   };
 }
 
-const TICKS = 100; // USER_HZ (getconf CLK_TCK) on Linux
-
 /** CPU seconds (user + system) the server process and this database's PostgreSQL backends have used so far; zeros where /proc is missing. */
 async function cpuNow(serverPid, admin, dbName) {
-  const read = (pid) => {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / TICKS; // utime, stime
-    } catch {
-      return 0;
-    }
-  };
   const pids = (await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = $1', [dbName])).rows.map((r) => r.pid);
-  return { server: read(serverPid), postgres: new Map(pids.map((pid) => [pid, read(pid)])) };
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-function withDb(url, db) {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
+  return { server: cpuSeconds(serverPid), postgres: new Map(pids.map((pid) => [pid, cpuSeconds(pid)])) };
 }
 
 main().catch((err) => {

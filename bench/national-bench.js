@@ -20,7 +20,7 @@ const { generateFilings } = require('@veraz/generator');
 const { InstitutionsService } = require('@veraz/institutions');
 const { S1CredentialsService } = require('@veraz/s1');
 const { createApp } = require('../apps/api/dist/bootstrap/create-app');
-const { record } = require('./support/kit');
+const { record, withDb } = require('./support/kit');
 
 const ROOT = path.resolve(__dirname, '..');
 const TARGET = Number(process.env.BENCH_FILINGS ?? (process.argv.includes('--full') ? 1_000_000 : 100_000));
@@ -159,12 +159,6 @@ function report({ load, total, latency, deep, bulkSeconds, database, wallMinutes
   ];
   console.log(lines.join('\n'));
   record(`Escala nacional, ${total >= 1_000_000 ? '1 000 000' : total.toLocaleString('en').replace(/,/g, ' ')} declaraciones`, lines);
-}
-
-function withDb(url, db) {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
 }
 
 main().catch((err) => {

@@ -14,6 +14,7 @@ const { loadConfig } = require('@veraz/config');
 const { migrateDatabase, startEmbeddedPostgres, makeTemporaryDataDir } = require('@veraz/db');
 const { createApp } = require('../apps/api/dist/bootstrap/create-app');
 const { S1CredentialsService } = require('@veraz/s1');
+const { record, withDb } = require('./support/kit');
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const ROOT = path.resolve(__dirname, '..');
@@ -136,16 +137,7 @@ function report(f, seedSeconds, database) {
     `  ratio ordenada última/primera:          ${(f.sortedDeep.median / f.sortedFirst.median).toFixed(2)}`,
   ];
   console.log(lines.join('\n'));
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const header = '# Benchmarks\n\nFigures printed by `npm run bench` (newest first). Targets: a deep page of the default order costs about the same as the first (ratio ≈ 1), and a token costs a few milliseconds (the PDN asks for one before every query).\n\n';
-  const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').replace(header, '') : '';
-  fs.writeFileSync(file, `${header}\`\`\`\n${lines.join('\n')}\n\`\`\`\n\n${previous}`);
-}
-
-function withDb(url, db) {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
+  record('S1 sobre publicaciones sembradas', lines);
 }
 
 main().catch((err) => {
