@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { S1Error, S1QueryService, S1TokenService, type S1Response } from '@veraz/s1';
+import { S1Error, S1QueryService, S1TokenService, type S1Page } from '@veraz/s1';
 import { Public } from '../auth/access.decorators';
 import { InstitutionSlugs } from './institution-slugs';
 import { S1ErrorFilter } from './s1-error.filter';
@@ -31,12 +31,17 @@ export class S1DataController {
   @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
   @ApiResponse({ status: 400, description: '{code: "e_8001", message}' })
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
-  async institution(@Param('slug') slug: string, @Headers('authorization') authorization: string | undefined, @Body() body: unknown): Promise<S1Response> {
+  async institution(
+    @Param('slug') slug: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
     const institution = await this.slugs.resolve(slug);
     // An unknown institution answers like a bad token: the endpoint does not reveal who exists.
     if (!institution) throw new S1Error(401, 'e_701', 'Token inválido o vencido');
     await this.tokens.verify(authorization, { institutionId: institution.id });
-    return this.query.search({ kind: 'institution', institutionId: institution.id }, body);
+    return send(res, await this.query.search({ kind: 'institution', institutionId: institution.id }, body));
   }
 
   @Post('v2/declaraciones')
@@ -46,8 +51,14 @@ export class S1DataController {
   @ApiBody({ schema: { type: 'object' }, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
   @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
-  async shared(@Headers('authorization') authorization: string | undefined, @Body() body: unknown): Promise<S1Response> {
+  async shared(@Headers('authorization') authorization: string | undefined, @Body() body: unknown, @Res({ passthrough: true }) res: Response): Promise<string> {
     await this.tokens.verify(authorization, { institutionId: null });
-    return this.query.search({ kind: 'shared' }, body);
+    return send(res, await this.query.search({ kind: 'shared' }, body));
   }
+}
+
+/** resDeclaraciones as JSON, the documents spliced in as stored. */
+function send(res: Response, page: S1Page): string {
+  res.type('application/json; charset=utf-8');
+  return page.json();
 }

@@ -32,7 +32,9 @@ interface Built {
 }
 
 /**
- * Reads publications only: every column here comes from the public projection. The caller
+ * Reads publications only: every column here comes from the public projection. Query pages carry
+ * each document as the JSON text PostgreSQL holds, spliced into the answer unparsed (a page of 200
+ * is most of a megabyte: parsing it only to serialise it again cost time and garbage). The caller
  * opens the database context (the institution's tenant, or the shared public scope), and every
  * query names its institutions too: s1_search_keys is readable without a row filter.
  */
@@ -53,7 +55,7 @@ export class S1QueryRepository {
    * run on s1_search_keys, whose indexes the tenant policy does not disable (see its migration);
    * the page's documents are then read from s1_publications under that policy.
    */
-  async search(scope: S1Scope, r: S1Request): Promise<{ total: number; documents: unknown[] }> {
+  async search(scope: S1Scope, r: S1Request): Promise<{ total: number; documents: string[] }> {
     const built = this.where(scope, r);
     const total = built.filtered
       ? Number((await this.query<{ total: string }>(`SELECT count(*) AS total FROM s1_search_keys p WHERE ${built.where}`, built.params))[0]!.total)
@@ -70,8 +72,8 @@ export class S1QueryRepository {
       params,
     );
     if (!page.length) return { total, documents: [] };
-    const rows = await this.query<{ document: unknown }>(
-      `SELECT p.document FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS k(institution_id, s1_id, ord)
+    const rows = await this.query<{ document: string }>(
+      `SELECT p.document::text AS document FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS k(institution_id, s1_id, ord)
          JOIN s1_publications p ON p.institution_id = k.institution_id AND p.s1_id = k.s1_id
         ORDER BY k.ord`,
       [page.map((row) => row.institution_id), page.map((row) => row.s1_id)],
@@ -83,20 +85,20 @@ export class S1QueryRepository {
    * The default order is publication order, numbered densely 1..N per institution, so page N is
    * a range scan on (institution, seq) however deep it is: the PDN's bulk download stays fast.
    */
-  async scan(scope: S1Scope, page: number, pageSize: number): Promise<{ total: number; documents: unknown[] }> {
+  async scan(scope: S1Scope, page: number, pageSize: number): Promise<{ total: number; documents: string[] }> {
     const counts = await this.counts(scope);
     const total = counts.reduce((sum, c) => sum + c.published, 0);
     let skip = (page - 1) * pageSize;
     let want = pageSize;
-    const documents: unknown[] = [];
+    const documents: string[] = [];
     for (const c of counts) {
       if (want === 0) break;
       if (skip >= c.published) {
         skip -= c.published;
         continue;
       }
-      const rows = await this.query<{ document: unknown }>(
-        `SELECT document FROM s1_publications WHERE institution_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
+      const rows = await this.query<{ document: string }>(
+        `SELECT document::text AS document FROM s1_publications WHERE institution_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
         [c.institutionId, skip, skip + want],
       );
       documents.push(...rows.map((row) => row.document));

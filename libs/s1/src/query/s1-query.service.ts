@@ -8,6 +8,13 @@ export interface S1Response {
   results: unknown[];
 }
 
+/** An S1Response whose results are still JSON text, as stored; `json` is the whole answer's body. */
+export interface S1Page {
+  pagination: S1Response['pagination'];
+  results: string[];
+  json(): string;
+}
+
 /** POST /v2/declaraciones: the PDN's search over published declarations (S1-NOTES a.3–a.5). */
 @Injectable()
 export class S1QueryService {
@@ -16,15 +23,13 @@ export class S1QueryService {
     private readonly repository: S1QueryRepository,
   ) {}
 
-  async search(scope: S1Scope, body: unknown): Promise<S1Response> {
+  async search(scope: S1Scope, body: unknown): Promise<S1Page> {
     const request = parseS1Request(body);
     const run = () =>
       this.repository.isPlainScan(request) ? this.repository.scan(scope, request.page, request.pageSize) : this.repository.search(scope, request);
     const { total, documents } = scope.kind === 'institution' ? await this.db.inTenant(scope.institutionId, run) : await this.db.inPublic(run);
-    return {
-      // The PDN reuses this object for its next request: echo the effective (clamped) values.
-      pagination: { pageSize: request.pageSize, page: request.page, totalRows: total, hasNextPage: request.page * request.pageSize < total },
-      results: documents,
-    };
+    // The PDN reuses this object for its next request: echo the effective (clamped) values.
+    const pagination = { pageSize: request.pageSize, page: request.page, totalRows: total, hasNextPage: request.page * request.pageSize < total };
+    return { pagination, results: documents, json: () => `{"pagination":${JSON.stringify(pagination)},"results":[${documents.join(',')}]}` };
   }
 }
