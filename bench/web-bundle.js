@@ -6,6 +6,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
+const { record } = require('./support/kit');
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'apps/web/dist');
@@ -25,15 +26,6 @@ function measure() {
   return { initialKb, initialFiles: sizes.filter((s) => s.initial), lazy };
 }
 
-function record(lines) {
-  const file = path.join(ROOT, 'BENCHMARKS.md');
-  const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmarks\n\n';
-  const marker = '## Web app\n\n';
-  const block = `${marker}\`\`\`\n${lines.join('\n')}\n\`\`\`\n`;
-  const next = text.includes(marker) ? text.replace(/## Web app\n\n```[\s\S]*?```\n/, block) : `${text.trimEnd()}\n\n${block}`;
-  fs.writeFileSync(file, next);
-}
-
 const { initialKb, initialFiles, lazy } = measure();
 const lines = [
   `Web app — JavaScript inicial (gzip), ${new Date().toISOString().slice(0, 10)}`,
@@ -48,5 +40,5 @@ if (process.argv.includes('--check')) {
     process.exit(1);
   }
 } else {
-  record(lines);
+  record('Web app', lines);
 }
