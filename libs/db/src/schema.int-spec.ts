@@ -211,28 +211,6 @@ describe('database schema and the app role', () => {
     });
   });
 
-  it('keys the declaration tables by institution and refuses a reference into another institution', async () => {
-    // Every foreign key between tenant tables carries institution_id (what Citus needs, and no row can point across tenants).
-    const fks = await owner.query<{ table: string; def: string }>(
-      `SELECT c.conrelid::regclass::text AS table, pg_get_constraintdef(c.oid) AS def FROM pg_constraint c
-        WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace AND c.confrelid::regclass::text NOT IN ('institutions', 'users')`,
-    );
-    expect(fks.rows.length).toBeGreaterThanOrEqual(8);
-    for (const fk of fks.rows) expect(fk).toEqual({ table: fk.table, def: expect.stringMatching(/^FOREIGN KEY \(institution_id, .*REFERENCES \w+\(institution_id, id\)/) });
-    const keys = await owner.query<{ table: string; first: string }>(
-      `SELECT c.conrelid::regclass::text AS table, a.attname AS first FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-        WHERE c.contype = 'p' AND c.conrelid::regclass::text = ANY($1)`,
-      [['declarations', 'declaration_sections', 'filings', 'documents', 'document_blobs', 'filing_efirmas', 'institution_certificates', 's1_publications', 's1_search_keys']],
-    );
-    expect(keys.rows).toHaveLength(9);
-    for (const key of keys.rows) expect(key).toEqual({ table: key.table, first: 'institution_id' });
-    // Even the owner, whom row-level security does not stop here, cannot attach B's document to A's filing.
-    const filingOfA = (await owner.query(`SELECT id FROM filings WHERE institution_id = $1`, [A])).rows[0].id;
-    await expect(
-      owner.query(`INSERT INTO documents (institution_id, filing_id, kind, sha256, size, storage, storage_key) VALUES ($1, $2, 'completa', repeat('c', 64), 1, 'database', 'x')`, [B, filingOfA]),
-    ).rejects.toThrow(/foreign key/);
-  });
-
   it('keeps filings immutable: only the publication flags may change, and nothing is deleted', async () => {
     await expect(owner.query(`UPDATE filings SET document = '{"a":2}'`)).rejects.toThrow(/immutable/);
     await expect(owner.query(`UPDATE filings SET folio = 'Y-2026-000001'`)).rejects.toThrow(/immutable/);

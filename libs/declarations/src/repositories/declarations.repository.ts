@@ -103,7 +103,7 @@ export class DeclarationsRepository {
         ? await this.query(
             `INSERT INTO declaration_sections (declaration_id, institution_id, section, data, status, version)
              VALUES ($1, $2, $3, $4::jsonb, $5, 1)
-             ON CONFLICT (institution_id, declaration_id, section) DO NOTHING
+             ON CONFLICT (declaration_id, section) DO NOTHING
              RETURNING section, data, status, version, updated_at`,
             params,
           )

@@ -24,7 +24,7 @@ export class DatabaseDocumentStore implements DocumentStore {
   ) {}
 
   async put(key: string, content: Buffer): Promise<void> {
-    await sqlRows(this.db.manager(), `INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, $3) ON CONFLICT (institution_id, storage_key) DO NOTHING`, [
+    await sqlRows(this.db.manager(), `INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, $3) ON CONFLICT (storage_key) DO NOTHING`, [
       key,
       this.tenant.institutionId(),
       content,

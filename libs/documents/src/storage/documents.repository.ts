@@ -28,7 +28,7 @@ export class DocumentsRepository {
     const rows = await sqlRows(
       this.db.manager(),
       `INSERT INTO documents (institution_id, filing_id, kind, sha256, size, storage, storage_key) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (institution_id, filing_id, kind) DO NOTHING RETURNING ${COLUMNS}`,
+       ON CONFLICT (filing_id, kind) DO NOTHING RETURNING ${COLUMNS}`,
       [this.tenant.institutionId(), d.filingId, d.kind, d.sha256, d.size, d.storage, d.storageKey],
     );
     return rows[0] ? toRow(rows[0]) : null;
