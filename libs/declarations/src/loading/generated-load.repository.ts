@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import type { PersonIdentity } from '@veraz/accounts';
 import type { DeclarationTipo, EmploymentLevel } from '@veraz/contracts';
 
-export interface LoadPerson {
+export interface LoadPerson extends PersonIdentity {
   email: string;
   passwordHash: string;
-  nombre: string;
-  primerApellido: string;
-  segundoApellido: string | null;
-  curp: string;
-  rfc: string;
-  homoclave: string;
 }
 
 export interface LoadDeclaration {

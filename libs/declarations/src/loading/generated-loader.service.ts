@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { PasswordHasher } from '@veraz/accounts';
+import { PasswordHasher, type PersonIdentity } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import type { DeclarationTipo, EmploymentLevel } from '@veraz/contracts';
 import { sectionsFor, type SectionDef } from '@veraz/standards';
@@ -12,7 +12,7 @@ import { GeneratedLoadRepository, type LoadPerson } from './generated-load.repos
 
 /** One filing to load: who files, the period, when, and the S1 `declaracion` object. */
 export interface FilingToLoad {
-  person: { curp: string; rfc: string; homoclave: string; nombre: string; primerApellido: string; segundoApellido: string | null; email: string };
+  person: PersonIdentity & { email: string };
   tipo: DeclarationTipo;
   declaracionCompleta: boolean;
   fechaTomaPosesion: string | null;

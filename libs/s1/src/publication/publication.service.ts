@@ -48,9 +48,9 @@ export class PublicationService {
     return publicationOf(latest);
   }
 
-  /** Publishes declarations filed for the first time, in one step (bulk loads of generated data). */
-  async publishNew(filings: LatestFiling[]): Promise<void> {
-    await this.publications.insertNew(filings.filter((f) => !f.reserved).map(publicationOf));
+  /** Publishes declarations filed for the first time (each `prepare`d), in one step (bulk loads of generated data). */
+  async publishNew(publications: PublicationInput[]): Promise<void> {
+    await this.publications.insertNew(publications);
   }
 
   /** Recomputes publications made with older projection rules (or every one with `all`). */
