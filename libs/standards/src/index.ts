@@ -13,6 +13,7 @@ export {
   validateResponse,
   oasDocument,
 } from './validation';
+export { ACLARACIONES_MAX } from './limits';
 export { pruneToSchema } from './prune';
 export { catalogs, type CatalogEntry } from './catalogs';
 export type {

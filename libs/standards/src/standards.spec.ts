@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  ACLARACIONES_MAX,
   TIPOS,
   catalogs,
   oasDocument,
@@ -164,6 +165,15 @@ describe('section validation', () => {
     const complete = validateSectionComplete('INICIAL', 'bienesInmuebles', { ninguno: false, bienInmueble: [{ valorAdquisicion: { valor: 1 } }] });
     expect(complete).toEqual([{ path: 'bienInmueble[0].valorAdquisicion.moneda', message: 'es obligatorio' }]);
     expect(validateSectionDraft('INICIAL', 'bienesInmuebles', { ninguno: false, bienInmueble: [{ valorAdquisicion: { valor: 1 } }] })).toEqual([]);
+  });
+
+  it('aclaraciones/observaciones hold up to 500 characters, in drafts and complete sections', () => {
+    const within = { calle: 'x', aclaracionesObservaciones: 'ñ'.repeat(ACLARACIONES_MAX) };
+    expect(validateSectionDraft('INICIAL', 'domicilioDeclarante', within)).toEqual([]);
+    const over = { ninguno: true, aclaracionesObservaciones: 'a'.repeat(ACLARACIONES_MAX + 1) };
+    const error = { path: 'aclaracionesObservaciones', message: 'debe tener como máximo 500 caracteres' };
+    expect(validateSectionDraft('MODIFICACIÓN', 'vehiculos', over)).toEqual([error]);
+    expect(validateSectionComplete('MODIFICACIÓN', 'vehiculos', over)).toEqual([error]);
   });
 
   it('the anyOf of experienciaLaboral reports one error per field, not one per branch', () => {

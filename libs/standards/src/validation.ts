@@ -2,6 +2,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { loadOas } from './data';
 import { toFieldErrors, type FieldError } from './errors';
+import { captureLimitErrors } from './limits';
 import { sectionDef } from './sections';
 import { assertTipo, type Tipo } from './tipos';
 
@@ -83,14 +84,14 @@ const NOT_AN_OBJECT: FieldError[] = [{ path: '', message: 'debe ser un objeto' }
 export function validateSectionDraft(tipo: Tipo, name: string, payload: unknown): FieldError[] {
   const pointer = sectionPointer(tipo, name);
   if (!isPlainObject(payload)) return NOT_AN_OBJECT.map((e) => ({ ...e }));
-  return run(validator(tipo, DRAFT, pointer), payload);
+  return [...run(validator(tipo, DRAFT, pointer), payload), ...captureLimitErrors(payload)];
 }
 
 /** A finished section against the official section schema (required included). Paths are relative to the section. */
 export function validateSectionComplete(tipo: Tipo, name: string, payload: unknown): FieldError[] {
   const pointer = sectionPointer(tipo, name);
   if (!isPlainObject(payload)) return NOT_AN_OBJECT.map((e) => ({ ...e }));
-  return run(validator(tipo, OFFICIAL, pointer), payload);
+  return [...run(validator(tipo, OFFICIAL, pointer), payload), ...captureLimitErrors(payload)];
 }
 
 /** A whole S1 result item `{id, metadata, declaracion}`; paths from the item root, e.g. 'metadata.tipo'. */

@@ -3,7 +3,7 @@ import type { Json } from './helpers';
 /**
  * Invalid variants of a valid section payload, generated from the payload itself: one per kind of
  * mistake that the section allows (a catalog enum, a catalog key, a date, a boolean, a number, a
- * text), each at the first field of that kind. `path` is where the server must report it, relative
+ * text, aclaraciones over their limit), each at the first field of that kind. `path` is where the server must report it, relative
  * to the section.
  */
 export interface InvalidVariant {
@@ -37,6 +37,7 @@ const KINDS: Array<{ kind: string; applies: (leaf: Leaf, section: string) => boo
   },
   { kind: 'booleano', applies: (l) => typeof l.value === 'boolean', bad: 'sí', message: /^debe ser verdadero o falso$/ },
   { kind: 'número', applies: (l) => typeof l.value === 'number', bad: 'mucho', message: /^debe ser un número( entero)?$/ },
+  { kind: 'aclaraciones de más de 500 caracteres', applies: (l) => l.path === 'aclaracionesObservaciones', bad: 'Aclaro que '.repeat(46), message: /^debe tener como máximo 500 caracteres$/ },
   { kind: 'texto', applies: (l) => typeof l.value === 'string', bad: 12345, message: /^debe ser texto$/ },
 ];
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { catalogs } from '../catalogs';
+import { ACLARACIONES_MAX } from '../limits';
 import { oasDocument, validateSectionDraft } from '../validation';
 import { sectionsFor } from '../sections';
 import { TIPOS, type Tipo } from '../tipos';
@@ -30,6 +31,16 @@ describe('section forms built from the OAS', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it.each(TIPOS)('every section of %s caps its aclaraciones at the length the API accepts', (tipo) => {
+    for (const def of sectionsFor(tipo, true)) {
+      const node = sectionForm(oasDocument(tipo), def.name).root.children.find((n) => n.key === 'aclaracionesObservaciones');
+      expect([def.name, node?.kind === 'text' && node.multiline, node?.kind === 'text' && node.maxLength]).toEqual([def.name, true, ACLARACIONES_MAX]);
+      expect(validateSectionDraft(tipo, def.name, { aclaracionesObservaciones: 'x'.repeat(ACLARACIONES_MAX + 1) })).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'aclaracionesObservaciones' })]),
+      );
+    }
   });
 
   it('subTipoInversion offers the dependent catalog, with its parent code on every option', () => {

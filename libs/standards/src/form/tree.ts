@@ -1,3 +1,4 @@
+import { ACLARACIONES_MAX } from '../limits';
 import { resolveRef, sectionSchema, type Schema } from '../oas-nav';
 
 /**
@@ -153,7 +154,7 @@ function build(oas: Schema, raw: unknown, key: string, labelPath: string, requir
   return {
     ...base,
     kind: 'text',
-    maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : undefined,
+    maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : key === 'aclaracionesObservaciones' ? ACLARACIONES_MAX : undefined,
     multiline: LONG_TEXT.test(key),
     inputType,
   };

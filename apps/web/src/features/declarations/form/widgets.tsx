@@ -54,8 +54,7 @@ export interface A11y {
 
 export function TextWidget({ node, name }: { node: Extract<FormNode, { kind: 'text' }>; name: string }) {
   const { control } = useFormContext();
-  // Aclaraciones are capped at 500 characters, as on the DOF form.
-  const maxLength = node.maxLength ?? (node.key === 'aclaracionesObservaciones' ? 500 : undefined);
+  const maxLength = node.maxLength;
   return (
     <FieldFrame node={node} name={name} parts={false}>
       {(a11y) => (
