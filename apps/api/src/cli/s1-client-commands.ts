@@ -66,6 +66,8 @@ export function registerS1ClientCommands(program: Command): void {
       return withCliContext(async ({ app }) => {
         const revoked = await app.get(S1CredentialsService).revokeAnywhere(opts.id, null);
         console.log(`Credencial revocada: ${revoked.client_id} (${revoked.label})`);
+        // The running API processes keep the credential and the revocation list in memory for up to 30 s.
+        console.log('La API deja de emitir tokens con ella y de aceptar los ya emitidos en menos de 30 segundos.');
       });
     });
 }

@@ -160,8 +160,15 @@ describe('S1 credentials and OAuth token endpoint', () => {
       await requestToken(t, 'alfa', { body: pdnFields(alfa) }).expect(200);
       const second = (await owner.query(`SELECT last_used_at FROM s1_clients WHERE id = $1`, [alfa.id])).rows[0].last_used_at as Date;
       expect(second.getTime()).toBe(first.getTime());
+      // Two minutes later (the database's clock and this process's).
       await owner.query(`UPDATE s1_clients SET last_used_at = now() - interval '2 minutes' WHERE id = $1`, [alfa.id]);
-      await requestToken(t, 'alfa', { body: pdnFields(alfa) }).expect(200);
+      const later = Date.now() + 120_000;
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(later);
+      try {
+        await requestToken(t, 'alfa', { body: pdnFields(alfa) }).expect(200);
+      } finally {
+        clock.mockRestore();
+      }
       const third = (await owner.query(`SELECT last_used_at FROM s1_clients WHERE id = $1`, [alfa.id])).rows[0].last_used_at as Date;
       expect(Date.now() - third.getTime()).toBeLessThan(10_000);
       const listed = await t.http().get('/api/s1-clients').set(bearer(adminA)).expect(200);
@@ -347,6 +354,31 @@ describe('S1 credentials and OAuth token endpoint', () => {
     });
   });
 
+  describe('credential rows kept in memory between grants', () => {
+    it('a burst of grants reads the credential once; a revocation by another process stops grants within 30 s', async () => {
+      const other = (await t.http().post('/api/s1-clients').set(bearer(adminA)).send({ label: 'ráfaga' }).expect(201)).body as Issued;
+      await requestToken(t, 'alfa', { body: pdnFields(other) }).expect(200);
+      // Another process revokes it: this one keeps granting from the remembered row for at most 30 s.
+      await (await t.owner()).query(`UPDATE s1_clients SET revoked_at = now() WHERE id = $1`, [other.id]);
+      for (let i = 0; i < 3; i++) await requestToken(t, 'alfa', { body: pdnFields(other) }).expect(200);
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 31_000);
+      try {
+        await expectOAuthError(await requestToken(t, 'alfa', { body: pdnFields(other) }), 'e_4003');
+      } finally {
+        clock.mockRestore();
+      }
+    });
+
+    it('wrong secrets are refused against the remembered row too', async () => {
+      const other = (await t.http().post('/api/s1-clients').set(bearer(adminA)).send({ label: 'memoria' }).expect(201)).body as Issued;
+      await requestToken(t, 'alfa', { body: pdnFields(other) }).expect(200);
+      await expectOAuthError(await requestToken(t, 'alfa', { body: pdnFields({ ...other, client_secret: `${other.client_secret}x` }) }), 'e_4003');
+      await expectOAuthError(await requestToken(t, 'alfa', { body: pdnFields({ ...other, password: `${other.password}x` }) }), 'e_4003');
+      await expectOAuthError(await requestToken(t, 'beta', { body: pdnFields(other) }), 'e_4003');
+      await requestToken(t, 'alfa', { body: pdnFields(other) }).expect(200);
+    });
+  });
+
   describe('HTTP surface', () => {
     it('documents the token endpoints as urlencoded forms', async () => {
       const doc = await t.http().get('/api/docs-json').expect(200);
@@ -406,7 +438,14 @@ describe('S1 credentials and OAuth token endpoint', () => {
       const revoked = await runCli(['s1-client', 'revoke', '--id', rows[0].id], env);
       expect(revoked).toMatchObject({ code: 0 });
       expect(revoked.stdout).toContain(`Credencial revocada: ${printed.client_id}`);
-      await expectOAuthError(await requestToken(t, 'alfa', { body: pdnFields(printed) }), 'e_4003');
+      expect(revoked.stdout).toContain('en menos de 30 segundos');
+      // The API is another process: it stops granting within 30 s.
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(Date.now() + 31_000);
+      try {
+        await expectOAuthError(await requestToken(t, 'alfa', { body: pdnFields(printed) }), 'e_4003');
+      } finally {
+        clock.mockRestore();
+      }
     });
 
     it('create --platform gives the shared endpoint URLs', async () => {

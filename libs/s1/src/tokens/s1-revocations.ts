@@ -8,6 +8,12 @@ import { S1_TOKEN_TTL_SECONDS } from './s1-token.constants';
 export const S1_REVOCATION_REFRESH_MS = 30_000;
 const WINDOW_SECONDS = S1_TOKEN_TTL_SECONDS + 300;
 
+/** Older than the refresh interval, or read "in the future" because the clock went back since. */
+export function isStale(loadedAt: number): boolean {
+  const age = Date.now() - loadedAt;
+  return age < 0 || age > S1_REVOCATION_REFRESH_MS;
+}
+
 /**
  * Credentials revoked recently enough that tokens issued before the revocation may still be alive
  * (one token lifetime, plus a margin). Token checks read this in-memory set, so the data endpoint
@@ -30,7 +36,7 @@ export class S1Revocations {
   ) {}
 
   async isRevoked(clientRowId: string): Promise<boolean> {
-    if (Date.now() - this.loadedAt > S1_REVOCATION_REFRESH_MS) await this.reload();
+    if (isStale(this.loadedAt)) await this.reload();
     return this.revoked.has(clientRowId);
   }
 

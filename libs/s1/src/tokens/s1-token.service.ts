@@ -5,6 +5,7 @@ import { Db } from '@veraz/tenancy';
 import { S1ClientsRepository, type S1ClientForToken } from '../credentials/s1-clients.repository';
 import { s1CredentialMac, sameMac } from '../credentials/s1-secrets';
 import { S1Error } from '../s1-error';
+import { S1ClientCache } from './s1-client-cache';
 import { S1Revocations } from './s1-revocations';
 import { S1_CREDENTIALS_KEY_PURPOSE, S1_TOKEN_AUDIENCE, S1_TOKEN_TTL_SECONDS } from './s1-token.constants';
 import { invalidCredentials, parseTokenRequest, type S1TokenRequestInput } from './s1-token-request';
@@ -41,13 +42,15 @@ export const invalidToken = () => new S1Error(401, 'e_701', 'Token inválido o v
 
 /**
  * OAuth2 password grant for the PDN and verification of the tokens it returns. The PDN asks for a
- * token before every query, so a grant costs one indexed lookup in the auth scope plus HMAC
- * comparisons (no password hashing), and `last_used_at` is written at most once a minute.
+ * token before every query, so a grant costs HMAC comparisons (no password hashing) against the
+ * credential row, read at most every 30 s (S1ClientCache), and `last_used_at` is written at most once
+ * a minute.
  * Tokens are HS256 JWTs bound to one endpoint: an institution's, or the platform-wide one.
  */
 @Injectable()
 export class S1TokenService {
   private readonly macKey: Buffer;
+  private readonly cache = new S1ClientCache();
 
   constructor(
     private readonly db: Db,
@@ -62,15 +65,15 @@ export class S1TokenService {
   async grant(input: S1TokenRequestInput): Promise<S1TokenResponse> {
     const request = parseTokenRequest(input);
     const slug = input.slug === null ? null : input.slug.toLowerCase();
-    const client = await this.db.inAuth(async () => {
-      const found = await this.clients.findForToken(request.clientId);
-      if (!this.accepts(found, request, slug)) throw invalidCredentials();
-      const client = found!;
-      if (!client.last_used_at || Date.now() - new Date(client.last_used_at).getTime() >= TOUCH_EVERY_MS) {
-        await this.clients.touchLastUsed(client.id);
-      }
-      return client;
-    });
+    const found = await this.credential(request.clientId);
+    // A row read up to 30 s ago may predate a revocation; the revocation list applies it.
+    const revoked = found !== null && (await this.revocations.isRevoked(found.id));
+    if (!this.accepts(found, request, slug) || revoked) throw invalidCredentials();
+    const client = found!;
+    if (!client.last_used_at || Date.now() - new Date(client.last_used_at).getTime() >= TOUCH_EVERY_MS) {
+      await this.db.inAuth(() => this.clients.touchLastUsed(client.id));
+      this.cache.touched(request.clientId, new Date());
+    }
     const claims: S1TokenClaims = { sub: client.id, inst: client.institution_id, scope: ['read'], aud: S1_TOKEN_AUDIENCE };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: S1_TOKEN_TTL_SECONDS });
     return { access_token: accessToken, token_type: 'Bearer', expires_in: S1_TOKEN_TTL_SECONDS };
@@ -101,6 +104,15 @@ export class S1TokenService {
     if (inst !== expected.institutionId) throw invalidToken();
     if (await this.revocations.isRevoked(claims.sub)) throw invalidToken();
     return { clientId: claims.sub, institutionId: inst };
+  }
+
+  /** The credential row, from memory when it was read less than 30 s ago (see S1ClientCache). */
+  private async credential(clientId: string): Promise<S1ClientForToken | null> {
+    const cached = this.cache.get(clientId);
+    if (cached) return cached;
+    const found = await this.db.inAuth(() => this.clients.findForToken(clientId));
+    if (found) this.cache.set(clientId, found);
+    return found;
   }
 
   /**
