@@ -49,4 +49,7 @@ export interface FilingRow {
   filerName: string;
 }
 
+/** A filing as lists show it: everything but the document and its canonical text. */
+export type FilingSummaryRow = Omit<FilingRow, 'document' | 'canonicalJson'>;
+
 export type NewDeclaration = Omit<DeclarationRow, 'id' | 'institutionId' | 'status' | 'createdAt' | 'updatedAt'>;

@@ -15,6 +15,7 @@ import {
   type StartDeclarationRequest,
 } from '@veraz/contracts';
 import { FieldErrorModel } from '../http/api-models';
+import { PageQuery } from '../http/pagination.query';
 
 export class StartDeclarationBody implements StartDeclarationRequest {
   @ApiProperty({ enum: DECLARATION_TIPOS, example: 'INICIAL' })
@@ -126,4 +127,12 @@ export class SectionModel implements SectionView {
   @ApiProperty({ type: 'object', nullable: true, additionalProperties: true }) data: Record<string, unknown> | null;
   @ApiProperty({ type: [FieldErrorModel] }) pending: FieldError[];
   @ApiProperty({ format: 'date-time', nullable: true }) updatedAt: string | null;
+}
+
+export class FilingListQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'Inicio del folio o parte del nombre de la persona declarante (sin distinguir mayúsculas ni acentos)', example: 'muñoz' })
+  @IsOptional()
+  @IsString({ message: 'debe ser texto' })
+  @MaxLength(100, { message: 'debe tener como máximo 100 caracteres' })
+  q?: string;
 }

@@ -7,10 +7,9 @@ import { FilingsService, type FilingReader } from '@veraz/declarations';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ApiErrorModel } from '../http/api-models';
-import { PageQuery } from '../http/pagination.query';
 import { uuidPipe } from '../http/uuid.pipe';
 import { DeclarationModel, FilingModel, FilingPageModel } from './declaration-models';
-import { ReservationBody } from './declarations.dto';
+import { FilingListQuery, ReservationBody } from './declarations.dto';
 
 /** Reviewers and admins read every filing of their institution; a filer reads their own. */
 function readerOf(p: Principal): FilingReader {
@@ -26,8 +25,8 @@ export class FilingsController {
   @MemberOf('DECLARANTE', 'REVISOR', 'ADMIN_INSTITUCION')
   @ApiOperation({ summary: 'Declaraciones presentadas (las propias; todas las de la institución para revisión y administración)' })
   @ApiOkResponse({ type: FilingPageModel })
-  list(@CurrentPrincipal() p: Principal, @Query() page: PageQuery): Promise<Page<FilingSummary>> {
-    return this.filings.list(readerOf(p), page);
+  list(@CurrentPrincipal() p: Principal, @Query() query: FilingListQuery): Promise<Page<FilingSummary>> {
+    return this.filings.list(readerOf(p), { limit: query.limit, offset: query.offset, search: query.q });
   }
 
   @Get(':id')

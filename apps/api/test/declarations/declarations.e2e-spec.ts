@@ -359,6 +359,29 @@ describe('declarations (S1 v2) over HTTP', () => {
     expect((await api.filing(adminA, filing.id)).status).toBe(200);
   });
 
+  it('lets a reviewer find filings by folio prefix or part of the name, ignoring case and accents', async () => {
+    const filer = await api.filer('buscable', LEVEL.simplificada);
+    await (await t.owner()).query(`UPDATE users SET nombre = 'José Ángel', primer_apellido = 'Núñez' WHERE id = $1`, [filer.userId]);
+    const { filing } = await api.file(filer, 'inicial-simplificada');
+    const revisor = (await login(t, world.revisorA.email)).token;
+    const find = async (q: string, token = revisor) => (await t.http().get('/api/filings').query({ q }).set(bearer(token)).expect(200)).body as { items: Array<Record<string, unknown>>; total: number };
+
+    for (const q of ['nunez', 'JOSE ANGEL', ' Ángel Núñez ', filing.folio.toLowerCase(), filing.folio.slice(0, -3)]) {
+      const found = await find(q);
+      expect([q, found.items.map((f) => f.id)]).toEqual([q, expect.arrayContaining([filing.id])]);
+    }
+    const exact = await find('núñez');
+    expect([exact.total, exact.items[0]?.id, exact.items[0]?.filer]).toEqual([1, filing.id, { userId: filer.userId, nombreCompleto: 'José Ángel Núñez' }]);
+    expect(exact.items[0]).not.toHaveProperty('document');
+    // A folio matches from its start only; LIKE wildcards are plain characters.
+    for (const q of [filing.folio.slice(2), '%', '_', 'zzz sin coincidencias']) expect([q, await find(q)]).toEqual([q, { items: [], total: 0 }]);
+    // A filer's search stays within their own filings.
+    expect((await find('núñez', (await login(t, world.declaranteA.email)).token)).total).toBe(0);
+    expect((await find('núñez', filer.token)).total).toBe(1);
+    const long = await t.http().get('/api/filings').query({ q: 'x'.repeat(101) }).set(bearer(revisor));
+    expect([long.status, long.body.code, long.body.errors]).toEqual([400, 'VALIDACION', [{ path: 'q', message: 'debe tener como máximo 100 caracteres' }]]);
+  });
+
   it('files a nota aclaratoria as version 2 of the same declaration', async () => {
     const filer = await api.filer('aclaracion', LEVEL.simplificada);
     const { filing: first } = await api.file(filer, 'inicial-simplificada');

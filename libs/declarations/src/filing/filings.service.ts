@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, NotFoundError, ValidationError, type DeclarationView, type FilingSummary, type FilingView, type Page } from '@veraz/contracts';
 import { PublicationService } from '@veraz/s1';
-import type { FilingRow } from '../declaration.types';
+import type { FilingRow, FilingSummaryRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
 import { FilingsRepository } from '../repositories/filings.repository';
 import { FilingEfirmasRepository } from './efirma.repository';
@@ -24,8 +24,10 @@ export class FilingsService {
     private readonly efirmas: FilingEfirmasRepository,
   ) {}
 
-  async list(reader: FilingReader, page: { limit: number; offset: number }): Promise<Page<FilingSummary>> {
-    const { rows, total } = await this.filings.list({ ...page, userId: reader.institutionWide ? undefined : reader.userId });
+  /** `search`: a folio prefix or part of the filer's name (case and accents ignored). */
+  async list(reader: FilingReader, page: { limit: number; offset: number; search?: string }): Promise<Page<FilingSummary>> {
+    const search = page.search?.trim() || undefined;
+    const { rows, total } = await this.filings.list({ ...page, search, userId: reader.institutionWide ? undefined : reader.userId });
     return { items: rows.map(toSummary), total };
   }
 
@@ -95,7 +97,7 @@ export class FilingsService {
   }
 }
 
-function toSummary(row: FilingRow): FilingSummary {
+function toSummary(row: FilingSummaryRow): FilingSummary {
   return {
     id: row.id,
     folio: row.folio,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
-import type { FilingRow } from '../declaration.types';
+import type { FilingRow, FilingSummaryRow } from '../declaration.types';
 
 export type NewFiling = Pick<
   FilingRow,
@@ -30,6 +30,13 @@ export interface ExtractedColumns {
   escolaridadNiveles: string[];
   totalIngresosNetos: number | null;
 }
+
+const SUMMARY_COLUMNS = `f.id, f.institution_id, f.declaration_id, f.user_id, f.s1_id, f.version, f.supersedes_filing_id,
+  f.nota_aclaratoria, f.is_latest, f.folio, f.tipo, f.declaracion_completa, f.actualizacion_conflicto_interes, f.filed_at,
+  f.sha256, f.reserved, f.reserved_reason, concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido) AS filer_name`;
+
+/** Lower case without Spanish accents, so «munoz» finds «Muñoz» and «ANGEL» finds «Ángel». */
+const FOLD = (sql: string) => `translate(lower(${sql}), 'áéíóúüñ', 'aeiouun')`;
 
 const FILING_COLUMNS = `f.id, f.institution_id, f.declaration_id, f.user_id, f.s1_id, f.version, f.supersedes_filing_id,
   f.nota_aclaratoria, f.is_latest, f.folio, f.tipo, f.declaracion_completa, f.actualizacion_conflicto_interes, f.filed_at,
@@ -170,14 +177,21 @@ export class FilingsRepository {
     return rows[0] ? toFiling(rows[0]) : null;
   }
 
-  async list(options: { userId?: string; limit: number; offset: number }): Promise<{ rows: FilingRow[]; total: number }> {
+  /**
+   * Newest first. `search` narrows to a folio that starts with it or a filer whose name contains it,
+   * ignoring case and accents (a scan of the institution's filings: a page for people, not for the PDN).
+   */
+  async list(options: { userId?: string; search?: string; limit: number; offset: number }): Promise<{ rows: FilingSummaryRow[]; total: number }> {
+    const search = options.search ? options.search.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
     const rows = await this.query(
-      `SELECT ${FILING_COLUMNS}, count(*) OVER () AS total FROM filings f JOIN users u ON u.id = f.user_id
+      `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM filings f JOIN users u ON u.id = f.user_id
         WHERE f.institution_id = $1 AND ($2::uuid IS NULL OR f.user_id = $2)
+          AND ($5::text IS NULL OR upper(f.folio) LIKE upper($5) || '%'
+               OR ${FOLD('concat_ws(\' \', u.nombre, u.primer_apellido, u.segundo_apellido)')} LIKE '%' || ${FOLD('$5')} || '%')
         ORDER BY f.filed_at DESC, f.id DESC LIMIT $3 OFFSET $4`,
-      [this.tenant.institutionId(), options.userId ?? null, options.limit, options.offset],
+      [this.tenant.institutionId(), options.userId ?? null, options.limit, options.offset, search],
     );
-    return { rows: rows.map(toFiling), total: rows.length ? Number(rows[0].total) : 0 };
+    return { rows: rows.map(toSummaryRow), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
   async versions(s1Id: string): Promise<Array<{ id: string; folio: string; version: number; filedAt: Date }>> {
@@ -208,7 +222,7 @@ export class FilingsRepository {
   }
 }
 
-function toFiling(r: Record<string, unknown>): FilingRow {
+function toSummaryRow(r: Record<string, unknown>): FilingSummaryRow {
   return {
     id: String(r.id),
     institutionId: String(r.institution_id),
@@ -224,13 +238,15 @@ function toFiling(r: Record<string, unknown>): FilingRow {
     declaracionCompleta: Boolean(r.declaracion_completa),
     actualizacionConflictoInteres: Boolean(r.actualizacion_conflicto_interes),
     filedAt: r.filed_at as Date,
-    document: r.document as Record<string, unknown>,
-    canonicalJson: String(r.canonical_json),
     sha256: String(r.sha256),
     reserved: Boolean(r.reserved),
     reservedReason: (r.reserved_reason as string | null) ?? null,
     filerName: String(r.filer_name),
   };
+}
+
+function toFiling(r: Record<string, unknown>): FilingRow {
+  return { ...toSummaryRow(r), document: r.document as Record<string, unknown>, canonicalJson: String(r.canonical_json) };
 }
 
 const FILING_PARAMS = 30;
