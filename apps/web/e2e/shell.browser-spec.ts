@@ -40,8 +40,8 @@ describe('web shell in Chromium', () => {
   });
 
   const expectations: Record<string, { roleText: string; links: string[] }> = {
-    ADMIN_INSTITUCION: { roleText: 'Administrador de la institución', links: ['Mis declaraciones', 'Miembros', 'Invitaciones', 'Bitácora'] },
-    REVISOR: { roleText: 'Revisor (Órgano Interno de Control)', links: ['Bitácora'] },
+    ADMIN_INSTITUCION: { roleText: 'Administrador de la institución', links: ['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora'] },
+    REVISOR: { roleText: 'Revisor (Órgano Interno de Control)', links: ['Declaraciones de la institución', 'Bitácora'] },
     DECLARANTE: { roleText: 'Declarante', links: ['Mis declaraciones'] },
     OPERADOR: { roleText: 'Operador de la plataforma', links: ['Instituciones'] },
   };
@@ -96,6 +96,62 @@ describe('web shell in Chromium', () => {
       await context.close();
     }
   });
+
+  it('the reviewer finds a filing by name and downloads its public version; the admin reserves it', async () => {
+    const signIn = async (role: string) => {
+      const account = accounts.find((a) => a.role === role)!;
+      const context = await browser.newContext({ locale: 'es-MX', acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${base}/ingresar`);
+      await page.getByLabel('Correo electrónico').fill(account.email);
+      await page.getByLabel('Contraseña').fill(account.password);
+      await page.getByRole('button', { name: 'Ingresar' }).click();
+      await page.getByRole('heading', { level: 1, name: /^Hola, / }).waitFor();
+      return { context, page };
+    };
+    const reviewer = await signIn('REVISOR');
+    let folio = '';
+    try {
+      const { page } = reviewer;
+      await page.locator('main').getByRole('link', { name: 'Declaraciones de la institución' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Declaraciones de la institución' }).waitFor();
+      // The demo filer is María Fernanda Ordóñez Núñez: found without accents or capitals.
+      await page.getByRole('searchbox', { name: 'Buscar por folio o por nombre' }).fill('ordonez nunez');
+      await page.getByRole('button', { name: 'Buscar' }).click();
+      await page.getByText(/coincide(n)? con «ordonez nunez»/).waitFor();
+      const rows = page.locator('tbody tr');
+      expect(await rows.count()).toBeGreaterThan(0);
+      for (const text of await rows.allInnerTexts()) expect(text).toContain('María Fernanda Ordóñez Núñez');
+      await page.screenshot({ path: screenshotPath('institucion-declaraciones'), fullPage: true });
+      await rows.first().getByRole('link').click();
+      folio = (await page.getByTestId('folio').innerText()).trim();
+      await page.getByText('María Fernanda Ordóñez Núñez').waitFor();
+      expect(await page.getByRole('region', { name: 'Clasificación' }).count()).toBe(0);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Descargar versión pública' }).click()]);
+      expect(download.suggestedFilename()).toContain(folio);
+    } finally {
+      await reviewer.context.close();
+    }
+
+    const admin = await signIn('ADMIN_INSTITUCION');
+    try {
+      const { page } = admin;
+      await page.goto(`${base}/institucion/declaraciones?q=${encodeURIComponent(folio)}`);
+      await page.getByRole('link', { name: folio }).click();
+      const block = page.getByRole('region', { name: 'Clasificación' });
+      await block.getByLabel(/Motivo de la reserva/).fill('Acuerdo CT-07/2026 del Comité de Transparencia');
+      await block.getByRole('button', { name: 'Clasificar como reservada' }).click();
+      await page.getByText(`El folio ${folio} quedó reservado: no se publica.`).waitFor();
+      await page.screenshot({ path: screenshotPath('institucion-reservada'), fullPage: true });
+      // Back in the list, its state says it is no longer published.
+      await page.getByRole('link', { name: 'Declaraciones de la institución' }).first().click();
+      await page.getByRole('searchbox').fill(folio);
+      await page.getByRole('button', { name: 'Buscar' }).click();
+      await page.locator('tbody tr', { hasText: folio }).getByText('reservada (no se publica)').waitFor();
+    } finally {
+      await admin.context.close();
+    }
+  }, 180_000);
 
   it('is keyboard-first: the first Tab stop skips to the content', async () => {
     const page = await browser.newPage();

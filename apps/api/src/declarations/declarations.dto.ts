@@ -135,4 +135,9 @@ export class FilingListQuery extends PageQuery {
   @IsString({ message: 'debe ser texto' })
   @MaxLength(100, { message: 'debe tener como máximo 100 caracteres' })
   q?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: solo las de quien consulta (para revisión y administración, que ven toda la institución)' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'debe ser true o false' })
+  mine?: 'true' | 'false';
 }

@@ -26,7 +26,8 @@ export class FilingsController {
   @ApiOperation({ summary: 'Declaraciones presentadas (las propias; todas las de la institución para revisión y administración)' })
   @ApiOkResponse({ type: FilingPageModel })
   list(@CurrentPrincipal() p: Principal, @Query() query: FilingListQuery): Promise<Page<FilingSummary>> {
-    return this.filings.list(readerOf(p), { limit: query.limit, offset: query.offset, search: query.q });
+    const reader = query.mine === 'true' ? { userId: p.userId, institutionWide: false } : readerOf(p);
+    return this.filings.list(reader, { limit: query.limit, offset: query.offset, search: query.q });
   }
 
   @Get(':id')

@@ -378,6 +378,12 @@ describe('declarations (S1 v2) over HTTP', () => {
     // A filer's search stays within their own filings.
     expect((await find('núñez', (await login(t, world.declaranteA.email)).token)).total).toBe(0);
     expect((await find('núñez', filer.token)).total).toBe(1);
+    // mine=true: a reviewer who also files sees only their own.
+    const mine = await t.http().get('/api/filings').query({ mine: 'true' }).set(bearer(revisor)).expect(200);
+    expect(mine.body.items.every((f: { filer: { userId: string } }) => f.filer.userId === world.revisorA.userId)).toBe(true);
+    expect(mine.body.items.map((f: { id: string }) => f.id)).not.toContain(filing.id);
+    const badMine = await t.http().get('/api/filings').query({ mine: 'sí' }).set(bearer(revisor));
+    expect([badMine.status, badMine.body.errors]).toEqual([400, [{ path: 'mine', message: 'debe ser true o false' }]]);
     const long = await t.http().get('/api/filings').query({ q: 'x'.repeat(101) }).set(bearer(revisor));
     expect([long.status, long.body.code, long.body.errors]).toEqual([400, 'VALIDACION', [{ path: 'q', message: 'debe tener como máximo 100 caracteres' }]]);
   });

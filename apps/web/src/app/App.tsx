@@ -20,6 +20,8 @@ const DeclarationIndex = lazy(() => import('../features/declarations/Declaration
 const SectionPage = lazy(() => import('../features/declarations/form/SectionPage'));
 const ReviewPage = lazy(() => import('../features/declarations/ReviewPage'));
 const FilingPage = lazy(() => import('../features/declarations/FilingPage'));
+const InstitutionFilingsPage = lazy(() => import('../features/institution-filings/InstitutionFilingsPage'));
+const InstitutionFilingPage = lazy(() => import('../features/institution-filings/InstitutionFilingPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -49,6 +51,8 @@ export function App() {
         </Route>
         <Route element={<RequireAuth access="auditor" />}>
           <Route path="/bitacora" element={<AuditPage scope="institution" />} />
+          <Route path="/institucion/declaraciones" element={<InstitutionFilingsPage />} />
+          <Route path="/institucion/declaraciones/:id" element={<InstitutionFilingPage />} />
         </Route>
         <Route element={<RequireAuth access="operator" />}>
           <Route path="/plataforma/instituciones" element={<InstitutionsPage />} />

@@ -47,6 +47,12 @@ export const NAV_LINKS: NavLinkInfo[] = [
     access: 'admin',
   },
   {
+    to: '/institucion/declaraciones',
+    label: 'Declaraciones de la institución',
+    description: 'Consulta y busca las declaraciones presentadas en tu institución y descarga sus documentos.',
+    access: 'auditor',
+  },
+  {
     to: '/bitacora',
     label: 'Bitácora',
     description: 'Revisa los eventos registrados en tu institución.',

@@ -63,8 +63,8 @@ describe('FilingPage', () => {
     const { user } = renderApp(FILING, { fetch, session: makeSession() });
 
     await user.click(await screen.findByRole('button', { name: 'Descargar acuse' }));
-    expect(await screen.findByText('Estamos generando tu acuse…')).toBeTruthy();
-    expect(screen.getByText('Estamos generando tu acuse…').getAttribute('role')).toBe('status');
+    expect(await screen.findByText('Estamos generando el acuse…')).toBeTruthy();
+    expect(screen.getByText('Estamos generando el acuse…').getAttribute('role')).toBe('status');
     // Every download button waits meanwhile, so nothing is asked twice.
     expect((screen.getByRole('button', { name: 'Descargar declaración completa' }) as HTMLButtonElement).disabled).toBe(true);
 
@@ -86,9 +86,9 @@ describe('FilingPage', () => {
     const { user } = renderApp(FILING, { fetch, session: makeSession() });
 
     await user.click(await screen.findByRole('button', { name: 'Descargar acuse' }));
-    await screen.findByText('Estamos generando tu acuse…');
+    await screen.findByText('Estamos generando el acuse…');
     await vi.advanceTimersByTimeAsync(65_000);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('Tu acuse todavía se está generando. Inténtalo de nuevo en unos minutos'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('El acuse todavía se está generando. Inténtalo de nuevo en unos minutos. También te llegará por correo.'));
     // One try every 5 s, from the click to the 60th second.
     expect(calls.filter((c) => c.path === ACUSE).length).toBe(13);
     expect(clicked).toEqual([]);

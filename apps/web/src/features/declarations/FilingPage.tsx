@@ -1,5 +1,5 @@
 import type { DeclarationView, FilingView } from '@veraz/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiRequestError, errorMessage } from '../../api/errors';
 import { useApi, useSession } from '../../app/session';
@@ -19,14 +19,14 @@ const DOCUMENTS: Array<{ kind: DocumentKind; button: string; preparing: string; 
   {
     kind: 'acuse',
     button: 'Descargar acuse',
-    preparing: 'Estamos generando tu acuse…',
-    gaveUp: 'Tu acuse todavía se está generando. Inténtalo de nuevo en unos minutos; también te llegará por correo.',
+    preparing: 'Estamos generando el acuse…',
+    gaveUp: 'El acuse todavía se está generando. Inténtalo de nuevo en unos minutos.',
   },
   {
     kind: 'completa',
     button: 'Descargar declaración completa',
-    preparing: 'Estamos generando tu declaración completa…',
-    gaveUp: 'Tu declaración completa todavía se está generando. Inténtalo de nuevo en unos minutos.',
+    preparing: 'Estamos generando la declaración completa…',
+    gaveUp: 'La declaración completa todavía se está generando. Inténtalo de nuevo en unos minutos.',
   },
   {
     kind: 'publica',
@@ -44,8 +44,17 @@ interface FilingLocationState {
   justFiled?: boolean;
 }
 
+export interface FilingPageProps {
+  /** Where the breadcrumb leads: the filer's list, or the institution's for reviewers. */
+  back?: { to: string; label: string };
+  /** The address of another version of the same declaration, in the same context. */
+  filingPath?: (id: string) => string;
+  /** Blocks added after the documents (the administrator's classification), given a way to show the updated filing. */
+  renderExtra?: (filing: FilingView, replace: (updated: FilingView) => void) => ReactNode;
+}
+
 /** /presentadas/:id — a presented declaration: folio, seal, documents and corrections. */
-export default function FilingPage() {
+export default function FilingPage({ back = { to: declarationPaths.list(), label: 'Mis declaraciones' }, filingPath = declarationPaths.filing, renderExtra }: FilingPageProps) {
   usePageTitle('Declaración presentada');
   const { id = '' } = useParams();
   const client = useApi();
@@ -56,18 +65,22 @@ export default function FilingPage() {
   return (
     <>
       <p className="breadcrumb">
-        <Link to={declarationPaths.list()}>Mis declaraciones</Link>
+        <Link to={back.to}>{back.label}</Link>
       </p>
       <h1>Declaración presentada</h1>
       <Notice>{justFiled && filing.data ? `Tu declaración se presentó con el folio ${filing.data.folio}. Te enviamos el acuse por correo.` : null}</Notice>
       {filing.loading && !filing.data && <Loading label="Cargando la declaración presentada…" />}
       {filing.error && <LoadError message={filing.error} onRetry={filing.reload} />}
-      {filing.data && <FilingDetails key={filing.data.id} filing={filing.data} />}
+      {filing.data && (
+        <FilingDetails key={filing.data.id} filing={filing.data} filingPath={filingPath}>
+          {renderExtra?.(filing.data, (updated) => filing.setData(() => updated))}
+        </FilingDetails>
+      )}
     </>
   );
 }
 
-function FilingDetails({ filing }: { filing: FilingView }) {
+function FilingDetails({ filing, filingPath, children }: { filing: FilingView; filingPath: (id: string) => string; children?: ReactNode }) {
   const { session } = useSession();
   const own = filing.filer.userId === session?.user.id;
   return (
@@ -132,7 +145,7 @@ function FilingDetails({ filing }: { filing: FilingView }) {
         <p className="notice notice-info">Esta versión fue sustituida por una nota aclaratoria posterior. Consulta la versión más reciente en la lista de versiones.</p>
       )}
 
-      <Downloads filing={filing} />
+      <Downloads filing={filing} own={own} />
 
       <section aria-labelledby="verificar-titulo" className="filing-block">
         <h2 id="verificar-titulo">Verificación</h2>
@@ -153,7 +166,7 @@ function FilingDetails({ filing }: { filing: FilingView }) {
                     Versión {version.version}, folio {version.folio} (esta versión)
                   </span>
                 ) : (
-                  <Link to={declarationPaths.filing(version.id)}>
+                  <Link to={filingPath(version.id)}>
                     Versión {version.version}, folio {version.folio}
                   </Link>
                 )}{' '}
@@ -164,6 +177,8 @@ function FilingDetails({ filing }: { filing: FilingView }) {
         </section>
       )}
 
+      {children}
+
       {own && filing.isLatest && <Correction filing={filing} />}
     </>
   );
@@ -171,7 +186,7 @@ function FilingDetails({ filing }: { filing: FilingView }) {
 
 type DownloadState = { kind: DocumentKind; phase: 'downloading' | 'waiting' } | null;
 
-function Downloads({ filing }: { filing: FilingView }) {
+function Downloads({ filing, own }: { filing: FilingView; own: boolean }) {
   const client = useApi();
   const [active, setActive] = useState<DownloadState>(null);
   const [status, setStatus] = useState('');
@@ -202,7 +217,7 @@ function Downloads({ filing }: { filing: FilingView }) {
           const waitMs = Math.max(1, err.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS) * 1000;
           if (waited + waitMs > DOCUMENT_WAIT_LIMIT_MS) {
             setStatus('');
-            setError(doc.gaveUp);
+            setError(own && kind === 'acuse' ? `${doc.gaveUp} También te llegará por correo.` : doc.gaveUp);
             return;
           }
           setActive({ kind, phase: 'waiting' });

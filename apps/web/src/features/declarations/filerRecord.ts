@@ -10,14 +10,14 @@ export interface FilerRecord {
 const FILINGS_PAGE = 200;
 
 /**
- * Loads what the filer has on record. GET /api/filings lists the whole institution for reviewers and
- * administrators, so only the filer's own filings are kept; a presented declaration whose filing is
- * not on that page (a large institution) is read one by one.
+ * Loads what the filer has on record: their own filings (mine=true, since reviewers and administrators
+ * otherwise list the whole institution); a presented declaration whose filing is beyond that page is
+ * read one by one.
  */
 export async function loadFilerRecord(client: ApiClient, userId: string, signal: AbortSignal): Promise<FilerRecord> {
   const [declarations, page] = await Promise.all([
     client.get<DeclarationSummary[]>('/api/declarations', signal),
-    client.get<Page<FilingSummary>>(`/api/filings?limit=${FILINGS_PAGE}&offset=0`, signal),
+    client.get<Page<FilingSummary>>(`/api/filings?mine=true&limit=${FILINGS_PAGE}&offset=0`, signal),
   ]);
   const own = page.items.filter((filing) => filing.filer.userId === userId);
   const known = new Set(own.map((filing) => filing.id));

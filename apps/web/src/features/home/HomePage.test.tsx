@@ -18,7 +18,7 @@ describe('HomePage', () => {
     renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE', 'ADMIN_INSTITUCION'] }) });
 
     // This administrator is also a declarant, so their own declarations come first.
-    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora']);
     expect(screen.getByText('Secretaría de Finanzas')).toBeTruthy();
     expect(screen.getByText('Administrador de la institución')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
@@ -35,11 +35,11 @@ describe('HomePage', () => {
     expect(screen.getByText('Declarante')).toBeTruthy();
   });
 
-  it('gives reviewers the audit log only', async () => {
+  it('gives reviewers the institution’s declarations and the audit log', async () => {
     const { fetch } = mockFetch(noCalls);
     renderApp('/', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
 
-    expect(await mainLinks()).toEqual(['Bitácora']);
+    expect(await mainLinks()).toEqual(['Declaraciones de la institución', 'Bitácora']);
   });
 
   it('shows operators without an institution the platform links', async () => {
@@ -72,6 +72,6 @@ describe('HomePage', () => {
 
     expect(await screen.findByText('Ahora trabajas en Secretaría de Salud.')).toBeTruthy();
     expect(calls[0]).toMatchObject({ method: 'POST', body: { institutionId: OTHER_INSTITUTION.id }, authorization: 'Bearer token-1' });
-    expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora']);
   });
 });

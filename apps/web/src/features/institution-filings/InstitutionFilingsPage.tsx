@@ -1,0 +1,151 @@
+import type { FilingSummary, Page } from '@veraz/contracts';
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useApi, useSession } from '../../app/session';
+import { usePageTitle } from '../../app/usePageTitle';
+import { LoadError } from '../../components/LoadError';
+import { Loading } from '../../components/Loading';
+import { Pager } from '../../components/Pager';
+import { useResource } from '../../components/useResource';
+import { declarationTitle, formatMexicoDateTime, formatText } from '../declarations/labels';
+import { institutionFilingPaths } from './paths';
+import '../../styles/declarations.css';
+
+const LIMIT = 50;
+const SEARCH_MAX = 100;
+
+/** What a reviewer needs to tell at a glance: in force, corrected later, or withheld from publication. */
+export function filingState(filing: Pick<FilingSummary, 'isLatest' | 'reserved'>): string {
+  const state = filing.isLatest ? 'Vigente' : 'Sustituida por una nota aclaratoria';
+  return filing.reserved ? `${state} · reservada (no se publica)` : state;
+}
+
+/**
+ * /institucion/declaraciones — every filing of the institution, newest first, for the Órgano Interno
+ * de Control and the administrators. The search and the page live in the address, so going back
+ * from a filing returns to the same list.
+ */
+export default function InstitutionFilingsPage() {
+  usePageTitle('Declaraciones de la institución');
+  const client = useApi();
+  const { session } = useSession();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const offset = Math.max(0, Number(params.get('desde')) || 0);
+  const [draft, setDraft] = useState(q);
+  const filings = useResource((signal) => {
+    const query = new URLSearchParams({ limit: String(LIMIT), offset: String(offset), ...(q ? { q } : {}) });
+    return client.get<Page<FilingSummary>>(`/api/filings?${query}`, signal);
+  }, [client, q, offset]);
+
+  function go(next: { q?: string; offset?: number }) {
+    const search = new URLSearchParams();
+    const text = (next.q ?? q).trim();
+    if (text) search.set('q', text);
+    if (next.offset) search.set('desde', String(next.offset));
+    setParams(search);
+  }
+
+  function onSearch(event: FormEvent) {
+    event.preventDefault();
+    go({ q: draft, offset: 0 });
+  }
+
+  return (
+    <>
+      <h1>Declaraciones de la institución</h1>
+      <p>
+        Declaraciones presentadas en {session?.institution?.name ?? 'tu institución'}, de la más reciente a la más antigua. Abre una
+        para ver su folio, su huella digital y descargar el acuse, la declaración completa o la versión pública.
+      </p>
+      <form role="search" className="search-form" onSubmit={onSearch} aria-label="Buscar declaraciones">
+        <div className="field">
+          <label htmlFor="buscar-declaraciones">Buscar por folio o por nombre</label>
+          <p id="buscar-declaraciones-ayuda" className="hint">
+            El inicio del folio (por ejemplo ALFA-2026) o parte del nombre; no importan mayúsculas ni acentos.
+          </p>
+          <div className="search-row">
+            <input
+              id="buscar-declaraciones"
+              className="input"
+              type="search"
+              value={draft}
+              maxLength={SEARCH_MAX}
+              aria-describedby="buscar-declaraciones-ayuda"
+              onChange={(e) => setDraft(e.target.value)}
+            />
+            <button type="submit" className="button">
+              Buscar
+            </button>
+            {q && (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  setDraft('');
+                  go({ q: '', offset: 0 });
+                }}
+              >
+                Quitar búsqueda
+              </button>
+            )}
+          </div>
+        </div>
+      </form>
+      {filings.loading && !filings.data && <Loading label="Cargando declaraciones…" />}
+      {filings.error && <LoadError message={filings.error} onRetry={filings.reload} />}
+      {filings.data && (
+        <>
+          <p role="status" className="status-line">
+            {resultText(filings.data.total, q)}
+          </p>
+          {filings.data.items.length > 0 && <FilingsTable filings={filings.data.items} />}
+          <Pager label="Páginas de declaraciones" offset={offset} limit={LIMIT} total={filings.data.total} onChange={(next) => go({ offset: next })} />
+        </>
+      )}
+    </>
+  );
+}
+
+function resultText(total: number, q: string): string {
+  const count = total === 1 ? '1 declaración' : `${total.toLocaleString('es-MX')} declaraciones`;
+  if (q) return total === 0 ? `Ninguna declaración coincide con «${q}».` : `${count} ${total === 1 ? 'coincide' : 'coinciden'} con «${q}».`;
+  return total === 0 ? 'Todavía no se ha presentado ninguna declaración.' : `${count} presentadas.`;
+}
+
+function FilingsTable({ filings }: { filings: FilingSummary[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="table responsive-table">
+        <caption className="visually-hidden">Declaraciones presentadas en la institución, de la más reciente a la más antigua</caption>
+        <thead>
+          <tr>
+            <th scope="col">Folio</th>
+            <th scope="col">Declarante</th>
+            <th scope="col">Tipo</th>
+            <th scope="col">Presentada (hora del centro de México)</th>
+            <th scope="col">Estado</th>
+          </tr>
+        </thead>
+        <tbody>
+          {filings.map((filing) => (
+            <tr key={filing.id}>
+              <th scope="row" data-label="Folio">
+                <Link to={institutionFilingPaths.filing(filing.id)} className="folio-link">
+                  {filing.folio}
+                </Link>
+              </th>
+              <td data-label="Declarante">{filing.filer.nombreCompleto}</td>
+              <td data-label="Tipo">
+                {declarationTitle(filing)} · {formatText(filing.declaracionCompleta).toLocaleLowerCase('es-MX')}
+                {filing.supersedesFilingId ? ' (nota aclaratoria)' : ''}
+              </td>
+              <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
+              <td data-label="Estado">{filingState(filing)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
