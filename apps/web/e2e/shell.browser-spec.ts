@@ -7,6 +7,10 @@ import { freePort } from '../../../libs/testing/src/jest/global-setup';
 import { startServer, type RunningServer } from '../../api/test/support/spawn';
 import { launchChromium, screenshotPath } from './browser';
 
+// axe-core's own bundle, evaluated in the page (the app's CSP forbids injecting a script tag).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const AXE_SOURCE: string = require('axe-core').source;
+
 interface DemoAccount {
   email: string;
   password: string;
@@ -97,7 +101,7 @@ describe('web shell in Chromium', () => {
     }
   });
 
-  it('the reviewer finds a filing by name and downloads its public version; the admin reserves it', async () => {
+  it('the reviewer finds a filing by name and downloads its public version; the admin reserves it; no serious accessibility violation', async () => {
     const signIn = async (role: string) => {
       const account = accounts.find((a) => a.role === role)!;
       const context = await browser.newContext({ locale: 'es-MX', acceptDownloads: true });
@@ -108,6 +112,12 @@ describe('web shell in Chromium', () => {
       await page.getByRole('button', { name: 'Ingresar' }).click();
       await page.getByRole('heading', { level: 1, name: /^Hola, / }).waitFor();
       return { context, page };
+    };
+    const violations: string[] = [];
+    const audit = async (page: import('playwright-core').Page, label: string) => {
+      await page.evaluate(AXE_SOURCE);
+      const found = (await page.evaluate(() => (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run(document, { resultTypes: ['violations'] }))).violations;
+      for (const v of found) if (v.impact === 'serious' || v.impact === 'critical') violations.push(`${label}: ${v.id} (${v.impact})`);
     };
     const reviewer = await signIn('REVISOR');
     let folio = '';
@@ -123,6 +133,7 @@ describe('web shell in Chromium', () => {
       expect(await rows.count()).toBeGreaterThan(0);
       for (const text of await rows.allInnerTexts()) expect(text).toContain('María Fernanda Ordóñez Núñez');
       await page.screenshot({ path: screenshotPath('institucion-declaraciones'), fullPage: true });
+      await audit(page, 'Declaraciones de la institución');
       await rows.first().getByRole('link').click();
       folio = (await page.getByTestId('folio').innerText()).trim();
       await page.getByText('María Fernanda Ordóñez Núñez').waitFor();
@@ -143,6 +154,7 @@ describe('web shell in Chromium', () => {
       await block.getByRole('button', { name: 'Clasificar como reservada' }).click();
       await page.getByText(`El folio ${folio} quedó reservado: no se publica.`).waitFor();
       await page.screenshot({ path: screenshotPath('institucion-reservada'), fullPage: true });
+      await audit(page, 'Declaración con su clasificación');
       // Back in the list, its state says it is no longer published.
       await page.getByRole('link', { name: 'Declaraciones de la institución' }).first().click();
       await page.getByRole('searchbox').fill(folio);
@@ -151,6 +163,7 @@ describe('web shell in Chromium', () => {
     } finally {
       await admin.context.close();
     }
+    expect(violations).toEqual([]);
   }, 180_000);
 
   it('is keyboard-first: the first Tab stop skips to the content', async () => {
