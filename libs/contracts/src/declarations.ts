@@ -133,6 +133,10 @@ export interface FilingSummary {
   reserved: boolean;
   supersedesFilingId: string | null;
   notaAclaratoria: string | null;
+  /** The period reported, as the declaration was started: the one that applies to its tipo is set. */
+  fechaTomaPosesion: string | null;
+  anioReportado: number | null;
+  fechaConclusion: string | null;
 }
 
 export interface FilingView extends FilingSummary {

@@ -47,6 +47,10 @@ export interface FilingRow {
   reserved: boolean;
   reservedReason: string | null;
   filerName: string;
+  /** The period the filing reports, as its declaration was started (the one that applies to its tipo). */
+  fechaTomaPosesion: string | null;
+  anioReportado: number | null;
+  fechaConclusion: string | null;
 }
 
 /** A filing as lists show it: everything but the document and its canonical text. */

@@ -88,6 +88,9 @@ export class FilingSummaryModel implements FilingSummary {
   @ApiProperty() reserved: boolean;
   @ApiProperty({ format: 'uuid', nullable: true }) supersedesFilingId: string | null;
   @ApiProperty({ nullable: true }) notaAclaratoria: string | null;
+  @ApiProperty({ format: 'date', nullable: true, description: 'INICIAL: fecha de toma de posesión' }) fechaTomaPosesion: string | null;
+  @ApiProperty({ nullable: true, description: 'MODIFICACIÓN: año que reporta' }) anioReportado: number | null;
+  @ApiProperty({ format: 'date', nullable: true, description: 'CONCLUSIÓN: fecha de conclusión' }) fechaConclusion: string | null;
 }
 
 export class FilingModel extends FilingSummaryModel implements FilingView {

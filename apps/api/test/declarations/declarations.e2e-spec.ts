@@ -373,6 +373,10 @@ describe('declarations (S1 v2) over HTTP', () => {
     const exact = await find('núñez');
     expect([exact.total, exact.items[0]?.id, exact.items[0]?.filer]).toEqual([1, filing.id, { userId: filer.userId, nombreCompleto: 'José Ángel Núñez' }]);
     expect(exact.items[0]).not.toHaveProperty('document');
+    // Lists and the filing itself carry the period its declaration reports.
+    const period = { fechaTomaPosesion: PERIOD['inicial-simplificada'].fechaTomaPosesion, anioReportado: null, fechaConclusion: null };
+    expect(exact.items[0]).toMatchObject(period);
+    expect((await api.filing(revisor, filing.id).expect(200)).body).toMatchObject(period);
     // A folio matches from its start only; LIKE wildcards are plain characters.
     for (const q of [filing.folio.slice(2), '%', '_', 'zzz sin coincidencias']) expect([q, await find(q)]).toEqual([q, { items: [], total: 0 }]);
     // A filer's search stays within their own filings.
@@ -481,7 +485,7 @@ describe('declarations (S1 v2) over HTTP', () => {
       await t.http().put(`/api/filings/${filing.id}/reservation`).set(bearer(adminA)).send({ reservada: true, motivo: 'Acuerdo del Comité de Transparencia CT-01/2026' }).expect(200);
       const correction = await t.http().post(`/api/filings/${filing.id}/corrections`).set(bearer(filer.token)).expect(201);
       const second = await api.signed(filer.token, correction.body.id, { notaAclaratoria: 'Corrijo un dato menor de la declaración.' });
-      // Observed: version 2 is the latest, reserved=false, so FilingsRepository.publishable() would publish it.
+      // Once seen: version 2 came out as the latest with reserved=false, so it would have been published.
       expect(second).toMatchObject({ version: 2, isLatest: true, reserved: true });
     });
   });

@@ -157,11 +157,6 @@ export class DraftsService {
     return row;
   }
 
-  /** The declaration a filing came from (its period dates), read for a correction. */
-  declarationOf(userId: string, id: string): Promise<DeclarationRow> {
-    return this.own(userId, id);
-  }
-
   offered(declaration: DeclarationRow, name: string): SectionDef {
     const def = offeredSections(declaration).find((s) => s.name === name);
     if (def) return def;

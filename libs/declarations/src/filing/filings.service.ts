@@ -77,17 +77,14 @@ export class FilingsService {
         tipo: filing.tipo,
         actualizacionConflictoInteres: filing.actualizacionConflictoInteres,
         key: `CORRECCION:${filing.s1Id}`,
-        ...(await this.periodOf(filing)),
+        fechaTomaPosesion: filing.fechaTomaPosesion,
+        anioReportado: filing.anioReportado,
+        fechaConclusion: filing.fechaConclusion,
       },
       filing.declaracionCompleta,
       null,
       filing,
     );
-  }
-
-  private async periodOf(filing: FilingRow): Promise<{ fechaTomaPosesion: string | null; anioReportado: number | null; fechaConclusion: string | null }> {
-    const original = await this.drafts.declarationOf(filing.userId, filing.declarationId);
-    return { fechaTomaPosesion: original.fechaTomaPosesion, anioReportado: original.anioReportado, fechaConclusion: original.fechaConclusion };
   }
 
   private async find(reader: FilingReader, id: string): Promise<FilingRow> {
@@ -113,5 +110,8 @@ function toSummary(row: FilingSummaryRow): FilingSummary {
     reserved: row.reserved,
     supersedesFilingId: row.supersedesFilingId,
     notaAclaratoria: row.notaAclaratoria,
+    fechaTomaPosesion: row.fechaTomaPosesion,
+    anioReportado: row.anioReportado,
+    fechaConclusion: row.fechaConclusion,
   };
 }

@@ -33,15 +33,17 @@ export interface ExtractedColumns {
 
 const SUMMARY_COLUMNS = `f.id, f.institution_id, f.declaration_id, f.user_id, f.s1_id, f.version, f.supersedes_filing_id,
   f.nota_aclaratoria, f.is_latest, f.folio, f.tipo, f.declaracion_completa, f.actualizacion_conflicto_interes, f.filed_at,
-  f.sha256, f.reserved, f.reserved_reason, concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido) AS filer_name`;
+  f.sha256, f.reserved, f.reserved_reason, concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido) AS filer_name,
+  to_char(d.fecha_toma_posesion, 'YYYY-MM-DD') AS fecha_toma_posesion, d.anio_reportado,
+  to_char(d.fecha_conclusion, 'YYYY-MM-DD') AS fecha_conclusion`;
+
+/** Every read of a filing names its filer and the period its declaration reports. */
+const FILING_FROM = `filings f JOIN users u ON u.id = f.user_id JOIN declarations d ON d.id = f.declaration_id`;
 
 /** Lower case without Spanish accents, so «munoz» finds «Muñoz» and «ANGEL» finds «Ángel». */
 const FOLD = (sql: string) => `translate(lower(${sql}), 'áéíóúüñ', 'aeiouun')`;
 
-const FILING_COLUMNS = `f.id, f.institution_id, f.declaration_id, f.user_id, f.s1_id, f.version, f.supersedes_filing_id,
-  f.nota_aclaratoria, f.is_latest, f.folio, f.tipo, f.declaracion_completa, f.actualizacion_conflicto_interes, f.filed_at,
-  f.document, f.canonical_json, f.sha256, f.reserved, f.reserved_reason,
-  concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido) AS filer_name`;
+const FILING_COLUMNS = `${SUMMARY_COLUMNS}, f.document, f.canonical_json`;
 
 @Injectable()
 export class FilingsRepository {
@@ -150,7 +152,7 @@ export class FilingsRepository {
 
   async findById(id: string, options: { userId?: string } = {}): Promise<FilingRow | null> {
     const rows = await this.query(
-      `SELECT ${FILING_COLUMNS} FROM filings f JOIN users u ON u.id = f.user_id
+      `SELECT ${FILING_COLUMNS} FROM ${FILING_FROM}
         WHERE f.id = $1 AND f.institution_id = $2 AND ($3::uuid IS NULL OR f.user_id = $3)`,
       [id, this.tenant.institutionId(), options.userId ?? null],
     );
@@ -159,7 +161,7 @@ export class FilingsRepository {
 
   async findByDeclaration(declarationId: string): Promise<FilingRow | null> {
     const rows = await this.query(
-      `SELECT ${FILING_COLUMNS} FROM filings f JOIN users u ON u.id = f.user_id
+      `SELECT ${FILING_COLUMNS} FROM ${FILING_FROM}
         WHERE f.declaration_id = $1 AND f.institution_id = $2`,
       [declarationId, this.tenant.institutionId()],
     );
@@ -169,7 +171,7 @@ export class FilingsRepository {
   /** The filer's most recent filing (latest versions only): what a new declaration starts from. */
   async findLastOfUser(userId: string): Promise<FilingRow | null> {
     const rows = await this.query(
-      `SELECT ${FILING_COLUMNS} FROM filings f JOIN users u ON u.id = f.user_id
+      `SELECT ${FILING_COLUMNS} FROM ${FILING_FROM}
         WHERE f.institution_id = $1 AND f.user_id = $2 AND f.is_latest
         ORDER BY f.filed_at DESC, f.id DESC LIMIT 1`,
       [this.tenant.institutionId(), userId],
@@ -184,7 +186,7 @@ export class FilingsRepository {
   async list(options: { userId?: string; search?: string; limit: number; offset: number }): Promise<{ rows: FilingSummaryRow[]; total: number }> {
     const search = options.search ? options.search.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
     const rows = await this.query(
-      `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM filings f JOIN users u ON u.id = f.user_id
+      `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM ${FILING_FROM}
         WHERE f.institution_id = $1 AND ($2::uuid IS NULL OR f.user_id = $2)
           AND ($5::text IS NULL OR upper(f.folio) LIKE upper($5) || '%'
                OR ${FOLD('concat_ws(\' \', u.nombre, u.primer_apellido, u.segundo_apellido)')} LIKE '%' || ${FOLD('$5')} || '%')
@@ -209,17 +211,6 @@ export class FilingsRepository {
       [id, this.tenant.institutionId(), reserved, reason, actorUserId],
     );
   }
-
-  /** What the S1 endpoint may publish: the latest version of each declaration, never a reserved one. */
-  async publishable(options: { limit: number; offset: number }): Promise<FilingRow[]> {
-    const rows = await this.query(
-      `SELECT ${FILING_COLUMNS} FROM filings f JOIN users u ON u.id = f.user_id
-        WHERE f.institution_id = $1 AND f.is_latest AND NOT f.reserved
-        ORDER BY f.filed_at, f.s1_id LIMIT $2 OFFSET $3`,
-      [this.tenant.institutionId(), options.limit, options.offset],
-    );
-    return rows.map(toFiling);
-  }
 }
 
 function toSummaryRow(r: Record<string, unknown>): FilingSummaryRow {
@@ -242,6 +233,9 @@ function toSummaryRow(r: Record<string, unknown>): FilingSummaryRow {
     reserved: Boolean(r.reserved),
     reservedReason: (r.reserved_reason as string | null) ?? null,
     filerName: String(r.filer_name),
+    fechaTomaPosesion: (r.fecha_toma_posesion as string | null) ?? null,
+    anioReportado: r.anio_reportado === null || r.anio_reportado === undefined ? null : Number(r.anio_reportado),
+    fechaConclusion: (r.fecha_conclusion as string | null) ?? null,
   };
 }
 

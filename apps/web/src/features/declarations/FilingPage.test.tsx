@@ -37,6 +37,7 @@ describe('FilingPage', () => {
     expect((await screen.findByTestId('folio')).textContent).toBe('SEFIN-2025-000012');
     expect(screen.getByRole('heading', { level: 1, name: 'Declaración presentada' })).toBeTruthy();
     expect(screen.getByText(/Declaración inicial · formato completo/)).toBeTruthy();
+    expect(screen.getByText('Toma de posesión: 15 de enero de 2025')).toBeTruthy();
     // 17:45:00 UTC is 11:45:00 in Mexico City.
     expect(screen.getByText(/10 de marzo de 2025.*11:45:00.*\(hora del centro de México\)/)).toBeTruthy();
     expect(screen.getByText('a'.repeat(64))).toBeTruthy();

@@ -9,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { useResource } from '../../components/useResource';
 import { declarationPaths } from './DeclarationContext';
-import { declarationTitle, formatMexicoDateTime } from './labels';
+import { declarationTitle, formatMexicoDateTime, periodText } from './labels';
 import { declarationHome } from './paths';
 import '../../styles/declarations.css';
 
@@ -97,6 +97,10 @@ function FilingDetails({ filing, filingPath, children }: { filing: FilingView; f
           <dd>
             {declarationTitle(filing)} · {filing.declaracionCompleta ? 'formato completo' : 'formato simplificado'}
           </dd>
+        </div>
+        <div>
+          <dt>Periodo</dt>
+          <dd>{periodText(filing)}</dd>
         </div>
         <div>
           <dt>Fecha y hora de presentación</dt>

@@ -47,6 +47,7 @@ describe('MyDeclarationsPage', () => {
     expect(rows).toHaveLength(2);
     expect(within(rows[1]!).getByRole('link', { name: 'SEFIN-2025-000012' }).getAttribute('href')).toBe(`/presentadas/${FILING_ID}`);
     expect(rows[1]!.textContent).toContain('Declaración inicial');
+    expect(rows[1]!.textContent).toContain('Toma de posesión: 15 de enero de 2025');
     // 17:45 UTC is 11:45 in Mexico City.
     expect(rows[1]!.textContent).toContain('10 de marzo de 2025');
     expect(rows[1]!.textContent).toMatch(/11:45/);

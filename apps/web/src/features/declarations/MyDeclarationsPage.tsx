@@ -133,6 +133,7 @@ function FilingsTable({ filings }: { filings: FilingSummary[] }) {
               <td data-label="Tipo">
                 {filing.actualizacionConflictoInteres ? declarationTitle(filing) : TIPO_LABELS[filing.tipo]}
                 {filing.supersedesFilingId ? ' (nota aclaratoria)' : ''}
+                <span className="cell-detail">{periodText(filing)}</span>
               </td>
               <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
               <td data-label="Estado">{filing.isLatest ? 'Vigente' : 'Sustituida por una nota aclaratoria'}</td>

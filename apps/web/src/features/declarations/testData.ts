@@ -76,6 +76,9 @@ export function filingSummary(overrides: Partial<FilingSummary> = {}): FilingSum
     reserved: false,
     supersedesFilingId: null,
     notaAclaratoria: null,
+    fechaTomaPosesion: '2025-01-15',
+    anioReportado: null,
+    fechaConclusion: null,
     ...overrides,
   };
 }

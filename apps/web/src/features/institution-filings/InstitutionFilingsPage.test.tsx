@@ -7,7 +7,7 @@ const notFound = () => jsonResponse(404, { statusCode: 404, code: 'NO_ENCONTRADO
 
 describe('InstitutionFilingsPage', () => {
   it('lists the institution’s filings with filer, tipo, format and state, and searches by folio or name', async () => {
-    const reserved = filingSummary({ id: OTHER_FILING_ID, folio: 'SEFIN-2025-000013', tipo: 'MODIFICACIÓN', declaracionCompleta: false, reserved: true, filer: { userId: 'user-9', nombreCompleto: 'Luis Núñez' } });
+    const reserved = filingSummary({ id: OTHER_FILING_ID, folio: 'SEFIN-2025-000013', tipo: 'MODIFICACIÓN', fechaTomaPosesion: null, anioReportado: 2024, declaracionCompleta: false, reserved: true, filer: { userId: 'user-9', nombreCompleto: 'Luis Núñez' } });
     const { fetch, calls } = mockFetch((call) => {
       if (call.path === '/api/filings?limit=50&offset=0') return jsonResponse(200, { items: [reserved, filingSummary()], total: 2 });
       if (call.path === '/api/filings?limit=50&offset=0&q=nunez') return jsonResponse(200, { items: [reserved], total: 1 });
@@ -22,6 +22,7 @@ describe('InstitutionFilingsPage', () => {
     expect(within(rows[1]!).getByRole('link', { name: 'SEFIN-2025-000013' }).getAttribute('href')).toBe(`/institucion/declaraciones/${OTHER_FILING_ID}`);
     expect(rows[1]!.textContent).toContain('Luis Núñez');
     expect(rows[1]!.textContent).toContain('Declaración de modificación · formato simplificado');
+    expect(rows[1]!.textContent).toContain('Año reportado: 2024');
     expect(rows[1]!.textContent).toContain('Vigente · reservada (no se publica)');
     expect(rows[2]!.textContent).toContain('Ana López');
     expect(within(rows[2]!).getByRole('link', { name: 'SEFIN-2025-000012' }).getAttribute('href')).toBe(`/institucion/declaraciones/${FILING_ID}`);

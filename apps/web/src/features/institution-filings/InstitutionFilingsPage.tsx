@@ -7,7 +7,7 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { useResource } from '../../components/useResource';
-import { declarationTitle, formatMexicoDateTime, formatText } from '../declarations/labels';
+import { declarationTitle, formatMexicoDateTime, formatText, periodText } from '../declarations/labels';
 import { institutionFilingPaths } from './paths';
 import '../../styles/declarations.css';
 
@@ -139,6 +139,7 @@ function FilingsTable({ filings }: { filings: FilingSummary[] }) {
               <td data-label="Tipo">
                 {declarationTitle(filing)} · {formatText(filing.declaracionCompleta).toLocaleLowerCase('es-MX')}
                 {filing.supersedesFilingId ? ' (nota aclaratoria)' : ''}
+                <span className="cell-detail">{periodText(filing)}</span>
               </td>
               <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
               <td data-label="Estado">{filingState(filing)}</td>
