@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { Db } from '@veraz/tenancy';
-import type { AuditAction } from './audit-actions';
+import type { AuditAction } from '@veraz/contracts';
 import { AuditEvent } from './audit-event.entity';
 import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-hash';
 

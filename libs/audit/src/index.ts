@@ -1,4 +1,4 @@
-export * from './audit-actions';
+export { AUDIT_ACTIONS, type AuditAction } from '@veraz/contracts';
 export * from './audit-event.entity';
 export * from './audit-hash';
 export * from './audit-log.service';

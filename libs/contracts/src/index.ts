@@ -2,3 +2,5 @@ export * from './roles';
 export * from './api';
 export * from './errors';
 export * from './declarations';
+export * from './declaration-text';
+export * from './audit-actions';

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
 
 function event(seq: number): AuditEventView {
-  return { seq, occurredAt: '2025-03-01T10:00:00.000Z', action: seq % 2 ? 'auth.login' : 'member.roles_changed', actorUserId: 'user-1', targetType: 'user', targetId: 'user-1', details: {}, hash: `h${seq}` };
+  // Every code the server records has a label: filings and their classification included.
+  const actions = ['auth.login', 'member.roles_changed', 'declaration.filed', 'filing.reserved', 'vendor.future_code'];
+  return { seq, occurredAt: '2025-03-01T10:00:00.000Z', action: actions[seq % actions.length]!, actorUserId: 'user-1', targetType: 'user', targetId: 'user-1', details: {}, hash: `h${seq}` };
 }
 
 describe('AuditPage', () => {
@@ -19,6 +21,10 @@ describe('AuditPage', () => {
 
     expect((await screen.findAllByText('Inicio de sesión')).length).toBeGreaterThan(0);
     expect(screen.getAllByText('Cambio de roles').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Declaración presentada y firmada').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Declaración clasificada como reservada').length).toBeGreaterThan(0);
+    // A code this version does not know is shown as it is.
+    expect(screen.getAllByText('vendor.future_code').length).toBeGreaterThan(0);
     expect(screen.getAllByRole('row')).toHaveLength(51);
 
     await user.click(screen.getByRole('button', { name: 'Cargar más' }));

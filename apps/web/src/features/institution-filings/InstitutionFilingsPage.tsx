@@ -7,18 +7,12 @@ import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { useResource } from '../../components/useResource';
-import { declarationTitle, formatMexicoDateTime, formatText, periodText } from '../declarations/labels';
+import { declarationTitle, filingStateText, formatMexicoDateTime, formatText, periodText } from '../declarations/labels';
 import { institutionFilingPaths } from './paths';
 import '../../styles/declarations.css';
 
 const LIMIT = 50;
 const SEARCH_MAX = 100;
-
-/** What a reviewer needs to tell at a glance: in force, corrected later, or withheld from publication. */
-export function filingState(filing: Pick<FilingSummary, 'isLatest' | 'reserved'>): string {
-  const state = filing.isLatest ? 'Vigente' : 'Sustituida por una nota aclaratoria';
-  return filing.reserved ? `${state} · reservada (no se publica)` : state;
-}
 
 /**
  * /institucion/declaraciones — every filing of the institution, newest first, for the Órgano Interno
@@ -142,7 +136,7 @@ function FilingsTable({ filings }: { filings: FilingSummary[] }) {
                 <span className="cell-detail">{periodText(filing)}</span>
               </td>
               <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
-              <td data-label="Estado">{filingState(filing)}</td>
+              <td data-label="Estado">{filingStateText(filing)}</td>
             </tr>
           ))}
         </tbody>

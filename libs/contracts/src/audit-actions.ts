@@ -1,4 +1,4 @@
-/** Stable codes stored in the log; the web app shows them with the Spanish labels below. */
+/** Stable codes stored in the audit log, with the Spanish labels the web app shows for them. */
 export const AUDIT_ACTIONS = {
   'auth.login': 'Inicio de sesión',
   'auth.login_failed': 'Intento fallido de inicio de sesión',
@@ -25,6 +25,12 @@ export const AUDIT_ACTIONS = {
   's1_client.created': 'Credencial S1 (PDN) creada',
   's1_client.revoked': 'Credencial S1 (PDN) revocada',
   'document.downloaded': 'Descarga de un documento de la declaración (acuse o PDF)',
+  'filings.exported': 'Exportación de la lista de declaraciones (CSV)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+/** The label of a stored code; codes this version does not know are shown as they are. */
+export function auditActionLabel(code: string): string {
+  return (AUDIT_ACTIONS as Record<string, string>)[code] ?? code;
+}
