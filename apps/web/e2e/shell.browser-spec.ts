@@ -132,6 +132,9 @@ describe('web shell in Chromium', () => {
       const rows = page.locator('tbody tr');
       expect(await rows.count()).toBeGreaterThan(0);
       for (const text of await rows.allInnerTexts()) expect(text).toContain('María Fernanda Ordóñez Núñez');
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Descargar estos resultados (CSV)' }).click()]);
+      const csvText = fs.readFileSync((await csv.path())!, 'utf8');
+      expect(csvText.split('\n').filter((l) => l.includes('María Fernanda Ordóñez Núñez'))).toHaveLength(await rows.count());
       await page.screenshot({ path: screenshotPath('institucion-declaraciones'), fullPage: true });
       await audit(page, 'Declaraciones de la institución');
       await rows.first().getByRole('link').click();

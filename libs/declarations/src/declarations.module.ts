@@ -7,6 +7,7 @@ import { TenancyModule } from '@veraz/tenancy';
 import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
 import { FilingEfirmasRepository } from './filing/efirma.repository';
+import { FilingsExportService } from './filing/filings-export.service';
 import { FilingsService } from './filing/filings.service';
 import { FilingWriter } from './filing/filing-writer';
 import { GeneratedLoadRepository } from './loading/generated-load.repository';
@@ -18,7 +19,7 @@ import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader],
-  exports: [DraftsService, SigningService, FilingsService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingsRepository, FilingEfirmasRepository],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader],
+  exports: [DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingsRepository, FilingEfirmasRepository],
 })
 export class DeclarationsModule {}

@@ -8,6 +8,7 @@ export * from './filing/efirma';
 export * from './filing/efirma.repository';
 export * from './filing/filing-document';
 export * from './filing/filings.service';
+export * from './filing/filings-export.service';
 export * from './filing/filing-writer';
 export * from './loading/generated-loader.service';
 export * from './filing/signing.service';

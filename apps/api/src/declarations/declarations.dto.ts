@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBase64, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import {
@@ -129,13 +129,15 @@ export class SectionModel implements SectionView {
   @ApiProperty({ format: 'date-time', nullable: true }) updatedAt: string | null;
 }
 
-export class FilingListQuery extends PageQuery {
+export class FilingSearchQuery {
   @ApiPropertyOptional({ description: 'Inicio del folio o parte del nombre de la persona declarante (sin distinguir mayúsculas ni acentos)', example: 'muñoz' })
   @IsOptional()
   @IsString({ message: 'debe ser texto' })
   @MaxLength(100, { message: 'debe tener como máximo 100 caracteres' })
   q?: string;
+}
 
+export class FilingListQuery extends IntersectionType(PageQuery, FilingSearchQuery) {
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: solo las de quien consulta (para revisión y administración, que ven toda la institución)' })
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'debe ser true o false' })

@@ -1,15 +1,15 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
 import type { DeclarationView, FilingSummary, FilingView, Page } from '@veraz/contracts';
-import { FilingsService, type FilingReader } from '@veraz/declarations';
+import { FilingsExportService, FilingsService, mexicoDate, type FilingReader } from '@veraz/declarations';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ApiErrorModel } from '../http/api-models';
 import { uuidPipe } from '../http/uuid.pipe';
 import { DeclarationModel, FilingModel, FilingPageModel } from './declaration-models';
-import { FilingListQuery, ReservationBody } from './declarations.dto';
+import { FilingListQuery, FilingSearchQuery, ReservationBody } from './declarations.dto';
 
 /** Reviewers and admins read every filing of their institution; a filer reads their own. */
 function readerOf(p: Principal): FilingReader {
@@ -19,7 +19,10 @@ function readerOf(p: Principal): FilingReader {
 @ApiTags('Declaraciones presentadas')
 @Controller('api/filings')
 export class FilingsController {
-  constructor(private readonly filings: FilingsService) {}
+  constructor(
+    private readonly filings: FilingsService,
+    private readonly exports: FilingsExportService,
+  ) {}
 
   @Get()
   @MemberOf('DECLARANTE', 'REVISOR', 'ADMIN_INSTITUCION')
@@ -28,6 +31,21 @@ export class FilingsController {
   list(@CurrentPrincipal() p: Principal, @Query() query: FilingListQuery): Promise<Page<FilingSummary>> {
     const reader = query.mine === 'true' ? { userId: p.userId, institutionWide: false } : readerOf(p);
     return this.filings.list(reader, { limit: query.limit, offset: query.offset, search: query.q });
+  }
+
+  // Declared before ':id' so the path is not read as a filing id.
+  @Get('export.csv')
+  @MemberOf('REVISOR', 'ADMIN_INSTITUCION')
+  @ApiOperation({
+    summary: 'Exportar a CSV las declaraciones presentadas de la institución',
+    description: 'Por folio, de la más reciente a la más antigua; acepta la misma búsqueda `q` que la lista. UTF-8 con BOM. Queda en la bitácora.',
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'El archivo CSV', schema: { type: 'string', format: 'binary' } })
+  async exportCsv(@CurrentPrincipal() p: Principal, @Query() query: FilingSearchQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const { content } = await this.exports.csv(p.userId, query.q);
+    res.setHeader('Cache-Control', 'private, no-store');
+    return new StreamableFile(content, { type: 'text/csv; charset=utf-8', disposition: `attachment; filename="declaraciones-${mexicoDate()}.csv"`, length: content.length });
   }
 
   @Get(':id')

@@ -392,6 +392,50 @@ describe('declarations (S1 v2) over HTTP', () => {
     expect([long.status, long.body.code, long.body.errors]).toEqual([400, 'VALIDACION', [{ path: 'q', message: 'debe tener como máximo 100 caracteres' }]]);
   });
 
+  it('exports the institution’s filings as CSV for reviewers, formulas defused, and records the export', async () => {
+    const filer = await api.filer('exportable', LEVEL.simplificada);
+    await (await t.owner()).query(`UPDATE users SET nombre = '=HYPERLINK("http://x")', primer_apellido = 'Zúñiga' WHERE id = $1`, [filer.userId]);
+    const { filing } = await api.file(filer, 'inicial-simplificada');
+    const revisor = (await login(t, world.revisorA.email)).token;
+    const csv = async (token: string, q?: string) => t.http().get('/api/filings/export.csv').query(q ? { q } : {}).set(bearer(token)).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
+    });
+
+    const all = await csv(revisor);
+    expect([all.status, all.headers['content-type'], all.headers['cache-control']]).toEqual([200, 'text/csv; charset=utf-8', 'private, no-store']);
+    expect(all.headers['content-disposition']).toMatch(/^attachment; filename="declaraciones-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const text = all.body as string;
+    expect(text.startsWith('\uFEFFFolio,Declarante,Tipo,Formato,Periodo,Presentada (hora del centro de México),Versión,Estado,Huella digital (SHA-256)\n')).toBe(true);
+    const lines = text.trimEnd().split('\n');
+    // One line per filing of the institution, the newest folio first.
+    const listed = await t.http().get('/api/filings?limit=1').set(bearer(revisor)).expect(200);
+    expect(lines.length - 1).toBe(listed.body.total);
+    expect(lines[1]!.startsWith(filing.folio)).toBe(true);
+    const line = lines.find((l) => l.startsWith(filing.folio))!;
+    expect(line).toContain(`"'=HYPERLINK(""http://x"") Zúñiga"`);
+    expect(line).toContain(`Declaración inicial,Formato simplificado,Toma de posesión: 1 de junio de 2023,`);
+    expect(line).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},1,Vigente,[0-9a-f]{64}$/);
+
+    const found = await csv(revisor, 'zúñiga');
+    expect((found.body as string).trimEnd().split('\n').map((l) => l.split(',')[0])).toEqual(['\uFEFFFolio', filing.folio]);
+    const { rows } = await (await t.owner()).query(
+      `SELECT actor_user_id, details FROM audit_events WHERE institution_id = $1 AND action = 'filings.exported' ORDER BY seq`,
+      [ALFA.id],
+    );
+    expect(rows.slice(-2)).toEqual([
+      { actor_user_id: world.revisorA.userId, details: { filas: lines.length - 1 } },
+      { actor_user_id: world.revisorA.userId, details: { filas: 1, busqueda: 'zúñiga' } },
+    ]);
+
+    // Another institution's export never lists ALFA; a filer may not export.
+    const beta = await csv((await login(t, world.adminB.email)).token);
+    expect(beta.status).toBe(200);
+    expect(beta.body as string).not.toContain('ALFA-');
+    expect((await t.http().get('/api/filings/export.csv').set(bearer(filer.token))).status).toBe(403);
+  });
+
   it('files a nota aclaratoria as version 2 of the same declaration', async () => {
     const filer = await api.filer('aclaracion', LEVEL.simplificada);
     const { filing: first } = await api.file(filer, 'inicial-simplificada');

@@ -4,7 +4,7 @@ import { DomainError, NotFoundError, ValidationError, type DeclarationView, type
 import { PublicationService } from '@veraz/s1';
 import type { FilingRow, FilingSummaryRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
-import { FilingsRepository } from '../repositories/filings.repository';
+import { FilingsRepository, type FolioCursor } from '../repositories/filings.repository';
 import { FilingEfirmasRepository } from './efirma.repository';
 
 export interface FilingReader {
@@ -29,6 +29,17 @@ export class FilingsService {
     const search = page.search?.trim() || undefined;
     const { rows, total } = await this.filings.list({ ...page, search, userId: reader.institutionWide ? undefined : reader.userId });
     return { items: rows.map(toSummary), total };
+  }
+
+  /** Every filing of the institution matching `search`, by folio from the newest, in batches (for exports). */
+  async *institutionBatches(search: string | undefined, batchSize = 1000): AsyncGenerator<FilingSummary[]> {
+    const text = search?.trim() || undefined;
+    let after: FolioCursor | null = null;
+    do {
+      const batch: { rows: FilingSummaryRow[]; next: FolioCursor | null } = await this.filings.listAfterFolio({ search: text, after, limit: batchSize });
+      if (batch.rows.length) yield batch.rows.map(toSummary);
+      after = batch.next;
+    } while (after);
   }
 
   async get(reader: FilingReader, id: string): Promise<FilingView> {

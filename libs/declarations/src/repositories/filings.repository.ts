@@ -45,6 +45,12 @@ const FOLD = (sql: string) => `translate(lower(${sql}), 'áéíóúüñ', 'aeiou
 
 const FILING_COLUMNS = `${SUMMARY_COLUMNS}, f.document, f.canonical_json`;
 
+/** Where an export by folio continues. */
+export interface FolioCursor {
+  year: number;
+  seq: number;
+}
+
 @Injectable()
 export class FilingsRepository {
   constructor(
@@ -184,16 +190,40 @@ export class FilingsRepository {
    * ignoring case and accents (a scan of the institution's filings: a page for people, not for the PDN).
    */
   async list(options: { userId?: string; search?: string; limit: number; offset: number }): Promise<{ rows: FilingSummaryRow[]; total: number }> {
-    const search = options.search ? options.search.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
+    const where = this.listWhere(options);
     const rows = await this.query(
-      `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM ${FILING_FROM}
-        WHERE f.institution_id = $1 AND ($2::uuid IS NULL OR f.user_id = $2)
-          AND ($5::text IS NULL OR upper(f.folio) LIKE upper($5) || '%'
-               OR ${FOLD('concat_ws(\' \', u.nombre, u.primer_apellido, u.segundo_apellido)')} LIKE '%' || ${FOLD('$5')} || '%')
-        ORDER BY f.filed_at DESC, f.id DESC LIMIT $3 OFFSET $4`,
-      [this.tenant.institutionId(), options.userId ?? null, options.limit, options.offset, search],
+      `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM ${FILING_FROM} WHERE ${where.sql}
+        ORDER BY f.filed_at DESC, f.id DESC LIMIT $${where.params.length + 1} OFFSET $${where.params.length + 2}`,
+      [...where.params, options.limit, options.offset],
     );
     return { rows: rows.map(toSummaryRow), total: rows.length ? Number(rows[0].total) : 0 };
+  }
+
+  /**
+   * The same filter by folio, newest first, a batch at a time after the last folio seen: an export of
+   * any size without OFFSET (folios number each year's filings in the order they were filed).
+   */
+  async listAfterFolio(options: { search?: string; after: FolioCursor | null; limit: number }): Promise<{ rows: FilingSummaryRow[]; next: FolioCursor | null }> {
+    const where = this.listWhere(options);
+    const n = where.params.length;
+    const rows = await this.query(
+      `SELECT ${SUMMARY_COLUMNS}, f.folio_year, f.folio_seq FROM ${FILING_FROM} WHERE ${where.sql}
+          AND ($${n + 1}::int IS NULL OR (f.folio_year, f.folio_seq) < ($${n + 1}, $${n + 2}::int))
+        ORDER BY f.folio_year DESC, f.folio_seq DESC LIMIT $${n + 3}`,
+      [...where.params, options.after?.year ?? null, options.after?.seq ?? null, options.limit],
+    );
+    const last = rows[rows.length - 1];
+    return { rows: rows.map(toSummaryRow), next: rows.length === options.limit && last ? { year: Number(last.folio_year), seq: Number(last.folio_seq) } : null };
+  }
+
+  private listWhere(options: { userId?: string; search?: string }): { sql: string; params: unknown[] } {
+    const search = options.search ? options.search.replace(/[\\%_]/g, (c) => `\\${c}`) : null;
+    return {
+      sql: `f.institution_id = $1 AND ($2::uuid IS NULL OR f.user_id = $2)
+          AND ($3::text IS NULL OR upper(f.folio) LIKE upper($3) || '%'
+               OR ${FOLD(`concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido)`)} LIKE '%' || ${FOLD('$3')} || '%')`,
+      params: [this.tenant.institutionId(), options.userId ?? null, search],
+    };
   }
 
   async versions(s1Id: string): Promise<Array<{ id: string; folio: string; version: number; filedAt: Date }>> {

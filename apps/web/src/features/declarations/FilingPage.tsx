@@ -7,6 +7,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
+import { saveFile } from '../../components/saveFile';
 import { useResource } from '../../components/useResource';
 import { declarationPaths } from './DeclarationContext';
 import { declarationTitle, formatMexicoDateTime, periodText } from './labels';
@@ -307,20 +308,6 @@ function Correction({ filing }: { filing: FilingView }) {
 function defaultFilename(kind: DocumentKind, folio: string): string {
   const safe = folio.replace(/[^A-Za-z0-9-]/g, '_');
   return kind === 'acuse' ? `acuse-${safe}.pdf` : `declaracion-${kind}-${safe}.pdf`;
-}
-
-/** Hands a downloaded blob to the browser as a file, through a temporary <a download>. */
-function saveFile(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

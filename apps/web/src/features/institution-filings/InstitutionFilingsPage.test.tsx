@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
-import { FILING_ID, filingSummary, OTHER_FILING_ID } from '../declarations/testData';
+import { FILING_ID, filingSummary, OTHER_FILING_ID, stubObjectUrls } from '../declarations/testData';
 
 const notFound = () => jsonResponse(404, { statusCode: 404, code: 'NO_ENCONTRADO', message: 'No se encontró.' });
 
@@ -37,6 +37,35 @@ describe('InstitutionFilingsPage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Quitar búsqueda' }));
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(3));
+  });
+
+  it('downloads the list, or the search results, as CSV', async () => {
+    const urls = stubObjectUrls();
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    try {
+      const { fetch, calls } = mockFetch((call) => {
+        if (call.path.startsWith('/api/filings/export.csv')) {
+          return new Response('\uFEFFFolio\n', { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="declaraciones-2026-11-30.csv"' } });
+        }
+        return call.path.startsWith('/api/filings?') ? jsonResponse(200, { items: [filingSummary()], total: 1 }) : notFound();
+      });
+      const { user } = renderApp('/institucion/declaraciones', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
+      await user.click(await screen.findByRole('button', { name: 'Descargar la lista (CSV)' }));
+      expect(await screen.findByText('Descarga lista: declaraciones-2026-11-30.csv.')).toBeTruthy();
+      expect(clicked).toEqual(['declaraciones-2026-11-30.csv']);
+
+      await user.type(screen.getByRole('searchbox'), 'lópez');
+      await user.click(screen.getByRole('button', { name: 'Buscar' }));
+      await user.click(await screen.findByRole('button', { name: 'Descargar estos resultados (CSV)' }));
+      await waitFor(() => expect(clicked).toHaveLength(2));
+      expect(calls.filter((c) => c.path.startsWith('/api/filings/export.csv')).map((c) => c.path)).toEqual(['/api/filings/export.csv', `/api/filings/export.csv?q=${encodeURIComponent('lópez')}`]);
+    } finally {
+      urls.restore();
+      vi.restoreAllMocks();
+    }
   });
 
   it('pages through a large institution, keeping the page in the address', async () => {

@@ -1,11 +1,13 @@
 import type { FilingSummary, Page } from '@veraz/contracts';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { errorMessage } from '../../api/errors';
 import { useApi, useSession } from '../../app/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
+import { saveFile } from '../../components/saveFile';
 import { useResource } from '../../components/useResource';
 import { declarationTitle, filingStateText, formatMexicoDateTime, formatText, periodText } from '../declarations/labels';
 import { institutionFilingPaths } from './paths';
@@ -93,11 +95,52 @@ export default function InstitutionFilingsPage() {
           <p role="status" className="status-line">
             {resultText(filings.data.total, q)}
           </p>
+          {filings.data.total > 0 && <ExportButton q={q} />}
           {filings.data.items.length > 0 && <FilingsTable filings={filings.data.items} />}
           <Pager label="Páginas de declaraciones" offset={offset} limit={LIMIT} total={filings.data.total} onChange={(next) => go({ offset: next })} />
         </>
       )}
     </>
+  );
+}
+
+/** The same list (same search) as a CSV file for a spreadsheet; the server records each export in the audit log. */
+function ExportButton({ q }: { q: string }) {
+  const client = useApi();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  async function exportCsv() {
+    setBusy(true);
+    setError(null);
+    setMessage('');
+    try {
+      const file = await client.download(`/api/filings/export.csv${q ? `?${new URLSearchParams({ q })}` : ''}`);
+      const name = file.filename ?? 'declaraciones.csv';
+      saveFile(file.blob, name);
+      setMessage(`Descarga lista: ${name}.`);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="export-row">
+      <button type="button" className="button button-secondary" onClick={exportCsv} disabled={busy} aria-busy={busy || undefined}>
+        {busy ? 'Preparando…' : q ? 'Descargar estos resultados (CSV)' : 'Descargar la lista (CSV)'}
+      </button>
+      <span role="status" className="status-line">
+        {message}
+      </span>
+      {error && (
+        <div className="error-summary" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
+    </div>
   );
 }
 
