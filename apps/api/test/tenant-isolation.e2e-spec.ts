@@ -126,6 +126,15 @@ describe('tenant isolation', () => {
         expect(res.body.items.map((f: { id: string }) => f.id)).not.toContain(betaFilingId);
       }
     },
+    'GET /api/filings/export.csv': async () => {
+      const betaFolio = (await (await t.owner()).query(`SELECT folio FROM filings WHERE id = $1`, [betaFilingId])).rows[0].folio as string;
+      // Alfa's admin exports Alfa's list: Beta's filing is not in it, not even when searched for by its folio.
+      for (const q of [undefined, betaFolio]) {
+        const res = await t.http().get('/api/filings/export.csv').query(q ? { q } : {}).set(bearer(adminA)).expect(200);
+        expect(res.text).toContain('Folio,Declarante');
+        expect(res.text).not.toContain(betaFolio);
+      }
+    },
     'GET /api/filings/:id': async () => {
       const res = await t.http().get(`/api/filings/${betaFilingId}`).set(bearer(adminA)).expect(404);
       expect(JSON.stringify(res.body)).not.toContain('BETA-2026');

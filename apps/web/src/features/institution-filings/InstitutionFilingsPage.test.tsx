@@ -8,9 +8,15 @@ const notFound = () => jsonResponse(404, { statusCode: 404, code: 'NO_ENCONTRADO
 describe('InstitutionFilingsPage', () => {
   it('lists the institution’s filings with filer, tipo, format and state, and searches by folio or name', async () => {
     const reserved = filingSummary({ id: OTHER_FILING_ID, folio: 'SEFIN-2025-000013', tipo: 'MODIFICACIÓN', fechaTomaPosesion: null, anioReportado: 2024, declaracionCompleta: false, reserved: true, filer: { userId: 'user-9', nombreCompleto: 'Luis Núñez' } });
-    const { fetch, calls } = mockFetch((call) => {
+    // The search answers only when the test says so: meanwhile the old list must not pass for its results.
+    let answerSearch: () => void = () => undefined;
+    const searched = new Promise<void>((resolve) => (answerSearch = resolve));
+    const { fetch, calls } = mockFetch(async (call) => {
       if (call.path === '/api/filings?limit=50&offset=0') return jsonResponse(200, { items: [reserved, filingSummary()], total: 2 });
-      if (call.path === '/api/filings?limit=50&offset=0&q=nunez') return jsonResponse(200, { items: [reserved], total: 1 });
+      if (call.path === '/api/filings?limit=50&offset=0&q=nunez') {
+        await searched;
+        return jsonResponse(200, { items: [reserved], total: 1 });
+      }
       return notFound();
     });
     const { user } = renderApp('/institucion/declaraciones', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
@@ -31,6 +37,10 @@ describe('InstitutionFilingsPage', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Buscar por folio o por nombre' }), ' nunez ');
     await user.click(screen.getByRole('button', { name: 'Buscar' }));
+    expect(await screen.findByText('Buscando declaraciones…')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByText(/con «nunez»/)).toBeNull();
+    answerSearch();
     expect(await screen.findByText('1 declaración coincide con «nunez».')).toBeTruthy();
     expect(screen.getAllByRole('row')).toHaveLength(2);
     expect(calls.map((c) => c.path)).toEqual(['/api/filings?limit=50&offset=0', '/api/filings?limit=50&offset=0&q=nunez']);

@@ -29,10 +29,12 @@ export default function InstitutionFilingsPage() {
   const q = params.get('q') ?? '';
   const offset = Math.max(0, Number(params.get('desde')) || 0);
   const [draft, setDraft] = useState(q);
-  const filings = useResource((signal) => {
+  // The answer remembers the search that produced it, so results are never labelled with a newer search.
+  const filings = useResource(async (signal) => {
     const query = new URLSearchParams({ limit: String(LIMIT), offset: String(offset), ...(q ? { q } : {}) });
-    return client.get<Page<FilingSummary>>(`/api/filings?${query}`, signal);
+    return { q, offset, page: await client.get<Page<FilingSummary>>(`/api/filings?${query}`, signal) };
   }, [client, q, offset]);
+  const stale = filings.loading && filings.data !== undefined && (filings.data.q !== q || filings.data.offset !== offset);
 
   function go(next: { q?: string; offset?: number }) {
     const search = new URLSearchParams();
@@ -88,16 +90,16 @@ export default function InstitutionFilingsPage() {
           </div>
         </div>
       </form>
-      {filings.loading && !filings.data && <Loading label="Cargando declaraciones…" />}
+      {filings.loading && (!filings.data || stale) && <Loading label={q ? 'Buscando declaraciones…' : 'Cargando declaraciones…'} />}
       {filings.error && <LoadError message={filings.error} onRetry={filings.reload} />}
-      {filings.data && (
+      {filings.data && !stale && (
         <>
           <p role="status" className="status-line">
-            {resultText(filings.data.total, q)}
+            {resultText(filings.data.page.total, filings.data.q)}
           </p>
-          {filings.data.total > 0 && <ExportButton q={q} />}
-          {filings.data.items.length > 0 && <FilingsTable filings={filings.data.items} />}
-          <Pager label="Páginas de declaraciones" offset={offset} limit={LIMIT} total={filings.data.total} onChange={(next) => go({ offset: next })} />
+          {filings.data.page.total > 0 && <ExportButton q={filings.data.q} />}
+          {filings.data.page.items.length > 0 && <FilingsTable filings={filings.data.page.items} />}
+          <Pager label="Páginas de declaraciones" offset={filings.data.offset} limit={LIMIT} total={filings.data.page.total} onChange={(next) => go({ offset: next })} />
         </>
       )}
     </>
