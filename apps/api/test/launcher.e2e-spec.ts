@@ -52,5 +52,7 @@ describe('the whole product on the embedded default', () => {
     } finally {
       expect(await again.stop('SIGINT')).toBe(0);
     }
-  }, 180_000); // two full starts of the product, demo filings and their documents included
+    // Above the sum of the inner limits (two starts of 90 s, two stops of 45 s, the CLI's 60 s), so a slow
+    // or stuck step fails with its own message and the server's output instead of a bare timeout.
+  }, 360_000); // two full starts of the product, demo filings and their documents included
 });

@@ -33,7 +33,7 @@ export function cleanEnv(env: Record<string, string | undefined>): NodeJS.Proces
 export interface RunningServer {
   child: ChildProcess;
   output: () => string;
-  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  stop(signal?: NodeJS.Signals, graceMs?: number): Promise<number | null>;
 }
 
 /** Starts the compiled server the way `npm start` does and waits for its ready banner. */
@@ -60,9 +60,21 @@ export async function startServer(env: Record<string, string | undefined>, timeo
   return {
     child,
     output: () => output,
-    stop: async (signal = 'SIGTERM') => {
+    stop: async (signal = 'SIGTERM', graceMs = 45_000) => {
       child.kill(signal);
-      return exited;
+      // A product that does not stop is a failure with its output, not a test that hangs and leaks a server.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stuck = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          reject(new Error(`the server did not stop within ${graceMs / 1000} s of ${signal}:\n${output.slice(-4000)}`));
+        }, graceMs);
+      });
+      try {
+        return await Promise.race([exited, stuck]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }
