@@ -78,7 +78,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     fs.writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   }
   await server.start();
-  const removeHook = addShutdownHook(() => server.stop());
+  const removeHook = addShutdownHook(() => server.stop(), 'el PostgreSQL integrado');
 
   const serverUrl = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${options.port}/postgres`;
   const client = server.getPgClient('postgres', '127.0.0.1');

@@ -6,31 +6,41 @@
  */
 type Hook = () => Promise<void> | void;
 
-const hooks: Hook[] = [];
+/** A hook that takes longer is reported by name and skipped, so what it depends on still closes. */
+const HOOK_DEADLINE_MS = 25_000;
+
+const hooks: Array<{ run: Hook; name: string }> = [];
 let installed = false;
 let shuttingDown = false;
 
-export function addShutdownHook(hook: Hook): () => void {
-  hooks.push(hook);
+export function addShutdownHook(hook: Hook, name: string): () => void {
+  const entry = { run: hook, name };
+  hooks.push(entry);
   install();
   return () => {
-    const i = hooks.lastIndexOf(hook);
+    const i = hooks.lastIndexOf(entry);
     if (i >= 0) hooks.splice(i, 1);
   };
 }
 
 /** Runs every hook (newest first) and exits: 0 when all closed cleanly, 1 otherwise. */
-export async function shutdownAndExit(code = 0): Promise<never> {
+export async function shutdownAndExit(code = 0, hookDeadlineMs = HOOK_DEADLINE_MS): Promise<never> {
   if (!shuttingDown) {
     shuttingDown = true;
     let failed = false;
     while (hooks.length > 0) {
-      const hook = hooks.pop() as Hook;
+      const hook = hooks.pop()!;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${hook.name} no terminó en ${hookDeadlineMs / 1000} s`)), hookDeadlineMs);
+      });
       try {
-        await hook();
+        await Promise.race([hook.run(), late]);
       } catch (err) {
         failed = true;
-        console.error('Error al cerrar:', err instanceof Error ? err.message : err);
+        console.error(`Error al cerrar ${hook.name}:`, err instanceof Error ? err.message : err);
+      } finally {
+        clearTimeout(timer);
       }
     }
     process.exit(failed && code === 0 ? 1 : code);

@@ -35,7 +35,7 @@ export async function start(options: StartOptions): Promise<void> {
       await exited;
     }
     await app?.close();
-  });
+  }, 'la aplicación');
 
   try {
     if (config.database.migrationsRun) await migrateDatabase(database.url);
