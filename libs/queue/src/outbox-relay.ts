@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_ROLE, RESOLVED_DATABASE_URL } from '@veraz/db';
 import { Db } from '@veraz/tenancy';
@@ -14,7 +14,7 @@ const POLL_MS = 2000;
  * run; the deterministic BullMQ job id makes a repeated hand-off harmless.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
   private listener: Client | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -39,7 +39,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.kick();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the application-shutdown hooks, where QueueConnection closes the queues: a hand-off still
+  // running when its queue closed never settled, and the process hung on exit.
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     await this.running;
@@ -53,7 +55,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     for (;;) {
       const moved = await this.relayBatch();
       total += moved;
-      if (moved < BATCH) return total;
+      if (moved < BATCH || this.stopped) return total;
     }
   }
 
@@ -91,6 +93,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         .getMany();
       let moved = 0;
       for (const row of rows) {
+        // Stopping: what is left stays in the outbox for the next start.
+        if (this.stopped) break;
         try {
           await this.connection.queue(row.queue).add(row.name, row.payload, this.connection.jobOptions(row.jobId));
           await manager.update(OutboxEntry, { id: row.id }, { relayedAt: new Date(), relayAttempts: row.relayAttempts + 1, lastError: null });

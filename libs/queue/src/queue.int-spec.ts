@@ -12,6 +12,7 @@ import { JobQueue } from './job-queue.service';
 import { OutboxEntry } from './outbox.entity';
 import { OutboxRelay } from './outbox-relay';
 import { QueueAdmin } from './queue-admin';
+import { QueueConnection } from './queue-connection';
 import { QueueModule, QueueRuntimeModule } from './queue.module';
 
 const A = '0a000000-0000-4000-8000-00000000000a';
@@ -140,4 +141,59 @@ describe(`job queue on ${backend}: transactional outbox, tenant context, retries
     await waitForRuns('doomed', 4);
     expect(await admin.retry('probe', 'no-existe')).toBe(false);
   });
+});
+
+describe(`stopping on ${backend} while the outbox relay is handing jobs off`, () => {
+  it('closes promptly: the relay stops handing off before the queues and the database close', async () => {
+    const database = await createTestDatabase();
+    const owner = new Client({ connectionString: database.url });
+    await owner.connect();
+    try {
+      await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa')`, [A]);
+      // Enough pending jobs that the relay is still adding them when the application stops.
+      await owner.query(
+        `INSERT INTO outbox (institution_id, queue, name, job_id, payload)
+         SELECT $1::uuid, 'probe', 'record', 'cierre-' || i, jsonb_build_object('institutionId', $1::text, 'label', 'cierre')
+           FROM generate_series(1, 1500) AS i`,
+        [A],
+      );
+      const config = testConfig(database.url);
+      const module = await Test.createTestingModule({
+        imports: [
+          VerazConfigModule.forRoot({ ...config, queue: { ...config.queue, prefix: `${config.queue.prefix}-cierre` } }),
+          ClsModule.forRoot({ global: true }),
+          DatabaseModule.forRoot({ url: database.url, entities: [OutboxEntry] }),
+          QueueRuntimeModule.forRoot({ processJobs: true }),
+          ProbeModule,
+        ],
+      }).compile();
+      // Each hand-off takes 50 ms, so handing off everything would take over a minute.
+      const handedOff: string[] = [];
+      jest.spyOn(module.get(QueueConnection), 'queue').mockImplementation(
+        () =>
+          ({
+            add: async (_name: string, payload: { label: string }) => {
+              await new Promise((r) => setTimeout(r, 50));
+              handedOff.push(payload.label);
+            },
+          }) as never,
+      );
+      await module.init();
+      await new Promise((r) => setTimeout(r, 300));
+      expect(handedOff.length).toBeGreaterThan(0);
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const closed = await Promise.race([
+        module.close().then(() => 'closed'),
+        new Promise((resolve) => (timer = setTimeout(() => resolve('still closing after 20 s'), 20_000))),
+      ]);
+      clearTimeout(timer);
+      expect(closed).toBe('closed');
+      // What was handed off is marked; the rest stays in the outbox for the next start.
+      const { rows } = await owner.query(`SELECT count(*) FILTER (WHERE relayed_at IS NULL)::int AS pending, count(*) FILTER (WHERE relayed_at IS NOT NULL)::int AS relayed FROM outbox`);
+      expect(rows[0]).toEqual({ pending: 1500 - handedOff.length, relayed: handedOff.length });
+    } finally {
+      await owner.end();
+      await database.drop();
+    }
+  }, 60_000);
 });
