@@ -8,7 +8,8 @@ import { Loading } from '../../components/Loading';
 import { useResource } from '../../components/useResource';
 import { declarationPaths } from './DeclarationContext';
 import { loadFilerRecord } from './filerRecord';
-import { declarationTitle, formatMexicoDateTime, formatText, periodText, TIPO_LABELS } from './labels';
+import { FilingsTable } from './FilingsTable';
+import { declarationTitle, formatMexicoDateTime, formatText, periodText } from './labels';
 import { pendingObligations } from './obligations';
 import { declarationHome } from './paths';
 import { ProgressBar } from './ProgressBar';
@@ -84,7 +85,7 @@ function Record({ declarations, filings }: { declarations: DeclarationSummary[];
 
       <section aria-labelledby="presentadas-titulo" className="declarations-section">
         <h2 id="presentadas-titulo">Presentadas</h2>
-        {filings.length === 0 ? <p>Todavía no has presentado declaraciones.</p> : <FilingsTable filings={filings} />}
+        {filings.length === 0 ? <p>Todavía no has presentado declaraciones.</p> : <FilingsTable filings={filings} filingPath={declarationPaths.filing} caption="Declaraciones presentadas, de la más reciente a la más antigua" />}
       </section>
     </>
   );
@@ -109,39 +110,4 @@ function DraftCard({ draft }: { draft: DeclarationSummary }) {
   );
 }
 
-function FilingsTable({ filings }: { filings: FilingSummary[] }) {
-  return (
-    <div className="table-wrap">
-      <table className="table responsive-table">
-        <caption className="visually-hidden">Declaraciones presentadas, de la más reciente a la más antigua</caption>
-        <thead>
-          <tr>
-            <th scope="col">Folio</th>
-            <th scope="col">Tipo</th>
-            <th scope="col">Presentada (hora del centro de México)</th>
-            <th scope="col">Estado</th>
-          </tr>
-        </thead>
-        <tbody>
-          {filings.map((filing) => (
-            <tr key={filing.id}>
-              <th scope="row" data-label="Folio">
-                <Link to={declarationPaths.filing(filing.id)} className="folio-link">
-                  {filing.folio}
-                </Link>
-              </th>
-              <td data-label="Tipo">
-                {filing.actualizacionConflictoInteres ? declarationTitle(filing) : TIPO_LABELS[filing.tipo]}
-                {filing.supersedesFilingId ? ' (nota aclaratoria)' : ''}
-                <span className="cell-detail">{periodText(filing)}</span>
-              </td>
-              <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
-              <td data-label="Estado">{filing.isLatest ? 'Vigente' : 'Sustituida por una nota aclaratoria'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 

@@ -1,6 +1,6 @@
 import type { FilingSummary, Page } from '@veraz/contracts';
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
 import { useApi, useSession } from '../../app/session';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -9,7 +9,7 @@ import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { saveFile } from '../../components/saveFile';
 import { useResource } from '../../components/useResource';
-import { declarationTitle, filingStateText, formatMexicoDateTime, formatText, periodText } from '../declarations/labels';
+import { FilingsTable } from '../declarations/FilingsTable';
 import { institutionFilingPaths } from './paths';
 import '../../styles/declarations.css';
 
@@ -98,7 +98,14 @@ export default function InstitutionFilingsPage() {
             {resultText(filings.data.page.total, filings.data.q)}
           </p>
           {filings.data.page.total > 0 && <ExportButton q={filings.data.q} />}
-          {filings.data.page.items.length > 0 && <FilingsTable filings={filings.data.page.items} />}
+          {filings.data.page.items.length > 0 && (
+            <FilingsTable
+              filings={filings.data.page.items}
+              filingPath={institutionFilingPaths.filing}
+              caption="Declaraciones presentadas en la institución, de la más reciente a la más antigua"
+              institution
+            />
+          )}
           <Pager label="Páginas de declaraciones" offset={filings.data.offset} limit={LIMIT} total={filings.data.page.total} onChange={(next) => go({ offset: next })} />
         </>
       )}
@@ -152,40 +159,3 @@ function resultText(total: number, q: string): string {
   return total === 0 ? 'Todavía no se ha presentado ninguna declaración.' : `${count} presentadas.`;
 }
 
-function FilingsTable({ filings }: { filings: FilingSummary[] }) {
-  return (
-    <div className="table-wrap">
-      <table className="table responsive-table">
-        <caption className="visually-hidden">Declaraciones presentadas en la institución, de la más reciente a la más antigua</caption>
-        <thead>
-          <tr>
-            <th scope="col">Folio</th>
-            <th scope="col">Declarante</th>
-            <th scope="col">Tipo</th>
-            <th scope="col">Presentada (hora del centro de México)</th>
-            <th scope="col">Estado</th>
-          </tr>
-        </thead>
-        <tbody>
-          {filings.map((filing) => (
-            <tr key={filing.id}>
-              <th scope="row" data-label="Folio">
-                <Link to={institutionFilingPaths.filing(filing.id)} className="folio-link">
-                  {filing.folio}
-                </Link>
-              </th>
-              <td data-label="Declarante">{filing.filer.nombreCompleto}</td>
-              <td data-label="Tipo">
-                {declarationTitle(filing)} · {formatText(filing.declaracionCompleta).toLocaleLowerCase('es-MX')}
-                {filing.supersedesFilingId ? ' (nota aclaratoria)' : ''}
-                <span className="cell-detail">{periodText(filing)}</span>
-              </td>
-              <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
-              <td data-label="Estado">{filingStateText(filing)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}

@@ -1,0 +1,51 @@
+import type { FilingSummary } from '@veraz/contracts';
+import { Link } from 'react-router';
+import { declarationTitle, filingStateText, formatMexicoDateTime, formatText, periodText } from './labels';
+
+interface FilingsTableProps {
+  filings: FilingSummary[];
+  caption: string;
+  filingPath: (id: string) => string;
+  /** The institution's view adds who filed, the format and whether the filing is reserved. */
+  institution?: boolean;
+}
+
+/** Presented declarations, one row each: the filer's own list and the institution's share it. */
+export function FilingsTable({ filings, caption, filingPath, institution = false }: FilingsTableProps) {
+  return (
+    <div className="table-wrap">
+      <table className="table responsive-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Folio</th>
+            {institution && <th scope="col">Declarante</th>}
+            <th scope="col">Tipo</th>
+            <th scope="col">Presentada (hora del centro de México)</th>
+            <th scope="col">Estado</th>
+          </tr>
+        </thead>
+        <tbody>
+          {filings.map((filing) => (
+            <tr key={filing.id}>
+              <th scope="row" data-label="Folio">
+                <Link to={filingPath(filing.id)} className="folio-link">
+                  {filing.folio}
+                </Link>
+              </th>
+              {institution && <td data-label="Declarante">{filing.filer.nombreCompleto}</td>}
+              <td data-label="Tipo">
+                {declarationTitle(filing)}
+                {institution && ` · ${formatText(filing.declaracionCompleta).toLocaleLowerCase('es-MX')}`}
+                {filing.supersedesFilingId ? ' (nota aclaratoria)' : ''}
+                <span className="cell-detail">{periodText(filing)}</span>
+              </td>
+              <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
+              <td data-label="Estado">{filingStateText(institution ? filing : { isLatest: filing.isLatest, reserved: false })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
