@@ -135,6 +135,13 @@ describe('labels', () => {
     expect(fieldText(data, 'x.superficieTerreno.valor')).toEqual({ label: 'Superficie del terreno', help: 'En m²' });
     expect(fieldText(data, 'y.monto.valor')).toEqual({ label: 'Valor' });
   });
+
+  it("uses the tipo's wording where the DOF forms differ, and the common label without a tipo", () => {
+    const data = { fuente: '', campos: { fecha: { etiqueta: 'Fecha de toma de posesión / conclusión', porTipo: { CONCLUSIÓN: 'Fecha de conclusión' }, ayuda: 'Día' } }, rutas: {}, secciones: {}, elementos: {} };
+    expect(fieldText(data, 's.fecha', 'CONCLUSIÓN')).toEqual({ label: 'Fecha de conclusión', help: 'Día' });
+    expect(fieldText(data, 's.fecha', 'INICIAL')).toEqual({ label: 'Fecha de toma de posesión / conclusión', help: 'Día' });
+    expect(fieldText(data, 's.fecha')).toEqual({ label: 'Fecha de toma de posesión / conclusión', help: 'Día' });
+  });
 });
 
 /** The alternative each object of the fixture uses (extranjero when only that address has data). */

@@ -9,6 +9,7 @@ type Schema = Record<string, unknown>;
 
 interface Entry {
   etiqueta: string;
+  porTipo?: Record<string, string>;
   ayuda?: string;
 }
 
@@ -182,7 +183,15 @@ describe('standards/formulario/etiquetas.json', () => {
       for (const [key, entry] of Object.entries(entries)) {
         checkText(`${group}.${key}.etiqueta`, entry.etiqueta);
         if ('ayuda' in entry) checkText(`${group}.${key}.ayuda`, entry.ayuda, MAX_AYUDA);
-        const extra = Object.keys(entry).filter((k) => k !== 'etiqueta' && k !== 'ayuda');
+        for (const [tipo, text] of Object.entries(entry.porTipo ?? {})) {
+          if (!(tipo in OAS)) problems.push(`${group}.${key}.porTipo: tipo desconocido ${tipo}`);
+          checkText(`${group}.${key}.porTipo.${tipo}`, text);
+        }
+        // The DOF forms print a slash between spaces: "Colonia / localidad", "y / o".
+        for (const text of [entry.etiqueta, ...Object.values(entry.porTipo ?? {})]) {
+          if (typeof text === 'string' && /\S\/|\/\S/.test(text)) problems.push(`${group}.${key}: «/» sin espacios como en el DOF`);
+        }
+        const extra = Object.keys(entry).filter((k) => !['etiqueta', 'porTipo', 'ayuda'].includes(k));
         if (extra.length > 0) problems.push(`${group}.${key}: claves desconocidas ${extra.join(', ')}`);
       }
     }

@@ -1,8 +1,15 @@
+/** One label of standards/formulario/etiquetas.json; `porTipo` where the DOF form of a tipo words it differently. */
+export interface LabelEntry {
+  etiqueta: string;
+  porTipo?: Partial<Record<string, string>>;
+  ayuda?: string;
+}
+
 /** Shape of standards/formulario/etiquetas.json (see its README). */
 export interface FormLabelsData {
   fuente: string;
-  campos: Record<string, { etiqueta: string; ayuda?: string }>;
-  rutas: Record<string, { etiqueta: string; ayuda?: string }>;
+  campos: Record<string, LabelEntry>;
+  rutas: Record<string, LabelEntry>;
   secciones: Record<string, { ayuda: string }>;
   elementos: Record<string, string>;
 }
@@ -15,13 +22,19 @@ export interface FieldText {
   help?: string;
 }
 
-/** Label and help of a field by its label path (section + property names): the path first, then the name. */
-export function fieldText(data: FormLabelsData, labelPath: string): FieldText {
-  const byPath = data.rutas[labelPath];
-  const key = labelPath.slice(labelPath.lastIndexOf('.') + 1);
-  const byName = data.campos[key];
-  const label = byPath?.etiqueta ?? byName?.etiqueta ?? key;
-  const help = byPath ? byPath.ayuda : byName?.ayuda;
+/** The entry that labels a field (section + property names): the path first, then the name; undefined if none does. */
+export function labelEntry(data: FormLabelsData, labelPath: string): LabelEntry | undefined {
+  return data.rutas[labelPath] ?? data.campos[labelPath.slice(labelPath.lastIndexOf('.') + 1)];
+}
+
+/**
+ * Label and help of a field by its label path (section + property names), in the wording of the
+ * tipo's DOF form when given. Without an entry the label is the property name itself.
+ */
+export function fieldText(data: FormLabelsData, labelPath: string, tipo?: string): FieldText {
+  const entry = labelEntry(data, labelPath);
+  const label = (tipo ? entry?.porTipo?.[tipo] : undefined) ?? entry?.etiqueta ?? labelPath.slice(labelPath.lastIndexOf('.') + 1);
+  const help = entry?.ayuda;
   return help ? { label, help } : { label };
 }
 
@@ -40,9 +53,9 @@ const PARTS_OF_A_VALUE = new Set(['clave', 'valor', 'moneda', 'unidad']);
 /**
  * Where a field is, in the words of the form: "Inmueble 2 › Valor de adquisición" for
  * 'bienInmueble[1].valorAdquisicion.valor' in bienesInmuebles. Accepts API paths ([1]) and form
- * names (.1), relative to the section; '' is the section itself.
+ * names (.1), relative to the section; '' is the section itself. With a tipo, in its DOF wording.
  */
-export function placeOf(data: FormLabelsData, sectionName: string, path: string): string {
+export function placeOf(data: FormLabelsData, sectionName: string, path: string, tipo?: string): string {
   const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
   const names: string[] = [];
   const out: string[] = [];
@@ -56,7 +69,7 @@ export function placeOf(data: FormLabelsData, sectionName: string, path: string)
     const index = next !== undefined && /^\d+$/.test(next) ? Number(next) + 1 : null;
     const noun = data.elementos[labelPath];
     if (index !== null && noun) out.push(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} ${index}`);
-    else out.push(fieldText(data, labelPath).label + (index !== null ? ` ${index}` : ''));
+    else out.push(fieldText(data, labelPath, tipo).label + (index !== null ? ` ${index}` : ''));
   });
   return out.join(' › ');
 }

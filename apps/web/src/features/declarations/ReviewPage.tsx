@@ -52,7 +52,7 @@ export default function ReviewPage() {
                   ) : section.pending.length > 0 ? (
                     <ul className="missing-detail">
                       {section.pending.map((problem, index) => (
-                        <li key={`${problem.path}-${index}`}>{pendingLine(problem.path, problem.message, section.name, labels)}</li>
+                        <li key={`${problem.path}-${index}`}>{pendingLine(problem.path, problem.message, section.name, labels, declaration.tipo)}</li>
                       ))}
                     </ul>
                   ) : null}

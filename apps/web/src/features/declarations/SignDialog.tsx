@@ -327,7 +327,7 @@ function groupBySection(fieldErrors: { path: string; message: string }[], declar
     const section = declaration.sections.find((s) => s.name === sectionOfPath(problem.path));
     const name = section?.name ?? '';
     const group = groups.get(name) ?? { name, label: section?.label ?? 'Otros datos de la declaración', known: Boolean(section), lines: [] };
-    group.lines.push(pendingLine(problem.path, problem.message, name, labels));
+    group.lines.push(pendingLine(problem.path, problem.message, name, labels, declaration.tipo));
     groups.set(name, group);
   }
   return [...groups.values()];

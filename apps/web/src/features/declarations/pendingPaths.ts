@@ -36,8 +36,8 @@ function words(part: string): string {
  * "Inmueble 1 › Valor de adquisición: falta capturar" → one line, with the form's labels once they are
  * loaded (the words of the path until then); a message for the whole section stays alone.
  */
-export function pendingLine(path: string, message: string, section: string, labels?: FormLabelsData | null): string {
-  const where = labels ? placeOf(labels, section, relativeTo(path, section)) : readablePath(path, section);
+export function pendingLine(path: string, message: string, section: string, labels?: FormLabelsData | null, tipo?: string): string {
+  const where = labels ? placeOf(labels, section, relativeTo(path, section), tipo) : readablePath(path, section);
   const text = sentence(message);
   return where ? `${where}: ${text}` : text;
 }

@@ -61,7 +61,7 @@ export function labelPathOf(sectionName: string, name: string): string {
 }
 
 export function textOf(env: FormEnv, labelPath: string): FieldText {
-  return fieldText(env.standards.labels, labelPath);
+  return fieldText(env.standards.labels, labelPath, env.standards.tipo);
 }
 
 export function inputId(name: string): string {

@@ -42,7 +42,7 @@ export function ProblemSummary({ problems, sectionName }: { problems: FieldError
                   setTimeout(() => focusTarget(name)?.focus(), 0);
                 }}
               >
-                {placeOf(env.standards.labels, sectionName, name) || 'Sección'}: {p.message}
+                {placeOf(env.standards.labels, sectionName, name, env.standards.tipo) || 'Sección'}: {p.message}
               </a>
             </li>
           );

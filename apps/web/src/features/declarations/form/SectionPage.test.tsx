@@ -97,7 +97,7 @@ describe('section form', { timeout: 30_000 }, () => {
     await user.selectOptions(screen.getByLabelText(/Situación personal/), 'CAS');
     expect(await screen.findByLabelText(/Régimen matrimonial/)).toBeTruthy();
     // Aclaraciones stop at the 500 characters the API accepts, with a visible count.
-    const aclaraciones = screen.getByLabelText(/^Aclaraciones\/observaciones/) as HTMLTextAreaElement;
+    const aclaraciones = screen.getByLabelText(/^Aclaraciones \/ observaciones/) as HTMLTextAreaElement;
     expect([aclaraciones.tagName, aclaraciones.maxLength]).toEqual(['TEXTAREA', 500]);
     await user.type(aclaraciones, 'Vivo en Zapopan');
     expect(screen.getByText('15 de 500 caracteres')).toBeTruthy();

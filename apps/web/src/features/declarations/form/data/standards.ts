@@ -6,6 +6,8 @@ type Schema = Record<string, unknown>;
 
 /** Everything a section form needs from standards/: the tipo's OAS, labels, catalogs and geography. */
 export interface FormStandards {
+  /** The tipo the data is for: some labels follow the wording of its DOF form. */
+  tipo: DeclarationTipo;
   oas: Schema;
   labels: FormLabelsData;
   valores: EnumLabelsData;
@@ -36,6 +38,7 @@ export function loadFormStandards(tipo: DeclarationTipo): Promise<FormStandards>
       entidades(),
       paises(),
     ]).then(([oas, labels, valores, catalogs, entidadList, paisList]) => ({
+      tipo,
       oas: oas.default as Schema,
       labels: labels.default as unknown as FormLabelsData,
       valores: valores.default as unknown as EnumLabelsData,
