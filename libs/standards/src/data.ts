@@ -65,6 +65,8 @@ const GEO_LOADERS = {
 
 export type GeoFile = keyof typeof GEO_LOADERS;
 
+const FORM_LABELS_LOADER = (): Json => require('@veraz/standards-data/formulario/etiquetas.json');
+
 const cache = new Map<string, Json>();
 
 function load(key: string, loader: () => Json): Json {
@@ -99,4 +101,9 @@ export function loadCatalogFile(name: string): Json | undefined {
 
 export function loadGeoFile(name: GeoFile): Json {
   return load(`geo:${name}`, GEO_LOADERS[name]);
+}
+
+/** standards/formulario/etiquetas.json: the field labels of the form, the review page and the PDFs. */
+export function loadFormLabels(): Json {
+  return load('formulario:etiquetas', FORM_LABELS_LOADER);
 }

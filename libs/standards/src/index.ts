@@ -1,7 +1,7 @@
 /**
  * @veraz/standards: the S1 v2 declaration standard as code, built from the unmodified official files of
  * @veraz/standards-data (standards/ in the repository): declaration tipos, sections in DOF order,
- * Ajv validators with Spanish messages, pruning between tipos, catalogs and generated TypeScript types.
+ * Ajv validators with Spanish messages, pruning between tipos, catalogs, field labels and generated TypeScript types.
  */
 export { TIPOS, type Tipo } from './tipos';
 export { sectionsFor, sectionDef, type SectionDef, type SectionGroup } from './sections';
@@ -16,6 +16,7 @@ export {
 export { ACLARACIONES_MAX } from './limits';
 export { pruneToSchema } from './prune';
 export { catalogs, type CatalogEntry } from './catalogs';
+export { fieldLabel, hasFieldLabel, listItemNoun } from './labels';
 export type {
   S1Item,
   S1ItemInicial,

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectPublic } from '@veraz/projection';
-import { oasDocument, sectionsFor, TIPOS, type Tipo } from '@veraz/standards';
+import { fieldLabel, listItemNoun, oasDocument, sectionsFor, TIPOS, type Tipo } from '@veraz/standards';
 import { declarationTitle, PRELIMINARY_MARK, renderDeclarationPdf, type DeclarationPdfVariant } from './declaration-pdf';
 import { formatLeaf, formatMoney, isBlank, isObject, longDate, printable } from './format';
-import { FIELD_LABELS, hasLabel, humanize, itemLabelFor, labelFor } from './labels';
+import { humanize, otherSectionTitle, pdfItemName, pdfLabel, printsLabel } from './labels';
 
 type Json = Record<string, any>;
 
@@ -93,22 +93,27 @@ function expectedHeadings(item: Json, tipo: Tipo): string[] {
   return out;
 }
 
-/** Every label the renderer prints for an object: leaf labels, subheadings and "X 1 de N". */
-function expectedLabels(object: Json, parent: string, tipo: Tipo, out: Set<string>): Set<string> {
+/**
+ * Every label the renderer prints for an object at `labelPath`: leaf labels, subheadings and "X 1 de N",
+ * in the words of standards/formulario/etiquetas.json (the form's labels).
+ */
+function expectedLabels(object: Json, labelPath: string, tipo: Tipo, out: Set<string>): Set<string> {
   if (object.ninguno === true) {
     out.add('Ninguno');
     return out;
   }
   for (const [key, value] of Object.entries(object)) {
     if (key === 'ninguno' || isBlank(value)) continue;
-    if (formatLeaf(key, value) !== undefined) out.add(labelFor(key, parent, tipo));
+    const path = `${labelPath}.${key}`;
+    if (formatLeaf(key, value) !== undefined) out.add(fieldLabel(path, tipo));
     else if (Array.isArray(value)) {
       const items = value.filter((v) => !isBlank(v));
-      out.add(`${itemLabelFor(key, parent, tipo)} 1 de ${items.length}`);
-      for (const v of items) if (isObject(v)) expectedLabels(v, key, tipo, out);
+      const noun = listItemNoun(path) ?? fieldLabel(path, tipo);
+      out.add(`${noun.charAt(0).toUpperCase()}${noun.slice(1)} 1 de ${items.length}`);
+      for (const v of items) if (isObject(v)) expectedLabels(v, path, tipo, out);
     } else if (isObject(value)) {
-      out.add(labelFor(key, parent, tipo));
-      expectedLabels(value, key, tipo, out);
+      out.add(fieldLabel(path, tipo));
+      expectedLabels(value, path, tipo, out);
     }
   }
   return out;
@@ -193,6 +198,7 @@ describe.each(Object.keys(FIXTURES))('declaration PDF of %s', (name) => {
     expect(missing).toEqual([]);
     // No raw S1 key leaks into the document as a label.
     for (const key of ['primerApellido', 'aclaracionesObservaciones', 'tipoOperacion', 'valorAdquisicion']) expect(text).not.toContain(key);
+    expect(text.match(/\b[a-z]+[A-Z][A-Za-z]*\b/g) ?? []).toEqual([]);
     // Amounts, dates and booleans in their written form.
     const ingresos = item.declaracion.situacionPatrimonial.ingresos;
     const total = Object.entries(ingresos).find(([k]) => k.startsWith('totalIngresos'))![1] as Json;
@@ -312,53 +318,65 @@ describe('declaration PDF layout', () => {
   });
 });
 
-describe('Spanish labels', () => {
-  /** Every property name of the S1 item schema of a tipo's OAS, following $refs. */
-  function oasPropertyNames(tipo: Tipo): Set<string> {
-    const oas = oasDocument(tipo) as Json;
-    const resolve = (node: any): any => {
+describe('Spanish labels (standards/formulario/etiquetas.json)', () => {
+  type Schema = Record<string, any>;
+
+  /** Every property path (section and property names, no indexes) under the sections of a tipo's OAS. */
+  function oasLabelPaths(tipo: Tipo): Set<string> {
+    const oas = oasDocument(tipo) as Schema;
+    const resolve = (node: any): Schema => {
       let current = node;
       for (let hops = 0; current && typeof current.$ref === 'string' && hops < 32; hops++) {
         current = current.$ref.slice(2).split('/').reduce((n: any, k: string) => n?.[k], oas);
       }
-      return current;
+      return current ?? {};
     };
-    const names = new Set<string>();
-    const seen = new Set<unknown>();
-    const walk = (node: any): void => {
-      node = resolve(node);
-      if (!node || typeof node !== 'object' || seen.has(node)) return;
-      seen.add(node);
-      if (Array.isArray(node)) return node.forEach(walk);
-      for (const [key, child] of Object.entries(node.properties ?? {})) {
-        names.add(key);
-        walk(child);
+    const propertiesOf = (node: any): Schema => {
+      const schema = resolve(node);
+      const out: Schema = { ...(schema.properties ?? {}) };
+      for (const combinator of ['allOf', 'oneOf', 'anyOf']) for (const alternative of schema[combinator] ?? []) Object.assign(out, propertiesOf(alternative));
+      return out;
+    };
+    const paths = new Set<string>();
+    const walk = (node: any, path: string, depth: number): void => {
+      const schema = resolve(node);
+      if (depth > 40) throw new Error(`schema too deep at ${path}`);
+      if (schema.items) return walk(schema.items, path, depth + 1);
+      for (const [key, child] of Object.entries(propertiesOf(schema))) {
+        paths.add(`${path}.${key}`);
+        walk(child, `${path}.${key}`, depth + 1);
       }
-      if (node.items) walk(node.items);
-      for (const combinator of ['allOf', 'oneOf', 'anyOf']) if (Array.isArray(node[combinator])) node[combinator].forEach(walk);
     };
-    walk(oas.components.schemas.resDeclaraciones.properties.results.items);
-    return names;
+    const declaracion = propertiesOf(resolve(oas.components.schemas.resDeclaraciones.properties.results).items).declaracion;
+    for (const group of ['situacionPatrimonial', 'interes']) {
+      for (const [section, schema] of Object.entries(propertiesOf(propertiesOf(declaracion)[group]))) walk(schema, section, 0);
+    }
+    return paths;
   }
 
-  function fixtureKeys(value: unknown, out = new Set<string>()): Set<string> {
-    if (Array.isArray(value)) value.forEach((v) => fixtureKeys(v, out));
-    else if (isObject(value)) {
-      for (const [key, child] of Object.entries(value)) {
-        out.add(key);
-        fixtureKeys(child, out);
+  /** The label paths of every key under the sections of an item (private or public fixture). */
+  function fixturePaths(item: Json): Set<string> {
+    const out = new Set<string>();
+    const walk = (value: unknown, path: string): void => {
+      if (Array.isArray(value)) value.forEach((v) => walk(v, path));
+      else if (isObject(value)) {
+        for (const [key, child] of Object.entries(value)) {
+          out.add(`${path}.${key}`);
+          walk(child, `${path}.${key}`);
+        }
       }
-    }
+    };
+    for (const [section, data] of Object.entries(sectionsOf(item))) walk(data, section);
     return out;
   }
 
-  it.each([...TIPOS])('every property of the %s OAS has an explicit label', (tipo) => {
-    const names = [...oasPropertyNames(tipo)];
-    expect(names.length).toBeGreaterThan(150);
-    expect(names.filter((n) => !hasLabel(n))).toEqual([]);
+  it.each([...TIPOS])('the PDF finds a label for every field of the %s OAS (no humanized key)', (tipo) => {
+    const paths = [...oasLabelPaths(tipo)];
+    expect(paths.length).toBeGreaterThan(500);
+    expect(paths.filter((p) => !printsLabel(p))).toEqual([]);
   });
 
-  it('every key used in the fixtures (private and public) has an explicit label', () => {
+  it('the PDF finds a label for every field of the fixtures (private and public)', () => {
     const files = [
       ...Object.values(FIXTURES),
       ...fs
@@ -366,22 +384,22 @@ describe('Spanish labels', () => {
         .filter((f) => f.endsWith('.publica.json'))
         .map((f) => `libs/standards/test/fixtures/${f}`),
     ];
-    const keys = new Set<string>();
-    for (const file of files) fixtureKeys(load(file), keys);
-    const unlabelled = [...keys].filter((key) => !hasLabel(key)).sort();
-    expect(unlabelled).toEqual([]);
+    const paths = new Set<string>();
+    for (const file of files) fixturePaths(load(file)).forEach((p) => paths.add(p));
+    expect(paths.size).toBeGreaterThan(300);
+    expect([...paths].filter((p) => !printsLabel(p)).sort()).toEqual([]);
   });
 
-  it('labels are Spanish text, not keys; the fallback only humanizes', () => {
-    for (const [key, label] of Object.entries(FIELD_LABELS)) {
-      expect({ key, ok: label.length > 1 && label !== key && !/[a-z][A-Z]/.test(label) }).toEqual({ key, ok: true });
-    }
-    expect(labelFor('nombre', 'institucionEducativa')).toBe('Nombre de la institución educativa');
-    expect(labelFor('tipo', 'vehiculo')).toBe('Tipo de vehículo');
-    expect(labelFor('fechaTomaPosesion', 'datosEmpleoCargoComision', 'CONCLUSIÓN')).toBe('Fecha de conclusión del empleo, cargo o comisión');
-    expect(labelFor('fechaTomaPosesion', 'datosEmpleoCargoComision', 'INICIAL')).toBe('Fecha de toma de posesión del empleo, cargo o comisión');
-    expect(labelFor('campoNuevoDelEstandar')).toBe('Campo nuevo del estandar');
+  it('prints the labels of the form, in the wording of each tipo, and humanizes only unknown keys', () => {
+    expect(pdfLabel('datosCurricularesDeclarante.escolaridad.institucionEducativa.nombre', 'INICIAL')).toBe('Nombre de la institución educativa');
+    expect(pdfLabel('vehiculos.vehiculo.tipo', 'MODIFICACIÓN')).toBe('Tipo de vehículo');
+    expect(pdfLabel('datosEmpleoCargoComision.fechaTomaPosesion', 'CONCLUSIÓN')).toBe('Fecha de conclusión del empleo, cargo o comisión');
+    expect(pdfLabel('datosEmpleoCargoComision.fechaTomaPosesion', 'INICIAL')).toBe('Fecha de toma de posesión del empleo, cargo o comisión');
+    expect(pdfLabel('domicilioDeclarante.domicilioMexico.municipioAlcaldia', 'INICIAL')).toBe('Municipio / alcaldía');
+    expect(pdfItemName('bienesInmuebles.bienInmueble', 'INICIAL')).toBe('Inmueble');
+    expect(printsLabel('datosGenerales.campoNuevoDelEstandar')).toBe(false);
+    expect(pdfLabel('datosGenerales.campoNuevoDelEstandar', 'INICIAL')).toBe('Campo nuevo del estandar');
     expect(humanize('montoMensual')).toBe('Monto mensual');
-    expect(itemLabelFor('bienInmueble')).toBe('Bien inmueble');
+    expect(otherSectionTitle('actividadAnualAnterior')).toMatch(/^[A-ZÁÉÍÓÚ¿]/);
   });
 });

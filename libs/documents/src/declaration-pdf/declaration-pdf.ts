@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { sectionsFor, type SectionDef, type SectionGroup, type Tipo } from '@veraz/standards';
 import { mexicoDateTime } from '../acuse/acuse-pdf';
 import { formatLeaf, isBlank, isObject, printable } from './format';
-import { itemLabelFor, labelFor } from './labels';
+import { otherSectionTitle, pdfItemName, pdfLabel } from './labels';
 
 type Json = Record<string, unknown>;
 
@@ -187,7 +187,7 @@ class Writer {
       });
       // A section the standard does not list for the tipo is still printed, after the official ones.
       for (const [name, value] of Object.entries(data)) {
-        if (!known.has(name) && !isBlank(value)) present.push({ number: null, def: { name, label: labelFor(name), listKey: null }, value });
+        if (!known.has(name) && !isBlank(value)) present.push({ number: null, def: { name, label: otherSectionTitle(name), listKey: null }, value });
       }
       if (present.length === 0) continue;
       any = true;
@@ -207,32 +207,33 @@ class Writer {
       return;
     }
     if (value.ninguno === true) {
-      this.row(labelFor('ninguno'), 'Ninguno', 0);
+      this.row(pdfLabel(`${name}.ninguno`, this.tipo), 'Ninguno', 0);
       if (!isBlank(value.aclaracionesObservaciones)) this.fields({ aclaracionesObservaciones: value.aclaracionesObservaciones }, name, 0);
       return;
     }
     this.fields(value, name, 0);
   }
 
-  /** The fields of one object: labelled lines, subheadings for groups, numbered list elements. */
-  private fields(object: Json, parent: string, indent: number): void {
+  /** The fields of one object at `labelPath` (section and property names): labelled lines, subheadings for groups, numbered list elements. */
+  private fields(object: Json, labelPath: string, indent: number): void {
     const entries = Object.entries(object).filter(([key, value]) => !(key === 'ninguno' && value === false) && !isBlank(value));
     entries.sort(([a], [b]) => Number(a === 'aclaracionesObservaciones') - Number(b === 'aclaracionesObservaciones'));
     for (const [key, value] of entries) {
+      const path = `${labelPath}.${key}`;
       const leaf = formatLeaf(key, value);
       if (leaf !== undefined) {
-        this.row(labelFor(key, parent, this.tipo), leaf, indent);
+        this.row(pdfLabel(path, this.tipo), leaf, indent);
       } else if (Array.isArray(value)) {
         const items = value.filter((item) => !isBlank(item));
-        const name = itemLabelFor(key, parent, this.tipo);
+        const name = pdfItemName(path, this.tipo);
         items.forEach((item, index) => {
           this.subheading(`${name} ${index + 1} de ${items.length}`, indent);
-          if (isObject(item)) this.fields(item, key, indent + INDENT);
+          if (isObject(item)) this.fields(item, path, indent + INDENT);
           else this.row(name, formatLeaf(key, item) ?? String(item), indent + INDENT);
         });
       } else if (isObject(value)) {
-        this.subheading(labelFor(key, parent, this.tipo), indent);
-        this.fields(value, key, indent + INDENT);
+        this.subheading(pdfLabel(path, this.tipo), indent);
+        this.fields(value, path, indent + INDENT);
       }
     }
   }

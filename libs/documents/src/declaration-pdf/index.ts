@@ -4,4 +4,3 @@ export * from './declaration-pdf.handler';
 export * from './declaration-pdf.repository';
 export * from './declaration-pdf.service';
 export * from './declaration-preview.service';
-export { FIELD_LABELS, ITEM_LABELS, hasLabel, humanize, itemLabelFor, labelFor } from './labels';

@@ -1,366 +1,12 @@
-/**
- * Spanish labels for the S1 v2 property names, worded as the DOF forms (23-sep-2019) print them.
- * Every property of the three official OAS files has an entry (a test walks the OAS and the
- * fixtures); `humanize` is only a last resort for a name a future version of the standard adds.
+import { fieldLabel, hasFieldLabel, listItemNoun, sectionDef, TIPOS, type Tipo } from '@veraz/standards';
+
+/*
+ * What the PDF prints next to each value. The texts are those of standards/formulario/etiquetas.json
+ * (through @veraz/standards), the same the web form and review page show; nothing is worded here.
+ * A label path is the section name and the property names, without list indexes.
  */
-export const FIELD_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  // Item, metadata and groups
-  id: 'Identificador de la declaración',
-  metadata: 'Datos de la declaración',
-  actualizacion: 'Fecha y hora de presentación',
-  institucion: 'Institución',
-  tipo: 'Tipo',
-  declaracionCompleta: 'Declaración completa',
-  actualizacionConflictoInteres: 'Actualización de la declaración de intereses',
-  declaracion: 'Declaración',
-  situacionPatrimonial: 'Declaración de situación patrimonial',
-  interes: 'Declaración de intereses',
 
-  // Sections (their titles come from @veraz/standards; these are for nested uses and the coverage test)
-  datosGenerales: 'Datos generales',
-  domicilioDeclarante: 'Domicilio del declarante',
-  datosCurricularesDeclarante: 'Datos curriculares del declarante',
-  datosEmpleoCargoComision: 'Datos del empleo, cargo o comisión',
-  experienciaLaboral: 'Experiencia laboral',
-  datosPareja: 'Datos de la pareja',
-  datosDependienteEconomico: 'Datos del dependiente económico',
-  ingresos: 'Ingresos',
-  actividadAnualAnterior: '¿Te desempeñaste como servidor público en el año inmediato anterior?',
-  bienesInmuebles: 'Bienes inmuebles',
-  vehiculos: 'Vehículos',
-  bienesMuebles: 'Bienes muebles',
-  inversiones: 'Inversiones, cuentas bancarias y otro tipo de valores / activos',
-  adeudos: 'Adeudos / pasivos',
-  prestamoOComodato: 'Préstamo o comodato por terceros',
-  participacion: 'Participación',
-  participacionTomaDecisiones: 'Participación en la toma de decisiones de alguna institución',
-  apoyos: 'Apoyos o beneficios públicos',
-  representacion: 'Representación',
-  clientesPrincipales: 'Clientes principales',
-  beneficiosPrivados: 'Beneficios privados',
-  fideicomisos: 'Fideicomisos',
-
-  // Common
-  aclaracionesObservaciones: 'Aclaraciones / observaciones',
-  ninguno: 'Ninguno',
-  tipoOperacion: 'Tipo de operación',
-  clave: 'Clave',
-  valor: 'Valor',
-  moneda: 'Tipo de moneda',
-  unidad: 'Unidad de medida',
-
-  // Persons
-  nombre: 'Nombre(s)',
-  primerApellido: 'Primer apellido',
-  segundoApellido: 'Segundo apellido',
-  curp: 'CURP',
-  rfc: 'RFC',
-  homoClave: 'Homoclave',
-  fechaNacimiento: 'Fecha de nacimiento',
-  correoElectronico: 'Correo electrónico',
-  institucional: 'Correo electrónico institucional',
-  personal: 'Correo electrónico personal / alterno',
-  telefono: 'Número telefónico',
-  casa: 'Número telefónico de casa',
-  celularPersonal: 'Número celular personal',
-  situacionPersonalEstadoCivil: 'Situación personal / estado civil',
-  regimenMatrimonial: 'Régimen matrimonial',
-  paisNacimiento: 'País de nacimiento',
-  nacionalidad: 'Nacionalidad',
-  tipoPersona: 'Tipo de persona',
-  nombreRazonSocial: 'Nombre o razón social',
-
-  // Addresses and places
-  domicilioMexico: 'Domicilio en México',
-  domicilioExtranjero: 'Domicilio en el extranjero',
-  calle: 'Calle',
-  numeroExterior: 'Número exterior',
-  numeroInterior: 'Número interior',
-  coloniaLocalidad: 'Colonia / localidad',
-  municipioAlcaldia: 'Municipio / alcaldía',
-  entidadFederativa: 'Entidad federativa',
-  codigoPostal: 'Código postal',
-  ciudadLocalidad: 'Ciudad / localidad',
-  estadoProvincia: 'Estado / provincia',
-  pais: 'País',
-  ubicacion: 'Lugar donde se ubica',
-  extranjero: '¿Es ciudadano extranjero?',
-
-  // Curricular data
-  escolaridad: 'Escolaridad',
-  nivel: 'Nivel',
-  institucionEducativa: 'Institución educativa',
-  carreraAreaConocimiento: 'Carrera o área de conocimiento',
-  estatus: 'Estatus',
-  documentoObtenido: 'Documento obtenido',
-  fechaObtencion: 'Fecha de obtención del documento',
-
-  // Employment
-  nivelOrdenGobierno: 'Nivel / orden de gobierno',
-  ambitoPublico: 'Ámbito público',
-  nombreEntePublico: 'Nombre del ente público',
-  areaAdscripcion: 'Área de adscripción',
-  empleoCargoComision: 'Empleo, cargo o comisión',
-  contratadoPorHonorarios: '¿Está contratado por honorarios?',
-  nivelEmpleoCargoComision: 'Nivel del empleo, cargo o comisión',
-  funcionPrincipal: 'Especifique función principal',
-  fechaTomaPosesion: 'Fecha de toma de posesión del empleo, cargo o comisión',
-  telefonoOficina: 'Teléfono de oficina y extensión',
-  extension: 'Extensión',
-  cuentaConOtroCargoPublico: '¿Cuenta con otro empleo, cargo o comisión en el servicio público distinto al declarado?',
-  otroEmpleoCargoComision: 'Otro empleo, cargo o comisión en el servicio público',
-  experiencia: 'Experiencia laboral',
-  ambitoSector: 'Ámbito / sector en el que laboraste',
-  nombreEmpresaSociedadAsociacion: 'Nombre de la empresa, sociedad o asociación',
-  area: 'Área',
-  puesto: 'Puesto',
-  sector: 'Sector al que pertenece',
-  fechaIngreso: 'Fecha de ingreso',
-  fechaEgreso: 'Fecha de egreso',
-  fechaConclusion: 'Fecha de conclusión',
-
-  // Spouse and dependants
-  relacionConDeclarante: 'Relación con el declarante',
-  ciudadanoExtranjero: '¿Es ciudadano extranjero?',
-  esDependienteEconomico: '¿Es dependiente económico?',
-  habitaDomicilioDeclarante: '¿Habita en el domicilio del declarante?',
-  lugarDondeReside: 'Lugar donde reside',
-  actividadLaboral: 'Actividad laboral',
-  actividadLaboralSectorPublico: 'Actividad laboral en el sector público',
-  actividadLaboralSectorPrivadoOtro: 'Actividad laboral en el sector privado u otro',
-  empleoCargo: 'Empleo o cargo',
-  salarioMensualNeto: 'Salario mensual neto',
-  proveedorContratistaGobierno: '¿Es proveedor o contratista del gobierno?',
-  dependienteEconomico: 'Dependiente económico',
-  parentescoRelacion: 'Parentesco o relación con el declarante',
-
-  // Income
-  remuneracionMensualCargoPublico: 'I. Remuneración mensual neta del declarante por su cargo público',
-  remuneracionAnualCargoPublico: 'I. Remuneración anual neta del declarante por su cargo público',
-  remuneracionConclusionCargoPublico: 'I. Remuneración neta del año en curso a la fecha de conclusión del empleo, cargo o comisión',
-  remuneracionNetaCargoPublico: 'I. Remuneración neta del declarante recibida durante el tiempo en que se desempeñó como servidor público en el año inmediato anterior',
-  otrosIngresosMensualesTotal: 'II. Otros ingresos mensuales del declarante (suma de los apartados II)',
-  otrosIngresosAnualesTotal: 'II. Otros ingresos del declarante (suma de los apartados II)',
-  otrosIngresosConclusionTotal: 'II. Otros ingresos del declarante (suma de los apartados II)',
-  otrosIngresosTotal: 'II. Otros ingresos del declarante recibidos en el año inmediato anterior (suma de los apartados II)',
-  actividadIndustrialComercialEmpresarial: 'Por actividad industrial, comercial y / o empresarial (después de impuestos)',
-  actividadFinanciera: 'Por actividad financiera: rendimientos o ganancias (después de impuestos)',
-  serviciosProfesionales: 'Por servicios profesionales, consejos, consultorías y / o asesorías (después de impuestos)',
-  enajenacionBienes: 'Por enajenación de bienes (después de impuestos)',
-  otrosIngresos: 'Otros ingresos no considerados en los anteriores (después de impuestos)',
-  remuneracionTotal: 'Total del apartado',
-  remuneracion: 'Ingreso neto',
-  actividades: 'Actividades',
-  servicios: 'Servicios',
-  bienes: 'Bienes enajenados',
-  tipoNegocio: 'Tipo de negocio',
-  tipoInstrumento: 'Tipo de instrumento que generó el rendimiento o ganancia',
-  tipoServicio: 'Tipo de servicio prestado',
-  tipoBienEnajenado: 'Tipo de bien enajenado',
-  tipoIngreso: 'Tipo de ingreso',
-  ingresoMensualNetoDeclarante: 'A. Ingreso mensual neto del declarante (suma de I y II)',
-  ingresoAnualNetoDeclarante: 'A. Ingreso anual neto del declarante (suma de I y II)',
-  ingresoConclusionNetoDeclarante: 'A. Ingresos del declarante del año en curso a la fecha de conclusión (suma de I y II)',
-  ingresoNetoAnualDeclarante: 'A. Ingreso neto del declarante recibido en el año inmediato anterior (suma de I y II)',
-  ingresoMensualNetoParejaDependiente: 'B. Ingreso mensual neto de la pareja y / o dependientes económicos',
-  ingresoAnualNetoParejaDependiente: 'B. Ingreso anual neto de la pareja y / o dependientes económicos',
-  ingresoConclusionNetoParejaDependiente: 'B. Ingresos de la pareja y / o dependientes económicos del año en curso a la fecha de conclusión',
-  ingresoNetoAnualParejaDependiente: 'B. Ingreso neto de la pareja y / o dependientes económicos recibido en el año inmediato anterior',
-  totalIngresosMensualesNetos: 'C. Total de ingresos mensuales netos del declarante, pareja y / o dependientes económicos (suma de A y B)',
-  totalIngresosAnualesNetos: 'C. Total de ingresos anuales netos del declarante, pareja y / o dependientes económicos (suma de A y B)',
-  totalIngresosConclusionNetos: 'C. Total de ingresos netos del año en curso a la fecha de conclusión (suma de A y B)',
-  totalIngresosNetosAnuales: 'C. Total de ingresos netos del declarante, pareja y / o dependientes económicos en el año inmediato anterior (suma de A y B)',
-  servidorPublicoAnioAnterior: '¿Te desempeñaste como servidor público en el año inmediato anterior?',
-
-  // Assets
-  bienInmueble: 'Bien inmueble',
-  tipoInmueble: 'Tipo de inmueble',
-  titular: 'Titular',
-  porcentajePropiedad: 'Porcentaje de propiedad del declarante conforme a escrituración o contrato',
-  superficieTerreno: 'Superficie del terreno',
-  superficieConstruccion: 'Superficie de construcción',
-  tercero: 'Tercero',
-  transmisor: 'Transmisor',
-  relacion: 'Relación del transmisor con el titular',
-  formaAdquisicion: 'Forma de adquisición',
-  formaPago: 'Forma de pago',
-  valorAdquisicion: 'Valor de adquisición',
-  fechaAdquisicion: 'Fecha de adquisición',
-  datoIdentificacion: 'Datos del Registro Público de la Propiedad: folio real u otro dato que permita su identificación',
-  valorConformeA: '¿El valor de adquisición es conforme a?',
-  motivoBaja: 'En caso de baja, motivo',
-  vehiculo: 'Vehículo',
-  tipoVehiculo: 'Tipo de vehículo',
-  marca: 'Marca',
-  modelo: 'Modelo',
-  anio: 'Año',
-  numeroSerieRegistro: 'Número de serie o registro',
-  lugarRegistro: '¿Dónde se encuentra registrado?',
-  bienMueble: 'Bien mueble',
-  tipoBien: 'Tipo de bien',
-  descripcionGeneralBien: 'Descripción general del bien',
-  inversion: 'Inversión, cuenta bancaria u otro tipo de valor / activo',
-  tipoInversion: 'Tipo de inversión / activo',
-  subTipoInversion: 'Subtipo de inversión / activo',
-  numeroCuentaContrato: 'Número de cuenta, contrato o póliza',
-  localizacionInversion: '¿Dónde se localiza la inversión, cuenta bancaria u otro tipo de valor / activo?',
-  institucionRazonSocial: 'Institución o razón social',
-  saldoSituacionActual: 'Saldo a la fecha (situación actual)',
-  saldoDiciembreAnterior: 'Saldo al 31 de diciembre del año inmediato anterior',
-  saldoFechaConclusion: 'Saldo a la fecha de conclusión del empleo, cargo o comisión',
-  porcentajeIncrementoDecremento: 'Porcentaje de incremento o decremento del saldo',
-  adeudo: 'Adeudo / pasivo',
-  tipoAdeudo: 'Tipo de adeudo',
-  montoOriginal: 'Monto original del adeudo / pasivo',
-  saldoInsolutoSituacionActual: 'Saldo insoluto (situación actual)',
-  saldoInsolutoDiciembreAnterior: 'Saldo insoluto al 31 de diciembre del año inmediato anterior',
-  saldoInsolutoFechaConclusion: 'Saldo insoluto a la fecha de conclusión del empleo, cargo o comisión',
-  otorganteCredito: 'Otorgante del crédito',
-  nombreInstitucion: 'Nombre de la institución',
-  localizacionAdeudo: '¿Dónde se localiza el adeudo?',
-  prestamo: 'Préstamo o comodato',
-  inmueble: 'Inmueble',
-  duenoTitular: 'Dueño o titular',
-  tipoDuenoTitular: 'Tipo de dueño o titular',
-  nombreTitular: 'Nombre del dueño o titular',
-  relacionConTitular: 'Relación con el dueño o el titular',
-
-  // Interests
-  tipoRelacion: 'Declarante, pareja o dependiente económico',
-  porcentajeParticipacion: 'Porcentaje de participación de acuerdo a escritura',
-  tipoParticipacion: 'Tipo de participación',
-  recibeRemuneracion: '¿Recibe remuneración?',
-  montoMensual: 'Monto mensual neto',
-  tipoInstitucion: 'Tipo de institución',
-  puestoRol: 'Puesto / rol',
-  fechaInicioParticipacion: 'Fecha de inicio de participación dentro de la institución',
-  apoyo: 'Apoyo o beneficio público',
-  beneficiarioPrograma: 'Beneficiario de algún programa público',
-  nombrePrograma: 'Nombre del programa',
-  institucionOtorgante: 'Institución que otorga el apoyo',
-  tipoApoyo: 'Tipo de apoyo',
-  formaRecepcion: 'Forma de recepción',
-  montoApoyoMensual: 'Monto aproximado del apoyo mensual',
-  especifiqueApoyo: 'Especifique el apoyo',
-  tipoRepresentacion: 'Tipo de representación',
-  fechaInicioRepresentacion: 'Fecha de inicio de la representación',
-  cliente: 'Cliente principal',
-  realizaActividadLucrativa: '¿Realiza alguna actividad lucrativa independiente al empleo, cargo o comisión?',
-  empresa: 'Empresa o servicio que proporciona',
-  nombreEmpresaServicio: 'Nombre de la empresa o servicio que proporciona',
-  clientePrincipal: 'Cliente principal',
-  montoAproximadoGanancia: 'Monto aproximado del beneficio o ganancia mensual que obtiene del cliente principal',
-  beneficio: 'Beneficio privado',
-  tipoBeneficio: 'Tipo de beneficio',
-  beneficiario: 'Beneficiario',
-  otorgante: 'Otorgante',
-  especifiqueBeneficio: 'Especifique el beneficio',
-  montoMensualAproximado: 'Monto mensual aproximado del beneficio',
-  fideicomiso: 'Fideicomiso',
-  tipoFideicomiso: 'Tipo de fideicomiso',
-  rfcFideicomiso: 'RFC del fideicomiso',
-  fideicomitente: 'Fideicomitente',
-  fiduciario: 'Fiduciario',
-  fideicomisario: 'Fideicomisario',
-});
-
-/** Labels that depend on where a property sits: `<parent property>.<property>`. */
-const CONTEXT_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  'metadata.tipo': 'Tipo de declaración',
-  'vehiculo.tipo': 'Tipo de vehículo',
-  'rfc.rfc': 'RFC',
-  'institucionEducativa.nombre': 'Nombre de la institución educativa',
-  'institucionEducativa.ubicacion': 'Lugar donde se ubica la institución educativa',
-  'datosGenerales.telefono': 'Números telefónicos',
-  'telefonoOficina.telefono': 'Teléfono de oficina',
-  'actividadAnualAnterior.fechaIngreso': 'Fecha de inicio',
-  'actividadAnualAnterior.fechaConclusion': 'Fecha de conclusión',
-  'actividadLaboralSectorPublico.fechaIngreso': 'Fecha de ingreso al empleo',
-  'actividadLaboralSectorPrivadoOtro.fechaIngreso': 'Fecha de ingreso al empleo',
-  'experiencia.nombreEmpresaSociedadAsociacion': 'Nombre de la empresa, sociedad o asociación',
-  'experiencia.ubicacion': 'Lugar donde se ubica',
-  'fideicomiso.extranjero': '¿Dónde se localiza el fideicomiso?',
-  'participacion.recibeRemuneracion': '¿Recibe remuneración por su participación?',
-  'representacion.recibeRemuneracion': '¿Recibe remuneración por su representación?',
-  'representacion.montoMensual': 'Monto mensual neto de su representación',
-  'representacion.nombreRazonSocial': 'Nombre o razón social del representante / representado',
-  'representacion.tipoPersona': 'Representante / representado',
-  'transmisor.nombreRazonSocial': 'Nombre o razón social del transmisor',
-  'tercero.nombreRazonSocial': 'Nombre del tercero',
-  'clientePrincipal.nombreRazonSocial': 'Nombre o razón social del cliente principal',
-  'otorgante.nombreRazonSocial': 'Nombre o razón social del otorgante',
-  'fideicomitente.nombreRazonSocial': 'Nombre o razón social del fideicomitente',
-  'fiduciario.nombreRazonSocial': 'Nombre o razón social del fiduciario',
-  'fideicomisario.nombreRazonSocial': 'Nombre o razón social del fideicomisario',
-  'actividades.nombreRazonSocial': 'Nombre o razón social',
-  'otorganteCredito.nombreInstitucion': 'Nombre / institución o razón social',
-  'otorganteCredito.tipoPersona': 'Tipo de persona',
-  'apoyo.tipoPersona': 'Tipo de persona',
-  'beneficio.tipoPersona': 'Tipo de persona',
-  'otrosIngresos.ingresos': 'Ingresos',
-  'bienInmueble.motivoBaja': 'En caso de baja del inmueble, motivo',
-  'vehiculo.motivoBaja': 'En caso de baja del vehículo, motivo',
-  'bienMueble.motivoBaja': 'En caso de baja del mueble, motivo',
-  'bienInmueble.valorAdquisicion': 'Valor de adquisición del inmueble',
-  'vehiculo.valorAdquisicion': 'Valor de adquisición del vehículo',
-  'bienMueble.valorAdquisicion': 'Valor de adquisición del mueble',
-  'bienInmueble.fechaAdquisicion': 'Fecha de adquisición del inmueble',
-  'vehiculo.fechaAdquisicion': 'Fecha de adquisición del vehículo',
-  'adeudo.fechaAdquisicion': 'Fecha de adquisición del adeudo / pasivo',
-  'bienInmueble.titular': 'Titular del inmueble',
-  'vehiculo.titular': 'Titular del vehículo',
-  'bienMueble.titular': 'Titular del bien',
-  'inversion.titular': 'Titular de la inversión, cuenta bancaria u otro tipo de valor',
-  'adeudo.titular': 'Titular del adeudo',
-  'adeudo.numeroCuentaContrato': 'Número de cuenta o contrato',
-  'inmueble.domicilioMexico': 'Ubicación del inmueble en México',
-  'inmueble.domicilioExtranjero': 'Ubicación del inmueble en el extranjero',
-  'bienInmueble.domicilioMexico': 'Ubicación del inmueble en México',
-  'bienInmueble.domicilioExtranjero': 'Ubicación del inmueble en el extranjero',
-  'datosEmpleoCargoComision.domicilioMexico': 'Domicilio del empleo, cargo o comisión en México',
-  'datosEmpleoCargoComision.domicilioExtranjero': 'Domicilio del empleo, cargo o comisión en el extranjero',
-  'datosPareja.domicilioMexico': 'Domicilio de la pareja en México',
-  'datosPareja.domicilioExtranjero': 'Domicilio de la pareja en el extranjero',
-  'dependienteEconomico.domicilioMexico': 'Domicilio del dependiente económico en México',
-  'dependienteEconomico.domicilioExtranjero': 'Domicilio del dependiente económico en el extranjero',
-  'localizacionInversion.pais': 'País donde se localiza',
-  'localizacionAdeudo.pais': 'País donde se localiza',
-  'ubicacion.pais': 'País donde se localiza',
-});
-
-/** Labels that depend on the declaration's tipo as well: `<tipo>:<parent>.<property>`. */
-const TIPO_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  'CONCLUSIÓN:datosEmpleoCargoComision.fechaTomaPosesion': 'Fecha de conclusión del empleo, cargo o comisión',
-});
-
-/** What one element of an array is called when the elements are numbered ("Bien inmueble 2 de 5"). */
-export const ITEM_LABELS: Readonly<Record<string, string>> = Object.freeze({
-  escolaridad: 'Escolaridad',
-  experiencia: 'Empleo',
-  otroEmpleoCargoComision: 'Otro empleo, cargo o comisión',
-  dependienteEconomico: 'Dependiente económico',
-  actividades: 'Actividad',
-  servicios: 'Servicio',
-  bienes: 'Bien enajenado',
-  ingresos: 'Ingreso',
-  bienInmueble: 'Bien inmueble',
-  vehiculo: 'Vehículo',
-  bienMueble: 'Bien mueble',
-  inversion: 'Inversión',
-  adeudo: 'Adeudo',
-  prestamo: 'Préstamo o comodato',
-  participacion: 'Participación',
-  apoyo: 'Apoyo',
-  representacion: 'Representación',
-  cliente: 'Cliente principal',
-  beneficio: 'Beneficio',
-  fideicomiso: 'Fideicomiso',
-  transmisor: 'Transmisor',
-  tercero: 'Tercero',
-  titular: 'Titular',
-});
-
-/** "fechaInicioRepresentacion" → "Fecha inicio representacion": readable, never the raw key. */
+/** "fechaInicioRepresentacion" → "Fecha inicio representacion": a document never prints a raw key. */
 export function humanize(key: string): string {
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -370,25 +16,29 @@ export function humanize(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Whether a property name has its own entry (as opposed to the humanized fallback). */
-export function hasLabel(key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(FIELD_LABELS, key);
+const lastKey = (labelPath: string) => labelPath.slice(labelPath.lastIndexOf('.') + 1);
+
+/** Whether the PDF prints a label from etiquetas.json for this field rather than the humanized fallback. */
+export function printsLabel(labelPath: string): boolean {
+  return hasFieldLabel(labelPath);
 }
 
-/** The Spanish label of a property, looking at its parent property and the tipo first. */
-export function labelFor(key: string, parent?: string | null, tipo?: string | null): string {
-  if (parent) {
-    if (tipo) {
-      const byTipo = TIPO_LABELS[`${tipo}:${parent}.${key}`];
-      if (byTipo) return byTipo;
-    }
-    const contextual = CONTEXT_LABELS[`${parent}.${key}`];
-    if (contextual) return contextual;
+/** The label of a field; only a property the labels file lacks (a future version of the standard) is humanized. */
+export function pdfLabel(labelPath: string, tipo: Tipo): string {
+  return printsLabel(labelPath) ? fieldLabel(labelPath, tipo) : humanize(lastKey(labelPath));
+}
+
+/** What one numbered element of a list is called: "Inmueble" for "Inmueble 2 de 5". */
+export function pdfItemName(labelPath: string, tipo: Tipo): string {
+  const noun = listItemNoun(labelPath);
+  return noun ? noun.charAt(0).toUpperCase() + noun.slice(1) : pdfLabel(labelPath, tipo);
+}
+
+/** The title of a section the tipo does not list (printed after the official ones): its title in another tipo. */
+export function otherSectionTitle(name: string): string {
+  for (const tipo of TIPOS) {
+    const def = sectionDef(tipo, name);
+    if (def) return def.label;
   }
-  return hasLabel(key) ? FIELD_LABELS[key]! : humanize(key);
-}
-
-/** The name of one numbered element of the array property `key`. */
-export function itemLabelFor(key: string, parent?: string | null, tipo?: string | null): string {
-  return ITEM_LABELS[key] ?? labelFor(key, parent, tipo);
+  return humanize(name);
 }
