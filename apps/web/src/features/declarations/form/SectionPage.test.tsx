@@ -207,4 +207,15 @@ describe('section form', { timeout: 30_000 }, () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^CURP/)));
     expect(screen.getByText('Es obligatorio')).toBeTruthy();
   });
+
+  it("labels a field in the wording of the tipo's DOF form (the PDF prints the same)", async () => {
+    const empleo = [section('datosEmpleoCargoComision', 'Datos del empleo, cargo o comisión')];
+    const noSave = () => jsonResponse(404, {});
+    const conclusion = renderSection('datosEmpleoCargoComision', { ...declaration(empleo), tipo: 'CONCLUSIÓN' }, noSave);
+    expect(await screen.findByLabelText(/^Fecha de conclusión del empleo, cargo o comisión/)).toBeTruthy();
+    expect(screen.queryByLabelText(/^Fecha de toma de posesión/)).toBeNull();
+    conclusion.unmount();
+    renderSection('datosEmpleoCargoComision', declaration(empleo), noSave);
+    expect(await screen.findByLabelText(/^Fecha de toma de posesión del empleo, cargo o comisión/)).toBeTruthy();
+  });
 });
