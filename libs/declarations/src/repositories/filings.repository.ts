@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
-import type { FilingRow, FilingSummaryRow } from '../declaration.types';
+import type { FilingPeriod, FilingRow, FilingSummaryRow } from '../declaration.types';
 
 export type NewFiling = Pick<
   FilingRow,
@@ -134,7 +134,7 @@ export class FilingsRepository {
   }
 
   /** The period a filing reports, as the filer declared it when starting. */
-  async periodOf(filingId: string): Promise<{ fechaTomaPosesion: string | null; anioReportado: number | null; fechaConclusion: string | null; email: string } | null> {
+  async periodOf(filingId: string): Promise<FilingPeriod | null> {
     const rows = await this.query<Record<string, unknown>>(
       `SELECT to_char(d.fecha_toma_posesion, 'YYYY-MM-DD') AS fecha_toma_posesion, d.anio_reportado,
               to_char(d.fecha_conclusion, 'YYYY-MM-DD') AS fecha_conclusion, u.email

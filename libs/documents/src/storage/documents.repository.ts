@@ -43,6 +43,19 @@ export class DocumentsRepository {
     return rows[0] ? toRow(rows[0]) : null;
   }
 
+  /** The institution's filings that lack one of the three documents, with the kinds they have. */
+  async filingsMissingDocuments(): Promise<Array<{ id: string; kinds: string[] }>> {
+    return sqlRows<{ id: string; kinds: string[] }>(
+      this.db.manager(),
+      `SELECT f.id, coalesce(array_agg(d.kind) FILTER (WHERE d.kind IS NOT NULL), '{}') AS kinds
+         FROM filings f LEFT JOIN documents d ON d.filing_id = f.id AND d.institution_id = f.institution_id
+        WHERE f.institution_id = $1
+        GROUP BY f.id
+       HAVING count(d.kind) < 3`,
+      [this.tenant.institutionId()],
+    );
+  }
+
   async listForFiling(filingId: string): Promise<DocumentRow[]> {
     const rows = await sqlRows(this.db.manager(), `SELECT ${COLUMNS} FROM documents WHERE institution_id = $1 AND filing_id = $2 ORDER BY kind`, [
       this.tenant.institutionId(),
