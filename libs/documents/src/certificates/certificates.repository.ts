@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { CertificateSummary } from './certificates.service';
 
 /** The P12 and its passphrase, each sealed for the institution (never stored in clear). */
@@ -7,6 +7,17 @@ export interface SealedCertificate {
   p12: string;
   passphrase: string;
 }
+
+const SUMMARY = defineColumns<CertificateSummary>({
+  commonName: col.text('common_name'),
+  organization: col.textOrNull('organization'),
+  notBefore: col.value('not_before'),
+  notAfter: col.value('not_after'),
+  fingerprintSha256: col.text('fingerprint_sha256'),
+  selfSigned: col.bool('self_signed'),
+});
+
+const SEALED = defineColumns<SealedCertificate>({ p12: col.text('p12_sealed'), passphrase: col.text('passphrase_sealed') });
 
 /** `institution_certificates` of the current institution: at most one active at a time. */
 @Injectable()
@@ -17,24 +28,21 @@ export class CertificatesRepository {
   ) {}
 
   async active(): Promise<CertificateSummary | null> {
-    const rows = await sqlRows<Record<string, unknown>>(
+    const rows = await sqlRows(
       this.db.manager(),
-      `SELECT common_name, organization, not_before, not_after, fingerprint_sha256, self_signed FROM institution_certificates WHERE institution_id = $1 AND active`,
+      `SELECT ${SUMMARY.select} FROM institution_certificates WHERE institution_id = $1 AND active`,
       [this.tenant.institutionId()],
     );
-    const r = rows[0];
-    return r
-      ? { commonName: String(r.common_name), organization: (r.organization as string | null) ?? null, notBefore: r.not_before as Date, notAfter: r.not_after as Date, fingerprintSha256: String(r.fingerprint_sha256), selfSigned: Boolean(r.self_signed) }
-      : null;
+    return SUMMARY.readFirst(rows);
   }
 
   async activeSealed(): Promise<SealedCertificate | null> {
-    const rows = await sqlRows<{ p12_sealed: string; passphrase_sealed: string }>(
+    const rows = await sqlRows(
       this.db.manager(),
-      `SELECT p12_sealed, passphrase_sealed FROM institution_certificates WHERE institution_id = $1 AND active`,
+      `SELECT ${SEALED.select} FROM institution_certificates WHERE institution_id = $1 AND active`,
       [this.tenant.institutionId()],
     );
-    return rows[0] ? { p12: rows[0].p12_sealed, passphrase: rows[0].passphrase_sealed } : null;
+    return SEALED.readFirst(rows);
   }
 
   /** The new certificate becomes the active one; the previous stays on record, inactive. */
