@@ -77,7 +77,6 @@ import { linkSealingKeyProvider } from './sealing-key';
     MembersService,
     AccountProvisioning,
     PasswordHasher,
-    UsersRepository,
   ],
 })
 export class AccountsModule {}

@@ -17,4 +17,3 @@ export * from './members/roles';
 export * from './provisioning/account-provisioning.service';
 export * from './emails/account-email.job';
 export * from './emails/account-email.handler';
-export * from './repositories';

@@ -26,7 +26,7 @@ export class AuditEvent {
   @Column({ type: 'text', nullable: true })
   targetId: string | null;
 
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   details: Record<string, unknown>;
 
   @Column({ type: 'char', length: 64 })

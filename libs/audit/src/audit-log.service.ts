@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { Db } from '@veraz/tenancy';
 import type { AuditAction } from '@veraz/contracts';
-import { AuditEvent } from './audit-event.entity';
+import type { AuditEvent } from './audit-event.entity';
+import { AuditEventsRepository } from './audit-events.repository';
 import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-hash';
 
 export interface AuditInput {
@@ -36,13 +37,13 @@ export class AuditLog {
   constructor(
     private readonly db: Db,
     private readonly cls: ClsService,
+    private readonly events: AuditEventsRepository,
   ) {}
 
   async record(input: AuditInput): Promise<AuditEvent> {
-    const manager = this.db.manager();
     const institutionId = this.chainOwner();
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${institutionId ?? 'platform'}`]);
-    const last = await this.lastEntry(institutionId);
+    await this.events.lockChain(institutionId);
+    const last = await this.events.last(institutionId);
     const request = this.cls.isActive() ? this.cls.get<AuditRequestInfo | undefined>(AUDIT_REQUEST_KEY) : undefined;
     const fields: ChainedFields = {
       institutionId,
@@ -55,39 +56,22 @@ export class AuditLog {
       details: { ...(input.details ?? {}), ...(request?.ip ? { ip: request.ip } : {}) },
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
-    const entity = manager.create(AuditEvent, {
+    return this.events.insert({
       ...fields,
       seq: String(fields.seq),
       occurredAt: new Date(fields.occurredAt),
       prevHash,
       hash: chainHash(prevHash, fields),
     });
-    return manager.save(entity);
   }
 
-  async list(options: { limit: number; beforeSeq?: number }): Promise<AuditEvent[]> {
-    const institutionId = this.chainOwner();
-    const qb = this.db
-      .manager()
-      .getRepository(AuditEvent)
-      .createQueryBuilder('e')
-      .where(institutionId ? 'e.institution_id = :institutionId' : 'e.institution_id IS NULL', { institutionId })
-      .orderBy('e.seq', 'DESC')
-      .limit(options.limit);
-    if (options.beforeSeq) qb.andWhere('e.seq < :before', { before: options.beforeSeq });
-    return qb.getMany();
+  list(options: { limit: number; beforeSeq?: number }): Promise<AuditEvent[]> {
+    return this.events.list(this.chainOwner(), options);
   }
 
   /** Recomputes every hash of the current chain, in order. */
   async verify(): Promise<ChainVerification> {
-    const institutionId = this.chainOwner();
-    const rows = await this.db
-      .manager()
-      .getRepository(AuditEvent)
-      .createQueryBuilder('e')
-      .where(institutionId ? 'e.institution_id = :institutionId' : 'e.institution_id IS NULL', { institutionId })
-      .orderBy('e.seq', 'ASC')
-      .getMany();
+    const rows = await this.events.all(this.chainOwner());
     let prev = GENESIS_HASH;
     let expectedSeq = 1;
     for (const row of rows) {
@@ -114,16 +98,5 @@ export class AuditLog {
     const state = this.db.current();
     if (!state) throw new Error('the audit log needs a database context');
     return state.scope === 'tenant' ? state.institutionId : null;
-  }
-
-  private lastEntry(institutionId: string | null): Promise<AuditEvent | null> {
-    return this.db
-      .manager()
-      .getRepository(AuditEvent)
-      .createQueryBuilder('e')
-      .where(institutionId ? 'e.institution_id = :institutionId' : 'e.institution_id IS NULL', { institutionId })
-      .orderBy('e.seq', 'DESC')
-      .limit(1)
-      .getOne();
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from '@veraz/tenancy';
+import { AuditEventsRepository } from './audit-events.repository';
 import { AuditLog } from './audit-log.service';
 
-@Module({ imports: [TenancyModule], providers: [AuditLog], exports: [AuditLog] })
+@Module({ imports: [TenancyModule], providers: [AuditEventsRepository, AuditLog], exports: [AuditLog] })
 export class AuditModule {}

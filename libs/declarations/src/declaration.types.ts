@@ -56,4 +56,12 @@ export interface FilingRow {
 /** A filing as lists show it: everything but the document and its canonical text. */
 export type FilingSummaryRow = Omit<FilingRow, 'document' | 'canonicalJson'>;
 
+/** The period a filing reports, as the filer declared it when starting, and where their mail goes. */
+export interface FilingPeriod {
+  fechaTomaPosesion: string | null;
+  anioReportado: number | null;
+  fechaConclusion: string | null;
+  email: string;
+}
+
 export type NewDeclaration = Omit<DeclarationRow, 'id' | 'institutionId' | 'status' | 'createdAt' | 'updatedAt'>;

@@ -7,6 +7,7 @@ import { TenancyModule } from '@veraz/tenancy';
 import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
 import { FilingEfirmasRepository } from './filing/efirma.repository';
+import { FilingReadService } from './filing/filing-read.service';
 import { FilingsExportService } from './filing/filings-export.service';
 import { FilingsService } from './filing/filings.service';
 import { FilingWriter } from './filing/filing-writer';
@@ -19,7 +20,7 @@ import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader],
-  exports: [DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingsRepository, FilingEfirmasRepository],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService],
+  exports: [DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService],
 })
 export class DeclarationsModule {}

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@veraz/audit';
 import { DeclarationsModule } from '@veraz/declarations';
+import { InstitutionsModule } from '@veraz/institutions';
 import { MailModule } from '@veraz/mail';
 import { QueueModule } from '@veraz/queue';
 import { TenancyModule } from '@veraz/tenancy';
 import { AcuseEmailHandler, AcuseHandler } from './acuse/acuse.handlers';
 import { AcuseService } from './acuse/acuse.service';
+import { CertificatesRepository } from './certificates/certificates.repository';
 import { CertificatesService } from './certificates/certificates.service';
 import { DatabaseDocumentStore, DOCUMENT_STORE } from './storage/document-store';
 import { DocumentLookupRepository, DocumentsRepository } from './storage/documents.repository';
@@ -19,12 +21,13 @@ import { DeclarationPdfService } from './declaration-pdf/declaration-pdf.service
 import { DeclarationPreviewService } from './declaration-pdf/declaration-preview.service';
 
 @Module({
-  imports: [TenancyModule, AuditModule, QueueModule, MailModule, DeclarationsModule],
+  imports: [TenancyModule, AuditModule, QueueModule, MailModule, DeclarationsModule, InstitutionsModule],
   providers: [
     DocumentsRepository,
     DocumentLookupRepository,
     MissingDocumentsService,
     { provide: DOCUMENT_STORE, useClass: DatabaseDocumentStore },
+    CertificatesRepository,
     CertificatesService,
     AcuseService,
     AcuseHandler,

@@ -31,6 +31,12 @@ export class InstitutionsRepository {
     await this.repo().update({ id }, { s1Shared: shared });
   }
 
+  /** Not an entity column: only the acuse reads it. */
+  async findLogo(id: string): Promise<Buffer | null> {
+    const rows: Array<{ logo_png: Buffer | null }> = await this.db.manager().query(`SELECT logo_png FROM institutions WHERE id = $1`, [id]);
+    return rows[0]?.logo_png ?? null;
+  }
+
   async setLogo(id: string, png: Buffer | null): Promise<void> {
     await this.db.manager().query(`UPDATE institutions SET logo_png = $2, updated_at = now() WHERE id = $1`, [id, png]);
   }

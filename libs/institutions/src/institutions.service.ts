@@ -61,6 +61,21 @@ export class InstitutionsService {
     }, { userId: actorUserId });
   }
 
+  /** Reads in the caller's transaction (any scope): opening a platform context inside a tenant one would throw. */
+  findById(id: string): Promise<Institution | null> {
+    return this.repository.findById(id);
+  }
+
+  /** Several by id, ordered by name, in the caller's transaction like findById. */
+  findByIds(ids: string[]): Promise<Institution[]> {
+    return this.repository.findByIds(ids);
+  }
+
+  /** The logo printed on new acuses, in the caller's transaction like findById. */
+  logoOf(id: string): Promise<Buffer | null> {
+    return this.repository.findLogo(id);
+  }
+
   list(): Promise<Institution[]> {
     return this.db.inPlatform(() => this.repository.list());
   }

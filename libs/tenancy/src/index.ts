@@ -3,3 +3,4 @@ export * from './db.service';
 export * from './tenant-context';
 export * from './tenancy.module';
 export * from './sql-rows';
+export * from './sql-columns';

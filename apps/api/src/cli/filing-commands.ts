@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { FilingsRepository } from '@veraz/declarations';
+import { FilingReadService } from '@veraz/declarations';
 import { InstitutionsService } from '@veraz/institutions';
 import { Db } from '@veraz/tenancy';
 import { withCliContext } from './cli-context';
@@ -18,11 +18,11 @@ export function registerFilingCommands(program: Command): void {
       withCliContext(async ({ app }) => {
         const institution = await app.get(InstitutionsService).findBySlug(opts.institution);
         if (!institution) throw new UsageError(`no existe la institución ${opts.institution}`);
-        const repo = app.get(FilingsRepository);
+        const filings = app.get(FilingReadService);
         let offset = 0;
         let printed = 0;
         for (;;) {
-          const { rows } = await app.get(Db).inTenant(institution.id, () => repo.list({ limit: PAGE, offset }));
+          const { rows } = await app.get(Db).inTenant(institution.id, () => filings.list({ limit: PAGE, offset }));
           for (const f of rows) {
             const formato = f.declaracionCompleta ? 'completa' : 'simplificada';
             const extra = [f.version > 1 ? `versión ${f.version}` : '', f.reserved ? 'reservada' : ''].filter(Boolean).join(', ');

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Response } from 'supertest';
-import { FilingsRepository } from '@veraz/declarations';
+import { FilingReadService } from '@veraz/declarations';
 import { DeclarationPdfService } from '@veraz/documents';
 import { projectPublic } from '@veraz/projection';
 import { Db } from '@veraz/tenancy';
@@ -139,7 +139,7 @@ describe('declaration PDFs', () => {
       const admin = (await login(t, world.adminA.email)).token;
       const owner = await t.owner();
       const service = t.app.get(DeclarationPdfService);
-      const filings = t.app.get(FilingsRepository);
+      const filings = t.app.get(FilingReadService);
       const publicInput = (id: string) =>
         t.app.get(Db).inTenant(ALFA.id, async () => service.input((await filings.findById(id))!, 'publica'));
       const published = async () => (await owner.query(`SELECT filing_id FROM s1_publications WHERE institution_id = $1 AND s1_id = (SELECT s1_id FROM filings WHERE id = $2)`, [ALFA.id, filing.id])).rows;

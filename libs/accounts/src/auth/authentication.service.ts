@@ -5,6 +5,7 @@ import type { SessionView } from '@veraz/contracts';
 import { randomToken, sha256Hex } from '@veraz/crypto';
 import { Db } from '@veraz/tenancy';
 import { InvalidCredentialsError, UnauthenticatedError } from '../accounts.errors';
+import type { User } from '../entities';
 import { PasswordHasher } from '../identity/password-hasher';
 import { MembershipsRepository, SessionsRepository, UsersRepository } from '../repositories';
 import { AccessTokens } from './access-tokens';
@@ -32,6 +33,17 @@ export class AuthenticationService {
     private readonly audit: AuditLog,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
+
+  /**
+   * Re-authentication inside the caller's transaction (signing a declaration): the person when the
+   * password is theirs, null otherwise. The hash never leaves this service.
+   */
+  async verifyPassword(userId: string, password: string): Promise<Omit<User, 'passwordHash'> | null> {
+    const user = await this.users.findCredentialsById(userId);
+    if (!user || !(await this.hasher.verify(user.passwordHash, password))) return null;
+    const { passwordHash: _hash, ...person } = user;
+    return person;
+  }
 
   async login(input: { email: string; password: string; userAgent?: string }): Promise<IssuedSession> {
     const key = this.lockout.keyFor(input.email);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { InstitutionSummary, MembershipSummary, SessionView } from '@veraz/contracts';
-import { InstitutionsRepository } from '@veraz/institutions';
+import { InstitutionsService } from '@veraz/institutions';
 import { MembershipsRepository, UsersRepository } from '../repositories';
 import { UnauthenticatedError } from '../accounts.errors';
 
@@ -10,7 +10,7 @@ export class SessionViews {
   constructor(
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
-    private readonly institutions: InstitutionsRepository,
+    private readonly institutions: InstitutionsService,
   ) {}
 
   async listMemberships(userId: string): Promise<MembershipSummary[]> {

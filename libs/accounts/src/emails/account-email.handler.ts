@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { ROLE_LABELS } from '@veraz/contracts';
 import { unseal } from '@veraz/crypto';
-import { InstitutionsRepository } from '@veraz/institutions';
+import { InstitutionsService } from '@veraz/institutions';
 import { MailService, renderMail } from '@veraz/mail';
 import { JobHandler, type JobHandlerInstance, type JobRunInfo } from '@veraz/queue';
 import { invitationStatus } from '../entities';
@@ -23,7 +23,7 @@ export class AccountEmailHandler implements JobHandlerInstance<AccountEmailJob> 
     private readonly invitations: InvitationsRepository,
     private readonly resets: PasswordResetsRepository,
     private readonly users: UsersRepository,
-    private readonly institutions: InstitutionsRepository,
+    private readonly institutions: InstitutionsService,
     private readonly mail: MailService,
     @Inject(LINK_SEALING_KEY) private readonly sealingKey: Buffer,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,

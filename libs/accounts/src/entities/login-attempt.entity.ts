@@ -12,6 +12,6 @@ export class LoginAttempt {
   @Column({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   lastFailureAt: Date;
 }

@@ -33,7 +33,7 @@ export class User {
   @Column({ type: 'boolean', default: false })
   isOperator: boolean;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
   passwordChangedAt: Date;
 
   @CreateDateColumn({ type: 'timestamptz' })

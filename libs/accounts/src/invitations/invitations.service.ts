@@ -10,7 +10,7 @@ import {
   type PublicInvitationView,
 } from '@veraz/contracts';
 import { randomToken, seal, sha256Hex } from '@veraz/crypto';
-import { InstitutionsRepository } from '@veraz/institutions';
+import { InstitutionsService } from '@veraz/institutions';
 import { JobQueue } from '@veraz/queue';
 import { Db, TenantContext } from '@veraz/tenancy';
 import { AccountConflictError, InvalidLinkError } from '../accounts.errors';
@@ -34,7 +34,7 @@ export class InvitationsService {
     private readonly invitations: InvitationsRepository,
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
-    private readonly institutions: InstitutionsRepository,
+    private readonly institutions: InstitutionsService,
     private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
     @Inject(LINK_SEALING_KEY) private readonly sealingKey: Buffer,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
-import { Db, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, TenantContext } from '@veraz/tenancy';
 import { Membership } from '../entities';
 
 export interface MemberRow {
@@ -14,6 +14,18 @@ export interface MemberRow {
   primerApellido: string;
   segundoApellido: string | null;
 }
+
+const MEMBER = defineColumns<MemberRow>({
+  id: col.text('m.id'),
+  userId: col.text('m.user_id'),
+  roles: col.value('m.roles'),
+  employmentLevel: col.valueOrNull('m.employment_level'),
+  createdAt: col.value('m.created_at'),
+  email: col.text('u.email'),
+  nombre: col.text('u.nombre'),
+  primerApellido: col.text('u.primer_apellido'),
+  segundoApellido: col.textOrNull('u.segundo_apellido'),
+});
 
 /** Tenant-scoped queries filter by the current institution on top of row-level security. */
 @Injectable()
@@ -42,8 +54,7 @@ export class MembershipsRepository {
 
   async listMembers(options: { limit: number; offset: number }): Promise<{ rows: MemberRow[]; total: number }> {
     const rows: Array<Record<string, unknown>> = await this.db.manager().query(
-      `SELECT m.id, m.user_id, m.roles, m.employment_level, m.created_at, u.email, u.nombre, u.primer_apellido, u.segundo_apellido,
-              count(*) OVER () AS total
+      `SELECT ${MEMBER.select}, count(*) OVER () AS total
          FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.institution_id = $1
         ORDER BY u.primer_apellido, u.nombre, m.id
@@ -52,17 +63,7 @@ export class MembershipsRepository {
     );
     return {
       total: rows.length ? Number(rows[0].total) : await this.countMembers(),
-      rows: rows.map((r) => ({
-        id: String(r.id),
-        userId: String(r.user_id),
-        roles: r.roles as InstitutionRole[],
-        employmentLevel: (r.employment_level as EmploymentLevel | null) ?? null,
-        createdAt: r.created_at as Date,
-        email: String(r.email),
-        nombre: String(r.nombre),
-        primerApellido: String(r.primer_apellido),
-        segundoApellido: (r.segundo_apellido as string | null) ?? null,
-      })),
+      rows: rows.map((r) => MEMBER.read(r)),
     };
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** The filer's e.firma signature of a filing, as stored: never the key nor its passphrase. */
 export interface FilingEfirmaRow {
@@ -11,6 +11,14 @@ export interface FilingEfirmaRow {
   certificateNotAfter: Date;
   signedAt: Date;
 }
+
+const EFIRMA = defineColumns<FilingEfirmaRow>({
+  filingId: col.text('filing_id'),
+  cms: col.value('cms'),
+  certificateSerial: col.text('certificate_serial'),
+  certificateNotAfter: col.value('certificate_not_after'),
+  signedAt: col.value('signed_at'),
+});
 
 /** `filing_efirmas`: one row per filing signed with e.firma; insert-only (the app role has no UPDATE). */
 @Injectable()
@@ -30,20 +38,11 @@ export class FilingEfirmasRepository {
   }
 
   async findByFiling(filingId: string): Promise<FilingEfirmaRow | null> {
-    const rows = await sqlRows<Record<string, unknown>>(
+    const rows = await sqlRows(
       this.db.manager(),
-      `SELECT filing_id, cms, certificate_serial, certificate_not_after, signed_at FROM filing_efirmas WHERE filing_id = $1 AND institution_id = $2`,
+      `SELECT ${EFIRMA.select} FROM filing_efirmas WHERE filing_id = $1 AND institution_id = $2`,
       [filingId, this.tenant.institutionId()],
     );
-    const r = rows[0];
-    return r
-      ? {
-          filingId: String(r.filing_id),
-          cms: r.cms as Buffer,
-          certificateSerial: String(r.certificate_serial),
-          certificateNotAfter: r.certificate_not_after as Date,
-          signedAt: r.signed_at as Date,
-        }
-      : null;
+    return EFIRMA.readFirst(rows);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { PasswordHasher, UsersRepository } from '@veraz/accounts';
+import { AuthenticationService } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
 import { JobQueue } from '@veraz/queue';
@@ -36,8 +36,7 @@ export class SigningService {
     private readonly declarations: DeclarationsRepository,
     private readonly filings: FilingsRepository,
     private readonly facts: FilerFactsRepository,
-    private readonly users: UsersRepository,
-    private readonly hasher: PasswordHasher,
+    private readonly authentication: AuthenticationService,
     private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
     private readonly efirmas: FilingEfirmasRepository,
@@ -47,8 +46,8 @@ export class SigningService {
   /** The filing's id and folio; `created` is false when the declaration was already filed (a repeated request). */
   async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filingId: string; folio: string; created: boolean }> {
     const input = checkBody(body);
-    const user = await this.users.findCredentialsById(userId);
-    if (!user || !(await this.hasher.verify(user.passwordHash, input.password))) {
+    const user = await this.authentication.verifyPassword(userId, input.password);
+    if (!user) {
       throw new DomainError('CONTRASENA_INCORRECTA', 403, 'La contraseña no es correcta; la firma requiere tu contraseña actual.', [{ path: 'password', message: 'no es correcta' }]);
     }
     // Before anything is written: a rejected e.firma leaves no filing and consumes no folio.

@@ -1,11 +1,32 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { DeclarationRow, NewDeclaration, SectionRow } from '../declaration.types';
 
-const DECLARATION_COLUMNS = `id, institution_id, user_id, tipo, actualizacion_conflicto_interes, declaracion_completa,
-  to_char(fecha_toma_posesion, 'YYYY-MM-DD') AS fecha_toma_posesion, anio_reportado,
-  to_char(fecha_conclusion, 'YYYY-MM-DD') AS fecha_conclusion, period_key, status, prefill_filing_id,
-  corrects_filing_id, created_at, updated_at`;
+const DECLARATION = defineColumns<DeclarationRow>({
+  id: col.text('id'),
+  institutionId: col.text('institution_id'),
+  userId: col.text('user_id'),
+  tipo: col.value('tipo'),
+  actualizacionConflictoInteres: col.bool('actualizacion_conflicto_interes'),
+  declaracionCompleta: col.bool('declaracion_completa'),
+  fechaTomaPosesion: col.textOrNull(`to_char(fecha_toma_posesion, 'YYYY-MM-DD')`),
+  anioReportado: col.numberOrNull('anio_reportado'),
+  fechaConclusion: col.textOrNull(`to_char(fecha_conclusion, 'YYYY-MM-DD')`),
+  periodKey: col.text('period_key'),
+  status: col.value('status'),
+  prefillFilingId: col.textOrNull('prefill_filing_id'),
+  correctsFilingId: col.textOrNull('corrects_filing_id'),
+  createdAt: col.value('created_at'),
+  updatedAt: col.value('updated_at'),
+});
+
+const SECTION = defineColumns<SectionRow>({
+  section: col.text('section'),
+  data: col.value('data'),
+  status: col.value('status'),
+  version: col.number('version'),
+  updatedAt: col.value('updated_at'),
+});
 
 /** Drafts and their sections. Every query names the institution on top of row-level security. */
 @Injectable()
@@ -26,7 +47,7 @@ export class DeclarationsRepository {
          fecha_toma_posesion, anio_reportado, fecha_conclusion, period_key, prefill_filing_id, corrects_filing_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
        ON CONFLICT (institution_id, user_id, period_key) WHERE status = 'BORRADOR' DO NOTHING
-       RETURNING ${DECLARATION_COLUMNS}`,
+       RETURNING ${DECLARATION.select}`,
       [
         this.tenant.institutionId(),
         input.userId,
@@ -41,35 +62,35 @@ export class DeclarationsRepository {
         input.correctsFilingId,
       ],
     );
-    return rows[0] ? toDeclaration(rows[0]) : null;
+    return DECLARATION.readFirst(rows);
   }
 
   async findOpenByPeriod(userId: string, periodKey: string): Promise<DeclarationRow | null> {
     const rows = await this.query(
-      `SELECT ${DECLARATION_COLUMNS} FROM declarations
+      `SELECT ${DECLARATION.select} FROM declarations
         WHERE institution_id = $1 AND user_id = $2 AND period_key = $3 AND status = 'BORRADOR'`,
       [this.tenant.institutionId(), userId, periodKey],
     );
-    return rows[0] ? toDeclaration(rows[0]) : null;
+    return DECLARATION.readFirst(rows);
   }
 
   /** A filer's own declaration; `lock` serialises concurrent signing of the same draft. */
   async findOwn(id: string, userId: string, options: { lock?: boolean } = {}): Promise<DeclarationRow | null> {
     const rows = await this.query(
-      `SELECT ${DECLARATION_COLUMNS} FROM declarations
+      `SELECT ${DECLARATION.select} FROM declarations
         WHERE id = $1 AND institution_id = $2 AND user_id = $3 ${options.lock ? 'FOR UPDATE' : ''}`,
       [id, this.tenant.institutionId(), userId],
     );
-    return rows[0] ? toDeclaration(rows[0]) : null;
+    return DECLARATION.readFirst(rows);
   }
 
   async listOwn(userId: string): Promise<DeclarationRow[]> {
     const rows = await this.query(
-      `SELECT ${DECLARATION_COLUMNS} FROM declarations
+      `SELECT ${DECLARATION.select} FROM declarations
         WHERE institution_id = $1 AND user_id = $2 ORDER BY created_at DESC, id`,
       [this.tenant.institutionId(), userId],
     );
-    return rows.map(toDeclaration);
+    return rows.map((r) => DECLARATION.read(r));
   }
 
   async markFiled(id: string): Promise<void> {
@@ -85,11 +106,11 @@ export class DeclarationsRepository {
 
   async sections(declarationId: string): Promise<SectionRow[]> {
     const rows = await this.query(
-      `SELECT section, data, status, version, updated_at FROM declaration_sections
+      `SELECT ${SECTION.select} FROM declaration_sections
         WHERE declaration_id = $1 AND institution_id = $2`,
       [declarationId, this.tenant.institutionId()],
     );
-    return rows.map(toSection);
+    return rows.map((r) => SECTION.read(r));
   }
 
   /**
@@ -104,16 +125,16 @@ export class DeclarationsRepository {
             `INSERT INTO declaration_sections (declaration_id, institution_id, section, data, status, version)
              VALUES ($1, $2, $3, $4::jsonb, $5, 1)
              ON CONFLICT (declaration_id, section) DO NOTHING
-             RETURNING section, data, status, version, updated_at`,
+             RETURNING ${SECTION.select}`,
             params,
           )
         : await this.query(
             `UPDATE declaration_sections SET data = $4::jsonb, status = $5, version = version + 1, updated_at = now()
               WHERE declaration_id = $1 AND institution_id = $2 AND section = $3 AND version = $6
-              RETURNING section, data, status, version, updated_at`,
+              RETURNING ${SECTION.select}`,
             [...params, expectedVersion],
           );
-    return rows[0] ? toSection(rows[0]) : null;
+    return SECTION.readFirst(rows);
   }
 
   /** Prefill writes: sections copied from a previous filing, version 1. */
@@ -126,34 +147,4 @@ export class DeclarationsRepository {
       );
     }
   }
-}
-
-function toDeclaration(r: Record<string, unknown>): DeclarationRow {
-  return {
-    id: String(r.id),
-    institutionId: String(r.institution_id),
-    userId: String(r.user_id),
-    tipo: r.tipo as DeclarationRow['tipo'],
-    actualizacionConflictoInteres: Boolean(r.actualizacion_conflicto_interes),
-    declaracionCompleta: Boolean(r.declaracion_completa),
-    fechaTomaPosesion: (r.fecha_toma_posesion as string | null) ?? null,
-    anioReportado: r.anio_reportado === null ? null : Number(r.anio_reportado),
-    fechaConclusion: (r.fecha_conclusion as string | null) ?? null,
-    periodKey: String(r.period_key),
-    status: r.status as DeclarationRow['status'],
-    prefillFilingId: (r.prefill_filing_id as string | null) ?? null,
-    correctsFilingId: (r.corrects_filing_id as string | null) ?? null,
-    createdAt: r.created_at as Date,
-    updatedAt: r.updated_at as Date,
-  };
-}
-
-function toSection(r: Record<string, unknown>): SectionRow {
-  return {
-    section: String(r.section),
-    data: r.data as Record<string, unknown>,
-    status: r.status as SectionRow['status'],
-    version: Number(r.version),
-    updatedAt: r.updated_at as Date,
-  };
 }

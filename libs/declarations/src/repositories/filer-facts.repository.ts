@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { EmploymentLevel } from '@veraz/contracts';
+
+const LEVEL_CHANGE = defineColumns<{ userId: string; before: EmploymentLevel | null }>({
+  userId: col.text('m.user_id'),
+  before: col.valueOrNull('old.before'),
+});
+
+const INSTITUTION = defineColumns<{ slug: string; name: string }>({ slug: col.text('slug'), name: col.text('name') });
 
 /** Facts about the filer and the institution that a declaration needs, read in the tenant's context. */
 @Injectable()
@@ -18,21 +25,19 @@ export class FilerFactsRepository {
   }
 
   async setEmploymentLevel(membershipId: string, level: EmploymentLevel): Promise<{ userId: string; before: EmploymentLevel | null } | null> {
-    const rows = await sqlRows<{ user_id: string; before: EmploymentLevel | null }>(
+    const rows = await sqlRows(
       this.db.manager(),
       `UPDATE memberships m SET employment_level = $3, updated_at = now()
          FROM (SELECT id, employment_level AS before FROM memberships WHERE id = $1 AND institution_id = $2 FOR UPDATE) old
         WHERE m.id = old.id
-        RETURNING m.user_id, old.before`,
+        RETURNING ${LEVEL_CHANGE.select}`,
       [membershipId, this.tenant.institutionId(), level],
     );
-    return rows[0] ? { userId: rows[0].user_id, before: rows[0].before } : null;
+    return LEVEL_CHANGE.readFirst(rows);
   }
 
   async institution(): Promise<{ slug: string; name: string }> {
-    const rows: Array<{ slug: string; name: string }> = await this.db
-      .manager()
-      .query(`SELECT slug, name FROM institutions WHERE id = $1`, [this.tenant.institutionId()]);
-    return rows[0];
+    const rows = await sqlRows(this.db.manager(), `SELECT ${INSTITUTION.select} FROM institutions WHERE id = $1`, [this.tenant.institutionId()]);
+    return INSTITUTION.read(rows[0]!);
   }
 }

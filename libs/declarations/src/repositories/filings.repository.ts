@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
-import type { FilingRow, FilingSummaryRow } from '../declaration.types';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import type { FilingPeriod, FilingRow, FilingSummaryRow } from '../declaration.types';
 
 export type NewFiling = Pick<
   FilingRow,
@@ -31,11 +31,29 @@ export interface ExtractedColumns {
   totalIngresosNetos: number | null;
 }
 
-const SUMMARY_COLUMNS = `f.id, f.institution_id, f.declaration_id, f.user_id, f.s1_id, f.version, f.supersedes_filing_id,
-  f.nota_aclaratoria, f.is_latest, f.folio, f.tipo, f.declaracion_completa, f.actualizacion_conflicto_interes, f.filed_at,
-  f.sha256, f.reserved, f.reserved_reason, concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido) AS filer_name,
-  to_char(d.fecha_toma_posesion, 'YYYY-MM-DD') AS fecha_toma_posesion, d.anio_reportado,
-  to_char(d.fecha_conclusion, 'YYYY-MM-DD') AS fecha_conclusion`;
+const FILING_SUMMARY = defineColumns<FilingSummaryRow>({
+  id: col.text('f.id'),
+  institutionId: col.text('f.institution_id'),
+  declarationId: col.text('f.declaration_id'),
+  userId: col.text('f.user_id'),
+  s1Id: col.text('f.s1_id'),
+  version: col.number('f.version'),
+  supersedesFilingId: col.textOrNull('f.supersedes_filing_id'),
+  notaAclaratoria: col.textOrNull('f.nota_aclaratoria'),
+  isLatest: col.bool('f.is_latest'),
+  folio: col.text('f.folio'),
+  tipo: col.value('f.tipo'),
+  declaracionCompleta: col.bool('f.declaracion_completa'),
+  actualizacionConflictoInteres: col.bool('f.actualizacion_conflicto_interes'),
+  filedAt: col.value('f.filed_at'),
+  sha256: col.text('f.sha256'),
+  reserved: col.bool('f.reserved'),
+  reservedReason: col.textOrNull('f.reserved_reason'),
+  filerName: col.text(`concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido)`),
+  fechaTomaPosesion: col.textOrNull(`to_char(d.fecha_toma_posesion, 'YYYY-MM-DD')`),
+  anioReportado: col.numberOrNull('d.anio_reportado'),
+  fechaConclusion: col.textOrNull(`to_char(d.fecha_conclusion, 'YYYY-MM-DD')`),
+});
 
 /** Every read of a filing names its filer and the period its declaration reports. */
 const FILING_FROM = `filings f JOIN users u ON u.id = f.user_id JOIN declarations d ON d.id = f.declaration_id`;
@@ -43,7 +61,24 @@ const FILING_FROM = `filings f JOIN users u ON u.id = f.user_id JOIN declaration
 /** Lower case without Spanish accents, so «munoz» finds «Muñoz» and «ANGEL» finds «Ángel». */
 const FOLD = (sql: string) => `translate(lower(${sql}), 'áéíóúüñ', 'aeiouun')`;
 
-const FILING_COLUMNS = `${SUMMARY_COLUMNS}, f.document, f.canonical_json`;
+const FILING = FILING_SUMMARY.extend<FilingRow>({ document: col.value('f.document'), canonicalJson: col.text('f.canonical_json') });
+
+const FILING_PERIOD = defineColumns<FilingPeriod>({
+  fechaTomaPosesion: col.textOrNull(`to_char(d.fecha_toma_posesion, 'YYYY-MM-DD')`),
+  anioReportado: col.numberOrNull('d.anio_reportado'),
+  fechaConclusion: col.textOrNull(`to_char(d.fecha_conclusion, 'YYYY-MM-DD')`),
+  email: col.text('u.email'),
+});
+
+const FILING_VERSION = defineColumns<FilingVersion>({ id: col.text('id'), folio: col.text('folio'), version: col.number('version'), filedAt: col.value('filed_at') });
+
+/** One version of a declaration's filings. */
+export interface FilingVersion {
+  id: string;
+  folio: string;
+  version: number;
+  filedAt: Date;
+}
 
 /** Where an export by folio continues. */
 export interface FolioCursor {
@@ -134,22 +169,14 @@ export class FilingsRepository {
   }
 
   /** The period a filing reports, as the filer declared it when starting. */
-  async periodOf(filingId: string): Promise<{ fechaTomaPosesion: string | null; anioReportado: number | null; fechaConclusion: string | null; email: string } | null> {
-    const rows = await this.query<Record<string, unknown>>(
-      `SELECT to_char(d.fecha_toma_posesion, 'YYYY-MM-DD') AS fecha_toma_posesion, d.anio_reportado,
-              to_char(d.fecha_conclusion, 'YYYY-MM-DD') AS fecha_conclusion, u.email
+  async periodOf(filingId: string): Promise<FilingPeriod | null> {
+    const rows = await this.query(
+      `SELECT ${FILING_PERIOD.select}
          FROM filings f JOIN declarations d ON d.id = f.declaration_id JOIN users u ON u.id = f.user_id
         WHERE f.id = $1 AND f.institution_id = $2`,
       [filingId, this.tenant.institutionId()],
     );
-    const r = rows[0];
-    if (!r) return null;
-    return {
-      fechaTomaPosesion: (r.fecha_toma_posesion as string | null) ?? null,
-      anioReportado: r.anio_reportado === null ? null : Number(r.anio_reportado),
-      fechaConclusion: (r.fecha_conclusion as string | null) ?? null,
-      email: String(r.email),
-    };
+    return FILING_PERIOD.readFirst(rows);
   }
 
   async markSuperseded(filingId: string): Promise<void> {
@@ -158,31 +185,31 @@ export class FilingsRepository {
 
   async findById(id: string, options: { userId?: string } = {}): Promise<FilingRow | null> {
     const rows = await this.query(
-      `SELECT ${FILING_COLUMNS} FROM ${FILING_FROM}
+      `SELECT ${FILING.select} FROM ${FILING_FROM}
         WHERE f.id = $1 AND f.institution_id = $2 AND ($3::uuid IS NULL OR f.user_id = $3)`,
       [id, this.tenant.institutionId(), options.userId ?? null],
     );
-    return rows[0] ? toFiling(rows[0]) : null;
+    return FILING.readFirst(rows);
   }
 
   async findByDeclaration(declarationId: string): Promise<FilingRow | null> {
     const rows = await this.query(
-      `SELECT ${FILING_COLUMNS} FROM ${FILING_FROM}
+      `SELECT ${FILING.select} FROM ${FILING_FROM}
         WHERE f.declaration_id = $1 AND f.institution_id = $2`,
       [declarationId, this.tenant.institutionId()],
     );
-    return rows[0] ? toFiling(rows[0]) : null;
+    return FILING.readFirst(rows);
   }
 
   /** The filer's most recent filing (latest versions only): what a new declaration starts from. */
   async findLastOfUser(userId: string): Promise<FilingRow | null> {
     const rows = await this.query(
-      `SELECT ${FILING_COLUMNS} FROM ${FILING_FROM}
+      `SELECT ${FILING.select} FROM ${FILING_FROM}
         WHERE f.institution_id = $1 AND f.user_id = $2 AND f.is_latest
         ORDER BY f.filed_at DESC, f.id DESC LIMIT 1`,
       [this.tenant.institutionId(), userId],
     );
-    return rows[0] ? toFiling(rows[0]) : null;
+    return FILING.readFirst(rows);
   }
 
   /**
@@ -192,11 +219,11 @@ export class FilingsRepository {
   async list(options: { userId?: string; search?: string; limit: number; offset: number }): Promise<{ rows: FilingSummaryRow[]; total: number }> {
     const where = this.listWhere(options);
     const rows = await this.query(
-      `SELECT ${SUMMARY_COLUMNS}, count(*) OVER () AS total FROM ${FILING_FROM} WHERE ${where.sql}
+      `SELECT ${FILING_SUMMARY.select}, count(*) OVER () AS total FROM ${FILING_FROM} WHERE ${where.sql}
         ORDER BY f.filed_at DESC, f.id DESC LIMIT $${where.params.length + 1} OFFSET $${where.params.length + 2}`,
       [...where.params, options.limit, options.offset],
     );
-    return { rows: rows.map(toSummaryRow), total: rows.length ? Number(rows[0].total) : 0 };
+    return { rows: rows.map((r) => FILING_SUMMARY.read(r)), total: rows.length ? Number(rows[0].total) : 0 };
   }
 
   /**
@@ -207,13 +234,13 @@ export class FilingsRepository {
     const where = this.listWhere(options);
     const n = where.params.length;
     const rows = await this.query(
-      `SELECT ${SUMMARY_COLUMNS}, f.folio_year, f.folio_seq FROM ${FILING_FROM} WHERE ${where.sql}
+      `SELECT ${FILING_SUMMARY.select}, f.folio_year, f.folio_seq FROM ${FILING_FROM} WHERE ${where.sql}
           AND ($${n + 1}::int IS NULL OR (f.folio_year, f.folio_seq) < ($${n + 1}, $${n + 2}::int))
         ORDER BY f.folio_year DESC, f.folio_seq DESC LIMIT $${n + 3}`,
       [...where.params, options.after?.year ?? null, options.after?.seq ?? null, options.limit],
     );
     const last = rows[rows.length - 1];
-    return { rows: rows.map(toSummaryRow), next: rows.length === options.limit && last ? { year: Number(last.folio_year), seq: Number(last.folio_seq) } : null };
+    return { rows: rows.map((r) => FILING_SUMMARY.read(r)), next: rows.length === options.limit && last ? { year: Number(last.folio_year), seq: Number(last.folio_seq) } : null };
   }
 
   private listWhere(options: { userId?: string; search?: string }): { sql: string; params: unknown[] } {
@@ -226,12 +253,12 @@ export class FilingsRepository {
     };
   }
 
-  async versions(s1Id: string): Promise<Array<{ id: string; folio: string; version: number; filedAt: Date }>> {
+  async versions(s1Id: string): Promise<FilingVersion[]> {
     const rows = await this.query(
-      `SELECT id, folio, version, filed_at FROM filings WHERE institution_id = $1 AND s1_id = $2 ORDER BY version`,
+      `SELECT ${FILING_VERSION.select} FROM filings WHERE institution_id = $1 AND s1_id = $2 ORDER BY version`,
       [this.tenant.institutionId(), s1Id],
     );
-    return rows.map((r) => ({ id: String(r.id), folio: String(r.folio), version: Number(r.version), filedAt: r.filed_at as Date }));
+    return rows.map((r) => FILING_VERSION.read(r));
   }
 
   async setReserved(id: string, reserved: boolean, reason: string, actorUserId: string): Promise<void> {
@@ -241,36 +268,6 @@ export class FilingsRepository {
       [id, this.tenant.institutionId(), reserved, reason, actorUserId],
     );
   }
-}
-
-function toSummaryRow(r: Record<string, unknown>): FilingSummaryRow {
-  return {
-    id: String(r.id),
-    institutionId: String(r.institution_id),
-    declarationId: String(r.declaration_id),
-    userId: String(r.user_id),
-    s1Id: String(r.s1_id),
-    version: Number(r.version),
-    supersedesFilingId: (r.supersedes_filing_id as string | null) ?? null,
-    notaAclaratoria: (r.nota_aclaratoria as string | null) ?? null,
-    isLatest: Boolean(r.is_latest),
-    folio: String(r.folio),
-    tipo: r.tipo as FilingRow['tipo'],
-    declaracionCompleta: Boolean(r.declaracion_completa),
-    actualizacionConflictoInteres: Boolean(r.actualizacion_conflicto_interes),
-    filedAt: r.filed_at as Date,
-    sha256: String(r.sha256),
-    reserved: Boolean(r.reserved),
-    reservedReason: (r.reserved_reason as string | null) ?? null,
-    filerName: String(r.filer_name),
-    fechaTomaPosesion: (r.fecha_toma_posesion as string | null) ?? null,
-    anioReportado: r.anio_reportado === null || r.anio_reportado === undefined ? null : Number(r.anio_reportado),
-    fechaConclusion: (r.fecha_conclusion as string | null) ?? null,
-  };
-}
-
-function toFiling(r: Record<string, unknown>): FilingRow {
-  return { ...toSummaryRow(r), document: r.document as Record<string, unknown>, canonicalJson: String(r.canonical_json) };
 }
 
 const FILING_PARAMS = 30;

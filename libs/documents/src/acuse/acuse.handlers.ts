@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ACKNOWLEDGMENT_JOB, FilingsRepository, type AcknowledgmentPayload } from '@veraz/declarations';
+import { ACKNOWLEDGMENT_JOB, FilingReadService, type AcknowledgmentPayload } from '@veraz/declarations';
 import { MailService, renderMail } from '@veraz/mail';
 import { JobHandler, type JobHandlerInstance, type JobRunInfo } from '@veraz/queue';
 import { DocumentsRepository } from '../storage/documents.repository';
@@ -22,7 +22,7 @@ export class AcuseHandler implements JobHandlerInstance<AcknowledgmentPayload> {
 @JobHandler(ACUSE_EMAIL_JOB)
 export class AcuseEmailHandler implements JobHandlerInstance<AcuseEmailPayload> {
   constructor(
-    private readonly filings: FilingsRepository,
+    private readonly filings: FilingReadService,
     private readonly documents: DocumentsRepository,
     private readonly acuses: AcuseService,
     private readonly mail: MailService,

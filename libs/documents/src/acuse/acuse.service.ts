@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { sha256Hex } from '@veraz/crypto';
-import { FilingEfirmasRepository, FilingsRepository, type FilingRow } from '@veraz/declarations';
+import { FilingReadService, type FilingRow } from '@veraz/declarations';
+import { InstitutionsService } from '@veraz/institutions';
 import { JobQueue } from '@veraz/queue';
 import { signPdf } from '@veraz/signing';
-import { Db, sqlRows } from '@veraz/tenancy';
 import { CertificatesService } from '../certificates/certificates.service';
 import { DOCUMENT_STORE, type DocumentStore } from '../storage/document-store';
 import { DocumentsRepository, type DocumentRow } from '../storage/documents.repository';
@@ -19,14 +19,13 @@ import { enqueueDeclarationPdfs } from '../declaration-pdf/declaration-pdf.job';
 @Injectable()
 export class AcuseService {
   constructor(
-    private readonly filings: FilingsRepository,
+    private readonly filings: FilingReadService,
     private readonly documents: DocumentsRepository,
     private readonly certificates: CertificatesService,
     private readonly jobs: JobQueue,
-    private readonly db: Db,
+    private readonly institutions: InstitutionsService,
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
-    private readonly efirmas: FilingEfirmasRepository,
   ) {}
 
   async produce(filingId: string): Promise<{ document: DocumentRow; created: boolean }> {
@@ -37,10 +36,10 @@ export class AcuseService {
     if (!filing || !period) throw new Error(`filing ${filingId} not found in its institution`);
     const institution = (filing.document.metadata as { institucion: string }).institucion;
     // Stored in the filing's transaction, so it is there whenever the acuse job runs.
-    const efirma = await this.efirmas.findByFiling(filingId);
+    const efirma = await this.filings.efirmaOf(filingId);
     const pdf = await renderAcuse({
       institutionName: institution,
-      logoPng: await this.logo(filing.institutionId),
+      logoPng: await this.institutions.logoOf(filing.institutionId),
       filerName: filing.filerName,
       tipo: filing.tipo,
       period: describePeriod(filing, period),
@@ -69,11 +68,6 @@ export class AcuseService {
     await this.jobs.enqueue(ACUSE_EMAIL_JOB, { institutionId: filing.institutionId, filingId }, { jobId: `acuse-correo-${filingId}` });
     await enqueueDeclarationPdfs(this.jobs, filing.institutionId, filingId);
     return { document: inserted, created: true };
-  }
-
-  private async logo(institutionId: string): Promise<Buffer | null> {
-    const rows = await sqlRows<{ logo_png: Buffer | null }>(this.db.manager(), `SELECT logo_png FROM institutions WHERE id = $1`, [institutionId]);
-    return rows[0]?.logo_png ?? null;
   }
 
   async bytes(document: DocumentRow): Promise<Buffer> {

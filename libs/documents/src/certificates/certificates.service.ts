@@ -4,7 +4,9 @@ import { AuditLog } from '@veraz/audit';
 import { deriveKey, SECRET_KEY } from '@veraz/config';
 import { seal, unseal, unsealToBuffer } from '@veraz/crypto';
 import { describeP12, generateSelfSignedP12, P12PdfSigner, type PdfSigner } from '@veraz/signing';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { InstitutionsService } from '@veraz/institutions';
+import { TenantContext } from '@veraz/tenancy';
+import { CertificatesRepository, type SealedCertificate } from './certificates.repository';
 
 export interface CertificateSummary {
   commonName: string;
@@ -26,7 +28,8 @@ export class CertificatesService {
   private readonly key: Buffer;
 
   constructor(
-    private readonly db: Db,
+    private readonly certificates: CertificatesRepository,
+    private readonly institutions: InstitutionsService,
     private readonly tenant: TenantContext,
     private readonly audit: AuditLog,
     @Inject(SECRET_KEY) secret: string,
@@ -35,25 +38,17 @@ export class CertificatesService {
   }
 
   async signer(): Promise<PdfSigner> {
-    const active = await this.activeSealed();
+    const active = await this.certificates.activeSealed();
     if (active) return this.open(active);
     const name = await this.institutionName();
     await this.createTrial(name, null);
-    const created = await this.activeSealed();
+    const created = await this.certificates.activeSealed();
     if (!created) throw new Error('trial certificate was not stored');
     return this.open(created);
   }
 
-  async current(): Promise<CertificateSummary | null> {
-    const rows = await sqlRows<Record<string, unknown>>(
-      this.db.manager(),
-      `SELECT common_name, organization, not_before, not_after, fingerprint_sha256, self_signed FROM institution_certificates WHERE institution_id = $1 AND active`,
-      [this.tenant.institutionId()],
-    );
-    const r = rows[0];
-    return r
-      ? { commonName: String(r.common_name), organization: (r.organization as string | null) ?? null, notBefore: r.not_before as Date, notAfter: r.not_after as Date, fingerprintSha256: String(r.fingerprint_sha256), selfSigned: Boolean(r.self_signed) }
-      : null;
+  current(): Promise<CertificateSummary | null> {
+    return this.certificates.active();
   }
 
   /** A self-signed certificate for trials, valid two years. */
@@ -71,22 +66,9 @@ export class CertificatesService {
   private async store(p12: Buffer, passphrase: string, selfSigned: boolean, actorUserId: string | null): Promise<CertificateSummary> {
     const info = describeP12(p12, passphrase);
     const institutionId = this.tenant.institutionId();
-    await sqlRows(this.db.manager(), `UPDATE institution_certificates SET active = false WHERE institution_id = $1 AND active`, [institutionId]);
-    await sqlRows(
-      this.db.manager(),
-      `INSERT INTO institution_certificates (institution_id, p12_sealed, passphrase_sealed, common_name, organization, not_before, not_after, fingerprint_sha256, self_signed)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        institutionId,
-        seal(this.key, p12, `p12:${institutionId}`),
-        seal(this.key, passphrase, `p12-passphrase:${institutionId}`),
-        info.commonName,
-        info.organization,
-        info.notBefore,
-        info.notAfter,
-        info.fingerprintSha256,
-        selfSigned,
-      ],
+    await this.certificates.replaceActive(
+      { p12: seal(this.key, p12, `p12:${institutionId}`), passphrase: seal(this.key, passphrase, `p12-passphrase:${institutionId}`) },
+      { ...info, selfSigned },
     );
     await this.audit.record({
       action: 'institution.certificate_changed',
@@ -98,22 +80,14 @@ export class CertificatesService {
     return { ...info, selfSigned };
   }
 
-  private async activeSealed(): Promise<{ p12: string; passphrase: string } | null> {
-    const rows = await sqlRows<{ p12_sealed: string; passphrase_sealed: string }>(
-      this.db.manager(),
-      `SELECT p12_sealed, passphrase_sealed FROM institution_certificates WHERE institution_id = $1 AND active`,
-      [this.tenant.institutionId()],
-    );
-    return rows[0] ? { p12: rows[0].p12_sealed, passphrase: rows[0].passphrase_sealed } : null;
-  }
-
-  private open(sealed: { p12: string; passphrase: string }): PdfSigner {
+  private open(sealed: SealedCertificate): PdfSigner {
     const institutionId = this.tenant.institutionId();
     return new P12PdfSigner(unsealToBuffer(this.key, sealed.p12, `p12:${institutionId}`), unseal(this.key, sealed.passphrase, `p12-passphrase:${institutionId}`));
   }
 
   private async institutionName(): Promise<string> {
-    const rows = await sqlRows<{ name: string }>(this.db.manager(), `SELECT name FROM institutions WHERE id = $1`, [this.tenant.institutionId()]);
-    return rows[0].name;
+    const institution = await this.institutions.findById(this.tenant.institutionId());
+    if (!institution) throw new Error('the current institution does not exist');
+    return institution.name;
   }
 }

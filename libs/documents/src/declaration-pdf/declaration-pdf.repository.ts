@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+
+const PUBLICATION = defineColumns<{ filingId: string; document: Record<string, unknown> }>({ filingId: col.text('filing_id'), document: col.value('document') });
 
 /** What the declaration PDFs read besides the filing: the stored public projection, names. */
 @Injectable()
@@ -11,12 +13,12 @@ export class DeclarationPdfRepository {
 
   /** The public projection stored when the declaration was published (S1), with the filing it came from. */
   async publication(s1Id: string): Promise<{ filingId: string; document: Record<string, unknown> } | null> {
-    const rows = await sqlRows<{ filing_id: string; document: Record<string, unknown> }>(
+    const rows = await sqlRows(
       this.db.manager(),
-      `SELECT filing_id, document FROM s1_publications WHERE institution_id = $1 AND s1_id = $2`,
+      `SELECT ${PUBLICATION.select} FROM s1_publications WHERE institution_id = $1 AND s1_id = $2`,
       [this.tenant.institutionId(), s1Id],
     );
-    return rows[0] ? { filingId: String(rows[0].filing_id), document: rows[0].document } : null;
+    return PUBLICATION.readFirst(rows);
   }
 
   async institutionName(): Promise<string> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { sha256Hex } from '@veraz/crypto';
-import { FilingsRepository, type FilingRow } from '@veraz/declarations';
+import { FilingReadService, type FilingRow } from '@veraz/declarations';
 import { privacyViolations, projectPublic } from '@veraz/projection';
 import { DOCUMENT_STORE, type DocumentStore } from '../storage/document-store';
 import { DocumentsRepository, type DocumentRow } from '../storage/documents.repository';
@@ -21,7 +21,7 @@ type Json = Record<string, unknown>;
 @Injectable()
 export class DeclarationPdfService {
   constructor(
-    private readonly filings: FilingsRepository,
+    private readonly filings: FilingReadService,
     private readonly documents: DocumentsRepository,
     private readonly repository: DeclarationPdfRepository,
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,

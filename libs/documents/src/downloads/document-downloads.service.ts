@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, NotFoundError } from '@veraz/contracts';
 import { sha256Hex } from '@veraz/crypto';
-import { FilingsRepository } from '@veraz/declarations';
+import { FilingReadService } from '@veraz/declarations';
 import { DOCUMENT_STORE, type DocumentStore } from '../storage/document-store';
 import { DocumentsRepository, type DocumentKind, type DocumentRow } from '../storage/documents.repository';
 
@@ -58,7 +58,7 @@ export interface DownloadedDocument {
 @Injectable()
 export class DocumentDownloads {
   constructor(
-    private readonly filings: FilingsRepository,
+    private readonly filings: FilingReadService,
     private readonly documents: DocumentsRepository,
     private readonly audit: AuditLog,
     @Inject(DOCUMENT_STORE) private readonly store: DocumentStore,

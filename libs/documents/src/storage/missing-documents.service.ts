@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { ACKNOWLEDGMENT_JOB } from '@veraz/declarations';
 import { JobQueue } from '@veraz/queue';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { TenantContext } from '@veraz/tenancy';
 import { DECLARATION_PDF_JOB, DECLARATION_PDF_KINDS } from '../declaration-pdf/declaration-pdf.job';
+import { DocumentsRepository } from './documents.repository';
 
 /**
  * Queues again whatever documents an institution's filings lack (after a failed job was dropped,
@@ -12,22 +13,14 @@ import { DECLARATION_PDF_JOB, DECLARATION_PDF_KINDS } from '../declaration-pdf/d
 @Injectable()
 export class MissingDocumentsService {
   constructor(
-    private readonly db: Db,
+    private readonly documents: DocumentsRepository,
     private readonly tenant: TenantContext,
     private readonly jobs: JobQueue,
   ) {}
 
   async enqueueMissing(): Promise<{ acuses: number; pdfs: number }> {
     const institutionId = this.tenant.institutionId();
-    const missing = await sqlRows<{ id: string; kinds: string[] }>(
-      this.db.manager(),
-      `SELECT f.id, coalesce(array_agg(d.kind) FILTER (WHERE d.kind IS NOT NULL), '{}') AS kinds
-         FROM filings f LEFT JOIN documents d ON d.filing_id = f.id AND d.institution_id = f.institution_id
-        WHERE f.institution_id = $1
-        GROUP BY f.id
-       HAVING count(d.kind) < 3`,
-      [institutionId],
-    );
+    const missing = await this.documents.filingsMissingDocuments();
     const stamp = Date.now();
     let acuses = 0;
     let pdfs = 0;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** What public verification may say about a filing: never who filed it nor anything declared. */
 export interface VerifiableFiling {
@@ -16,8 +16,18 @@ export interface VerifiableFiling {
   sha256: string;
 }
 
-const COLUMNS = `f.id, f.folio, f.tipo, f.declaracion_completa, f.actualizacion_conflicto_interes, f.filed_at, f.version, f.is_latest,
-  f.sha256, coalesce(f.document -> 'metadata' ->> 'institucion', i.name) AS institucion`;
+const VERIFIABLE = defineColumns<VerifiableFiling>({
+  id: col.text('f.id'),
+  folio: col.text('f.folio'),
+  institucion: col.text(`coalesce(f.document -> 'metadata' ->> 'institucion', i.name)`),
+  tipo: col.text('f.tipo'),
+  declaracionCompleta: col.bool('f.declaracion_completa'),
+  actualizacionConflictoInteres: col.bool('f.actualizacion_conflicto_interes'),
+  filedAt: col.value('f.filed_at'),
+  version: col.number('f.version'),
+  isLatest: col.bool('f.is_latest'),
+  sha256: col.char('f.sha256'),
+});
 
 /** Reads filings for verification inside one institution's tenant context (the caller opens it). */
 @Injectable()
@@ -38,24 +48,9 @@ export class VerificationRepository {
   private async findBy(column: 'folio' | 'id', value: string): Promise<VerifiableFiling | null> {
     const rows = await sqlRows(
       this.db.manager(),
-      `SELECT ${COLUMNS} FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.institution_id = $1 AND f.${column} = $2`,
+      `SELECT ${VERIFIABLE.select} FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.institution_id = $1 AND f.${column} = $2`,
       [this.tenant.institutionId(), value],
     );
-    return rows[0] ? toFiling(rows[0]) : null;
+    return VERIFIABLE.readFirst(rows);
   }
-}
-
-function toFiling(r: Record<string, unknown>): VerifiableFiling {
-  return {
-    id: String(r.id),
-    folio: String(r.folio),
-    institucion: String(r.institucion),
-    tipo: String(r.tipo),
-    declaracionCompleta: Boolean(r.declaracion_completa),
-    actualizacionConflictoInteres: Boolean(r.actualizacion_conflicto_interes),
-    filedAt: r.filed_at as Date,
-    version: Number(r.version),
-    isLatest: Boolean(r.is_latest),
-    sha256: String(r.sha256).trim(),
-  };
 }

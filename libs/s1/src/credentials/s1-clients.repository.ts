@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** One PDN credential as stored: no secret, only MACs (which never leave this library). */
 export interface S1ClientRow {
@@ -35,7 +35,28 @@ export interface NewS1Client {
   createdBy: string | null;
 }
 
-const COLUMNS = 'id, institution_id, label, client_id, username, created_by, created_at, revoked_at, last_used_at';
+const CLIENT = defineColumns<S1ClientRow>({
+  id: col.text('id'),
+  institution_id: col.textOrNull('institution_id'),
+  label: col.text('label'),
+  client_id: col.text('client_id'),
+  username: col.text('username'),
+  created_by: col.textOrNull('created_by'),
+  created_at: col.value('created_at'),
+  revoked_at: col.valueOrNull('revoked_at'),
+  last_used_at: col.valueOrNull('last_used_at'),
+});
+
+const CLIENT_FOR_TOKEN = defineColumns<S1ClientForToken>({
+  id: col.text('c.id'),
+  institution_id: col.textOrNull('c.institution_id'),
+  institution_slug: col.textOrNull('i.slug'),
+  client_secret_mac: col.text('c.client_secret_mac'),
+  username: col.text('c.username'),
+  password_mac: col.text('c.password_mac'),
+  revoked_at: col.valueOrNull('c.revoked_at'),
+  last_used_at: col.valueOrNull('c.last_used_at'),
+});
 
 /**
  * SQL for `s1_clients`. Management methods work on the owner of the current context: the
@@ -50,7 +71,7 @@ export class S1ClientsRepository {
     private readonly tenant: TenantContext,
   ) {}
 
-  private query<T>(sql: string, params: unknown[]): Promise<T[]> {
+  private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
     return sqlRows<T>(this.db.manager(), sql, params);
   }
 
@@ -69,32 +90,33 @@ export class S1ClientsRepository {
   }
 
   async insert(values: NewS1Client): Promise<S1ClientRow> {
-    const rows = await this.query<S1ClientRow>(
+    const rows = await this.query(
       `INSERT INTO s1_clients (institution_id, label, client_id, client_secret_mac, username, password_mac, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${COLUMNS}`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${CLIENT.select}`,
       [this.ownerId(), values.label, values.clientId, values.clientSecretMac, values.username, values.passwordMac, values.createdBy],
     );
-    return rows[0];
+    return CLIENT.read(rows[0]!);
   }
 
-  list(): Promise<S1ClientRow[]> {
+  async list(): Promise<S1ClientRow[]> {
     const owner = this.owner(1);
-    return this.query<S1ClientRow>(`SELECT ${COLUMNS} FROM s1_clients WHERE ${owner.where} ORDER BY created_at DESC, id`, owner.params);
+    const rows = await this.query(`SELECT ${CLIENT.select} FROM s1_clients WHERE ${owner.where} ORDER BY created_at DESC, id`, owner.params);
+    return rows.map((r) => CLIENT.read(r));
   }
 
   async findById(id: string): Promise<S1ClientRow | null> {
     const owner = this.owner(2);
-    const rows = await this.query<S1ClientRow>(`SELECT ${COLUMNS} FROM s1_clients WHERE id = $1 AND ${owner.where} FOR UPDATE`, [id, ...owner.params]);
-    return rows[0] ?? null;
+    const rows = await this.query(`SELECT ${CLIENT.select} FROM s1_clients WHERE id = $1 AND ${owner.where} FOR UPDATE`, [id, ...owner.params]);
+    return CLIENT.readFirst(rows);
   }
 
   async markRevoked(id: string): Promise<S1ClientRow | null> {
     const owner = this.owner(2);
-    const rows = await this.query<S1ClientRow>(
-      `UPDATE s1_clients SET revoked_at = now() WHERE id = $1 AND ${owner.where} AND revoked_at IS NULL RETURNING ${COLUMNS}`,
+    const rows = await this.query(
+      `UPDATE s1_clients SET revoked_at = now() WHERE id = $1 AND ${owner.where} AND revoked_at IS NULL RETURNING ${CLIENT.select}`,
       [id, ...owner.params],
     );
-    return rows[0] ?? null;
+    return CLIENT.readFirst(rows);
   }
 
   // --- auth scope ---
@@ -102,14 +124,13 @@ export class S1ClientsRepository {
   /** The credential with this public client id, whatever its institution (auth scope). */
   async findForToken(clientId: string): Promise<S1ClientForToken | null> {
     this.requireAuthScope();
-    const rows = await this.query<S1ClientForToken>(
-      `SELECT c.id, c.institution_id, i.slug AS institution_slug, c.client_secret_mac, c.username, c.password_mac,
-              c.revoked_at, c.last_used_at
+    const rows = await this.query(
+      `SELECT ${CLIENT_FOR_TOKEN.select}
          FROM s1_clients c LEFT JOIN institutions i ON i.id = c.institution_id
         WHERE c.client_id = $1`,
       [clientId],
     );
-    return rows[0] ?? null;
+    return CLIENT_FOR_TOKEN.readFirst(rows);
   }
 
   /** Records a use, at most once a minute per credential so busy scans do not write on every token. */

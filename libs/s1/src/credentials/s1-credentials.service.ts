@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { deriveKey, SECRET_KEY, VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { NotFoundError, ValidationError } from '@veraz/contracts';
-import { InstitutionsRepository } from '@veraz/institutions';
+import { InstitutionsService } from '@veraz/institutions';
 import { Db } from '@veraz/tenancy';
 import { S1Revocations } from '../tokens/s1-revocations';
 import { S1_CREDENTIALS_KEY_PURPOSE } from '../tokens/s1-token.constants';
@@ -50,7 +50,7 @@ export class S1CredentialsService {
   constructor(
     private readonly db: Db,
     private readonly clients: S1ClientsRepository,
-    private readonly institutions: InstitutionsRepository,
+    private readonly institutions: InstitutionsService,
     private readonly audit: AuditLog,
     private readonly revocations: S1Revocations,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,

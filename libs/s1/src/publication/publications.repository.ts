@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { PublicationColumns } from './publication-columns';
 
 export interface PublicationInput {
@@ -11,6 +11,25 @@ export interface PublicationInput {
   document: unknown;
   columns: PublicationColumns;
 }
+
+/** A latest filing as a rebuild of the projection reads it. */
+export interface FilingToPublish {
+  filingId: string;
+  s1Id: string;
+  filedAt: Date;
+  tipo: string;
+  reserved: boolean;
+  document: Record<string, unknown>;
+}
+
+const FILING_TO_PUBLISH = defineColumns<FilingToPublish>({
+  filingId: col.text('f.id'),
+  s1Id: col.text('f.s1_id'),
+  filedAt: col.value('f.filed_at'),
+  tipo: col.text('f.tipo'),
+  reserved: col.bool('f.reserved'),
+  document: col.value('f.document'),
+});
 
 /** The current institution's published declarations (tenant context). */
 @Injectable()
@@ -79,22 +98,15 @@ export class PublicationsRepository {
   }
 
   /** Filings whose stored projection was made with older rules (or all), for a rebuild. */
-  async latestFilings(options: { olderThanRules?: number }): Promise<Array<{ filingId: string; s1Id: string; filedAt: Date; tipo: string; reserved: boolean; document: Record<string, unknown> }>> {
+  async latestFilings(options: { olderThanRules?: number }): Promise<FilingToPublish[]> {
     const rows = await this.query(
-      `SELECT f.id, f.s1_id, f.filed_at, f.tipo, f.reserved, f.document
+      `SELECT ${FILING_TO_PUBLISH.select}
          FROM filings f LEFT JOIN s1_publications p ON p.institution_id = f.institution_id AND p.s1_id = f.s1_id
         WHERE f.institution_id = $1 AND f.is_latest AND ($2::int IS NULL OR p.rules_version IS NULL OR p.rules_version < $2)
         ORDER BY f.filed_at, f.s1_id`,
       [this.tenant.institutionId(), options.olderThanRules ?? null],
     );
-    return rows.map((r) => ({
-      filingId: String(r.id),
-      s1Id: String(r.s1_id),
-      filedAt: r.filed_at as Date,
-      tipo: String(r.tipo),
-      reserved: Boolean(r.reserved),
-      document: r.document as Record<string, unknown>,
-    }));
+    return rows.map((r) => FILING_TO_PUBLISH.read(r));
   }
 
   /** Serialises publication changes of one institution; the counter is the number published. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows } from '@veraz/tenancy';
+import { col, Db, defineColumns, sqlRows } from '@veraz/tenancy';
 import type { RangeFilter, S1Request } from './s1-request';
 
 /** Whose publications a query reads: one institution (tenant context) or every opted-in one. */
@@ -23,6 +23,15 @@ const SORT_COLUMNS: Record<string, string | [string, string]> = {
   'bienesInmuebles.valorAdquisicion': ['p.va_min', 'p.va_max'],
   'bienesInmuebles.formaAdquisicion': ['p.fa_min', 'p.fa_max'],
 };
+
+const CHANGE = defineColumns<{ publishedAt: Date; s1Id: string; document: unknown }>({
+  publishedAt: col.value('published_at'),
+  s1Id: col.text('s1_id'),
+  document: col.value('document'),
+});
+const WITHDRAWAL = defineColumns<{ s1Id: string; withdrawnAt: Date }>({ s1Id: col.text('s1_id'), withdrawnAt: col.value('withdrawn_at') });
+const BATCH_ENTRY = defineColumns<{ seq: number; document: unknown }>({ seq: col.number('seq'), document: col.value('document') });
+const COUNTER = defineColumns<{ institutionId: string; published: number }>({ institutionId: col.text('c.institution_id'), published: col.number('c.published') });
 
 interface Built {
   where: string;
@@ -111,42 +120,42 @@ export class S1QueryRepository {
   /** Publications changed after a point, oldest first, for the change feed. */
   async changedSince(institutionId: string, since: Date, afterId: string, limit: number): Promise<Array<{ publishedAt: Date; s1Id: string; document: unknown }>> {
     const rows = await this.query(
-      `SELECT published_at, s1_id, document FROM s1_publications
+      `SELECT ${CHANGE.select} FROM s1_publications
         WHERE institution_id = $1 AND (published_at, s1_id) > ($2, $3)
         ORDER BY published_at, s1_id LIMIT $4`,
       [institutionId, since, afterId, limit],
     );
-    return rows.map((r) => ({ publishedAt: r.published_at as Date, s1Id: String(r.s1_id), document: r.document }));
+    return rows.map((r) => CHANGE.read(r));
   }
 
   /** Declarations withdrawn from publication after a point (reserved), oldest first. */
   async withdrawnSince(institutionId: string, since: Date, limit: number): Promise<Array<{ s1Id: string; withdrawnAt: Date }>> {
     const rows = await this.query(
-      `SELECT s1_id, withdrawn_at FROM s1_withdrawals WHERE institution_id = $1 AND withdrawn_at > $2 ORDER BY withdrawn_at, s1_id LIMIT $3`,
+      `SELECT ${WITHDRAWAL.select} FROM s1_withdrawals WHERE institution_id = $1 AND withdrawn_at > $2 ORDER BY withdrawn_at, s1_id LIMIT $3`,
       [institutionId, since, limit],
     );
-    return rows.map((r) => ({ s1Id: String(r.s1_id), withdrawnAt: r.withdrawn_at as Date }));
+    return rows.map((r) => WITHDRAWAL.read(r));
   }
 
   /** One batch of the whole projection in publication order (bulk export). */
   async batchAfter(institutionId: string, afterSeq: number, limit: number): Promise<Array<{ seq: number; document: unknown }>> {
     const rows = await this.query(
-      `SELECT seq, document FROM s1_publications WHERE institution_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+      `SELECT ${BATCH_ENTRY.select} FROM s1_publications WHERE institution_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
       [institutionId, afterSeq, limit],
     );
-    return rows.map((r) => ({ seq: Number(r.seq), document: r.document }));
+    return rows.map((r) => BATCH_ENTRY.read(r));
   }
 
   private async counts(scope: S1Scope): Promise<Array<{ institutionId: string; published: number }>> {
     const rows =
       scope.kind === 'institution'
-        ? await this.query(`SELECT institution_id, published FROM s1_publication_counters WHERE institution_id = $1`, [scope.institutionId])
+        ? await this.query(`SELECT ${COUNTER.select} FROM s1_publication_counters c WHERE c.institution_id = $1`, [scope.institutionId])
         : await this.query(
-            `SELECT c.institution_id, c.published FROM s1_publication_counters c JOIN institutions i ON i.id = c.institution_id
+            `SELECT ${COUNTER.select} FROM s1_publication_counters c JOIN institutions i ON i.id = c.institution_id
               WHERE i.s1_shared ORDER BY i.slug`,
             [],
           );
-    return rows.map((r) => ({ institutionId: String(r.institution_id), published: Number(r.published) }));
+    return rows.map((r) => COUNTER.read(r));
   }
 
   private where(scope: S1Scope, r: S1Request): Built {

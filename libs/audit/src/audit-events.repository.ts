@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { DeepPartial } from 'typeorm';
+import { Db } from '@veraz/tenancy';
+import { AuditEvent } from './audit-event.entity';
+
+/** `audit_events` of one chain: the institution's, or the platform's when `institutionId` is null. */
+@Injectable()
+export class AuditEventsRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Held until the transaction ends, so concurrent writers of a chain never fork it. */
+  async lockChain(institutionId: string | null): Promise<void> {
+    await this.db.manager().query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${institutionId ?? 'platform'}`]);
+  }
+
+  last(institutionId: string | null): Promise<AuditEvent | null> {
+    return this.chain(institutionId).orderBy('e.seq', 'DESC').limit(1).getOne();
+  }
+
+  /** Newest first, before a sequence number when given. */
+  list(institutionId: string | null, options: { limit: number; beforeSeq?: number }): Promise<AuditEvent[]> {
+    const qb = this.chain(institutionId).orderBy('e.seq', 'DESC').limit(options.limit);
+    if (options.beforeSeq) qb.andWhere('e.seq < :before', { before: options.beforeSeq });
+    return qb.getMany();
+  }
+
+  /** The whole chain, oldest first. */
+  all(institutionId: string | null): Promise<AuditEvent[]> {
+    return this.chain(institutionId).orderBy('e.seq', 'ASC').getMany();
+  }
+
+  insert(event: DeepPartial<AuditEvent>): Promise<AuditEvent> {
+    const manager = this.db.manager();
+    return manager.save(manager.create(AuditEvent, event));
+  }
+
+  private chain(institutionId: string | null) {
+    return this.db
+      .manager()
+      .getRepository(AuditEvent)
+      .createQueryBuilder('e')
+      .where(institutionId ? 'e.institution_id = :institutionId' : 'e.institution_id IS NULL', { institutionId });
+  }
+}

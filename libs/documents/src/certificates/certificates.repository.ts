@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import type { CertificateSummary } from './certificates.service';
+
+/** The P12 and its passphrase, each sealed for the institution (never stored in clear). */
+export interface SealedCertificate {
+  p12: string;
+  passphrase: string;
+}
+
+const SUMMARY = defineColumns<CertificateSummary>({
+  commonName: col.text('common_name'),
+  organization: col.textOrNull('organization'),
+  notBefore: col.value('not_before'),
+  notAfter: col.value('not_after'),
+  fingerprintSha256: col.text('fingerprint_sha256'),
+  selfSigned: col.bool('self_signed'),
+});
+
+const SEALED = defineColumns<SealedCertificate>({ p12: col.text('p12_sealed'), passphrase: col.text('passphrase_sealed') });
+
+/** `institution_certificates` of the current institution: at most one active at a time. */
+@Injectable()
+export class CertificatesRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly tenant: TenantContext,
+  ) {}
+
+  async active(): Promise<CertificateSummary | null> {
+    const rows = await sqlRows(
+      this.db.manager(),
+      `SELECT ${SUMMARY.select} FROM institution_certificates WHERE institution_id = $1 AND active`,
+      [this.tenant.institutionId()],
+    );
+    return SUMMARY.readFirst(rows);
+  }
+
+  async activeSealed(): Promise<SealedCertificate | null> {
+    const rows = await sqlRows(
+      this.db.manager(),
+      `SELECT ${SEALED.select} FROM institution_certificates WHERE institution_id = $1 AND active`,
+      [this.tenant.institutionId()],
+    );
+    return SEALED.readFirst(rows);
+  }
+
+  /** The new certificate becomes the active one; the previous stays on record, inactive. */
+  async replaceActive(sealed: SealedCertificate, info: CertificateSummary): Promise<void> {
+    const institutionId = this.tenant.institutionId();
+    await sqlRows(this.db.manager(), `UPDATE institution_certificates SET active = false WHERE institution_id = $1 AND active`, [institutionId]);
+    await sqlRows(
+      this.db.manager(),
+      `INSERT INTO institution_certificates (institution_id, p12_sealed, passphrase_sealed, common_name, organization, not_before, not_after, fingerprint_sha256, self_signed)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [institutionId, sealed.p12, sealed.passphrase, info.commonName, info.organization, info.notBefore, info.notAfter, info.fingerprintSha256, info.selfSigned],
+    );
+  }
+}
