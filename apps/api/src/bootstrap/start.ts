@@ -58,7 +58,9 @@ async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): 
 }
 
 function startWorker(databaseUrl: string): ChildProcess {
-  const child = fork(path.resolve(__dirname, '../../../worker/dist/main.js'), [], {
+  // A runtime dependency only: apps/api's package.json lists @veraz/worker so this resolves by
+  // declaration rather than by workspace hoisting; no api code imports the worker's.
+  const child = fork(require.resolve('@veraz/worker/main'), [], {
     env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' },
     stdio: 'inherit',
   });
