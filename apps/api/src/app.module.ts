@@ -31,6 +31,7 @@ import { PlatformS1ClientsController, S1ClientsController } from './s1/s1-client
 import { S1TokenController } from './s1/s1-token.controller';
 import { InstitutionSlugs } from './s1/institution-slugs';
 import { S1DataController } from './s1/s1-data.controller';
+import { isS1Path, S1ErrorFilter } from './s1/s1-error.filter';
 import { S1OpenDataController } from './s1/s1-open-data.controller';
 import { DocumentsModule } from '@veraz/documents';
 import { FilingDocumentsController } from './documents/filing-documents.controller';
@@ -96,7 +97,7 @@ export class AppModule implements NestModule {
         InstitutionSlugs,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: ContextInterceptor },
-        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_FILTER, useFactory: () => new ErrorFilter([{ matches: isS1Path, filter: new S1ErrorFilter() }]) },
       ],
     };
   }
