@@ -10,6 +10,6 @@ export * from './filing/filing-document';
 export * from './filing/filings.service';
 export * from './filing/filings-export.service';
 export * from './filing/filing-writer';
-export * from './loading/generated-loader.service';
+export * from './loading/generated-loader';
 export * from './filing/signing.service';
 export * from './repositories/filings.repository';
