@@ -25,7 +25,7 @@ import { InvitationsController } from './invitations/invitations.controller';
 import { MembersController } from './members/members.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsMiddleware } from './metrics/metrics.middleware';
-import { MetricsService } from './metrics/metrics.service';
+import { PrometheusMetrics } from './metrics/prometheus-metrics';
 import { loggerOptions } from './bootstrap/logger-options';
 import { PlatformS1ClientsController, S1ClientsController } from './s1/s1-clients.controller';
 import { S1TokenController } from './s1/s1-token.controller';
@@ -93,7 +93,7 @@ export class AppModule implements NestModule {
         DeclarationPreviewController,
       ],
       providers: [
-        MetricsService,
+        PrometheusMetrics,
         InstitutionSlugs,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: ContextInterceptor },
