@@ -58,8 +58,8 @@ async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): 
 }
 
 function startWorker(databaseUrl: string): ChildProcess {
-  // A runtime dependency only: apps/api's package.json lists @veraz/worker so this resolves by
-  // declaration rather than by workspace hoisting; no api code imports the worker's.
+  // The worker is a runtime dependency of this launcher only: apps/api's package.json declares it, so
+  // this resolves because it is declared, not because the workspace hoists it. No api code imports it.
   const child = fork(require.resolve('@veraz/worker/main'), [], {
     env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' },
     stdio: 'inherit',
