@@ -1,4 +1,5 @@
 export * from './acuse/acuse-pdf';
+export * from './mexico-date-time';
 export * from './acuse/acuse-email.job';
 export * from './acuse/acuse.service';
 export * from './certificates/certificates.service';
@@ -10,4 +11,4 @@ export * from './verification/folio';
 export * from './verification/verification.repository';
 export * from './verification/verification.service';
 export * from './declaration-pdf/index';
-export * from './storage/missing-documents.service';
+export * from './missing-documents.service';
