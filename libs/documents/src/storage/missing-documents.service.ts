@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ACKNOWLEDGMENT_JOB } from '@veraz/declarations';
 import { JobQueue } from '@veraz/queue';
 import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
-import { DECLARATION_PDF_JOB, DECLARATION_PDF_KINDS } from './declaration-pdf/declaration-pdf.job';
+import { DECLARATION_PDF_JOB, DECLARATION_PDF_KINDS } from '../declaration-pdf/declaration-pdf.job';
 
 /**
  * Queues again whatever documents an institution's filings lack (after a failed job was dropped,
