@@ -16,7 +16,6 @@ module.exports = {
   },
   moduleNameMapper: {
     '^@veraz/migrations$': '<rootDir>/migrations/index.ts',
-    '^@veraz/worker$': '<rootDir>/apps/worker/src/index.ts',
     '^@veraz/standards-data/(.*)$': '<rootDir>/standards/$1',
     '^@veraz/(.*)$': '<rootDir>/libs/$1/src',
   },

@@ -7,9 +7,9 @@ import { AuditModule, AUDIT_REQUEST_KEY } from '@veraz/audit';
 import { DeclarationsModule } from '@veraz/declarations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
+import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
 import { S1Module } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
-import { CorePlatformModule, JobHandlersModule } from '@veraz/worker';
 import { AuditEventsController, PlatformAuditEventsController } from './audit/audit-events.controller';
 import { AccessGuard } from './auth/access.guard';
 import { AuthController } from './auth/auth.controller';
@@ -25,12 +25,13 @@ import { InvitationsController } from './invitations/invitations.controller';
 import { MembersController } from './members/members.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsMiddleware } from './metrics/metrics.middleware';
-import { MetricsService } from './metrics/metrics.service';
+import { PrometheusMetrics } from './metrics/prometheus-metrics';
 import { loggerOptions } from './bootstrap/logger-options';
 import { PlatformS1ClientsController, S1ClientsController } from './s1/s1-clients.controller';
 import { S1TokenController } from './s1/s1-token.controller';
 import { InstitutionSlugs } from './s1/institution-slugs';
 import { S1DataController } from './s1/s1-data.controller';
+import { isS1Path, S1ErrorFilter } from './s1/s1-error.filter';
 import { S1OpenDataController } from './s1/s1-open-data.controller';
 import { DocumentsModule } from '@veraz/documents';
 import { FilingDocumentsController } from './documents/filing-documents.controller';
@@ -92,11 +93,11 @@ export class AppModule implements NestModule {
         DeclarationPreviewController,
       ],
       providers: [
-        MetricsService,
+        PrometheusMetrics,
         InstitutionSlugs,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: ContextInterceptor },
-        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_FILTER, useFactory: () => new ErrorFilter([{ matches: isS1Path, filter: new S1ErrorFilter() }]) },
       ],
     };
   }

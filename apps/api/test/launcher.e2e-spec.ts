@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { makeTemporaryDataDir } from '@veraz/db';
+import { createTestDatabase, type TestDatabase } from '@veraz/testing';
 import { freePort } from '../../../libs/testing/src/jest/global-setup';
 import { runCli, startServer } from './support/spawn';
+import { waitFor } from './support/wait';
 
 /**
  * `npm start` on a machine with nothing configured: the product starts its own PostgreSQL,
@@ -57,4 +59,32 @@ describe('the whole product on the embedded default', () => {
     // Above the sum of the inner limits (two starts of 90 s, two stops of 45 s, the CLI's 60 s), so a slow
     // or stuck step fails with its own message and the server's output instead of a bare timeout.
   }, 360_000); // two full starts of the product, demo filings and their documents included
+});
+
+/** `npm start` with Redis: the jobs go to a separate worker process that the launcher starts and stops. */
+(process.env.REDIS_URL ? describe : describe.skip)('the whole product with Redis', () => {
+  const dataDir = makeTemporaryDataDir('veraz-start-redis-');
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.drop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts the separate worker and stops it with the server', async () => {
+    const env = { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL!, VERAZ_DATA_DIR: dataDir, PORT: String(await freePort()), QUEUE_PREFIX: `start${process.pid}` };
+    const server = await startServer(env);
+    try {
+      expect(server.output()).toContain('Trabajos: worker separado (cola en Redis)');
+      await waitFor(() => server.output().includes('Worker de Veraz listo (cola Redis)'), "the worker's ready line", 60_000).catch((err: Error) => {
+        throw new Error(`${err.message}\n${server.output()}`);
+      });
+    } finally {
+      const code = await server.stop('SIGTERM');
+      expect([code, code === 0 ? '' : server.output().slice(-3000)]).toEqual([0, '']);
+    }
+  }, 240_000);
 });

@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { VerazConfig } from '@veraz/config';
-import { CorePlatformModule } from './core-platform.module';
-import { JobHandlersModule } from './job-handlers.module';
+import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
 
 /** Root of the standalone worker process (production shape, with Redis). */
 @Module({})

@@ -1,20 +1,6 @@
 import type { EmploymentLevel } from './declarations';
 import type { InstitutionRole } from './roles';
 
-/** One field-level problem in a 4xx answer; `path` uses dots and [index] like `rfc.homoClave`. */
-export interface FieldError {
-  path: string;
-  message: string;
-}
-
-/** Body of every error answer of the JSON API. */
-export interface ApiError {
-  statusCode: number;
-  code: string;
-  message: string;
-  errors?: FieldError[];
-}
-
 export interface InstitutionSummary {
   id: string;
   slug: string;

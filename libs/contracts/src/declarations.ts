@@ -1,4 +1,4 @@
-import type { FieldError } from './api';
+import type { FieldError } from './errors';
 
 /** The three S1 declaration types, spelled exactly as the standard does. */
 export const DECLARATION_TIPOS = ['INICIAL', 'MODIFICACIÓN', 'CONCLUSIÓN'] as const;

@@ -1,4 +1,16 @@
-import type { FieldError } from './api';
+/** One field-level problem in a 4xx answer; `path` uses dots and [index] like `rfc.homoClave`. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** Body of every error answer of the JSON API. */
+export interface ApiError {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: FieldError[];
+}
 
 /**
  * An expected failure with a Spanish message meant for the user. The HTTP layer turns it into

@@ -12,7 +12,7 @@ import { FilingsExportService } from './filing/filings-export.service';
 import { FilingsService } from './filing/filings.service';
 import { FilingWriter } from './filing/filing-writer';
 import { GeneratedLoadRepository } from './loading/generated-load.repository';
-import { GeneratedLoader } from './loading/generated-loader.service';
+import { GeneratedLoader } from './loading/generated-loader';
 import { SigningService } from './filing/signing.service';
 import { DeclarationsRepository } from './repositories/declarations.repository';
 import { FilerFactsRepository } from './repositories/filer-facts.repository';

@@ -10,5 +10,5 @@ export * from './filing/filing-read.service';
 export * from './filing/filings.service';
 export * from './filing/filings-export.service';
 export * from './filing/filing-writer';
-export * from './loading/generated-loader.service';
+export * from './loading/generated-loader';
 export * from './filing/signing.service';

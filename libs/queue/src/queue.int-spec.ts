@@ -8,7 +8,7 @@ import { createTestDatabase, testConfig, type TestDatabase } from '@veraz/testin
 import { Db, TenancyModule, TenantContext } from '@veraz/tenancy';
 import { defineJob } from './job';
 import { JobHandler } from './job-handler.decorator';
-import { JobQueue } from './job-queue.service';
+import { JobQueue } from './job-queue';
 import { OutboxEntry } from './outbox.entity';
 import { OutboxRelay } from './outbox-relay';
 import { QueueAdmin } from './queue-admin';

@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TenancyModule } from '@veraz/tenancy';
-import { JobQueue } from './job-queue.service';
+import { JobQueue } from './job-queue';
 import { JobWorkers } from './job-workers';
 import { OutboxRelay } from './outbox-relay';
 import { QueueAdmin } from './queue-admin';

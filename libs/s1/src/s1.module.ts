@@ -1,9 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from '@veraz/tenancy';
-import { S1CredentialsModule } from './credentials';
 import { PublicationModule } from './publication/publication.module';
 import { S1QueryRepository } from './query/s1-query.repository';
 import { S1QueryService } from './query/s1-query.service';
+import { S1CredentialsModule } from './s1-credentials.module';
 
 @Module({
   imports: [TenancyModule, PublicationModule, S1CredentialsModule],

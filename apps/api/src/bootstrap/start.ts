@@ -58,7 +58,9 @@ async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): 
 }
 
 function startWorker(databaseUrl: string): ChildProcess {
-  const child = fork(path.resolve(__dirname, '../../../worker/dist/main.js'), [], {
+  // The worker is a runtime dependency of this launcher only: apps/api's package.json declares it, so
+  // this resolves because it is declared, not because the workspace hoists it. No api code imports it.
+  const child = fork(require.resolve('@veraz/worker/main'), [], {
     env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' },
     stdio: 'inherit',
   });

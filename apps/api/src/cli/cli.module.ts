@@ -4,9 +4,9 @@ import { AuditModule } from '@veraz/audit';
 import type { VerazConfig } from '@veraz/config';
 import { DeclarationsModule } from '@veraz/declarations';
 import { InstitutionsModule } from '@veraz/institutions';
+import { CorePlatformModule } from '@veraz/platform';
 import { S1CredentialsModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
-import { CorePlatformModule } from '@veraz/worker';
 
 /** The domain modules without HTTP: what operator commands need. */
 @Module({})

@@ -1,7 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, type ApiError } from '@veraz/contracts';
-import { isS1Path, S1ErrorFilter } from '../s1/s1-error.filter';
 import { answerAfterDraining } from './drain';
 
 const DEFAULTS: Record<number, { code: string; message: string }> = {
@@ -16,6 +15,12 @@ const DEFAULTS: Record<number, { code: string; message: string }> = {
   429: { code: 'DEMASIADAS_SOLICITUDES', message: 'Demasiadas solicitudes. Intenta de nuevo en un momento.' },
 };
 
+/** The filter for the routes whose path `matches`: they answer errors in a format of their own. */
+export interface RouteErrorFilter {
+  matches(path: string): boolean;
+  filter: ExceptionFilter;
+}
+
 /**
  * Every error leaves as `{statusCode, code, message, errors?}` in Spanish. Unexpected errors are
  * logged with the request id and answered with a generic 500 that reveals nothing internal.
@@ -23,13 +28,16 @@ const DEFAULTS: Record<number, { code: string; message: string }> = {
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
-  private readonly s1 = new S1ErrorFilter();
+
+  constructor(private readonly routeFilters: RouteErrorFilter[] = []) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const req = host.switchToHttp().getRequest<Request>();
-    // Body-parser failures happen before routing; S1 clients (the PDN) still get {code, message}.
-    if (isS1Path(req.path)) return this.s1.catch(exception, host);
+    // Body-parser failures happen before routing, so only this filter sees them; routes with an
+    // error format of their own (S1: the PDN's {code, message}) still answer them in it.
+    const own = this.routeFilters.find((f) => f.matches(req.path));
+    if (own) return own.filter.catch(exception, host);
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, path: req.path, method: req.method }, 'error no controlado');

@@ -5,14 +5,14 @@ import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { safeEqual } from '@veraz/crypto';
 import { UnauthenticatedError } from '@veraz/accounts';
 import { Public } from '../auth/access.decorators';
-import { MetricsService } from './metrics.service';
+import { PrometheusMetrics } from './prometheus-metrics';
 
 /** Prometheus text format. Protected by METRICS_TOKEN (Bearer) when it is set. */
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {
   constructor(
-    private readonly metrics: MetricsService,
+    private readonly metrics: PrometheusMetrics,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
 

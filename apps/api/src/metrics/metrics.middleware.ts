@@ -1,11 +1,11 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { MetricsService } from './metrics.service';
+import { PrometheusMetrics } from './prometheus-metrics';
 
 /** Labels by route pattern (not raw URL) so ids and tokens never become label values. */
 @Injectable()
 export class MetricsMiddleware implements NestMiddleware {
-  constructor(private readonly metrics: MetricsService) {}
+  constructor(private readonly metrics: PrometheusMetrics) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
     const end = this.metrics.duration.startTimer();

@@ -4,7 +4,7 @@ import { MailService, renderMail } from '@veraz/mail';
 import { JobHandler, type JobHandlerInstance, type JobRunInfo } from '@veraz/queue';
 import { DocumentsRepository } from '../storage/documents.repository';
 import { ACUSE_EMAIL_JOB, type AcuseEmailPayload } from './acuse-email.job';
-import { mexicoDateTime } from './acuse-pdf';
+import { mexicoDateTime } from '../mexico-date-time';
 import { AcuseService } from './acuse.service';
 
 @Injectable()

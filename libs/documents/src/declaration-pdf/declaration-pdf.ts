@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { sectionsFor, type SectionDef, type SectionGroup, type Tipo } from '@veraz/standards';
-import { mexicoDateTime } from '../acuse/acuse-pdf';
+import { mexicoDateTime } from '../mexico-date-time';
 import { formatLeaf, isBlank, isObject, printable } from './format';
 import { otherSectionTitle, pdfItemName, pdfLabel } from './labels';
 

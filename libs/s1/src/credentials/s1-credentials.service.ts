@@ -4,9 +4,9 @@ import { deriveKey, SECRET_KEY, VERAZ_CONFIG, type VerazConfig } from '@veraz/co
 import { NotFoundError, ValidationError } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
 import { Db } from '@veraz/tenancy';
-import { S1Revocations } from '../tokens/s1-revocations';
-import { S1_CREDENTIALS_KEY_PURPOSE } from '../tokens/s1-token.constants';
+import { S1_CREDENTIALS_KEY_PURPOSE } from '../s1-token.constants';
 import { S1ClientsRepository, type S1ClientRow } from './s1-clients.repository';
+import { S1Revocations } from './s1-revocations';
 import { randomBase62, s1CredentialMac } from './s1-secrets';
 
 /** What the PDN must be given (its provider record): shown once, when the credential is created. */

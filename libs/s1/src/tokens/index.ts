@@ -1,3 +1,2 @@
-export * from './s1-token.constants';
 export * from './s1-token-request';
 export * from './s1-token.service';

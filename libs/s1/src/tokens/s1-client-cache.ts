@@ -1,5 +1,5 @@
 import type { S1ClientForToken } from '../credentials/s1-clients.repository';
-import { isStale } from './s1-revocations';
+import { isStale } from '../credentials/s1-revocations';
 
 const MAX_ENTRIES = 10_000;
 

@@ -3,11 +3,11 @@ import { JwtService } from '@nestjs/jwt';
 import { deriveKey, SECRET_KEY } from '@veraz/config';
 import { Db } from '@veraz/tenancy';
 import { S1ClientsRepository, type S1ClientForToken } from '../credentials/s1-clients.repository';
+import { S1Revocations } from '../credentials/s1-revocations';
 import { s1CredentialMac, sameMac } from '../credentials/s1-secrets';
 import { S1Error } from '../s1-error';
+import { S1_CREDENTIALS_KEY_PURPOSE, S1_TOKEN_AUDIENCE, S1_TOKEN_TTL_SECONDS } from '../s1-token.constants';
 import { S1ClientCache } from './s1-client-cache';
-import { S1Revocations } from './s1-revocations';
-import { S1_CREDENTIALS_KEY_PURPOSE, S1_TOKEN_AUDIENCE, S1_TOKEN_TTL_SECONDS } from './s1-token.constants';
 import { invalidCredentials, parseTokenRequest, type S1TokenRequestInput } from './s1-token-request';
 
 /** The token answer, exactly the three fields the reference server returns. */

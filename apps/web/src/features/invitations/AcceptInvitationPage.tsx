@@ -7,10 +7,9 @@ import { formatDate } from '../../components/format';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { useResource } from '../../components/useResource';
+import type { AcceptBody } from './acceptBody';
 import { ExistingAccountForm } from './ExistingAccountForm';
 import { RegistrationForm } from './RegistrationForm';
-
-export type AcceptBody = Record<string, string | undefined> & { password: string };
 
 export default function AcceptInvitationPage() {
   usePageTitle('Invitación');

@@ -4,7 +4,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../components/useFormErrors';
-import type { AcceptBody } from './AcceptInvitationPage';
+import type { AcceptBody } from './acceptBody';
 
 interface ExistingValues {
   password: string;

@@ -5,7 +5,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../components/useFormErrors';
 import { newPasswordRules, PASSWORD_HINT } from '../auth/passwordRules';
-import type { AcceptBody } from './AcceptInvitationPage';
+import type { AcceptBody } from './acceptBody';
 
 interface RegistrationValues {
   nombre: string;

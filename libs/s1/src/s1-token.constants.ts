@@ -1,3 +1,4 @@
+// Shared by credentials (MAC key, how long a revocation is remembered) and tokens (signing, lifetime).
 /** Lifetime of an S1 access token (what the reference server and the PDN expect). */
 export const S1_TOKEN_TTL_SECONDS = 3600;
 /** Audience of S1 access tokens: they open the S1 data endpoints and nothing else. */

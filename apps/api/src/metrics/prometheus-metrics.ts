@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
-/** One Prometheus registry per application instance (tests create several apps per process). */
+/** The Prometheus registry and the HTTP instruments, one per application instance (tests create several apps per process). */
 @Injectable()
-export class MetricsService {
+export class PrometheusMetrics {
   readonly registry = new Registry();
   readonly requests = new Counter({
     name: 'veraz_http_requests_total',

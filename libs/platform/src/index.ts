@@ -1,4 +1,3 @@
 export * from './entities';
 export * from './core-platform.module';
 export * from './job-handlers.module';
-export * from './worker.module';

@@ -5,11 +5,11 @@ import { AuditModule } from '@veraz/audit';
 import { deriveKey, SECRET_KEY } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
 import { TenancyModule } from '@veraz/tenancy';
-import { S1Revocations } from '../tokens/s1-revocations';
-import { S1_TOKEN_KEY_PURPOSE } from '../tokens/s1-token.constants';
-import { S1TokenService } from '../tokens/s1-token.service';
-import { S1ClientsRepository } from './s1-clients.repository';
-import { S1CredentialsService } from './s1-credentials.service';
+import { S1ClientsRepository } from './credentials/s1-clients.repository';
+import { S1CredentialsService } from './credentials/s1-credentials.service';
+import { S1Revocations } from './credentials/s1-revocations';
+import { S1_TOKEN_KEY_PURPOSE } from './s1-token.constants';
+import { S1TokenService } from './tokens/s1-token.service';
 
 /**
  * PDN credentials (management) and the S1 OAuth token service (grant and verify). The JWT key is

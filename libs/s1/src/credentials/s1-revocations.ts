@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { Db } from '@veraz/tenancy';
-import { S1ClientsRepository } from '../credentials/s1-clients.repository';
-import { S1_TOKEN_TTL_SECONDS } from './s1-token.constants';
+import { S1_TOKEN_TTL_SECONDS } from '../s1-token.constants';
+import { S1ClientsRepository } from './s1-clients.repository';
 
 /** How stale the in-memory list may get before a token check reloads it. */
 export const S1_REVOCATION_REFRESH_MS = 30_000;
