@@ -11,7 +11,7 @@ import { CertificatesRepository } from './certificates/certificates.repository';
 import { CertificatesService } from './certificates/certificates.service';
 import { DatabaseDocumentStore, DOCUMENT_STORE } from './storage/document-store';
 import { DocumentLookupRepository, DocumentsRepository } from './storage/documents.repository';
-import { MissingDocumentsService } from './storage/missing-documents.service';
+import { MissingDocumentsService } from './missing-documents.service';
 import { DocumentDownloads } from './downloads/document-downloads.service';
 import { VerificationRepository } from './verification/verification.repository';
 import { VerificationService } from './verification/verification.service';

@@ -11,4 +11,4 @@ export * from './verification/folio';
 export * from './verification/verification.repository';
 export * from './verification/verification.service';
 export * from './declaration-pdf/index';
-export * from './storage/missing-documents.service';
+export * from './missing-documents.service';

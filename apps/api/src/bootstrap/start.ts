@@ -58,8 +58,9 @@ async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): 
 }
 
 function startWorker(databaseUrl: string): ChildProcess {
-  // The worker is a runtime dependency of this launcher only: apps/api's package.json declares it, so
-  // this resolves because it is declared, not because the workspace hoists it. No api code imports it.
+  // The launcher starts the worker app by its package entry. apps/api does not depend on it: npm
+  // workspaces link every app and lib of this repository under the root node_modules/@veraz, in
+  // development and in the image alike, so the entry resolves without the api importing worker code.
   const child = fork(require.resolve('@veraz/worker/main'), [], {
     env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' },
     stdio: 'inherit',

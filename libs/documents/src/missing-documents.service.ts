@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ACKNOWLEDGMENT_JOB } from '@veraz/declarations';
 import { JobQueue } from '@veraz/queue';
 import { TenantContext } from '@veraz/tenancy';
-import { DECLARATION_PDF_JOB, DECLARATION_PDF_KINDS } from '../declaration-pdf/declaration-pdf.job';
-import { DocumentsRepository } from './documents.repository';
+import { DECLARATION_PDF_JOB, DECLARATION_PDF_KINDS } from './declaration-pdf/declaration-pdf.job';
+import { DocumentsRepository } from './storage/documents.repository';
 
 /**
  * Queues again whatever documents an institution's filings lack (after a failed job was dropped,
