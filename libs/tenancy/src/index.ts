@@ -3,3 +3,5 @@ export * from './db.service';
 export * from './tenant-context';
 export * from './tenancy.module';
 export * from './sql-rows';
+export * from './unit-of-work';
+export * from './step-runner';

@@ -2,7 +2,7 @@ import { Injectable, type CallHandler, type ExecutionContext, type NestIntercept
 import { Reflector } from '@nestjs/core';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Principal } from '@veraz/accounts';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { ACCESS_METADATA, type AccessPolicy } from './access.decorators';
 import { PRINCIPAL_REQUEST_KEY } from './current-principal.decorator';
 
@@ -15,7 +15,7 @@ import { PRINCIPAL_REQUEST_KEY } from './current-principal.decorator';
 export class ContextInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
-    private readonly db: Db,
+    private readonly uow: UnitOfWork,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -24,10 +24,10 @@ export class ContextInterceptor implements NestInterceptor {
     const principal = context.switchToHttp().getRequest()[PRINCIPAL_REQUEST_KEY] as Principal | undefined;
     if (policy?.kind === 'member' && principal?.institutionId) {
       const institutionId = principal.institutionId;
-      return from(this.db.inTenant(institutionId, () => lastValueFrom(next.handle(), { defaultValue: undefined }), { userId: principal.userId }));
+      return from(this.uow.inTenant(institutionId, () => lastValueFrom(next.handle(), { defaultValue: undefined }), { userId: principal.userId }));
     }
     if (policy?.kind === 'operator' && policy.platformTransaction && principal) {
-      return from(this.db.inPlatform(() => lastValueFrom(next.handle(), { defaultValue: undefined }), { userId: principal.userId }));
+      return from(this.uow.inPlatform(() => lastValueFrom(next.handle(), { defaultValue: undefined }), { userId: principal.userId }));
     }
     return next.handle();
   }

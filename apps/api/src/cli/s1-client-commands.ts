@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { InstitutionsService } from '@veraz/institutions';
 import { S1CredentialsService, type S1ClientView } from '@veraz/s1';
 import { withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
+import type { CliRunner } from './cli-runner';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,11 +19,9 @@ function ownerOf(opts: OwnerOptions): { slug: string } | { platform: true } {
   throw new UsageError('falta la opción --institution <slug> (o --platform para el punto S1 compartido)');
 }
 
-async function resolveOwner(institutions: InstitutionsService, owner: { slug: string } | { platform: true }): Promise<string | null> {
+async function resolveOwner(runner: CliRunner, owner: { slug: string } | { platform: true }): Promise<string | null> {
   if ('platform' in owner) return null;
-  const institution = await institutions.findBySlug(owner.slug);
-  if (!institution) throw new UsageError(`no existe la institución ${owner.slug}`);
-  return institution.id;
+  return (await runner.institution(owner.slug)).id;
 }
 
 export function registerS1ClientCommands(program: Command): void {
@@ -36,8 +34,8 @@ export function registerS1ClientCommands(program: Command): void {
     .option('--label <texto>', 'nombre para reconocer la credencial')
     .action((opts: OwnerOptions & { label?: string }) => {
       const owner = ownerOf(opts);
-      return withCliContext(async ({ app }) => {
-        const institutionId = await resolveOwner(app.get(InstitutionsService), owner);
+      return withCliContext(async ({ app, runner }) => {
+        const institutionId = await resolveOwner(runner, owner);
         const created = await app.get(S1CredentialsService).create({ institutionId, label: opts.label, actorUserId: null });
         const { token_url, url, client_id, client_secret, username, password } = created;
         console.log(JSON.stringify({ token_url, url, client_id, client_secret, username, password }, null, 2));
@@ -50,8 +48,8 @@ export function registerS1ClientCommands(program: Command): void {
     .option('--platform', 'credenciales del punto S1 compartido')
     .action((opts: OwnerOptions) => {
       const owner = ownerOf(opts);
-      return withCliContext(async ({ app }) => {
-        const institutionId = await resolveOwner(app.get(InstitutionsService), owner);
+      return withCliContext(async ({ app, runner }) => {
+        const institutionId = await resolveOwner(runner, owner);
         const all = await app.get(S1CredentialsService).list(institutionId);
         if (all.length === 0) console.log('No hay credenciales S1.');
         for (const c of all) console.log(describe(c));

@@ -4,7 +4,7 @@ import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-valida
 import { InvitationsService, type Principal } from '@veraz/accounts';
 import { NotFoundError, type InstitutionSummary, type InvitationView } from '@veraz/contracts';
 import { InstitutionsRepository, InstitutionsService } from '@veraz/institutions';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { OperatorOnly } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { InstitutionModel, InvitationModel } from '../http/api-models';
@@ -40,7 +40,7 @@ export class PlatformInstitutionsController {
     private readonly institutions: InstitutionsService,
     private readonly repository: InstitutionsRepository,
     private readonly invitations: InvitationsService,
-    private readonly db: Db,
+    private readonly uow: UnitOfWork,
   ) {}
 
   @Get()
@@ -68,10 +68,10 @@ export class PlatformInstitutionsController {
     @Body() body: CreateInvitationBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<InvitationView> {
-    const institution = await this.db.inPlatform(() => this.repository.findById(id));
+    const institution = await this.uow.inPlatform(() => this.repository.findById(id));
     if (!institution) throw new NotFoundError('No se encontró la institución.');
     // The invitation belongs to the institution, so it is written in that institution's context.
-    return this.db.inTenant(id, () => this.invitations.create(body, principal.userId), { userId: principal.userId });
+    return this.uow.inTenant(id, () => this.invitations.create(body, principal.userId), { userId: principal.userId });
   }
 
   @Put(':id/s1-shared')

@@ -5,7 +5,7 @@ import { createGzip } from 'node:zlib';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { S1Error, S1QueryRepository } from '@veraz/s1';
 import { oasDocument, TIPOS, type Tipo } from '@veraz/standards';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { Public } from '../auth/access.decorators';
 import { InstitutionSlugs } from './institution-slugs';
 import { S1ErrorFilter } from './s1-error.filter';
@@ -21,7 +21,7 @@ export class S1OpenDataController {
   constructor(
     private readonly slugs: InstitutionSlugs,
     private readonly repository: S1QueryRepository,
-    private readonly db: Db,
+    private readonly uow: UnitOfWork,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
 
@@ -59,7 +59,7 @@ export class S1OpenDataController {
     let after = 0;
     for (;;) {
       // Short transactions per batch: a slow client never holds a database connection for the whole download.
-      const batch = await this.db.inTenant(institution.id, () => this.repository.batchAfter(institution.id, after, BATCH));
+      const batch = await this.uow.inTenant(institution.id, () => this.repository.batchAfter(institution.id, after, BATCH));
       for (const row of batch) {
         if (!gzip.write(`${JSON.stringify(row.document)}\n`)) await new Promise((resolve) => gzip.once('drain', resolve));
       }
@@ -84,7 +84,7 @@ export class S1OpenDataController {
     const institution = await this.institution(slug);
     const sinceDate = since ? new Date(since) : new Date(NaN);
     if (Number.isNaN(sinceDate.getTime())) throw new S1Error(400, 'e_8001', 'since debe ser una fecha y hora ISO 8601');
-    const [rows, withdrawn] = await this.db.inTenant(institution.id, () =>
+    const [rows, withdrawn] = await this.uow.inTenant(institution.id, () =>
       Promise.all([this.repository.changedSince(institution.id, sinceDate, after ?? '', FEED_LIMIT), this.repository.withdrawnSince(institution.id, sinceDate, FEED_LIMIT)]),
     );
     const last = rows[rows.length - 1];

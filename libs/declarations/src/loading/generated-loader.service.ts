@@ -4,7 +4,7 @@ import { PasswordHasher, type PersonIdentity } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import type { DeclarationTipo, EmploymentLevel } from '@veraz/contracts';
 import { sectionsFor, type SectionDef } from '@veraz/standards';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import type { DeclarationRow } from '../declaration.types';
 import { FilingWriter } from '../filing/filing-writer';
 import { FilerFactsRepository } from '../repositories/filer-facts.repository';
@@ -39,7 +39,7 @@ type Json = Record<string, unknown>;
 @Injectable()
 export class GeneratedLoader {
   constructor(
-    private readonly db: Db,
+    private readonly uow: UnitOfWork,
     private readonly repo: GeneratedLoadRepository,
     private readonly facts: FilerFactsRepository,
     private readonly writer: FilingWriter,
@@ -71,8 +71,8 @@ export class GeneratedLoader {
   private async loadBatch(institutionId: string, batch: FilingToLoad[], passwordHash: string): Promise<void> {
     const people = new Map<string, LoadPerson>();
     for (const f of batch) people.set(f.person.curp, { ...f.person, passwordHash });
-    const userIds = await this.db.inAuth(() => this.repo.upsertUsers([...people.values()]));
-    await this.db.inTenant(institutionId, async () => {
+    const userIds = await this.uow.inAuth(() => this.repo.upsertUsers([...people.values()]));
+    await this.uow.inTenant(institutionId, async () => {
       const level = (completa: boolean): EmploymentLevel => (completa ? 'JEFE_DEPARTAMENTO_O_SUPERIOR' : 'INFERIOR_A_JEFE_DEPARTAMENTO');
       const levels = new Map(batch.map((f) => [userIds.get(f.person.curp)!, level(f.declaracionCompleta)]));
       await this.repo.upsertMemberships([...levels].map(([userId, l]) => ({ userId, level: l })));

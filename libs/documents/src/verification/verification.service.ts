@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sha256Hex } from '@veraz/crypto';
 import { checkPdfSignature } from '@veraz/signing';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { DocumentLookupRepository } from '../storage/documents.repository';
 import { VerificationRepository, type VerifiableFiling } from './verification.repository';
 
@@ -54,14 +54,14 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 @Injectable()
 export class VerificationService {
   constructor(
-    private readonly db: Db,
+    private readonly uow: UnitOfWork,
     private readonly filings: VerificationRepository,
     private readonly lookup: DocumentLookupRepository,
   ) {}
 
   /** `institutionId` comes from the folio's slug; `hash` must already be normalized (see normalizeSha256). */
   async folio(institutionId: string | null, folio: string, hash?: string | null): Promise<FolioVerification> {
-    const filing = institutionId ? await this.db.inTenant(institutionId, () => this.filings.byFolio(folio)) : null;
+    const filing = institutionId ? await this.uow.inTenant(institutionId, () => this.filings.byFolio(folio)) : null;
     if (!filing) return { existe: false, folio };
     return {
       ...publicFacts(filing),
@@ -73,8 +73,8 @@ export class VerificationService {
   async pdf(content: Buffer): Promise<PdfVerification> {
     const sha256 = sha256Hex(content);
     const signature = checkPdfSignature(content);
-    const found = await this.db.inPublic(() => this.lookup.acuseBySha256(sha256));
-    const filing = found ? await this.db.inTenant(found.institutionId, () => this.filings.byId(found.filingId)) : null;
+    const found = await this.uow.inPublic(() => this.lookup.acuseBySha256(sha256));
+    const filing = found ? await this.uow.inTenant(found.institutionId, () => this.filings.byId(found.filingId)) : null;
     const firmaValida = signature.signed && signature.valid && signature.coversWholeDocument;
     const result: PdfVerification = {
       firmado: signature.signed,

@@ -3,7 +3,7 @@ import { AuditLog } from '@veraz/audit';
 import { deriveKey, SECRET_KEY, VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { NotFoundError, ValidationError } from '@veraz/contracts';
 import { InstitutionsRepository } from '@veraz/institutions';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { S1Revocations } from '../tokens/s1-revocations';
 import { S1_CREDENTIALS_KEY_PURPOSE } from '../tokens/s1-token.constants';
 import { S1ClientsRepository, type S1ClientRow } from './s1-clients.repository';
@@ -48,7 +48,7 @@ export class S1CredentialsService {
   private readonly macKey: Buffer;
 
   constructor(
-    private readonly db: Db,
+    private readonly uow: UnitOfWork,
     private readonly clients: S1ClientsRepository,
     private readonly institutions: InstitutionsRepository,
     private readonly audit: AuditLog,
@@ -117,7 +117,7 @@ export class S1CredentialsService {
 
   /** Revokes a credential by id wherever it belongs (operator CLI). */
   async revokeAnywhere(id: string, actorUserId: string | null): Promise<S1ClientView> {
-    const owner = await this.db.inAuth(() => this.clients.findOwner(id));
+    const owner = await this.uow.inAuth(() => this.clients.findOwner(id));
     if (!owner) throw new NotFoundError('No se encontró la credencial S1.');
     return this.revoke(owner.institution_id, id, actorUserId);
   }
@@ -129,7 +129,7 @@ export class S1CredentialsService {
   }
 
   private inOwner<T>(institutionId: string | null, userId: string | null, fn: () => Promise<T>): Promise<T> {
-    return institutionId ? this.db.inTenant(institutionId, fn, { userId }) : this.db.inPlatform(fn, { userId });
+    return institutionId ? this.uow.inTenant(institutionId, fn, { userId }) : this.uow.inPlatform(fn, { userId });
   }
 
   private async slugOf(institutionId: string | null): Promise<string | null> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { parseS1Request } from './s1-request';
 import { S1QueryRepository, type S1Scope } from './s1-query.repository';
 
@@ -19,7 +19,7 @@ export interface S1Page {
 @Injectable()
 export class S1QueryService {
   constructor(
-    private readonly db: Db,
+    private readonly uow: UnitOfWork,
     private readonly repository: S1QueryRepository,
   ) {}
 
@@ -27,7 +27,7 @@ export class S1QueryService {
     const request = parseS1Request(body);
     const run = () =>
       this.repository.isPlainScan(request) ? this.repository.scan(scope, request.page, request.pageSize) : this.repository.search(scope, request);
-    const { total, documents } = scope.kind === 'institution' ? await this.db.inTenant(scope.institutionId, run) : await this.db.inPublic(run);
+    const { total, documents } = scope.kind === 'institution' ? await this.uow.inTenant(scope.institutionId, run) : await this.uow.inPublic(run);
     // The PDN reuses this object for its next request: echo the effective (clamped) values.
     const pagination = { pageSize: request.pageSize, page: request.page, totalRows: total, hasNextPage: request.page * request.pageSize < total };
     return { pagination, results: documents, json: () => `{"pagination":${JSON.stringify(pagination)},"results":[${documents.join(',')}]}` };

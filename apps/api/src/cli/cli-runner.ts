@@ -1,0 +1,41 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import type { Institution } from '@veraz/institutions';
+import { InstitutionsService } from '@veraz/institutions';
+import { UnitOfWork } from '@veraz/tenancy';
+import { UsageError } from './cli-errors';
+
+/**
+ * The CLI command runner: the one place a command's database work is opened. Operator commands
+ * run in the platform context; commands about one institution (`--institution SLUG`) in its
+ * tenant context. Services called inside only read the context they are given.
+ */
+export class CliRunner {
+  constructor(private readonly app: INestApplicationContext) {}
+
+  /** Platform context: institutions, the platform audit chain, operator accounts. */
+  platform<T>(fn: () => Promise<T>): Promise<T> {
+    return this.uow().inPlatform(fn);
+  }
+
+  /** The institution named on the command line, or a usage error. */
+  async institution(slug: string, missing = `no existe la institución ${slug}`): Promise<Institution> {
+    const found = await this.platform(() => this.app.get(InstitutionsService).findBySlug(slug));
+    if (!found) throw new UsageError(missing);
+    return found;
+  }
+
+  /** One transaction in the institution's tenant context (a command may open several, e.g. one per page). */
+  tenant<T>(institution: Pick<Institution, 'id'>, fn: () => Promise<T>): Promise<T> {
+    return this.uow().inTenant(institution.id, fn);
+  }
+
+  /** `--institution SLUG`: looks the institution up, then runs the command in its tenant context. */
+  async inInstitution<T>(slug: string, fn: (institution: Institution) => Promise<T>): Promise<T> {
+    const institution = await this.institution(slug);
+    return this.tenant(institution, () => fn(institution));
+  }
+
+  private uow(): UnitOfWork {
+    return this.app.get(UnitOfWork);
+  }
+}
