@@ -29,7 +29,7 @@ import { MetricsService } from './metrics/metrics.service';
 import { loggerOptions } from './bootstrap/logger-options';
 import { PlatformS1ClientsController, S1ClientsController } from './s1/s1-clients.controller';
 import { S1TokenController } from './s1/s1-token.controller';
-import { InstitutionSlugs } from './s1/institution-slugs';
+import { InstitutionSlugs } from './auth/institution-slugs';
 import { S1DataController } from './s1/s1-data.controller';
 import { S1OpenDataController } from './s1/s1-open-data.controller';
 import { DocumentsModule } from '@veraz/documents';

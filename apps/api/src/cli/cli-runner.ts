@@ -29,6 +29,16 @@ export class CliRunner {
     return this.uow().inTenant(institution.id, fn);
   }
 
+  /** The institution's tenant context, or the platform context when there is none (platform-wide things). */
+  tenantOrPlatform<T>(institutionId: string | null, fn: () => Promise<T>): Promise<T> {
+    return institutionId ? this.uow().inTenant(institutionId, fn) : this.platform(fn);
+  }
+
+  /** Auth scope: lookups that must cross owners before the command knows whose a thing is (an S1 credential by id). */
+  auth<T>(fn: () => Promise<T>): Promise<T> {
+    return this.uow().inAuth(fn);
+  }
+
   /** `--institution SLUG`: looks the institution up, then runs the command in its tenant context. */
   async inInstitution<T>(slug: string, fn: (institution: Institution) => Promise<T>): Promise<T> {
     const institution = await this.institution(slug);

@@ -51,7 +51,8 @@ export function registerGenerateCommand(program: Command): void {
         const filings = generateFilings({ seed, officials, years, institutionName: institution.name, firstYear: opts.firstYear ? positive(opts.firstYear, 'first-year') : undefined });
         const interactive = process.stderr.isTTY;
         let lastPrint = 0;
-        const result = await app.get(GeneratedLoader).load(institution.id, filings, {
+        const result = await app.get(GeneratedLoader).load(filings, {
+          inBatch: (batch) => runner.tenant(institution, batch),
           batchSize: positive(opts.batch, 'batch'),
           onProgress: ({ loaded, elapsedMs }) => {
             if (elapsedMs - lastPrint < 1000 && loaded < expected) return;

@@ -36,7 +36,7 @@ export function registerS1ClientCommands(program: Command): void {
       const owner = ownerOf(opts);
       return withCliContext(async ({ app, runner }) => {
         const institutionId = await resolveOwner(runner, owner);
-        const created = await app.get(S1CredentialsService).create({ institutionId, label: opts.label, actorUserId: null });
+        const created = await runner.tenantOrPlatform(institutionId, () => app.get(S1CredentialsService).create({ institutionId, label: opts.label, actorUserId: null }));
         const { token_url, url, client_id, client_secret, username, password } = created;
         console.log(JSON.stringify({ token_url, url, client_id, client_secret, username, password }, null, 2));
       });
@@ -50,7 +50,7 @@ export function registerS1ClientCommands(program: Command): void {
       const owner = ownerOf(opts);
       return withCliContext(async ({ app, runner }) => {
         const institutionId = await resolveOwner(runner, owner);
-        const all = await app.get(S1CredentialsService).list(institutionId);
+        const all = await runner.tenantOrPlatform(institutionId, () => app.get(S1CredentialsService).list(institutionId));
         if (all.length === 0) console.log('No hay credenciales S1.');
         for (const c of all) console.log(describe(c));
       });
@@ -61,8 +61,10 @@ export function registerS1ClientCommands(program: Command): void {
     .requiredOption('--id <id>', 'id de la credencial (columna id de s1-client list)')
     .action((opts: { id: string }) => {
       if (!UUID.test(opts.id)) throw new UsageError(`el id ${opts.id} no es válido`);
-      return withCliContext(async ({ app }) => {
-        const revoked = await app.get(S1CredentialsService).revokeAnywhere(opts.id, null);
+      return withCliContext(async ({ app, runner }) => {
+        const credentials = app.get(S1CredentialsService);
+        const owner = await runner.auth(() => credentials.ownerOf(opts.id));
+        const revoked = await runner.tenantOrPlatform(owner, () => credentials.revoke(owner, opts.id, null));
         console.log(`Credencial revocada: ${revoked.client_id} (${revoked.label})`);
         // The running API processes keep the credential and the revocation list in memory for up to 30 s.
         console.log('La API deja de emitir tokens con ella y de aceptar los ya emitidos en menos de 30 segundos.');
