@@ -61,20 +61,20 @@ export class InstitutionsService {
     });
   }
 
-  list(): Promise<Institution[]> {
+  async list(): Promise<Institution[]> {
     return this.repository.list();
   }
 
-  findBySlug(slug: string): Promise<Institution | null> {
+  async findBySlug(slug: string): Promise<Institution | null> {
     return this.repository.findBySlug(slug.toLowerCase());
   }
 
-  findById(id: string): Promise<Institution | null> {
+  async findById(id: string): Promise<Institution | null> {
     return this.repository.findById(id);
   }
 
   /** Changes are recorded in the platform audit chain, so they run only in the platform context (operator route or CLI). */
-  private inPlatformChain<T>(fn: () => Promise<T>): Promise<T> {
+  private async inPlatformChain<T>(fn: () => Promise<T>): Promise<T> {
     if (this.db.current()?.scope !== 'platform') throw new MissingDbContextError('platform context');
     return fn();
   }

@@ -47,7 +47,7 @@ export interface DbContextState {
 export const DB_CONTEXT_KEY = 'veraz.db';
 
 export class MissingDbContextError extends Error {
-  constructor(what = 'a database context') {
+  constructor(what = 'database context') {
     super(`No ${what} is active: run this code inside a runner (request, job, CLI or step runner; see DbScope)`);
     this.name = 'MissingDbContextError';
   }

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@veraz/db';
 import { createTestDatabase, type TestDatabase } from '@veraz/testing';
 import { MissingDbContextError, NestedDbContextError } from './db-context';
 import { Db } from './db.service';
+import { UnitOfWork } from './unit-of-work';
 import { TenancyModule } from './tenancy.module';
 import { TenantContext } from './tenant-context';
 

@@ -106,7 +106,7 @@ export class AccountProvisioning {
   }
 
   /** A new account is recorded in the platform audit chain, so it is never created inside an institution's context. */
-  private outsideTenant<T>(fn: () => Promise<T>): Promise<T> {
+  private async outsideTenant<T>(fn: () => Promise<T>): Promise<T> {
     const scope = this.db.current()?.scope;
     if (scope !== 'platform' && scope !== 'auth') throw new MissingDbContextError('platform or auth context');
     return fn();

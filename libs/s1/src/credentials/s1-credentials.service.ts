@@ -130,7 +130,7 @@ export class S1CredentialsService {
   }
 
   /** The owner's context must be the open one: a credential is never touched from another institution's. */
-  private inOwner<T>(institutionId: string | null, fn: () => Promise<T>): Promise<T> {
+  private async inOwner<T>(institutionId: string | null, fn: () => Promise<T>): Promise<T> {
     const state = this.db.current();
     const open = institutionId ? state?.scope === 'tenant' && state.institutionId === institutionId : state?.scope === 'platform';
     if (!open) throw new MissingDbContextError(institutionId ? 'tenant context of the credential owner' : 'platform context');
