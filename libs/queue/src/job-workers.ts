@@ -8,9 +8,10 @@ import { JOB_HANDLER_METADATA } from './job-handler.decorator';
 import { QueueConnection } from './queue-connection';
 
 /**
- * Runs the handlers: one BullMQ Worker per queue that has handlers. Before calling a handler it
+ * The job runner: one BullMQ Worker per queue that has handlers. Before calling a handler it
  * opens the context of the institution named in the payload (or the platform context for
- * institution-less jobs), so handler code reads and writes exactly like request code.
+ * institution-less jobs), so handler code reads and writes exactly like request code and never
+ * opens a transaction itself.
  */
 @Injectable()
 export class JobWorkers implements OnApplicationBootstrap {
