@@ -14,7 +14,8 @@ import type { EntityManager } from 'typeorm';
  * - platform: the platform audit chain, platform-wide S1 credentials, platform jobs; no tenant rows.
  *             Request runner (operator routes), job runner (jobs without institutionId), CLI runner.
  * - auth:     the person's own memberships (`app.user_id`), an invitation by its secret
- *             (`app.invitation_token_hash`), S1 credentials for token requests, the platform chain.
+ *             (`app.invitation_token_hash`), S1 credentials for token requests, the platform chain
+ *             and platform jobs.
  *             Request runner (AccessGuard's principal lookup), step runner, CLI runner (an S1
  *             credential by id).
  * - system:   the outbox of every institution, nothing else (the relay). Job runner only.

@@ -1,6 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Institution } from '@veraz/institutions';
-import { InstitutionsService } from '@veraz/institutions';
+import { InstitutionsService, type Institution } from '@veraz/institutions';
 import { UnitOfWork } from '@veraz/tenancy';
 import { UsageError } from './cli-errors';
 
@@ -37,12 +36,6 @@ export class CliRunner {
   /** Auth scope: lookups that must cross owners before the command knows whose a thing is (an S1 credential by id). */
   auth<T>(fn: () => Promise<T>): Promise<T> {
     return this.uow().inAuth(fn);
-  }
-
-  /** `--institution SLUG`: looks the institution up, then runs the command in its tenant context. */
-  async inInstitution<T>(slug: string, fn: (institution: Institution) => Promise<T>): Promise<T> {
-    const institution = await this.institution(slug);
-    return this.tenant(institution, () => fn(institution));
   }
 
   private uow(): UnitOfWork {
