@@ -1,5 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { isUUID } from 'class-validator';
 import type { Request } from 'express';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import type { Principal } from '@veraz/accounts';
@@ -9,8 +10,6 @@ import { ACCESS_METADATA, type AccessPolicy, type PublicContext } from './access
 import { PRINCIPAL_REQUEST_KEY } from './current-principal.decorator';
 import { InstitutionSlugs } from './institution-slugs';
 import { INSTITUTION_BATCHES_KEY, ROUTE_INSTITUTION_KEY, type InstitutionBatches } from './route-institution.decorator';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The request runner: opens the one unit of work each route runs in. Member routes run inside a
@@ -39,9 +38,9 @@ export class ContextInterceptor implements NestInterceptor {
     }
     if (policy?.kind === 'operator' && principal) {
       if (!policy.institution) return from(this.uow.inPlatform(handle, { userId: principal.userId }));
-      // Not a uuid: no context, and the route's uuid pipe answers 400.
+      // Not a uuid: no context, and the route's uuid pipe answers 404.
       const institutionId = String(req.params[policy.institution] ?? '');
-      return UUID.test(institutionId) ? from(this.uow.inTenant(institutionId, handle, { userId: principal.userId })) : next.handle();
+      return isUUID(institutionId) ? from(this.uow.inTenant(institutionId, handle, { userId: principal.userId })) : next.handle();
     }
     if (policy?.kind === 'public' && policy.shared) return from(this.uow.inPublic(handle));
     if (policy?.kind === 'public' && policy.institution) return from(this.inRouteInstitution(policy, req, handle));
