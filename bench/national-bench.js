@@ -19,6 +19,7 @@ const { GeneratedLoader } = require('@veraz/declarations');
 const { generateFilings } = require('@veraz/generator');
 const { InstitutionsService } = require('@veraz/institutions');
 const { S1CredentialsService } = require('@veraz/s1');
+const { UnitOfWork } = require('@veraz/tenancy');
 const { createApp } = require('../apps/api/dist/bootstrap/create-app');
 const { record, scratchDatabase } = require('./support/kit');
 
@@ -36,7 +37,9 @@ async function main() {
     app = await createApp({ config, databaseUrl: url, processJobs: false });
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-    const institution = await app.get(InstitutionsService).create({ slug: 'nacional', name: 'Secretaría Anticorrupción y Buen Gobierno' }, null);
+    // A script is its own runner: it opens the platform and tenant contexts the services expect.
+    const units = app.get(UnitOfWork);
+    const institution = await units.inPlatform(() => app.get(InstitutionsService).create({ slug: 'nacional', name: 'Secretaría Anticorrupción y Buen Gobierno' }, null));
 
     // About 5.5 filings per person over 5 years; stop at TARGET.
     const officials = Math.ceil(TARGET / 5.5);
@@ -48,7 +51,8 @@ async function main() {
       }
     })();
     let lastLog = 0;
-    const load = await app.get(GeneratedLoader).load(institution.id, limited, {
+    const load = await app.get(GeneratedLoader).load(limited, {
+      inBatch: (fn) => units.inTenant(institution.id, fn),
       batchSize: 500,
       onProgress: ({ loaded, elapsedMs }) => {
         if (elapsedMs - lastLog > 15000) {
@@ -63,7 +67,7 @@ async function main() {
     await c.query('VACUUM ANALYZE');
     await c.end();
 
-    const cred = await app.get(S1CredentialsService).create({ institutionId: institution.id, label: 'bench', actorUserId: null });
+    const cred = await units.inTenant(institution.id, () => app.get(S1CredentialsService).create({ institutionId: institution.id, label: 'bench', actorUserId: null }));
     const token = async () => {
       // As the PDN sends it (see apps/api/test/s1/pdn-client.ts): form body and Basic client credentials.
       const body = decodeURI(new URLSearchParams({ grant_type: 'password', username: cred.username, password: cred.password, client_id: cred.client_id, client_secret: cred.client_secret }).toString());

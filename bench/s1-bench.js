@@ -14,6 +14,7 @@ const { loadConfig } = require('@veraz/config');
 const { migrateDatabase, makeTemporaryDataDir } = require('@veraz/db');
 const { createApp } = require('../apps/api/dist/bootstrap/create-app');
 const { S1CredentialsService } = require('@veraz/s1');
+const { UnitOfWork } = require('@veraz/tenancy');
 const { record, scratchDatabase } = require('./support/kit');
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
@@ -33,7 +34,7 @@ async function main() {
     app = await createApp({ config, databaseUrl: url, processJobs: false });
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
-    const cred = await app.get(S1CredentialsService).create({ institutionId, label: 'bench', actorUserId: null });
+    const cred = await app.get(UnitOfWork).inTenant(institutionId, () => app.get(S1CredentialsService).create({ institutionId, label: 'bench', actorUserId: null }));
 
     const token = async () => {
       const body = decodeURI(new URLSearchParams({ grant_type: 'password', username: cred.username, password: cred.password, client_id: cred.client_id, client_secret: cred.client_secret }).toString());

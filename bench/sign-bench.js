@@ -124,17 +124,17 @@ async function prepare(url, env, needed) {
   const { PasswordHasher, AccessTokens } = require('@veraz/accounts');
   const { DraftsService } = require('@veraz/declarations');
   const { generateFilings } = require('@veraz/generator');
-  const { Db } = require('@veraz/tenancy');
+  const { UnitOfWork } = require('@veraz/tenancy');
   const config = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
   const app = await createApp({ config, databaseUrl: url, processJobs: false });
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const institution = await app.get(InstitutionsService).create({ slug: 'firma', name: 'Secretaría de la Función Pública del Estado' }, null);
+    const db = app.get(UnitOfWork);
+    const institution = await db.inPlatform(() => app.get(InstitutionsService).create({ slug: 'firma', name: 'Secretaría de la Función Pública del Estado' }, null));
     const hash = await app.get(PasswordHasher).hash(PASSWORD);
     const tokens = app.get(AccessTokens);
     const drafts = app.get(DraftsService);
-    const db = app.get(Db);
 
     const people = [];
     const templates = [];

@@ -160,13 +160,13 @@ async function prepare(url, dataDir) {
   const { PasswordHasher } = require('@veraz/accounts');
   const { DraftsService } = require('@veraz/declarations');
   const { generateFilings } = require('@veraz/generator');
-  const { Db } = require('@veraz/tenancy');
+  const { UnitOfWork } = require('@veraz/tenancy');
   await migrateDatabase(url);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: dataDir, PUBLIC_URL: 'http://crash', PORT: '0' });
   const app = await createApp({ config, databaseUrl: url, processJobs: false });
   try {
-    const institution = await app.get(InstitutionsService).create({ slug: 'crash', name: 'Secretaría de Prueba de Fallas' }, null);
-    const db = app.get(Db);
+    const db = app.get(UnitOfWork);
+    const institution = await db.inPlatform(() => app.get(InstitutionsService).create({ slug: 'crash', name: 'Secretaría de Prueba de Fallas' }, null));
     const hash = await app.get(PasswordHasher).hash(PASSWORD);
     const drafts = app.get(DraftsService);
     const client = new Client({ connectionString: url });

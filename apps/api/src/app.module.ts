@@ -29,7 +29,7 @@ import { PrometheusMetrics } from './metrics/prometheus-metrics';
 import { loggerOptions } from './bootstrap/logger-options';
 import { PlatformS1ClientsController, S1ClientsController } from './s1/s1-clients.controller';
 import { S1TokenController } from './s1/s1-token.controller';
-import { InstitutionSlugs } from './s1/institution-slugs';
+import { InstitutionSlugs } from './auth/institution-slugs';
 import { S1DataController } from './s1/s1-data.controller';
 import { isS1Path, S1ErrorFilter } from './s1/s1-error.filter';
 import { S1OpenDataController } from './s1/s1-open-data.controller';

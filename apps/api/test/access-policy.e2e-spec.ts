@@ -44,6 +44,24 @@ describe('deny by default', () => {
     ].sort());
   });
 
+  it('the public routes that read one institution say how the request runner finds it', () => {
+    const contexts = listRoutes(t.app)
+      .filter((r) => r.policy?.kind === 'public')
+      .map((r) => {
+        const p = r.policy as { institution?: string; perBatch?: boolean; shared?: boolean };
+        return [routeKey(r), p.shared ? 'public scope' : p.institution ? `${p.institution}${p.perBatch ? ', per batch' : ''}` : 'none'];
+      });
+    // Everything else reads no institution's data in one transaction: pages, health, sign-in steps (StepRunner).
+    expect(Object.fromEntries(contexts.filter(([, c]) => c !== 'none'))).toEqual({
+      'POST /s1/:slug/v2/declaraciones': 'slug',
+      'POST /s1/v2/declaraciones': 'public scope',
+      'GET /s1/:slug/openapi.json': 'slug',
+      'GET /s1/:slug/bulk.ndjson.gz': 'slug, per batch',
+      'GET /s1/:slug/changes': 'slug',
+      'GET /verificar/:folio': 'folio',
+    });
+  });
+
   it('answers 401 in Spanish to every other route called without a session', async () => {
     for (const route of listRoutes(t.app).filter((r) => r.policy?.kind !== 'public')) {
       const path = route.path.replace(/:[A-Za-z]+/g, UUID);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AccountEmailHandler } from '@veraz/accounts';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { bearer, login, PASSWORD, seedWorld, ALFA, type World } from './support/seed';
 import { startTestApp, type TestApp } from './support/test-app';
 import { linkToken, waitForMail } from './support/wait';
@@ -115,7 +115,7 @@ describe('joining an institution by invitation', () => {
     // Run the job again, as a retry would after the revocation.
     const handler = t.app.get(AccountEmailHandler);
     const result = await t.app
-      .get(Db)
+      .get(UnitOfWork)
       .inTenant(ALFA.id, () => handler.handle({ institutionId: ALFA.id, kind: 'invitation', invitationId: invitation.id }, { jobId: 'retry-after-revoke', attempt: 2 }));
     expect(result).toEqual({ sent: false });
     expect(fs.existsSync(path.join(t.config.dataDir, 'mail', 'retry-after-revoke.eml'))).toBe(false);

@@ -3,7 +3,7 @@ import { ClsModule } from 'nestjs-cls';
 import { Client } from 'pg';
 import { DatabaseModule } from '@veraz/db';
 import { createTestDatabase, type TestDatabase } from '@veraz/testing';
-import { Db, TenancyModule } from '@veraz/tenancy';
+import { UnitOfWork, TenancyModule } from '@veraz/tenancy';
 import { AuditEvent } from './audit-event.entity';
 import { AuditLog } from './audit-log.service';
 import { AuditModule } from './audit.module';
@@ -14,7 +14,7 @@ const B = '0b000000-0000-4000-8000-00000000000b';
 describe('hash-chained audit log', () => {
   let database: TestDatabase;
   let module: TestingModule;
-  let db: Db;
+  let db: UnitOfWork;
   let audit: AuditLog;
   let owner: Client;
 
@@ -26,7 +26,7 @@ describe('hash-chained audit log', () => {
     module = await Test.createTestingModule({
       imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [AuditEvent] }), TenancyModule, AuditModule],
     }).compile();
-    db = module.get(Db);
+    db = module.get(UnitOfWork);
     audit = module.get(AuditLog);
   });
 

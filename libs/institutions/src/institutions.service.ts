@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
-import { Db } from '@veraz/tenancy';
+import { Db, MissingDbContextError } from '@veraz/tenancy';
 import { InstitutionNotFoundError, InstitutionSlugTakenError, InvalidInstitutionError } from './institution.errors';
 import type { Institution } from './institution.entity';
 import { InstitutionsRepository } from './institutions.repository';
@@ -27,7 +27,7 @@ export class InstitutionsService {
     // These words are path segments of the platform-wide S1 endpoint (/s1/oauth/token, /s1/v2/declaraciones).
     if (RESERVED_SLUGS.has(slug)) throw new InvalidInstitutionError('slug', 'es una palabra reservada; elige otro identificador');
     if (name.length < 3 || name.length > 200) throw new InvalidInstitutionError('name', 'debe tener entre 3 y 200 caracteres');
-    return this.db.inPlatform(async () => {
+    return this.inPlatformChain(async () => {
       if (await this.repository.findBySlug(slug)) throw new InstitutionSlugTakenError();
       const institution = await this.repository.insert({ slug, name });
       await this.audit.record({
@@ -38,32 +38,27 @@ export class InstitutionsService {
         details: { slug, name },
       });
       return institution;
-    }, { userId: actorUserId });
+    });
   }
 
   /** Opts an institution in or out of the platform-wide S1 endpoint. */
   async setS1Shared(id: string, shared: boolean, actorUserId: string | null): Promise<Institution> {
-    return this.db.inPlatform(async () => {
+    return this.inPlatformChain(async () => {
       const institution = await this.repository.findById(id);
       if (!institution) throw new InstitutionNotFoundError();
       await this.repository.setS1Shared(id, shared);
       await this.audit.record({ action: 'institution.s1_shared_changed', actorUserId, targetType: 'institution', targetId: id, details: { compartida: shared } });
       return { ...institution, s1Shared: shared };
-    }, { userId: actorUserId });
+    });
   }
 
   /** The logo printed on new acuses (PNG), or none. */
   async setLogo(id: string, png: Buffer | null, actorUserId: string | null): Promise<void> {
-    await this.db.inPlatform(async () => {
+    await this.inPlatformChain(async () => {
       if (!(await this.repository.findById(id))) throw new InstitutionNotFoundError();
       await this.repository.setLogo(id, png);
       await this.audit.record({ action: 'institution.logo_changed', actorUserId, targetType: 'institution', targetId: id, details: { bytes: png?.length ?? 0 } });
-    }, { userId: actorUserId });
-  }
-
-  /** Reads in the caller's transaction (any scope): opening a platform context inside a tenant one would throw. */
-  findById(id: string): Promise<Institution | null> {
-    return this.repository.findById(id);
+    });
   }
 
   /** Several by id, ordered by name, in the caller's transaction like findById. */
@@ -76,11 +71,21 @@ export class InstitutionsService {
     return this.repository.findLogo(id);
   }
 
-  list(): Promise<Institution[]> {
-    return this.db.inPlatform(() => this.repository.list());
+  async list(): Promise<Institution[]> {
+    return this.repository.list();
   }
 
-  findBySlug(slug: string): Promise<Institution | null> {
-    return this.db.inPlatform(() => this.repository.findBySlug(slug.toLowerCase()));
+  async findBySlug(slug: string): Promise<Institution | null> {
+    return this.repository.findBySlug(slug.toLowerCase());
+  }
+
+  async findById(id: string): Promise<Institution | null> {
+    return this.repository.findById(id);
+  }
+
+  /** Changes are recorded in the platform audit chain, so they run only in the platform context (operator route or CLI). */
+  private async inPlatformChain<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.db.current()?.scope !== 'platform') throw new MissingDbContextError('platform context');
+    return fn();
   }
 }

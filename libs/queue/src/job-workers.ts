@@ -2,15 +2,16 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import type { JobDefinition, JobHandlerInstance, JobPayload } from './job';
 import { JOB_HANDLER_METADATA } from './job-handler.decorator';
 import { QueueConnection } from './queue-connection';
 
 /**
- * Runs the handlers: one BullMQ Worker per queue that has handlers. Before calling a handler it
+ * The job runner: one BullMQ Worker per queue that has handlers. Before calling a handler it
  * opens the context of the institution named in the payload (or the platform context for
- * institution-less jobs), so handler code reads and writes exactly like request code.
+ * institution-less jobs), so handler code reads and writes exactly like request code and never
+ * opens a transaction itself.
  */
 @Injectable()
 export class JobWorkers implements OnApplicationBootstrap {
@@ -21,7 +22,7 @@ export class JobWorkers implements OnApplicationBootstrap {
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
     private readonly connection: QueueConnection,
-    private readonly db: Db,
+    private readonly uow: UnitOfWork,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
 
@@ -52,6 +53,6 @@ export class JobWorkers implements OnApplicationBootstrap {
     const payload = job.data as JobPayload;
     const info = { jobId: String(job.id), attempt: job.attemptsMade + 1 };
     const run = () => handler.handle(payload, info);
-    return payload.institutionId ? this.db.inTenant(payload.institutionId, run) : this.db.inPlatform(run);
+    return payload.institutionId ? this.uow.inTenant(payload.institutionId, run) : this.uow.inPlatform(run);
   }
 }

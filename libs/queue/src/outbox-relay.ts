@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_ROLE, RESOLVED_DATABASE_URL } from '@veraz/db';
-import { Db } from '@veraz/tenancy';
+import { Db, UnitOfWork } from '@veraz/tenancy';
 import { OutboxEntry } from './outbox.entity';
 import { QueueConnection } from './queue-connection';
 
@@ -24,6 +24,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   constructor(
     private readonly db: Db,
+    private readonly uow: UnitOfWork,
     private readonly connection: QueueConnection,
     @Inject(RESOLVED_DATABASE_URL) private readonly databaseUrl: string,
   ) {}
@@ -80,7 +81,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private relayBatch(): Promise<number> {
-    return this.db.inSystem(async () => {
+    return this.uow.inSystem(async () => {
       const manager = this.db.manager();
       const rows = await manager
         .getRepository(OutboxEntry)

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { DatabaseModule } from '@veraz/db';
 import { VerazConfigModule } from '@veraz/config';
 import { createTestDatabase, testConfig, type TestDatabase } from '@veraz/testing';
-import { Db, TenancyModule, TenantContext } from '@veraz/tenancy';
+import { UnitOfWork, TenancyModule, TenantContext } from '@veraz/tenancy';
 import { defineJob } from './job';
 import { JobHandler } from './job-handler.decorator';
 import { JobQueue } from './job-queue';
@@ -46,7 +46,7 @@ const backend = process.env.REDIS_URL ? 'Redis' : 'PostgreSQL';
 describe(`job queue on ${backend}: transactional outbox, tenant context, retries`, () => {
   let database: TestDatabase;
   let module: TestingModule;
-  let db: Db;
+  let db: UnitOfWork;
   let jobs: JobQueue;
   let owner: Client;
 
@@ -66,7 +66,7 @@ describe(`job queue on ${backend}: transactional outbox, tenant context, retries
       ],
     }).compile();
     await module.init();
-    db = module.get(Db);
+    db = module.get(UnitOfWork);
     jobs = module.get(JobQueue);
   });
 

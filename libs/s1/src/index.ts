@@ -8,6 +8,7 @@ export * from './publication/publication-columns';
 export * from './publication/publication.service';
 export * from './publication/publication.module';
 export * from './query/s1-request';
-export * from './query/s1-query.repository';
+export type { S1Scope } from './query/s1-query.repository';
+export * from './query/s1-open-data.service';
 export * from './query/s1-query.service';
 export * from './s1.module';

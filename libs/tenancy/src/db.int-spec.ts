@@ -5,6 +5,7 @@ import { DatabaseModule } from '@veraz/db';
 import { createTestDatabase, type TestDatabase } from '@veraz/testing';
 import { MissingDbContextError, NestedDbContextError } from './db-context';
 import { Db } from './db.service';
+import { UnitOfWork } from './unit-of-work';
 import { TenancyModule } from './tenancy.module';
 import { TenantContext } from './tenant-context';
 
@@ -15,6 +16,7 @@ describe('Db contexts', () => {
   let database: TestDatabase;
   let module: TestingModule;
   let db: Db;
+  let uow: UnitOfWork;
   let tenant: TenantContext;
 
   beforeAll(async () => {
@@ -29,6 +31,7 @@ describe('Db contexts', () => {
       imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [] }), TenancyModule],
     }).compile();
     db = module.get(Db);
+    uow = module.get(UnitOfWork);
     tenant = module.get(TenantContext);
   });
 
@@ -40,44 +43,44 @@ describe('Db contexts', () => {
   it('throws when the institution is read outside a tenant context', async () => {
     expect(() => tenant.institutionId()).toThrow(MissingDbContextError);
     expect(() => db.manager()).toThrow(MissingDbContextError);
-    await db.inPlatform(async () => {
+    await uow.inPlatform(async () => {
       expect(() => tenant.institutionId()).toThrow(MissingDbContextError);
     });
   });
 
   it('sets the institution for the transaction only, so pooled connections do not leak it', async () => {
-    const seen = await db.inTenant(A, async () => {
+    const seen = await uow.inTenant(A, async () => {
       expect(tenant.institutionId()).toBe(A);
       return db.manager().query(`SELECT current_setting('app.institution_id') AS inst, current_user AS role`);
     });
     expect(seen[0]).toEqual({ inst: A, role: 'veraz_app' });
-    const afterwards = await db.inSystem(() => db.manager().query(`SELECT current_setting('app.institution_id', true) AS inst`));
+    const afterwards = await uow.inSystem(() => db.manager().query(`SELECT current_setting('app.institution_id', true) AS inst`));
     expect(afterwards[0].inst).toBe('');
   });
 
   it('keeps concurrent contexts apart', async () => {
-    const count = (id: string) => db.inTenant(id, async () => (await db.manager().query(`SELECT roles FROM memberships`)) as Array<{ roles: string[] }>);
+    const count = (id: string) => uow.inTenant(id, async () => (await db.manager().query(`SELECT roles FROM memberships`)) as Array<{ roles: string[] }>);
     const [a, b] = await Promise.all([count(A), count(B)]);
     expect(a.map((r) => r.roles)).toEqual([['DECLARANTE']]);
     expect(b.map((r) => r.roles)).toEqual([['REVISOR']]);
   });
 
   it('joins the same context when nested and refuses to switch institution inside one', async () => {
-    await db.inTenant(A, async () => {
+    await uow.inTenant(A, async () => {
       const outer = db.manager();
-      await db.inTenant(A, async () => expect(db.manager()).toBe(outer));
-      await expect(db.inTenant(B, async () => undefined)).rejects.toThrow(NestedDbContextError);
+      await uow.inTenant(A, async () => expect(db.manager()).toBe(outer));
+      await expect(uow.inTenant(B, async () => undefined)).rejects.toThrow(NestedDbContextError);
     });
   });
 
   it('rolls back everything when the work fails', async () => {
     await expect(
-      db.inTenant(A, async () => {
+      uow.inTenant(A, async () => {
         await db.manager().query(`UPDATE memberships SET roles = '{ADMIN_INSTITUCION}'`);
         throw new Error('falla');
       }),
     ).rejects.toThrow('falla');
-    const rows = await db.inTenant(A, () => db.manager().query(`SELECT roles FROM memberships`));
+    const rows = await uow.inTenant(A, () => db.manager().query(`SELECT roles FROM memberships`));
     expect(rows[0].roles).toEqual(['DECLARANTE']);
   });
 });

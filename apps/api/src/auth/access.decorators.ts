@@ -9,27 +9,36 @@ export const ACCESS_METADATA = 'veraz:access';
  * and a test lists every route to make sure each declares its access.
  */
 export type AccessPolicy =
-  | { kind: 'public' }
+  | ({ kind: 'public' } & PublicContext)
   | { kind: 'authenticated' }
-  | { kind: 'operator'; platformTransaction: boolean }
+  | { kind: 'operator'; institution?: 'id' }
   | { kind: 'member'; roles: InstitutionRole[] };
 
-/** Anyone, signed in or not. Such routes manage their own database context. */
-export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessPolicy);
+/**
+ * Where the request runner (ContextInterceptor) finds a public route's database context:
+ * - `institution: 'slug'`: the `:slug` parameter names the institution; its tenant transaction
+ *   wraps the handler, or with `perBatch` each batch the handler asks for (InstitutionBatches);
+ * - `institution: 'folio'`: the institution prefix of the `:folio` parameter, likewise;
+ * - `shared`: the public scope (published S1 data of the institutions that opted in).
+ * An unknown institution runs the handler without a context and RouteInstitution() gives null.
+ * With neither, the route reads no tenant data itself (pages, health, sign-in steps: StepRunner).
+ */
+export type PublicContext = { institution?: 'slug' | 'folio'; perBatch?: boolean; shared?: boolean };
+
+/** Anyone, signed in or not. */
+export const Public = (context: PublicContext = {}) => SetMetadata(ACCESS_METADATA, { kind: 'public', ...context } satisfies AccessPolicy);
 
 /** Any signed-in person, whatever their institution or roles. */
 export const Authenticated = () =>
   applyDecorators(SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessPolicy), ApiBearerAuth());
 
 /**
- * Platform operators. The handler runs in the platform context (no tenant rows visible) unless
- * `platformTransaction` is false, for the rare operator action that works inside one institution.
+ * Platform operators. The handler runs in the platform context (no tenant rows visible), or with
+ * `institution: 'id'`, for the rare operator action that works inside one institution, in the
+ * tenant context of the institution the `:id` parameter names.
  */
-export const OperatorOnly = (options: { platformTransaction?: boolean } = {}) =>
-  applyDecorators(
-    SetMetadata(ACCESS_METADATA, { kind: 'operator', platformTransaction: options.platformTransaction ?? true } satisfies AccessPolicy),
-    ApiBearerAuth(),
-  );
+export const OperatorOnly = (options: { institution?: 'id' } = {}) =>
+  applyDecorators(SetMetadata(ACCESS_METADATA, { kind: 'operator', ...options } satisfies AccessPolicy), ApiBearerAuth());
 
 /**
  * Members of the session's institution holding one of the roles (any member when none given);

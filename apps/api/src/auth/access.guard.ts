@@ -3,16 +3,18 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AccessTokens, PrincipalResolver, UnauthenticatedError } from '@veraz/accounts';
 import { ForbiddenError } from '@veraz/contracts';
+import { UnitOfWork } from '@veraz/tenancy';
 import { ACCESS_METADATA, type AccessPolicy } from './access.decorators';
 import { PRINCIPAL_REQUEST_KEY } from './current-principal.decorator';
 
-/** Global guard: authentication by default, then the route's access policy. */
+/** Global guard: authentication by default, then the route's access policy (part of the request runner). */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: AccessTokens,
     private readonly principals: PrincipalResolver,
+    private readonly uow: UnitOfWork,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -25,7 +27,9 @@ export class AccessGuard implements CanActivate {
     const header = req.headers.authorization ?? '';
     const [scheme, token] = header.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthenticatedError('Inicia sesión para continuar.');
-    const principal = await this.principals.resolve(this.tokens.verify(token));
+    const claims = this.tokens.verify(token);
+    // The request runner's first step: the auth scope as this person (RLS shows their own memberships).
+    const principal = await this.uow.inAuth(() => this.principals.resolve(claims), { userId: claims.sub });
     req[PRINCIPAL_REQUEST_KEY] = principal;
 
     if (policy.kind === 'operator' && !principal.isOperator) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
 import { addShutdownHook, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
+import { CliRunner } from '../cli/cli-runner';
 import { describeDemo, seedDemo, type DemoResult } from '../demo/demo-seed';
 import { createApp, processesJobsInline } from './create-app';
 
@@ -52,9 +53,10 @@ export async function start(options: StartOptions): Promise<void> {
 }
 
 async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): Promise<DemoResult | null> {
-  const all = await app.get(InstitutionsService).list();
+  const runner = new CliRunner(app);
+  const all = await runner.platform(() => app.get(InstitutionsService).list());
   if (all.length > 0 && !all.some((i) => i.slug === 'demo')) return null;
-  return seedDemo(app, config.dataDir);
+  return seedDemo(app, runner, config.dataDir);
 }
 
 function startWorker(databaseUrl: string): ChildProcess {

@@ -4,10 +4,10 @@ import { AuditLog } from '@veraz/audit';
 import { isInstitutionRole, PLATFORM_ROLE, type InstitutionRole } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
 import { QueueAdmin } from '@veraz/queue';
-import { Db } from '@veraz/tenancy';
 import { describeDemo, seedDemo } from '../demo/demo-seed';
 import { migrateOnly, withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
+import type { CliRunner } from './cli-runner';
 
 const QUEUES = ['mail', 'documents'];
 
@@ -24,8 +24,8 @@ export function registerCommands(program: Command): void {
     .command('demo')
     .description('Crea la institución de demostración con una persona administradora, una revisora, una declarante y un operador')
     .action(() =>
-      withCliContext(async ({ app, config }) => {
-        const result = await seedDemo(app, config.dataDir);
+      withCliContext(async ({ app, config, runner }) => {
+        const result = await seedDemo(app, runner, config.dataDir);
         console.log(result.created ? 'Demostración creada.' : 'La demostración ya existía.');
         console.log(describeDemo(result));
       }),
@@ -38,8 +38,8 @@ export function registerCommands(program: Command): void {
     .requiredOption('--slug <slug>', 'identificador corto en la URL, p. ej. sefin-jalisco')
     .requiredOption('--name <nombre>', 'nombre oficial de la institución')
     .action((opts: { slug: string; name: string }) =>
-      withCliContext(async ({ app }) => {
-        const created = await app.get(InstitutionsService).create({ slug: opts.slug, name: opts.name }, null);
+      withCliContext(async ({ app, runner }) => {
+        const created = await runner.platform(() => app.get(InstitutionsService).create({ slug: opts.slug, name: opts.name }, null));
         console.log(`Institución creada: ${created.name} (${created.slug}) id ${created.id}`);
       }),
     );
@@ -47,8 +47,8 @@ export function registerCommands(program: Command): void {
     .command('list')
     .description('Lista las instituciones')
     .action(() =>
-      withCliContext(async ({ app }) => {
-        const all = await app.get(InstitutionsService).list();
+      withCliContext(async ({ app, runner }) => {
+        const all = await runner.platform(() => app.get(InstitutionsService).list());
         if (all.length === 0) console.log('No hay instituciones.');
         for (const i of all) console.log(`${i.slug.padEnd(24)} ${i.name}  (${i.id})`);
       }),
@@ -61,12 +61,10 @@ export function registerCommands(program: Command): void {
     .option('--on', 'servir sus declaraciones públicas también en /s1/v2/declaraciones')
     .option('--off', 'dejar de servirlas ahí')
     .action((opts: { slug: string; on?: boolean; off?: boolean }) =>
-      withCliContext(async ({ app }) => {
+      withCliContext(async ({ app, runner }) => {
         if (!!opts.on === !!opts.off) throw new UsageError('indica --on o --off');
-        const institutions = app.get(InstitutionsService);
-        const found = await institutions.findBySlug(opts.slug);
-        if (!found) throw new UsageError(`no existe la institución ${opts.slug}`);
-        await institutions.setS1Shared(found.id, !!opts.on, null);
+        const found = await runner.institution(opts.slug);
+        await runner.platform(() => app.get(InstitutionsService).setS1Shared(found.id, !!opts.on, null));
         console.log(`${found.slug}: ${opts.on ? 'incluida en' : 'retirada de'} el punto S1 compartido.`);
       }),
     );
@@ -86,7 +84,7 @@ export function registerCommands(program: Command): void {
     .option('--curp <curp>', 'CURP (18 caracteres)')
     .option('--rfc <rfc>', 'RFC sin homoclave (10 caracteres)')
     .option('--homoclave <homoclave>', 'homoclave del RFC (3 caracteres)')
-    .action((opts: UserCreateOptions) => withCliContext(({ app }) => createUser(app.get(AccountProvisioning), app.get(InstitutionsService), opts)));
+    .action((opts: UserCreateOptions) => withCliContext(({ app, runner }) => createUser(app.get(AccountProvisioning), runner, opts)));
 
   program
     .command('audit')
@@ -96,19 +94,17 @@ export function registerCommands(program: Command): void {
     .option('--institution <slug>', 'institución a verificar')
     .option('--platform', 'verificar la bitácora de la plataforma')
     .action((opts: { institution?: string; platform?: boolean }) =>
-      withCliContext(async ({ app }) => {
+      withCliContext(async ({ app, runner }) => {
         if (!opts.institution && !opts.platform) throw new UsageError('indica --institution <slug> o --platform');
-        const db = app.get(Db);
         const audit = app.get(AuditLog);
         let label = 'la plataforma';
         let result;
         if (opts.institution) {
-          const found = await app.get(InstitutionsService).findBySlug(opts.institution);
-          if (!found) throw new UsageError(`no existe la institución ${opts.institution}`);
+          const found = await runner.institution(opts.institution);
           label = found.name;
-          result = await db.inTenant(found.id, () => audit.verify());
+          result = await runner.tenant(found, () => audit.verify());
         } else {
-          result = await db.inPlatform(() => audit.verify());
+          result = await runner.platform(() => audit.verify());
         }
         if (result.ok) {
           console.log(`Bitácora de ${label}: íntegra (${result.entries} entradas).`);
@@ -160,23 +156,22 @@ interface UserCreateOptions {
   homoclave?: string;
 }
 
-async function createUser(accounts: AccountProvisioning, institutions: InstitutionsService, opts: UserCreateOptions): Promise<void> {
+async function createUser(accounts: AccountProvisioning, runner: CliRunner, opts: UserCreateOptions): Promise<void> {
   const role = opts.role.toUpperCase();
   const isOperator = role === PLATFORM_ROLE;
   if (!isOperator && !isInstitutionRole(role)) throw new UsageError(`rol desconocido ${opts.role}; usa DECLARANTE, REVISOR, ADMIN_INSTITUCION u OPERADOR`);
   if (!isOperator && !opts.institution) throw new UsageError('falta la opción --institution <slug>');
   if (isOperator && opts.institution) throw new UsageError('OPERADOR es un rol de la plataforma; no uses --institution');
-  const institution = opts.institution ? await institutions.findBySlug(opts.institution) : null;
-  if (opts.institution && !institution) throw new UsageError(`no existe la institución ${opts.institution}`);
+  const institution = opts.institution ? await runner.institution(opts.institution) : null;
 
-  const existing = await accounts.findUserByEmail(opts.email);
+  const existing = await runner.platform(() => accounts.findUserByEmail(opts.email));
   if (existing) {
     if (isOperator) throw new UsageError('ya existe una cuenta con ese correo');
-    const roles = await accounts.grantRoles(institution!.id, existing.id, [role as InstitutionRole], null);
+    const roles = await runner.tenant(institution!, () => accounts.grantRoles(existing.id, [role as InstitutionRole], null));
     console.log(`La cuenta ${existing.email} ya existía; roles en ${institution!.slug}: ${roles.join(', ')}`);
     return;
   }
-  const { user, password } = await accounts.createUser({
+  const { user, password } = await runner.platform(() => accounts.createUser({
     email: opts.email,
     password: opts.password,
     nombre: opts.nombre,
@@ -186,8 +181,8 @@ async function createUser(accounts: AccountProvisioning, institutions: Instituti
     rfc: opts.rfc,
     homoclave: opts.homoclave,
     isOperator,
-  });
-  if (institution) await accounts.grantRoles(institution.id, user.id, [role as InstitutionRole], null);
+  }));
+  if (institution) await runner.tenant(institution, () => accounts.grantRoles(user.id, [role as InstitutionRole], null));
   console.log(`Cuenta creada: ${user.email} (${isOperator ? 'OPERADOR' : `${role} en ${institution!.slug}`})`);
   if (!opts.password) console.log(`Contraseña generada: ${password}`);
 }

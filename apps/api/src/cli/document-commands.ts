@@ -18,7 +18,6 @@ import {
 } from '@veraz/documents';
 import { InstitutionsService } from '@veraz/institutions';
 import { checkPdfSignature, P12Error } from '@veraz/signing';
-import { Db } from '@veraz/tenancy';
 import { withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
 
@@ -77,13 +76,12 @@ export function registerDocumentCommands(program: Command): void {
       if (!isDocumentKind(kind)) throw new UsageError(`--kind debe ser acuse, completa o publica (no ${opts.kind})`);
       const out = path.resolve(opts.out);
       if (!fs.existsSync(path.dirname(out))) throw new UsageError(`no existe la carpeta ${path.dirname(out)}`);
-      return withCliContext(async ({ app }) => {
-        const institution = await app.get(InstitutionsService).findBySlug(parsed.slug);
-        if (!institution) throw new UsageError(`no existe la institución del folio ${parsed.folio}`);
+      return withCliContext(async ({ app, runner }) => {
+        const institution = await runner.institution(parsed.slug, `no existe la institución del folio ${parsed.folio}`);
         const docs = await documents(app);
         let file;
         try {
-          file = await app.get(Db).inTenant(institution.id, async () => {
+          file = await runner.tenant(institution, async () => {
             const filing = await docs.get(VerificationRepository).byFolio(parsed.folio);
             if (!filing) throw new UsageError(`no existe la declaración con folio ${parsed.folio}`);
             return docs.get(DocumentDownloads).download({ userId: null, institutionWide: true }, filing.id, kind);
@@ -116,11 +114,10 @@ export function registerDocumentCommands(program: Command): void {
         if (passphrase === undefined) throw new UsageError(`la variable de entorno ${opts.passphraseEnv} no está definida`);
         p12 = { content: readFileArg(opts.p12, 'el certificado'), passphrase };
       }
-      return withCliContext(async ({ app }) => {
-        const institution = await app.get(InstitutionsService).findBySlug(opts.slug);
-        if (!institution) throw new UsageError(`no existe la institución ${opts.slug}`);
+      return withCliContext(async ({ app, runner }) => {
+        const institution = await runner.institution(opts.slug);
         const certificates = (await documents(app)).get(CertificatesService);
-        const summary = await app.get(Db).inTenant(institution.id, async () => {
+        const summary = await runner.tenant(institution, async () => {
           if (p12) {
             try {
               return await certificates.importP12(p12.content, p12.passphrase, null);
@@ -146,11 +143,10 @@ export function registerMissingDocumentsCommand(program: Command): void {
     .description('Vuelve a encolar los documentos (acuse, PDF completo y público) que les falten a las declaraciones de una institución')
     .requiredOption('--institution <slug>', 'institución')
     .action((opts: { institution: string }) =>
-      withCliContext(async ({ app }) => {
-        const institution = await app.get(InstitutionsService).findBySlug(opts.institution);
-        if (!institution) throw new UsageError(`no existe la institución ${opts.institution}`);
+      withCliContext(async ({ app, runner }) => {
+        const institution = await runner.institution(opts.institution);
         const service = (await documents(app)).get(MissingDocumentsService);
-        const { acuses, pdfs } = await app.get(Db).inTenant(institution.id, () => service.enqueueMissing());
+        const { acuses, pdfs } = await runner.tenant(institution, () => service.enqueueMissing());
         console.log(`${institution.slug}: ${acuses} acuses y ${pdfs} PDF encolados; los genera el worker (o la API sin REDIS_URL).`);
       }),
     );
@@ -172,10 +168,9 @@ export function registerLogoCommand(program: Command): void {
       if (png && (png.length > MAX_LOGO_BYTES || !png.subarray(0, 8).equals(PNG_SIGNATURE))) {
         throw new UsageError('el logotipo debe ser un archivo PNG de hasta 256 KB');
       }
-      return withCliContext(async ({ app }) => {
-        const institution = await app.get(InstitutionsService).findBySlug(opts.slug);
-        if (!institution) throw new UsageError(`no existe la institución ${opts.slug}`);
-        await app.get(InstitutionsService).setLogo(institution.id, png, null);
+      return withCliContext(async ({ app, runner }) => {
+        const institution = await runner.institution(opts.slug);
+        await runner.platform(() => app.get(InstitutionsService).setLogo(institution.id, png, null));
         console.log(png ? `Logotipo de ${institution.name} registrado (${png.length} bytes); aparecerá en los acuses nuevos.` : `Logotipo de ${institution.name} eliminado.`);
       });
     });

@@ -1,9 +1,6 @@
 import type { Command } from 'commander';
 import { FilingReadService } from '@veraz/declarations';
-import { InstitutionsService } from '@veraz/institutions';
-import { Db } from '@veraz/tenancy';
 import { withCliContext } from './cli-context';
-import { UsageError } from './cli-errors';
 
 const PAGE = 500;
 
@@ -15,14 +12,13 @@ export function registerFilingCommands(program: Command): void {
     .description('Lista las declaraciones presentadas de una institución: folio, tipo, formato, declarante y fecha')
     .requiredOption('--institution <slug>', 'institución')
     .action((opts: { institution: string }) =>
-      withCliContext(async ({ app }) => {
-        const institution = await app.get(InstitutionsService).findBySlug(opts.institution);
-        if (!institution) throw new UsageError(`no existe la institución ${opts.institution}`);
-        const filings = app.get(FilingReadService);
+      withCliContext(async ({ app, runner }) => {
+        const institution = await runner.institution(opts.institution);
+        const repo = app.get(FilingReadService);
         let offset = 0;
         let printed = 0;
         for (;;) {
-          const { rows } = await app.get(Db).inTenant(institution.id, () => filings.list({ limit: PAGE, offset }));
+          const { rows } = await runner.tenant(institution, () => repo.list({ limit: PAGE, offset }));
           for (const f of rows) {
             const formato = f.declaracionCompleta ? 'completa' : 'simplificada';
             const extra = [f.version > 1 ? `versión ${f.version}` : '', f.reserved ? 'reservada' : ''].filter(Boolean).join(', ');

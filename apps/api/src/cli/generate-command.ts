@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { GeneratedLoader } from '@veraz/declarations';
 import { generateFilings } from '@veraz/generator';
-import { InstitutionsService } from '@veraz/institutions';
 import { withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
 
@@ -41,19 +40,19 @@ export function registerGenerateCommand(program: Command): void {
     .option('--batch <n>', 'declaraciones por transacción', '250')
     .option('--first-year <n>', 'primer año de la historia (por omisión, el año actual menos --years)')
     .action((opts: GenerateOptions) =>
-      withCliContext(async ({ app }) => {
+      withCliContext(async ({ app, runner }) => {
         const officials = positive(opts.officials, 'officials');
         const years = positive(opts.years, 'years');
         const seed = Number(opts.seed);
         if (!Number.isInteger(seed)) throw new UsageError('--seed debe ser un entero');
-        const institution = await app.get(InstitutionsService).findBySlug(opts.institution);
-        if (!institution) throw new UsageError(`no existe la institución ${opts.institution}`);
+        const institution = await runner.institution(opts.institution);
         // Roughly an INICIAL and a MODIFICACIÓN per year for each person (an estimate for the bar only).
         const expected = officials * (years + 1);
         const filings = generateFilings({ seed, officials, years, institutionName: institution.name, firstYear: opts.firstYear ? positive(opts.firstYear, 'first-year') : undefined });
         const interactive = process.stderr.isTTY;
         let lastPrint = 0;
-        const result = await app.get(GeneratedLoader).load(institution.id, filings, {
+        const result = await app.get(GeneratedLoader).load(filings, {
+          inBatch: (batch) => runner.tenant(institution, batch),
           batchSize: positive(opts.batch, 'batch'),
           onProgress: ({ loaded, elapsedMs }) => {
             if (elapsedMs - lastPrint < 1000 && loaded < expected) return;

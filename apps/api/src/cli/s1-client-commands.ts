@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { InstitutionsService } from '@veraz/institutions';
 import { S1CredentialsService, type S1ClientView } from '@veraz/s1';
 import { withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
+import type { CliRunner } from './cli-runner';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,11 +19,9 @@ function ownerOf(opts: OwnerOptions): { slug: string } | { platform: true } {
   throw new UsageError('falta la opción --institution <slug> (o --platform para el punto S1 compartido)');
 }
 
-async function resolveOwner(institutions: InstitutionsService, owner: { slug: string } | { platform: true }): Promise<string | null> {
+async function resolveOwner(runner: CliRunner, owner: { slug: string } | { platform: true }): Promise<string | null> {
   if ('platform' in owner) return null;
-  const institution = await institutions.findBySlug(owner.slug);
-  if (!institution) throw new UsageError(`no existe la institución ${owner.slug}`);
-  return institution.id;
+  return (await runner.institution(owner.slug)).id;
 }
 
 export function registerS1ClientCommands(program: Command): void {
@@ -36,9 +34,9 @@ export function registerS1ClientCommands(program: Command): void {
     .option('--label <texto>', 'nombre para reconocer la credencial')
     .action((opts: OwnerOptions & { label?: string }) => {
       const owner = ownerOf(opts);
-      return withCliContext(async ({ app }) => {
-        const institutionId = await resolveOwner(app.get(InstitutionsService), owner);
-        const created = await app.get(S1CredentialsService).create({ institutionId, label: opts.label, actorUserId: null });
+      return withCliContext(async ({ app, runner }) => {
+        const institutionId = await resolveOwner(runner, owner);
+        const created = await runner.tenantOrPlatform(institutionId, () => app.get(S1CredentialsService).create({ institutionId, label: opts.label, actorUserId: null }));
         const { token_url, url, client_id, client_secret, username, password } = created;
         console.log(JSON.stringify({ token_url, url, client_id, client_secret, username, password }, null, 2));
       });
@@ -50,9 +48,9 @@ export function registerS1ClientCommands(program: Command): void {
     .option('--platform', 'credenciales del punto S1 compartido')
     .action((opts: OwnerOptions) => {
       const owner = ownerOf(opts);
-      return withCliContext(async ({ app }) => {
-        const institutionId = await resolveOwner(app.get(InstitutionsService), owner);
-        const all = await app.get(S1CredentialsService).list(institutionId);
+      return withCliContext(async ({ app, runner }) => {
+        const institutionId = await resolveOwner(runner, owner);
+        const all = await runner.tenantOrPlatform(institutionId, () => app.get(S1CredentialsService).list(institutionId));
         if (all.length === 0) console.log('No hay credenciales S1.');
         for (const c of all) console.log(describe(c));
       });
@@ -63,8 +61,10 @@ export function registerS1ClientCommands(program: Command): void {
     .requiredOption('--id <id>', 'id de la credencial (columna id de s1-client list)')
     .action((opts: { id: string }) => {
       if (!UUID.test(opts.id)) throw new UsageError(`el id ${opts.id} no es válido`);
-      return withCliContext(async ({ app }) => {
-        const revoked = await app.get(S1CredentialsService).revokeAnywhere(opts.id, null);
+      return withCliContext(async ({ app, runner }) => {
+        const credentials = app.get(S1CredentialsService);
+        const owner = await runner.auth(() => credentials.ownerOf(opts.id));
+        const revoked = await runner.tenantOrPlatform(owner, () => credentials.revoke(owner, opts.id, null));
         console.log(`Credencial revocada: ${revoked.client_id} (${revoked.label})`);
         // The running API processes keep the credential and the revocation list in memory for up to 30 s.
         console.log('La API deja de emitir tokens con ella y de aceptar los ya emitidos en menos de 30 segundos.');

@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { InstitutionsService } from '@veraz/institutions';
 import { PublicationService } from '@veraz/s1';
-import { Db } from '@veraz/tenancy';
 import { withCliContext } from './cli-context';
-import { UsageError } from './cli-errors';
 
 export function registerS1PublicationCommands(program: Command): void {
   program
@@ -12,14 +10,11 @@ export function registerS1PublicationCommands(program: Command): void {
     .option('--institution <slug>', 'solo esta institución')
     .option('--all', 'recalcular todas, no solo las de reglas anteriores')
     .action((opts: { institution?: string; all?: boolean }) =>
-      withCliContext(async ({ app }) => {
-        const institutions = app.get(InstitutionsService);
-        const targets = opts.institution ? [await institutions.findBySlug(opts.institution)] : await institutions.list();
-        if (targets.some((i) => !i)) throw new UsageError(`no existe la institución ${opts.institution}`);
+      withCliContext(async ({ app, runner }) => {
+        const targets = opts.institution ? [await runner.institution(opts.institution)] : await runner.platform(() => app.get(InstitutionsService).list());
         const publication = app.get(PublicationService);
         for (const institution of targets) {
-          if (!institution) continue;
-          const count = await app.get(Db).inTenant(institution.id, () => publication.rebuild({ all: opts.all }));
+          const count = await runner.tenant(institution, () => publication.rebuild({ all: opts.all }));
           console.log(`${institution.slug}: ${count} declaraciones recalculadas`);
         }
       }),

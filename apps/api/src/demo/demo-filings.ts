@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { EmploymentLevel } from '@veraz/contracts';
 import { DraftsService, EmploymentLevelService, SigningService } from '@veraz/declarations';
-import { Db } from '@veraz/tenancy';
 
 const DATA_DIR = path.resolve(__dirname, '../../demo-data');
 
@@ -16,7 +15,6 @@ interface DemoFiler {
 }
 
 export interface DemoFilingDeps {
-  db: Db;
   drafts: DraftsService;
   signing: SigningService;
   levels: EmploymentLevelService;
@@ -26,25 +24,26 @@ export interface DemoFilingDeps {
  * Captures and signs the demo filings through the same services a filer uses, section by
  * section, so a new installation shows real data and its S1 endpoint has something to answer.
  */
-export async function signDemoFilings(deps: DemoFilingDeps, institutionId: string, adminUserId: string, filers: DemoFiler[]): Promise<string[]> {
+export async function signDemoFilings(
+  deps: DemoFilingDeps,
+  inInstitution: <T>(fn: () => Promise<T>) => Promise<T>,
+  adminUserId: string,
+  filers: DemoFiler[],
+): Promise<string[]> {
   const folios: string[] = [];
   for (const filer of filers) {
-    await deps.db.inTenant(institutionId, () => deps.levels.set(adminUserId, filer.membershipId, filer.level), { userId: adminUserId });
+    await inInstitution(() => deps.levels.set(adminUserId, filer.membershipId, filer.level));
     for (const { file, start } of filer.filings) {
       const document = JSON.parse(fs.readFileSync(path.join(DATA_DIR, file), 'utf8')) as { declaracion: Record<string, Record<string, unknown>> };
-      const folio = await deps.db.inTenant(
-        institutionId,
-        async () => {
-          const { declaration } = await deps.drafts.start(filer.userId, start);
-          for (const section of declaration.sections) {
-            const data = document.declaracion[section.group]?.[section.name];
-            if (data !== undefined) await deps.drafts.saveSection(filer.userId, declaration.id, section.name, data, section.version);
-          }
-          const { folio } = await deps.signing.sign(filer.userId, declaration.id, { password: filer.password, aceptaProtesta: true });
-          return folio;
-        },
-        { userId: filer.userId },
-      );
+      const folio = await inInstitution(async () => {
+        const { declaration } = await deps.drafts.start(filer.userId, start);
+        for (const section of declaration.sections) {
+          const data = document.declaracion[section.group]?.[section.name];
+          if (data !== undefined) await deps.drafts.saveSection(filer.userId, declaration.id, section.name, data, section.version);
+        }
+        const { folio } = await deps.signing.sign(filer.userId, declaration.id, { password: filer.password, aceptaProtesta: true });
+        return folio;
+      });
       folios.push(folio);
     }
   }

@@ -5,7 +5,7 @@ import { AccountProvisioning } from '@veraz/accounts';
 import type { InstitutionRole } from '@veraz/contracts';
 import { DraftsService, EmploymentLevelService, SigningService } from '@veraz/declarations';
 import { InstitutionsService } from '@veraz/institutions';
-import { Db } from '@veraz/tenancy';
+import type { CliRunner } from '../cli/cli-runner';
 import { DEMO_FILINGS, signDemoFilings } from './demo-filings';
 
 export interface DemoAccount {
@@ -38,27 +38,27 @@ const PEOPLE: Array<{ role: DemoAccount['role']; email: string; nombre: string; 
  * Creates the demo institution with an admin, a reviewer, a filer and a platform operator, and
  * signs demo filings of every tipo and format. The admin (a director general) also files, as
  * officials who run an institution must. The generated passwords are kept (mode 0600) under the
- * data folder so `npm start` can print them again; running it twice changes nothing.
+ * data folder so `npm start` can print them again; running it twice changes nothing. Runs through
+ * the CLI runner (the `demo` command and `npm start` on an empty database).
  */
-export async function seedDemo(app: INestApplicationContext, dataDir: string): Promise<DemoResult> {
+export async function seedDemo(app: INestApplicationContext, runner: CliRunner, dataDir: string): Promise<DemoResult> {
   const institutions = app.get(InstitutionsService);
   const provisioning = app.get(AccountProvisioning);
-  const db = app.get(Db);
   const file = path.join(dataDir, 'demo-accounts.json');
-  const existing = await institutions.findBySlug(DEMO_SLUG);
+  const existing = await runner.platform(() => institutions.findBySlug(DEMO_SLUG));
   if (existing) {
     const accounts = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as DemoAccount[]) : [];
     return { created: false, institution: { slug: existing.slug, name: existing.name }, accounts, folios: [] };
   }
-  const institution = await institutions.create({ slug: DEMO_SLUG, name: DEMO_NAME }, null);
+  const institution = await runner.platform(() => institutions.create({ slug: DEMO_SLUG, name: DEMO_NAME }, null));
   const accounts: DemoAccount[] = [];
   const created = new Map<DemoAccount['role'], { userId: string; password: string }>();
   for (const person of PEOPLE) {
-    const found = await provisioning.findUserByEmail(person.email);
+    const found = await runner.platform(() => provisioning.findUserByEmail(person.email));
     if (found) continue;
-    const { user, password } = await provisioning.createUser({ ...person, isOperator: person.role === 'OPERADOR' });
-    if (person.role === 'ADMIN_INSTITUCION') await provisioning.grantRoles(institution.id, user.id, ['ADMIN_INSTITUCION', 'DECLARANTE'], null);
-    else if (person.role !== 'OPERADOR') await provisioning.grantRoles(institution.id, user.id, [person.role], null);
+    const { user, password } = await runner.platform(() => provisioning.createUser({ ...person, isOperator: person.role === 'OPERADOR' }));
+    const roles: InstitutionRole[] = person.role === 'ADMIN_INSTITUCION' ? ['ADMIN_INSTITUCION', 'DECLARANTE'] : person.role === 'OPERADOR' ? [] : [person.role];
+    if (roles.length) await runner.tenant(institution, () => provisioning.grantRoles(user.id, roles, null));
     created.set(person.role, { userId: user.id, password });
     accounts.push({ email: person.email, password, role: person.role, nombre: `${person.nombre} ${person.primerApellido}` });
   }
@@ -69,14 +69,10 @@ export async function seedDemo(app: INestApplicationContext, dataDir: string): P
   const filer = created.get('DECLARANTE');
   let folios: string[] = [];
   if (admin && filer) {
-    const membershipOf = (userId: string) =>
-      db.inTenant(institution.id, async () => {
-        const rows: Array<{ id: string }> = await db.manager().query(`SELECT id FROM memberships WHERE institution_id = $1 AND user_id = $2`, [institution.id, userId]);
-        return rows[0].id;
-      });
+    const membershipOf = async (userId: string) => (await runner.tenant(institution, () => provisioning.membershipId(userId)))!;
     folios = await signDemoFilings(
-      { db, drafts: app.get(DraftsService), signing: app.get(SigningService), levels: app.get(EmploymentLevelService) },
-      institution.id,
+      { drafts: app.get(DraftsService), signing: app.get(SigningService), levels: app.get(EmploymentLevelService) },
+      (fn) => runner.tenant(institution, fn),
       admin.userId,
       [
         { ...admin, membershipId: await membershipOf(admin.userId), level: 'JEFE_DEPARTAMENTO_O_SUPERIOR', filings: DEMO_FILINGS.complete },

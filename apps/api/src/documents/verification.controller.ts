@@ -14,8 +14,9 @@ import {
 import type { Request, Response } from 'express';
 import { DomainError } from '@veraz/contracts';
 import { normalizeSha256, parseFolio, VerificationService } from '@veraz/documents';
-import { InstitutionsService } from '@veraz/institutions';
 import { Public } from '../auth/access.decorators';
+import type { NamedInstitution } from '../auth/institution-slugs';
+import { RouteInstitution } from '../auth/route-institution.decorator';
 import { ApiErrorModel } from '../http/api-models';
 import { FolioVerificationModel, PdfVerificationModel } from './document-models';
 import { readUploadedPdf, UPLOAD_FIELD } from './pdf-upload';
@@ -41,16 +42,13 @@ const FORMATO_QUERY = { name: 'formato', required: false, enum: ['json', 'html']
 
 /**
  * Public verification of acuses (the QR of every acuse points here). No session: the folio names
- * the institution, and each lookup runs in that institution's context. Answers never include the
+ * the institution, and the request runner opens that institution's context for the lookup. Answers never include the
  * filer's name or anything declared.
  */
 @ApiTags('Verificación pública de acuses')
 @Controller('verificar')
 export class VerificationController {
-  constructor(
-    private readonly verification: VerificationService,
-    private readonly institutions: InstitutionsService,
-  ) {}
+  constructor(private readonly verification: VerificationService) {}
 
   @Get()
   @Public()
@@ -68,7 +66,7 @@ export class VerificationController {
   }
 
   @Get(':folio')
-  @Public()
+  @Public({ institution: 'folio' })
   @ApiOperation({
     summary: 'Verificar un folio (y opcionalmente una huella SHA-256)',
     description:
@@ -82,7 +80,13 @@ export class VerificationController {
   @ApiOkResponse({ type: FolioVerificationModel })
   @ApiNotFoundResponse({ type: FolioVerificationModel, description: 'No existe una declaración con ese folio (`existe: false`)' })
   @ApiResponse({ status: 400, type: ApiErrorModel, description: 'La huella no tiene el formato de un SHA-256' })
-  async folio(@Param('folio') raw: string, @Query('hash') hashParam: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async folio(
+    @Param('folio') raw: string,
+    @RouteInstitution() institution: NamedInstitution | null,
+    @Query('hash') hashParam: unknown,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const json = wantsJson(req);
     const parsed = parseFolio(raw);
     const folio = parsed?.folio ?? String(raw).slice(0, 60);
@@ -90,7 +94,6 @@ export class VerificationController {
     const hash = hashGiven ? normalizeSha256(hashParam) : null;
     const hashError = hashGiven && !hash ? 'La huella debe tener 64 caracteres hexadecimales (dígitos del 0 al 9 y letras de la a a la f).' : null;
 
-    const institution = parsed ? await this.institutions.findBySlug(parsed.slug) : null;
     const result = await this.verification.folio(institution?.id ?? null, folio, hash);
     if (hashError && result.existe) {
       if (json) {

@@ -35,7 +35,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'Alguna dependencia no responde' })
   async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
     const [database, queue] = await Promise.all([
-      this.db.inSystem(() => this.db.manager().query('SELECT 1')).then(() => 'ok' as const, () => 'error' as const),
+      this.db.ping().then(() => 'ok' as const, () => 'error' as const),
       this.queues.ping().then(() => 'ok' as const, () => 'error' as const),
     ]);
     const status = database === 'ok' && queue === 'ok' ? 'ok' : 'error';

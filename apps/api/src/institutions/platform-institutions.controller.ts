@@ -3,8 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags }
 import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { InvitationsService, type Principal } from '@veraz/accounts';
 import { NotFoundError, type InstitutionSummary, type InvitationView } from '@veraz/contracts';
-import { InstitutionsRepository, InstitutionsService } from '@veraz/institutions';
-import { Db } from '@veraz/tenancy';
+import { InstitutionsService } from '@veraz/institutions';
 import { OperatorOnly } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { InstitutionModel, InvitationModel } from '../http/api-models';
@@ -38,9 +37,7 @@ const toSummary = (i: InstitutionSummary): InstitutionSummary => ({ id: i.id, sl
 export class PlatformInstitutionsController {
   constructor(
     private readonly institutions: InstitutionsService,
-    private readonly repository: InstitutionsRepository,
     private readonly invitations: InvitationsService,
-    private readonly db: Db,
   ) {}
 
   @Get()
@@ -60,7 +57,7 @@ export class PlatformInstitutionsController {
   }
 
   @Post(':id/invitations')
-  @OperatorOnly({ platformTransaction: false })
+  @OperatorOnly({ institution: 'id' })
   @ApiOperation({ summary: 'Invitar a la primera persona administradora (u otra) de una institución' })
   @ApiCreatedResponse({ type: InvitationModel })
   async invite(
@@ -68,10 +65,9 @@ export class PlatformInstitutionsController {
     @Body() body: CreateInvitationBody,
     @CurrentPrincipal() principal: Principal,
   ): Promise<InvitationView> {
-    const institution = await this.db.inPlatform(() => this.repository.findById(id));
-    if (!institution) throw new NotFoundError('No se encontró la institución.');
-    // The invitation belongs to the institution, so it is written in that institution's context.
-    return this.db.inTenant(id, () => this.invitations.create(body, principal.userId), { userId: principal.userId });
+    // The invitation belongs to the institution, so the request runner opened that institution's context.
+    if (!(await this.institutions.findById(id))) throw new NotFoundError('No se encontró la institución.');
+    return this.invitations.create(body, principal.userId);
   }
 
   @Put(':id/s1-shared')

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { S1Error, S1QueryService, S1TokenService, type S1Page } from '@veraz/s1';
 import { Public } from '../auth/access.decorators';
-import { InstitutionSlugs } from './institution-slugs';
+import type { NamedInstitution } from '../auth/institution-slugs';
+import { RouteInstitution } from '../auth/route-institution.decorator';
 import { S1ErrorFilter } from './s1-error.filter';
 
 const REQUEST_EXAMPLE = { page: 1, pageSize: 10, query: { nombres: 'jose', totalIngresosNetos: { min: 50000, max: 0 } }, sort: { primerApellido: 'asc' } };
@@ -20,11 +21,11 @@ export class S1DataController {
   constructor(
     private readonly query: S1QueryService,
     private readonly tokens: S1TokenService,
-    private readonly slugs: InstitutionSlugs,
   ) {}
 
   @Post(':slug/v2/declaraciones')
-  @Public()
+  @Public({ institution: 'slug' })
+  @ApiParam({ name: 'slug', type: String })
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de una institución (POST /v2/declaraciones)', description: 'Token Bearer de POST /s1/{slug}/oauth/token. Solo datos públicos.' })
   @ApiBody({ schema: { type: 'object' }, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
@@ -32,12 +33,11 @@ export class S1DataController {
   @ApiResponse({ status: 400, description: '{code: "e_8001", message}' })
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
   async institution(
-    @Param('slug') slug: string,
+    @RouteInstitution() institution: NamedInstitution | null,
     @Headers('authorization') authorization: string | undefined,
     @Body() body: unknown,
     @Res({ passthrough: true }) res: Response,
   ): Promise<string> {
-    const institution = await this.slugs.resolve(slug);
     // An unknown institution answers like a bad token: the endpoint does not reveal who exists.
     if (!institution) throw new S1Error(401, 'e_701', 'Token inválido o vencido');
     await this.tokens.verify(authorization, { institutionId: institution.id });
@@ -45,7 +45,7 @@ export class S1DataController {
   }
 
   @Post('v2/declaraciones')
-  @Public()
+  @Public({ shared: true })
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de la plataforma (instituciones que se sumaron al punto compartido)' })
   @ApiBody({ schema: { type: 'object' }, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })

@@ -1,17 +1,14 @@
 import { Controller, Get, Inject, Param, Query, Res, UseFilters } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { createGzip } from 'node:zlib';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
-import { S1Error, S1QueryRepository } from '@veraz/s1';
+import { S1Error, S1OpenDataService, type S1Changes } from '@veraz/s1';
 import { oasDocument, TIPOS, type Tipo } from '@veraz/standards';
-import { Db } from '@veraz/tenancy';
 import { Public } from '../auth/access.decorators';
-import { InstitutionSlugs } from './institution-slugs';
+import type { NamedInstitution } from '../auth/institution-slugs';
+import { Batches, RouteInstitution, type InstitutionBatches } from '../auth/route-institution.decorator';
 import { S1ErrorFilter } from './s1-error.filter';
-
-const BATCH = 500;
-const FEED_LIMIT = 500;
 
 /** Open data beyond the standard, from the same public projection the S1 endpoint serves. */
 @ApiTags('S1 (PDN)')
@@ -19,19 +16,17 @@ const FEED_LIMIT = 500;
 @UseFilters(S1ErrorFilter)
 export class S1OpenDataController {
   constructor(
-    private readonly slugs: InstitutionSlugs,
-    private readonly repository: S1QueryRepository,
-    private readonly db: Db,
+    private readonly openData: S1OpenDataService,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
 
   @Get('openapi.json')
-  @Public()
+  @Public({ institution: 'slug' })
   @ApiOperation({ summary: 'OAS oficial del punto S1 de la institución, con su dirección', description: 'tipo=INICIAL (omisión), MODIFICACIÓN o CONCLUSIÓN: el esquema de resultados de cada tipo.' })
   @ApiQuery({ name: 'tipo', required: false, enum: TIPOS })
   @ApiOkResponse({ description: 'OpenAPI 3.0 del estándar S1 v2' })
-  async openapi(@Param('slug') slug: string, @Query('tipo') tipo: string | undefined): Promise<unknown> {
-    const institution = await this.institution(slug);
+  async openapi(@Param('slug') slug: string, @RouteInstitution() found: NamedInstitution | null, @Query('tipo') tipo: string | undefined): Promise<unknown> {
+    const institution = this.institution(found);
     const chosen = (tipo && (TIPOS as readonly string[]).includes(tipo) ? tipo : 'INICIAL') as Tipo;
     const doc = structuredClone(oasDocument(chosen)) as Record<string, any>;
     const base = `${this.config.publicUrl}/s1/${slug.toLowerCase()}`;
@@ -44,33 +39,27 @@ export class S1OpenDataController {
   }
 
   @Get('bulk.ndjson.gz')
-  @Public()
+  @Public({ institution: 'slug', perBatch: true })
   @ApiOperation({ summary: 'Descarga masiva: toda la proyección pública, una declaración por línea (NDJSON, gzip)' })
   @ApiProduces('application/gzip')
   @ApiOkResponse({ description: 'NDJSON comprimido' })
-  async bulk(@Param('slug') slug: string, @Res() res: Response): Promise<void> {
-    const institution = await this.institution(slug);
+  async bulk(@Param('slug') slug: string, @Batches() batches: InstitutionBatches | null, @Res() res: Response): Promise<void> {
+    if (!batches) throw noSuchInstitution();
     res.status(200);
     // A .gz file, not a compressed transfer: clients that decompress transfers would save plain NDJSON.
     res.setHeader('Content-Type', 'application/gzip');
     res.setHeader('Content-Disposition', `attachment; filename="${slug.toLowerCase()}-declaraciones.ndjson.gz"`);
     const gzip = createGzip();
     gzip.pipe(res);
-    let after = 0;
-    for (;;) {
-      // Short transactions per batch: a slow client never holds a database connection for the whole download.
-      const batch = await this.db.inTenant(institution.id, () => this.repository.batchAfter(institution.id, after, BATCH));
-      for (const row of batch) {
-        if (!gzip.write(`${JSON.stringify(row.document)}\n`)) await new Promise((resolve) => gzip.once('drain', resolve));
-      }
-      if (batch.length < BATCH) break;
-      after = batch[batch.length - 1].seq;
+    for await (const document of this.openData.documents(batches)) {
+      if (!gzip.write(`${JSON.stringify(document)}\n`)) await new Promise((resolve) => gzip.once('drain', resolve));
     }
     gzip.end();
   }
 
   @Get('changes')
-  @Public()
+  @Public({ institution: 'slug' })
+  @ApiParam({ name: 'slug', type: String })
   @ApiOperation({
     summary: 'Cambios: declaraciones publicadas, corregidas o retiradas (reservadas) después de un momento',
     description:
@@ -80,24 +69,15 @@ export class S1OpenDataController {
   @ApiQuery({ name: 'since', required: true, description: 'Fecha y hora ISO 8601' })
   @ApiQuery({ name: 'after', required: false, description: 'id S1 del último resultado recibido con esa misma fecha' })
   @ApiOkResponse({ description: '{results, withdrawn: [{id, withdrawnAt}], next: {since, after} | null}' })
-  async changes(@Param('slug') slug: string, @Query('since') since: string | undefined, @Query('after') after: string | undefined): Promise<unknown> {
-    const institution = await this.institution(slug);
-    const sinceDate = since ? new Date(since) : new Date(NaN);
-    if (Number.isNaN(sinceDate.getTime())) throw new S1Error(400, 'e_8001', 'since debe ser una fecha y hora ISO 8601');
-    const [rows, withdrawn] = await this.db.inTenant(institution.id, () =>
-      Promise.all([this.repository.changedSince(institution.id, sinceDate, after ?? '', FEED_LIMIT), this.repository.withdrawnSince(institution.id, sinceDate, FEED_LIMIT)]),
-    );
-    const last = rows[rows.length - 1];
-    return {
-      results: rows.map((r) => r.document),
-      withdrawn: withdrawn.map((w) => ({ id: w.s1Id, withdrawnAt: w.withdrawnAt.toISOString() })),
-      next: rows.length === FEED_LIMIT && last ? { since: last.publishedAt.toISOString(), after: last.s1Id } : null,
-    };
+  async changes(@RouteInstitution() found: NamedInstitution | null, @Query('since') since: string | undefined, @Query('after') after: string | undefined): Promise<S1Changes> {
+    this.institution(found);
+    return this.openData.changes(since, after);
   }
 
-  private async institution(slug: string): Promise<{ id: string; name: string }> {
-    const found = await this.slugs.resolve(slug);
-    if (!found) throw new S1Error(404, 'e_404', 'No existe esa institución');
+  private institution(found: NamedInstitution | null): NamedInstitution {
+    if (!found) throw noSuchInstitution();
     return found;
   }
 }
+
+const noSuchInstitution = () => new S1Error(404, 'e_404', 'No existe esa institución');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Response } from 'supertest';
 import { AccountProvisioning } from '@veraz/accounts';
+import { UnitOfWork } from '@veraz/tenancy';
 import type { DeclarationView, EmploymentLevel, FilingView, SectionView } from '@veraz/contracts';
 import type { Tipo } from '@veraz/standards';
 import { ALFA, PASSWORD, bearer, login } from '../support/seed';
@@ -70,8 +71,9 @@ export class DeclarationsApi {
   async filer(key: string, level: EmploymentLevel | null, institutionId = ALFA.id): Promise<Filer> {
     const accounts = this.t.app.get(AccountProvisioning);
     const email = `${key}@prueba.mx`;
-    const { user } = await accounts.createUser({ email, password: PASSWORD, nombre: 'Persona', primerApellido: key });
-    await accounts.grantRoles(institutionId, user.id, ['DECLARANTE'], null);
+    const uow = this.t.app.get(UnitOfWork);
+    const { user } = await uow.inAuth(() => accounts.createUser({ email, password: PASSWORD, nombre: 'Persona', primerApellido: key }));
+    await uow.inTenant(institutionId, () => accounts.grantRoles(user.id, ['DECLARANTE'], null));
     const owner = await this.t.owner();
     const { rows } = await owner.query(`SELECT id FROM memberships WHERE user_id = $1 AND institution_id = $2`, [user.id, institutionId]);
     const membershipId = rows[0].id as string;

@@ -7,7 +7,7 @@ import type { Response } from 'supertest';
 import { FilingReadService } from '@veraz/declarations';
 import { DeclarationPdfService } from '@veraz/documents';
 import { projectPublic } from '@veraz/projection';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { DeclarationsApi, LEVEL, PERIOD, fixture, sectionsOf, type Filer, type Json } from '../declarations/helpers';
 import { ALFA, bearer, login, seedWorld, type World } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -123,7 +123,7 @@ describe('declaration PDFs', () => {
 
     it('is rendered once: running the job again stores nothing new', async () => {
       const service = t.app.get(DeclarationPdfService);
-      const again = await t.app.get(Db).inTenant(ALFA.id, () => service.produce(filing.id, 'publica'));
+      const again = await t.app.get(UnitOfWork).inTenant(ALFA.id, () => service.produce(filing.id, 'publica'));
       expect(again.created).toBe(false);
       expect(again.document.sha256).toBe(stored.find((r) => r.kind === 'publica')!.sha256.trim());
       const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM documents WHERE filing_id = $1`, [filing.id]);
@@ -141,7 +141,7 @@ describe('declaration PDFs', () => {
       const service = t.app.get(DeclarationPdfService);
       const filings = t.app.get(FilingReadService);
       const publicInput = (id: string) =>
-        t.app.get(Db).inTenant(ALFA.id, async () => service.input((await filings.findById(id))!, 'publica'));
+        t.app.get(UnitOfWork).inTenant(ALFA.id, async () => service.input((await filings.findById(id))!, 'publica'));
       const published = async () => (await owner.query(`SELECT filing_id FROM s1_publications WHERE institution_id = $1 AND s1_id = (SELECT s1_id FROM filings WHERE id = $2)`, [ALFA.id, filing.id])).rows;
       const original = (await owner.query(`SELECT document FROM filings WHERE id = $1`, [filing.id])).rows[0].document;
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AccountProvisioning } from '@veraz/accounts';
+import { UnitOfWork } from '@veraz/tenancy';
 import type { DeclarationView, FilingView } from '@veraz/contracts';
 import { generateEfirmaLike, verifyDetachedCms } from '@veraz/signing';
 import { ALFA, PASSWORD, login, seedWorld } from '../support/seed';
@@ -115,8 +116,9 @@ describe('e.firma at submission (HTTP)', () => {
   /** A DECLARANTE of ALFA whose account has CURP, RFC and homoclave (created like seed.ts does). */
   async function identifiedFiler(): Promise<Filer> {
     const accounts = t.app.get(AccountProvisioning);
+    const uow = t.app.get(UnitOfWork);
     const email = 'firmante.efirma@prueba.mx';
-    const { user } = await accounts.createUser({
+    const { user } = await uow.inAuth(() => accounts.createUser({
       email,
       password: PASSWORD,
       nombre: 'José Ángel',
@@ -125,8 +127,8 @@ describe('e.firma at submission (HTTP)', () => {
       curp: CURP,
       rfc: RFC,
       homoclave: HOMOCLAVE,
-    });
-    await accounts.grantRoles(ALFA.id, user.id, ['DECLARANTE'], null);
+    }));
+    await uow.inTenant(ALFA.id, () => accounts.grantRoles(user.id, ['DECLARANTE'], null));
     const { rows } = await (await t.owner()).query(`SELECT id FROM memberships WHERE user_id = $1 AND institution_id = $2`, [user.id, ALFA.id]);
     await api.setLevel(rows[0].id, LEVEL.simplificada);
     return { email, userId: user.id, membershipId: rows[0].id, token: (await login(t, email)).token };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { FilingView } from '@veraz/contracts';
 import { AcuseService } from '@veraz/documents';
 import { generateSelfSignedP12 } from '@veraz/signing';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { DeclarationsApi, fixture, LEVEL, sectionsOf, type Filer } from '../declarations/helpers';
 import { ALFA, bearer, login, seedWorld, type World } from '../support/seed';
 import { runCli } from '../support/spawn';
@@ -145,7 +145,7 @@ describe('acuse downloads and public verification', () => {
 
     // Two renders at once (a retried job racing the first): one document, the same for both.
     const acuses = t.app.get(AcuseService);
-    const db = t.app.get(Db);
+    const db = t.app.get(UnitOfWork);
     const results = await Promise.all([1, 2].map(() => db.inTenant(ALFA.id, () => acuses.produce(pending.id))));
     expect(results.map((r) => r.created).sort()).toEqual([false, true]);
     expect(results[0].document.sha256).toBe(results[1].document.sha256);

@@ -4,7 +4,7 @@ import { canonicalJson, sha256Hex } from '@veraz/crypto';
 import { privacyFindings, projectPublic } from '@veraz/projection';
 import { PublicationService } from '@veraz/s1';
 import { catalogs, validateItem, type Tipo } from '@veraz/standards';
-import { Db } from '@veraz/tenancy';
+import { UnitOfWork } from '@veraz/tenancy';
 import { DeclarationsApi, LEVEL, PERIOD, fixture, type FixtureName, type Json } from '../declarations/helpers';
 import { ALFA, BETA, PASSWORD, bearer, login, type World } from '../support/seed';
 import type { TestApp } from '../support/test-app';
@@ -522,9 +522,9 @@ async function insertInstitution(t: TestApp, institution: InstitutionRef, plans:
   timings[`${institution.slug}:rows`] = Date.now() - started;
   started = Date.now();
   // Publication, in filing order, exactly as signing and reserving do it (same service, same rules).
-  const db = t.app.get(Db);
+  const uow = t.app.get(UnitOfWork);
   const publication = t.app.get(PublicationService);
-  await db.inTenant(institution.id, async () => {
+  await uow.inTenant(institution.id, async () => {
     for (const e of events) {
       const latest = { filingId: filingIds.get(`${e.plan.s1Id}:${e.version}`)!, s1Id: e.plan.s1Id, filedAt: e.v.filedAt, tipo: e.plan.tipo, document: e.v.item };
       if (e.plan.withdrawnLater) {
@@ -603,8 +603,9 @@ export async function seedDataset(t: TestApp, world: World, sizes: { alfa: numbe
   const adminA = (await login(t, world.adminA.email)).token;
   const adminB = (await login(t, world.adminB.email)).token;
   const accounts = t.app.get(AccountProvisioning);
-  const { user: gammaAdmin } = await accounts.createUser({ email: 'admin.gamma@prueba.mx', password: PASSWORD, nombre: 'Persona', primerApellido: 'Gamma' });
-  await accounts.grantRoles(gamma.id, gammaAdmin.id, ['ADMIN_INSTITUCION'], null);
+  const uow = t.app.get(UnitOfWork);
+  const { user: gammaAdmin } = await uow.inAuth(() => accounts.createUser({ email: 'admin.gamma@prueba.mx', password: PASSWORD, nombre: 'Persona', primerApellido: 'Gamma' }));
+  await uow.inTenant(gamma.id, () => accounts.grantRoles(gammaAdmin.id, ['ADMIN_INSTITUCION'], null));
   const adminG = (await login(t, 'admin.gamma@prueba.mx')).token;
 
   const api = new DeclarationsApi(t, adminA);

@@ -1,4 +1,5 @@
 import { AccountProvisioning } from '@veraz/accounts';
+import { UnitOfWork } from '@veraz/tenancy';
 import type { InstitutionRole } from '@veraz/contracts';
 import type { TestApp } from './test-app';
 
@@ -29,11 +30,12 @@ export async function seedWorld(t: TestApp): Promise<World> {
     ALFA.id, ALFA.slug, ALFA.name, BETA.id, BETA.slug, BETA.name,
   ]);
   const accounts = t.app.get(AccountProvisioning);
+  const uow = t.app.get(UnitOfWork);
   const person = async (email: string, institutionId: string | null, roles: InstitutionRole[], isOperator = false): Promise<SeededPerson> => {
-    const { user } = await accounts.createUser({ email, password: PASSWORD, nombre: 'Persona', primerApellido: email.split('@')[0], isOperator });
+    const { user } = await uow.inAuth(() => accounts.createUser({ email, password: PASSWORD, nombre: 'Persona', primerApellido: email.split('@')[0], isOperator }));
     let membershipId: string | null = null;
     if (institutionId) {
-      await accounts.grantRoles(institutionId, user.id, roles, null);
+      await uow.inTenant(institutionId, () => accounts.grantRoles(user.id, roles, null));
       const { rows } = await owner.query(`SELECT id FROM memberships WHERE user_id = $1 AND institution_id = $2`, [user.id, institutionId]);
       membershipId = rows[0].id;
     }

@@ -3,7 +3,7 @@ import { AuditLog } from '@veraz/audit';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import type { SessionView } from '@veraz/contracts';
 import { randomToken, sha256Hex } from '@veraz/crypto';
-import { Db } from '@veraz/tenancy';
+import { StepRunner } from '@veraz/tenancy';
 import { InvalidCredentialsError, UnauthenticatedError } from '../accounts.errors';
 import type { User } from '../entities';
 import { PasswordHasher } from '../identity/password-hasher';
@@ -22,7 +22,7 @@ export interface IssuedSession {
 @Injectable()
 export class AuthenticationService {
   constructor(
-    private readonly db: Db,
+    private readonly steps: StepRunner,
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
     private readonly sessions: SessionsRepository,
@@ -47,21 +47,21 @@ export class AuthenticationService {
 
   async login(input: { email: string; password: string; userAgent?: string }): Promise<IssuedSession> {
     const key = this.lockout.keyFor(input.email);
-    const user = await this.db.inAuth(async () => {
+    const user = await this.steps.inAuth(async () => {
       await this.lockout.assertNotLocked(key);
       return this.users.findCredentialsByEmail(input.email);
     });
     const valid = user ? await this.hasher.verify(user.passwordHash, input.password) : await this.hasher.verifyDummy(input.password);
     if (!user || !valid) {
-      const lockedFor = await this.db.inAuth(() => this.lockout.registerFailure(key));
+      const lockedFor = await this.steps.inAuth(() => this.lockout.registerFailure(key));
       await this.recordFailure(user?.id ?? null, key, lockedFor);
       throw new InvalidCredentialsError();
     }
     if (this.hasher.needsRehash(user.passwordHash)) {
       const rehashed = await this.hasher.hash(input.password);
-      await this.db.inAuth(() => this.users.updatePassword(user.id, rehashed));
+      await this.steps.inAuth(() => this.users.updatePassword(user.id, rehashed));
     }
-    return this.db.inAuth(
+    return this.steps.inAuth(
       async () => {
         await this.lockout.clear(key);
         const first = (await this.memberships.findAllOfUser(user.id))[0];
@@ -77,7 +77,7 @@ export class AuthenticationService {
   /** Rotates the refresh token. Presenting an already-rotated token revokes the whole session. */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const hash = sha256Hex(refreshToken);
-    const outcome = await this.db.inAuth(async () => {
+    const outcome = await this.steps.inAuth(async () => {
       const session = await this.sessions.findByRefreshHashForUpdate(hash);
       if (!session) {
         const reused = await this.sessions.findByPreviousHash(hash);
@@ -103,7 +103,7 @@ export class AuthenticationService {
       throw new UnauthenticatedError();
     }
     const { session, next, expiresAt } = outcome;
-    const view = await this.db.inAuth(
+    const view = await this.steps.inAuth(
       () => this.viewFor(session.userId, session.id, session.activeInstitutionId),
       { userId: session.userId },
     );
@@ -112,7 +112,7 @@ export class AuthenticationService {
 
   async logout(refreshToken: string): Promise<void> {
     const hash = sha256Hex(refreshToken);
-    const session = await this.db.inAuth(async () => {
+    const session = await this.steps.inAuth(async () => {
       const found = await this.sessions.findByRefreshHashForUpdate(hash);
       if (found && !found.revokedAt) await this.sessions.revoke(found.id);
       return found;
@@ -124,7 +124,7 @@ export class AuthenticationService {
 
   /** Moves the session to another institution the person belongs to. */
   async switchInstitution(principal: Principal, institutionId: string): Promise<SessionView> {
-    return this.db.inAuth(
+    return this.steps.inAuth(
       async () => {
         const own = await this.memberships.findAllOfUser(principal.userId);
         if (!own.some((m) => m.institutionId === institutionId)) {
@@ -138,7 +138,7 @@ export class AuthenticationService {
   }
 
   current(principal: Principal): Promise<SessionView> {
-    return this.db.inAuth(() => this.viewFor(principal.userId, principal.sessionId, principal.institutionId), {
+    return this.steps.inAuth(() => this.viewFor(principal.userId, principal.sessionId, principal.institutionId), {
       userId: principal.userId,
     });
   }
@@ -170,14 +170,14 @@ export class AuthenticationService {
   private async recordFailure(userId: string | null, key: string, lockedFor: number): Promise<void> {
     const details = { emailHash: key.slice(0, 16), ...(lockedFor ? { lockedSeconds: lockedFor } : {}) };
     const institutions = userId
-      ? await this.db.inAuth(async () => (await this.memberships.findAllOfUser(userId)).map((m) => m.institutionId), { userId })
+      ? await this.steps.inAuth(async () => (await this.memberships.findAllOfUser(userId)).map((m) => m.institutionId), { userId })
       : [];
     if (institutions.length === 0) {
-      await this.db.inAuth(() => this.audit.record({ action: 'auth.login_failed', actorUserId: userId, details }));
+      await this.steps.inAuth(() => this.audit.record({ action: 'auth.login_failed', actorUserId: userId, details }));
       return;
     }
     for (const institutionId of institutions) {
-      await this.db.inTenant(institutionId, () => this.audit.record({ action: 'auth.login_failed', actorUserId: userId, details }));
+      await this.steps.inTenant(institutionId, () => this.audit.record({ action: 'auth.login_failed', actorUserId: userId, details }));
     }
   }
 
@@ -187,6 +187,6 @@ export class AuthenticationService {
     entry: { action: 'auth.login' | 'auth.logout' | 'auth.refresh_reuse_detected'; targetType: string; targetId: string | null },
   ): Promise<void> {
     const write = () => this.audit.record({ ...entry, actorUserId: userId });
-    await (institutionId ? this.db.inTenant(institutionId, write, { userId }) : this.db.inAuth(write, { userId }));
+    await (institutionId ? this.steps.inTenant(institutionId, write, { userId }) : this.steps.inAuth(write, { userId }));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { InstitutionRole } from '@veraz/contracts';
-import { Db } from '@veraz/tenancy';
 import { UnauthenticatedError } from '../accounts.errors';
+import { SessionsRepository } from '../repositories/sessions.repository';
 import type { AccessClaims } from './access-tokens';
 
 /** Who is calling, established from a verified token and checked against the database. */
@@ -21,25 +21,12 @@ export interface Principal {
  */
 @Injectable()
 export class PrincipalResolver {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly sessions: SessionsRepository) {}
 
+  /** Runs in the request runner's auth context for the token's person (see AccessGuard). */
   async resolve(claims: AccessClaims): Promise<Principal> {
-    const lookup = async () => {
-      const rows: Array<{ revoked_at: Date | null; expires_at: Date; is_operator: boolean; roles: InstitutionRole[] | null }> =
-        await this.db.manager().query(
-          `SELECT s.revoked_at, s.expires_at, u.is_operator, m.roles
-             FROM sessions s
-             JOIN users u ON u.id = s.user_id
-             LEFT JOIN memberships m ON m.user_id = u.id AND m.institution_id = $3
-            WHERE s.id = $1 AND s.user_id = $2`,
-          [claims.sid, claims.sub, claims.inst],
-        );
-      return rows[0];
-    };
-    const row = claims.inst
-      ? await this.db.inTenant(claims.inst, lookup, { userId: claims.sub })
-      : await this.db.inAuth(lookup, { userId: claims.sub });
-    if (!row || row.revoked_at || row.expires_at.getTime() <= Date.now()) throw new UnauthenticatedError();
+    const row = await this.sessions.findForPrincipal(claims.sid, claims.sub, claims.inst);
+    if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw new UnauthenticatedError();
     if (claims.inst && !row.roles) {
       throw new UnauthenticatedError('Ya no perteneces a la institución de esta sesión. Inicia sesión de nuevo.');
     }
@@ -48,7 +35,7 @@ export class PrincipalResolver {
       sessionId: claims.sid,
       institutionId: claims.inst,
       roles: row.roles ?? [],
-      isOperator: row.is_operator,
+      isOperator: row.isOperator,
     };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { AuditLog } from '@veraz/audit';
 import { ValidationError, type FieldError } from '@veraz/contracts';
-import { Db } from '@veraz/tenancy';
+import { StepRunner } from '@veraz/tenancy';
 import { AccountConflictError, InvalidCredentialsError, InvalidLinkError } from '../accounts.errors';
 import { AuthenticationService, type IssuedSession } from '../auth/authentication.service';
 import { invitationStatus } from '../entities';
@@ -34,7 +34,7 @@ const CONFLICT_MESSAGE =
 @Injectable()
 export class InvitationAcceptanceService {
   constructor(
-    private readonly db: Db,
+    private readonly steps: StepRunner,
     private readonly invitationsService: InvitationsService,
     private readonly invitations: InvitationsRepository,
     private readonly users: UsersRepository,
@@ -46,7 +46,7 @@ export class InvitationAcceptanceService {
 
   async accept(token: string, input: AcceptInvitationInput): Promise<IssuedSession> {
     const invitation = await this.invitationsService.findPendingByToken(token);
-    const existing = await this.db.inAuth(() => this.users.findCredentialsByEmail(invitation.email));
+    const existing = await this.steps.inAuth(() => this.users.findCredentialsByEmail(invitation.email));
     let newUser: NewUser | null = null;
     if (existing) {
       if (!(await this.hasher.verify(existing.passwordHash, input.password ?? ''))) throw new InvalidCredentialsError();
@@ -54,7 +54,7 @@ export class InvitationAcceptanceService {
       newUser = await this.prepareNewUser(invitation.email, input);
     }
 
-    const userId = await this.db.inTenant(invitation.institutionId, async () => {
+    const userId = await this.steps.inTenant(invitation.institutionId, async () => {
       const fresh = await this.invitations.findByIdForUpdate(invitation.id);
       if (!fresh || invitationStatus(fresh) !== 'PENDIENTE') throw new InvalidLinkError();
       let id = existing?.id;
@@ -75,7 +75,7 @@ export class InvitationAcceptanceService {
       await this.audit.record({ action: 'invitation.accepted', actorUserId: id, targetType: 'invitation', targetId: fresh.id });
       return id!;
     });
-    return this.db.inAuth(() => this.authentication.openSession(userId, invitation.institutionId, input.userAgent), { userId });
+    return this.steps.inAuth(() => this.authentication.openSession(userId, invitation.institutionId, input.userAgent), { userId });
   }
 
   private async prepareNewUser(email: string, input: AcceptInvitationInput): Promise<NewUser> {

@@ -12,7 +12,7 @@ import {
 import { randomToken, seal, sha256Hex } from '@veraz/crypto';
 import { InstitutionsService } from '@veraz/institutions';
 import { JobQueue } from '@veraz/queue';
-import { Db, TenantContext } from '@veraz/tenancy';
+import { StepRunner, TenantContext } from '@veraz/tenancy';
 import { AccountConflictError, InvalidLinkError } from '../accounts.errors';
 import { ACCOUNT_EMAIL } from '../emails/account-email.job';
 import { invitationStatus, type Invitation } from '../entities';
@@ -29,7 +29,7 @@ export const INVITATION_TTL_DAYS = 7;
 @Injectable()
 export class InvitationsService {
   constructor(
-    private readonly db: Db,
+    private readonly steps: StepRunner,
     private readonly tenant: TenantContext,
     private readonly invitations: InvitationsRepository,
     private readonly users: UsersRepository,
@@ -87,7 +87,7 @@ export class InvitationsService {
   /** Public: what an invitation link is for, so the page can greet the person. */
   async describe(token: string): Promise<PublicInvitationView> {
     const invitation = await this.findPendingByToken(token);
-    return this.db.inAuth(async () => {
+    return this.steps.inAuth(async () => {
       const institution = await this.institutions.findById(invitation.institutionId);
       if (!institution) throw new InvalidLinkError();
       return {
@@ -104,7 +104,7 @@ export class InvitationsService {
   async findPendingByToken(token: string): Promise<Invitation> {
     if (typeof token !== 'string' || token.length < 20 || token.length > 100) throw new InvalidLinkError();
     const tokenHash = sha256Hex(token);
-    const invitation = await this.db.inAuth(() => this.invitations.findByTokenHash(tokenHash), { invitationTokenHash: tokenHash });
+    const invitation = await this.steps.inAuth(() => this.invitations.findByTokenHash(tokenHash), { invitationTokenHash: tokenHash });
     if (!invitation || invitationStatus(invitation) !== 'PENDIENTE') throw new InvalidLinkError();
     return invitation;
   }

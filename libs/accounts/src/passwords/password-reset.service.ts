@@ -4,7 +4,7 @@ import { AuditLog } from '@veraz/audit';
 import { ValidationError } from '@veraz/contracts';
 import { randomToken, seal, sha256Hex } from '@veraz/crypto';
 import { JobQueue } from '@veraz/queue';
-import { Db } from '@veraz/tenancy';
+import { StepRunner } from '@veraz/tenancy';
 import { InvalidLinkError } from '../accounts.errors';
 import { LoginLockout } from '../auth/login-lockout';
 import { ACCOUNT_EMAIL } from '../emails/account-email.job';
@@ -22,7 +22,7 @@ export const RESET_LINK_TTL_MS = 60 * 60 * 1000;
 @Injectable()
 export class PasswordResetService {
   constructor(
-    private readonly db: Db,
+    private readonly steps: StepRunner,
     private readonly users: UsersRepository,
     private readonly resets: PasswordResetsRepository,
     private readonly sessions: SessionsRepository,
@@ -34,7 +34,7 @@ export class PasswordResetService {
   ) {}
 
   async request(email: string): Promise<void> {
-    await this.db.inAuth(async () => {
+    await this.steps.inAuth(async () => {
       const user = await this.users.findByEmail(email);
       if (!user) return;
       await this.resets.invalidateOpen(user.id);
@@ -55,16 +55,16 @@ export class PasswordResetService {
   async confirm(token: string, password: string): Promise<void> {
     const hash = sha256Hex(token);
     // Check the link first so a bad link is reported before password rules.
-    const userId = await this.db.inAuth(async () => {
+    const userId = await this.steps.inAuth(async () => {
       const reset = await this.resets.findByTokenHashForUpdate(hash);
       if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now()) throw new InvalidLinkError();
       return reset.userId;
     });
-    const user = await this.db.inAuth(() => this.users.findById(userId));
+    const user = await this.steps.inAuth(() => this.users.findById(userId));
     const problems = passwordProblems(password, { email: user?.email });
     if (problems.length) throw new ValidationError(problems.map((message) => ({ path: 'password', message })));
     const passwordHash = await this.hasher.hash(password);
-    await this.db.inAuth(async () => {
+    await this.steps.inAuth(async () => {
       const reset = await this.resets.findByTokenHashForUpdate(hash);
       if (!reset || reset.usedAt || reset.expiresAt.getTime() <= Date.now()) throw new InvalidLinkError();
       await this.users.updatePassword(reset.userId, passwordHash);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
 import { ValidationError, type FieldError, type InstitutionRole } from '@veraz/contracts';
-import { Db } from '@veraz/tenancy';
+import { Db, MissingDbContextError } from '@veraz/tenancy';
 import { AccountConflictError } from '../accounts.errors';
 import type { User } from '../entities';
 import { PasswordHasher } from '../identity/password-hasher';
@@ -55,7 +55,7 @@ export class AccountProvisioning {
     errors.push(...identityErrors.filter((e) => hasIdentity || ['nombre', 'primerApellido', 'segundoApellido'].includes(e.path)));
     if (errors.length) throw new ValidationError(errors);
     const passwordHash = await this.hasher.hash(password);
-    const user = await this.db.inAuth(async () => {
+    const user = await this.outsideTenant(async () => {
       if (await this.users.findByEmail(email)) throw new AccountConflictError('Ya existe una cuenta con ese correo.', 'email');
       if (hasIdentity && (await this.users.curpTaken(identity.curp))) throw new AccountConflictError('Ya existe una cuenta con esa CURP.', 'curp');
       const created = await this.users.insert({
@@ -76,30 +76,40 @@ export class AccountProvisioning {
   }
 
   findUserByEmail(email: string): Promise<User | null> {
-    return this.db.inAuth(() => this.users.findByEmail(email));
+    return this.users.findByEmail(email);
   }
 
-  /** Adds roles to a person in an institution (creating the membership when needed). */
-  async grantRoles(institutionId: string, userId: string, roles: InstitutionRole[], actorUserId: string | null): Promise<InstitutionRole[]> {
+  /** Adds roles to a person in the current institution (creating the membership when needed). */
+  async grantRoles(userId: string, roles: InstitutionRole[], actorUserId: string | null): Promise<InstitutionRole[]> {
     const wanted = normalizeRoles(roles);
-    return this.db.inTenant(institutionId, async () => {
-      const membership = await this.memberships.findByUser(userId);
-      if (!membership) {
-        const created = await this.memberships.insert(userId, wanted);
-        await this.audit.record({ action: 'member.added', actorUserId, targetType: 'membership', targetId: created.id, details: { roles: wanted } });
-        return wanted;
-      }
-      const merged = normalizeRoles([...membership.roles, ...wanted]);
-      await this.memberships.updateRoles(membership.id, merged);
-      await this.audit.record({
-        action: 'member.roles_changed',
-        actorUserId,
-        targetType: 'membership',
-        targetId: membership.id,
-        details: { before: membership.roles, after: merged },
-      });
-      return merged;
+    const membership = await this.memberships.findByUser(userId);
+    if (!membership) {
+      const created = await this.memberships.insert(userId, wanted);
+      await this.audit.record({ action: 'member.added', actorUserId, targetType: 'membership', targetId: created.id, details: { roles: wanted } });
+      return wanted;
+    }
+    const merged = normalizeRoles([...membership.roles, ...wanted]);
+    await this.memberships.updateRoles(membership.id, merged);
+    await this.audit.record({
+      action: 'member.roles_changed',
+      actorUserId,
+      targetType: 'membership',
+      targetId: membership.id,
+      details: { before: membership.roles, after: merged },
     });
+    return merged;
+  }
+
+  /** The person's membership id in the current institution, or null. */
+  async membershipId(userId: string): Promise<string | null> {
+    return (await this.memberships.findByUser(userId))?.id ?? null;
+  }
+
+  /** A new account is recorded in the platform audit chain, so it is never created inside an institution's context. */
+  private async outsideTenant<T>(fn: () => Promise<T>): Promise<T> {
+    const scope = this.db.current()?.scope;
+    if (scope !== 'platform' && scope !== 'auth') throw new MissingDbContextError('platform or auth context');
+    return fn();
   }
 }
 

@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
 import { Db } from '@veraz/tenancy';
+import type { InstitutionRole } from '@veraz/contracts';
 import { Session } from '../entities';
+
+export interface SessionForPrincipal {
+  revokedAt: Date | null;
+  expiresAt: Date;
+  isOperator: boolean;
+  /** Null when the person is not (or no longer) a member of the institution asked for. */
+  roles: InstitutionRole[] | null;
+}
 
 @Injectable()
 export class SessionsRepository {
@@ -17,6 +26,24 @@ export class SessionsRepository {
 
   findById(id: string): Promise<Session | null> {
     return this.repo().findOne({ where: { id } });
+  }
+
+  /**
+   * A session with its person's operator flag and roles in one institution, in one query. Runs in
+   * the auth scope with `app.user_id` set to the person: RLS own_memberships lets them see their own.
+   */
+  async findForPrincipal(sessionId: string, userId: string, institutionId: string | null): Promise<SessionForPrincipal | null> {
+    const rows: Array<{ revoked_at: Date | null; expires_at: Date; is_operator: boolean; roles: InstitutionRole[] | null }> =
+      await this.db.manager().query(
+        `SELECT s.revoked_at, s.expires_at, u.is_operator, m.roles
+           FROM sessions s
+           JOIN users u ON u.id = s.user_id
+           LEFT JOIN memberships m ON m.user_id = u.id AND m.institution_id = $3
+          WHERE s.id = $1 AND s.user_id = $2`,
+        [sessionId, userId, institutionId],
+      );
+    const row = rows[0];
+    return row ? { revokedAt: row.revoked_at, expiresAt: row.expires_at, isOperator: row.is_operator, roles: row.roles } : null;
   }
 
   /** Locks the row so two concurrent refreshes of the same token cannot both rotate it. */

@@ -4,7 +4,7 @@ import { PasswordHasher, type PersonIdentity } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import type { DeclarationTipo, EmploymentLevel } from '@veraz/contracts';
 import { sectionsFor, type SectionDef } from '@veraz/standards';
-import { Db } from '@veraz/tenancy';
+import { TenantContext, type BatchRunner } from '@veraz/tenancy';
 import type { DeclarationRow } from '../declaration.types';
 import { FilingWriter } from '../filing/filing-writer';
 import { FilerFactsRepository } from '../repositories/filer-facts.repository';
@@ -31,7 +31,8 @@ type Json = Record<string, unknown>;
 
 /**
  * Loads filings of generated histories through the same FilingWriter signing uses (OAS check,
- * folio, canonical hash, public columns, publication), a transaction per batch. The people get
+ * folio, canonical hash, public columns, publication), a transaction per batch that the caller's
+ * runner opens in the institution (`inBatch`, the CLI's). The people get
  * accounts nobody can sign in to: their password hash is of random bytes that are then forgotten.
  * No acuse jobs are queued (rendering a million PDFs is a separate, measured step:
  * `filing render-missing`); one audit entry records each batch.
@@ -39,7 +40,7 @@ type Json = Record<string, unknown>;
 @Injectable()
 export class GeneratedLoader {
   constructor(
-    private readonly db: Db,
+    private readonly tenant: TenantContext,
     private readonly repo: GeneratedLoadRepository,
     private readonly facts: FilerFactsRepository,
     private readonly writer: FilingWriter,
@@ -47,7 +48,7 @@ export class GeneratedLoader {
     private readonly audit: AuditLog,
   ) {}
 
-  async load(institutionId: string, filings: Iterable<FilingToLoad>, options: { batchSize?: number; onProgress?: (p: LoadProgress) => void } = {}): Promise<LoadProgress> {
+  async load(filings: Iterable<FilingToLoad>, options: { inBatch: BatchRunner; batchSize?: number; onProgress?: (p: LoadProgress) => void }): Promise<LoadProgress> {
     const batchSize = options.batchSize ?? 250;
     const passwordHash = await this.hasher.hash(randomBytes(32).toString('base64url'));
     const started = performance.now();
@@ -55,7 +56,8 @@ export class GeneratedLoader {
     let batch: FilingToLoad[] = [];
     const flush = async () => {
       if (!batch.length) return;
-      await this.loadBatch(institutionId, batch, passwordHash);
+      const current = batch;
+      await options.inBatch(() => this.loadBatch(current, passwordHash));
       loaded += batch.length;
       batch = [];
       options.onProgress?.({ loaded, elapsedMs: performance.now() - started });
@@ -68,63 +70,63 @@ export class GeneratedLoader {
     return { loaded, elapsedMs: performance.now() - started };
   }
 
-  private async loadBatch(institutionId: string, batch: FilingToLoad[], passwordHash: string): Promise<void> {
+  private async loadBatch(batch: FilingToLoad[], passwordHash: string): Promise<void> {
+    const institutionId = this.tenant.institutionId();
     const people = new Map<string, LoadPerson>();
     for (const f of batch) people.set(f.person.curp, { ...f.person, passwordHash });
-    const userIds = await this.db.inAuth(() => this.repo.upsertUsers([...people.values()]));
-    await this.db.inTenant(institutionId, async () => {
-      const level = (completa: boolean): EmploymentLevel => (completa ? 'JEFE_DEPARTAMENTO_O_SUPERIOR' : 'INFERIOR_A_JEFE_DEPARTAMENTO');
-      const levels = new Map(batch.map((f) => [userIds.get(f.person.curp)!, level(f.declaracionCompleta)]));
-      await this.repo.upsertMemberships([...levels].map(([userId, l]) => ({ userId, level: l })));
-      const rows = batch.map((f) => ({
-        userId: userIds.get(f.person.curp)!,
-        tipo: f.tipo,
-        declaracionCompleta: f.declaracionCompleta,
-        fechaTomaPosesion: f.fechaTomaPosesion,
-        anioReportado: f.anioReportado,
-        fechaConclusion: f.fechaConclusion,
-        periodKey: periodKey(f),
-        filedAt: new Date(f.filedAt),
-      }));
-      const ids = await this.repo.insertFiledDeclarations(rows);
-      const institution = await this.facts.institution();
-      const inputs = batch.map((f, i) => {
-        const row = rows[i]!;
-        const declaration: DeclarationRow = {
-          id: ids[i]!,
-          institutionId,
-          ...row,
-          actualizacionConflictoInteres: false,
-          status: 'PRESENTADA',
-          prefillFilingId: null,
-          correctsFilingId: null,
-          createdAt: row.filedAt,
-          updatedAt: row.filedAt,
-        };
-        const sections = sectionsFor(f.tipo, f.declaracionCompleta);
-        const input = {
-          declaration,
-          userId: row.userId,
-          s1Id: randomBytes(12).toString('hex'),
-          institution,
-          sections,
-          saved: savedSections(sections, f.declaracion),
-          corrected: null,
-          notaAclaratoria: null,
-          checkedAt: row.filedAt,
-          filedAt: row.filedAt,
-        };
-        const problems = this.writer.schemaProblems(input);
-        if (problems.length) throw new Error(`generated filing ${i} of the batch does not validate: ${problems.slice(0, 3).map((p) => p.path).join(', ')}`);
-        return input;
-      });
-      // Filed in time order within the batch, so folios and times agree as far as a batch goes.
-      inputs.sort((a, b) => a.filedAt.getTime() - b.filedAt.getTime());
-      const written = await this.writer.writeMany(inputs);
-      const first = written[0]!.folio;
-      const last = written[written.length - 1]!.folio;
-      await this.audit.record({ action: 'filings.generated', targetType: 'institution', targetId: institutionId, details: { filings: batch.length, first, last } });
+    // People are global rows (no row-level security): they are written in the batch's transaction.
+    const userIds = await this.repo.upsertUsers([...people.values()]);
+    const level = (completa: boolean): EmploymentLevel => (completa ? 'JEFE_DEPARTAMENTO_O_SUPERIOR' : 'INFERIOR_A_JEFE_DEPARTAMENTO');
+    const levels = new Map(batch.map((f) => [userIds.get(f.person.curp)!, level(f.declaracionCompleta)]));
+    await this.repo.upsertMemberships([...levels].map(([userId, l]) => ({ userId, level: l })));
+    const rows = batch.map((f) => ({
+      userId: userIds.get(f.person.curp)!,
+      tipo: f.tipo,
+      declaracionCompleta: f.declaracionCompleta,
+      fechaTomaPosesion: f.fechaTomaPosesion,
+      anioReportado: f.anioReportado,
+      fechaConclusion: f.fechaConclusion,
+      periodKey: periodKey(f),
+      filedAt: new Date(f.filedAt),
+    }));
+    const ids = await this.repo.insertFiledDeclarations(rows);
+    const institution = await this.facts.institution();
+    const inputs = batch.map((f, i) => {
+      const row = rows[i]!;
+      const declaration: DeclarationRow = {
+        id: ids[i]!,
+        institutionId,
+        ...row,
+        actualizacionConflictoInteres: false,
+        status: 'PRESENTADA',
+        prefillFilingId: null,
+        correctsFilingId: null,
+        createdAt: row.filedAt,
+        updatedAt: row.filedAt,
+      };
+      const sections = sectionsFor(f.tipo, f.declaracionCompleta);
+      const input = {
+        declaration,
+        userId: row.userId,
+        s1Id: randomBytes(12).toString('hex'),
+        institution,
+        sections,
+        saved: savedSections(sections, f.declaracion),
+        corrected: null,
+        notaAclaratoria: null,
+        checkedAt: row.filedAt,
+        filedAt: row.filedAt,
+      };
+      const problems = this.writer.schemaProblems(input);
+      if (problems.length) throw new Error(`generated filing ${i} of the batch does not validate: ${problems.slice(0, 3).map((p) => p.path).join(', ')}`);
+      return input;
     });
+    // Filed in time order within the batch, so folios and times agree as far as a batch goes.
+    inputs.sort((a, b) => a.filedAt.getTime() - b.filedAt.getTime());
+    const written = await this.writer.writeMany(inputs);
+    const first = written[0]!.folio;
+    const last = written[written.length - 1]!.folio;
+    await this.audit.record({ action: 'filings.generated', targetType: 'institution', targetId: institutionId, details: { filings: batch.length, first, last } });
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { sha256Hex } from '@veraz/crypto';
 import { checkPdfSignature } from '@veraz/signing';
-import { Db } from '@veraz/tenancy';
+import { StepRunner } from '@veraz/tenancy';
 import { DocumentLookupRepository } from '../storage/documents.repository';
 import { VerificationRepository, type VerifiableFiling } from './verification.repository';
 
@@ -47,21 +47,25 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /**
  * Public verification of acuses: by folio (optionally comparing a SHA-256) and by the PDF itself.
- * Runs without a session; it opens the narrowest context for each step: the public scope to find
- * which institution an uploaded acuse belongs to, then that institution's tenant to read its
- * public facts.
+ * By folio, it reads in the tenant context the request runner opened for the folio's institution.
+ * By PDF, nobody knows the institution until the file's hash is found, so it runs as steps
+ * (StepRunner): the public scope to find which institution the acuse belongs to, then that
+ * institution's tenant to read its public facts.
  */
 @Injectable()
 export class VerificationService {
   constructor(
-    private readonly db: Db,
+    private readonly steps: StepRunner,
     private readonly filings: VerificationRepository,
     private readonly lookup: DocumentLookupRepository,
   ) {}
 
-  /** `institutionId` comes from the folio's slug; `hash` must already be normalized (see normalizeSha256). */
+  /**
+   * `institutionId` is the folio's institution (null when none exists), whose tenant context is open;
+   * `hash` must already be normalized (see normalizeSha256).
+   */
   async folio(institutionId: string | null, folio: string, hash?: string | null): Promise<FolioVerification> {
-    const filing = institutionId ? await this.db.inTenant(institutionId, () => this.filings.byFolio(folio)) : null;
+    const filing = institutionId ? await this.filings.byFolio(folio) : null;
     if (!filing) return { existe: false, folio };
     return {
       ...publicFacts(filing),
@@ -73,8 +77,8 @@ export class VerificationService {
   async pdf(content: Buffer): Promise<PdfVerification> {
     const sha256 = sha256Hex(content);
     const signature = checkPdfSignature(content);
-    const found = await this.db.inPublic(() => this.lookup.acuseBySha256(sha256));
-    const filing = found ? await this.db.inTenant(found.institutionId, () => this.filings.byId(found.filingId)) : null;
+    const found = await this.steps.inPublic(() => this.lookup.acuseBySha256(sha256));
+    const filing = found ? await this.steps.inTenant(found.institutionId, () => this.filings.byId(found.filingId)) : null;
     const firmaValida = signature.signed && signature.valid && signature.coversWholeDocument;
     const result: PdfVerification = {
       firmado: signature.signed,

@@ -3,7 +3,7 @@ import { AuditLog } from '@veraz/audit';
 import { deriveKey, SECRET_KEY, VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { NotFoundError, ValidationError } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
-import { Db } from '@veraz/tenancy';
+import { Db, MissingDbContextError } from '@veraz/tenancy';
 import { S1_CREDENTIALS_KEY_PURPOSE } from '../s1-token.constants';
 import { S1ClientsRepository, type S1ClientRow } from './s1-clients.repository';
 import { S1Revocations } from './s1-revocations';
@@ -41,7 +41,8 @@ const LABEL_MAX = 100;
  * Credentials the PDN uses to call an institution's S1 endpoint (institutionId) or the
  * platform-wide one (null). Secrets are generated here, handed over once and stored only as
  * HMACs. Institution credentials are managed in that institution's tenant context, platform-wide
- * ones in the platform context; each change is recorded in that context's audit chain.
+ * ones in the platform context (opened by the caller's runner: member or operator route, CLI);
+ * each change is recorded in that context's audit chain.
  */
 @Injectable()
 export class S1CredentialsService {
@@ -61,7 +62,7 @@ export class S1CredentialsService {
 
   async create(input: { institutionId: string | null; label?: string | null; actorUserId: string | null }): Promise<S1ClientCreated> {
     const label = normalizeLabel(input.label);
-    return this.inOwner(input.institutionId, input.actorUserId, async () => {
+    return this.inOwner(input.institutionId, async () => {
       const slug = await this.slugOf(input.institutionId);
       const clientId = `${slug ?? 'plataforma'}-${randomBase62(20)}`;
       const clientSecret = randomBase62(43);
@@ -88,7 +89,7 @@ export class S1CredentialsService {
   }
 
   list(institutionId: string | null): Promise<S1ClientView[]> {
-    return this.inOwner(institutionId, null, async () => {
+    return this.inOwner(institutionId, async () => {
       const urls = this.urls(await this.slugOf(institutionId));
       return (await this.clients.list()).map((row) => toView(row, urls));
     });
@@ -96,7 +97,7 @@ export class S1CredentialsService {
 
   /** Revokes a credential of this owner (404 for anyone else's); revoking twice changes nothing. */
   async revoke(institutionId: string | null, id: string, actorUserId: string | null): Promise<S1ClientView> {
-    const view = await this.inOwner(institutionId, actorUserId, async () => {
+    const view = await this.inOwner(institutionId, async () => {
       const row = await this.clients.findById(id);
       if (!row) throw new NotFoundError('No se encontró la credencial S1.');
       const urls = this.urls(await this.slugOf(institutionId));
@@ -115,11 +116,11 @@ export class S1CredentialsService {
     return view;
   }
 
-  /** Revokes a credential by id wherever it belongs (operator CLI). */
-  async revokeAnywhere(id: string, actorUserId: string | null): Promise<S1ClientView> {
-    const owner = await this.db.inAuth(() => this.clients.findOwner(id));
+  /** Whose credential this is (operator CLI, before revoking it): its institution, or null for the platform. Auth scope. */
+  async ownerOf(id: string): Promise<string | null> {
+    const owner = await this.clients.findOwner(id);
     if (!owner) throw new NotFoundError('No se encontró la credencial S1.');
-    return this.revoke(owner.institution_id, id, actorUserId);
+    return owner.institution_id;
   }
 
   /** Token and data URLs the PDN stores for this owner. */
@@ -128,8 +129,12 @@ export class S1CredentialsService {
     return { token_url: `${base}/oauth/token`, url: `${base}/v2/declaraciones` };
   }
 
-  private inOwner<T>(institutionId: string | null, userId: string | null, fn: () => Promise<T>): Promise<T> {
-    return institutionId ? this.db.inTenant(institutionId, fn, { userId }) : this.db.inPlatform(fn, { userId });
+  /** The owner's context must be the open one: a credential is never touched from another institution's. */
+  private async inOwner<T>(institutionId: string | null, fn: () => Promise<T>): Promise<T> {
+    const state = this.db.current();
+    const open = institutionId ? state?.scope === 'tenant' && state.institutionId === institutionId : state?.scope === 'platform';
+    if (!open) throw new MissingDbContextError(institutionId ? 'tenant context of the credential owner' : 'platform context');
+    return fn();
   }
 
   private async slugOf(institutionId: string | null): Promise<string | null> {

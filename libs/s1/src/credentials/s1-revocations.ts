@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { Db } from '@veraz/tenancy';
+import { StepRunner } from '@veraz/tenancy';
 import { S1_TOKEN_TTL_SECONDS } from '../s1-token.constants';
 import { S1ClientsRepository } from './s1-clients.repository';
 
@@ -30,7 +30,7 @@ export class S1Revocations {
   private loading: Promise<void> | null = null;
 
   constructor(
-    private readonly db: Db,
+    private readonly steps: StepRunner,
     private readonly cls: ClsService,
     private readonly clients: S1ClientsRepository,
   ) {}
@@ -58,7 +58,7 @@ export class S1Revocations {
     try {
       // A context of its own: the caller may already be inside another transaction (the data endpoint's).
       const ids = await this.cls.run({ ifNested: 'override' }, () =>
-        this.db.inAuth(() => this.clients.revokedWithin(WINDOW_SECONDS)),
+        this.steps.inAuth(() => this.clients.revokedWithin(WINDOW_SECONDS)),
       );
       for (const [id, at] of this.local) if (at < startedAt - WINDOW_SECONDS * 1000) this.local.delete(id);
       this.revoked = new Set([...ids, ...this.local.keys()]);

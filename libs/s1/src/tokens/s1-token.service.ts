@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { deriveKey, SECRET_KEY } from '@veraz/config';
-import { Db } from '@veraz/tenancy';
+import { StepRunner } from '@veraz/tenancy';
 import { S1ClientsRepository, type S1ClientForToken } from '../credentials/s1-clients.repository';
 import { S1Revocations } from '../credentials/s1-revocations';
 import { s1CredentialMac, sameMac } from '../credentials/s1-secrets';
@@ -53,7 +53,7 @@ export class S1TokenService {
   private readonly cache = new S1ClientCache();
 
   constructor(
-    private readonly db: Db,
+    private readonly steps: StepRunner,
     private readonly clients: S1ClientsRepository,
     private readonly jwt: JwtService,
     private readonly revocations: S1Revocations,
@@ -71,7 +71,7 @@ export class S1TokenService {
     if (!this.accepts(found, request, slug) || revoked) throw invalidCredentials();
     const client = found!;
     if (!client.last_used_at || Date.now() - new Date(client.last_used_at).getTime() >= TOUCH_EVERY_MS) {
-      await this.db.inAuth(() => this.clients.touchLastUsed(client.id));
+      await this.steps.inAuth(() => this.clients.touchLastUsed(client.id));
       this.cache.touched(request.clientId, new Date());
     }
     const claims: S1TokenClaims = { sub: client.id, inst: client.institution_id, scope: ['read'], aud: S1_TOKEN_AUDIENCE };
@@ -110,7 +110,7 @@ export class S1TokenService {
   private async credential(clientId: string): Promise<S1ClientForToken | null> {
     const cached = this.cache.get(clientId);
     if (cached) return cached;
-    const found = await this.db.inAuth(() => this.clients.findForToken(clientId));
+    const found = await this.steps.inAuth(() => this.clients.findForToken(clientId));
     if (found) this.cache.set(clientId, found);
     return found;
   }
