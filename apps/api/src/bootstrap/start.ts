@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
+import { childEnvironment, ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
 import { addShutdownHook, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
 import { describeDemo, seedDemo, type DemoResult } from '../demo/demo-seed';
@@ -59,7 +59,7 @@ async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): 
 
 function startWorker(databaseUrl: string): ChildProcess {
   const child = fork(path.resolve(__dirname, '../../../worker/dist/main.js'), [], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' },
+    env: childEnvironment({ DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' }),
     stdio: 'inherit',
   });
   child.on('exit', (code) => {

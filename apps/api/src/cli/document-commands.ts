@@ -3,6 +3,7 @@ import { LazyModuleLoader, type ModuleRef } from '@nestjs/core';
 import { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
+import { environmentVariable } from '@veraz/config';
 import {
   CertificatesService,
   DocumentDownloads,
@@ -112,7 +113,7 @@ export function registerDocumentCommands(program: Command): void {
       let p12: { content: Buffer; passphrase: string } | null = null;
       if (opts.p12) {
         if (!opts.passphraseEnv) throw new UsageError('indica con --passphrase-env la variable de entorno que tiene la contraseña del .p12');
-        const passphrase = process.env[opts.passphraseEnv];
+        const passphrase = environmentVariable(opts.passphraseEnv);
         if (passphrase === undefined) throw new UsageError(`la variable de entorno ${opts.passphraseEnv} no está definida`);
         p12 = { content: readFileArg(opts.p12, 'el certificado'), passphrase };
       }
