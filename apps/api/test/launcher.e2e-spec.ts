@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { freePort } from '../../../libs/testing/src/jest/global-setup';
+import { freePort } from '@veraz/testing';
 import { runCli, startServer } from './support/spawn';
 
 /**
