@@ -85,6 +85,9 @@ export default tseslint.config(
     extends: [tseslint.configs.recommended],
     plugins: { 'import-x': importX },
     settings: {
+      'import-x/internal-regex': '^@veraz/',
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.eslint.json', 'apps/web/tsconfig.json'], noWarnOnMultipleProjects: true })],
     },
     rules: {
@@ -102,6 +105,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_', argsIgnorePattern: '^_' }],
       // A relative path that leaves its lib or app (nearest package.json) is a deep import.
       'import-x/no-relative-packages': 'error',
+      // Across libs too: '@veraz/…' resolves to the lib's src (import-x/internal-regex).
+      'import-x/no-cycle': 'error',
       'no-restricted-imports': restrictedImports(DEEP_IMPORTS),
     },
   },

@@ -87,6 +87,13 @@ const RULES: { name: string; rule: string; text: RegExp; bad: Case; good: Case }
     good: { filePath: 'apps/api/src/s1/s1-data.controller.ts', code: "import { FilingsService } from '@veraz/declarations';\nexport type F = FilingsService;\n" },
   },
   {
+    name: 'an import cycle between libs',
+    rule: 'import-x/no-cycle',
+    text: /Dependency cycle/,
+    bad: { filePath: 'libs/institutions/src/institution.errors.ts', code: "import { InvitationsService } from '@veraz/accounts';\nexport type I = InvitationsService;\n" },
+    good: { filePath: 'libs/institutions/src/institution.errors.ts', code: "import { AuditLog } from '@veraz/audit';\nexport type A = AuditLog;\n" },
+  },
+  {
     name: 'process.env outside the config lib',
     rule: 'no-restricted-properties',
     text: /solo en @veraz\/config/,
