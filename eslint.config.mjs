@@ -68,6 +68,7 @@ const TEMPORARY_TEST_RELATIVE_IMPORTS = ['apps/web/e2e/filer.browser-spec.ts', '
 
 export default tseslint.config(
   {
+    // Generated code (libs/standards/src/generated) is checked against its source by a test instead.
     ignores: ['**/dist/**', '**/node_modules/**', 'libs/standards/src/generated/**', 'apps/web/*.config.ts', '.test-output/**'],
   },
   {
