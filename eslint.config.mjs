@@ -8,6 +8,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const TS = ['**/*.ts', '**/*.tsx'];
@@ -27,23 +28,20 @@ const TESTS = [
 
 const DEEP_IMPORTS = {
   regex: '^@veraz/[^/]+/(src|dist)(/|$)',
-  message: 'Importa el paquete (@veraz/<lib>), no su src ni su dist: su cara pública es su index.',
+  message: 'Import the package (@veraz/<lib>), not its src or dist: its index is its public face.',
 };
 const APP_IMPORTS = [
-  {
-    regex: '^@veraz/(api|worker|web)(/|$)',
-    message: 'Una lib no importa una app: mueve lo compartido a una lib.',
-  },
-  { regex: '^(\\.\\./)+apps/', message: 'Una lib no importa una app: mueve lo compartido a una lib.' },
+  { regex: '^@veraz/(api|worker|web)(/|$)', message: 'A lib does not import an app: move what they share into a lib.' },
+  { regex: '^(\\.\\./)+apps/', message: 'A lib does not import an app: move what they share into a lib.' },
 ];
 const REPOSITORY_IMPORTS = {
   regex: '^@veraz/',
   importNamePattern: 'Repository$',
-  message: 'Los repositorios no salen de su lib: llama a un servicio de esa lib.',
+  message: "A repository stays inside its lib: call one of that lib's services.",
 };
 const restrictedImports = (...patterns) => ['error', { patterns: patterns.flat() }];
 
-const PROCESS_ENV = 'Lee el entorno solo en @veraz/config (loadConfig, environmentVariable, childEnvironment).';
+const PROCESS_ENV = 'Read the environment only in @veraz/config (loadConfig, environmentVariable, childEnvironment).';
 
 // TEMPORARY: being removed by the services/runners refactor. The lead deletes this list after merging.
 const TEMPORARY_REPOSITORY_IMPORTS = [
@@ -66,7 +64,7 @@ const TEMPORARY_REPOSITORY_IMPORTS = [
 // lib's index. The lead deletes this list when it is empty.
 const TEMPORARY_TEST_RELATIVE_IMPORTS = ['apps/web/e2e/filer.browser-spec.ts', 'apps/web/e2e/shell.browser-spec.ts', 'libs/generator/src/generator.spec.ts'];
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Generated code (libs/standards/src/generated) is checked against its source by a test instead.
     ignores: ['**/dist/**', '**/node_modules/**', 'libs/standards/src/generated/**', 'apps/web/*.config.ts', '.test-output/**'],
