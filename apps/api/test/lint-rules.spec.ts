@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-// The house rules in eslint.config.mjs, each shown failing where it should and passing where it
-// should not fire. Snippets are linted as the text of real files (type-aware rules need a file
+// The house rules in eslint.config.mjs, each shown firing where it applies and silent on the
+// allowed counterpart. Snippets are linted as the text of real files (type-aware rules need a file
 // the TypeScript project knows); ESLint runs in a child process because its config is an ES module.
 const REPO = path.resolve(__dirname, '../../..');
 
