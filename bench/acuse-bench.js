@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Acuse benchmark: sealed acuse PDFs per second (render + PAdES seal, what the worker does for every
 // filing) against the unsigned rendering of the same page, measured in one run on this machine.
 // First one process (one core), then 2 worker_threads (what a 2-core worker achieves in parallel).
@@ -6,7 +5,6 @@
 // Prints figures and the ratio sealed/unsigned, and records them in BENCHMARKS.md. Needs `npm run build`.
 'use strict';
 const { record } = require('./support/kit');
-const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const crypto = require('node:crypto');
@@ -17,7 +15,6 @@ const { generateSelfSignedP12, P12PdfSigner, signPdf } = require('@veraz/signing
 // The QR library renderAcuse uses, resolved from @veraz/documents, to time the QR's module matrix alone.
 const QRCode = require(require.resolve('qrcode', { paths: [path.dirname(require.resolve('@veraz/documents'))] }));
 
-const ROOT = path.resolve(__dirname, '..');
 const N = Number(process.env.BENCH_ACUSES ?? 200);
 const THREADS = Number(process.env.BENCH_ACUSE_THREADS ?? 2);
 const TARGET = 100;

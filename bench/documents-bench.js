@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Documents benchmark: how many acuses (render + PAdES seal) and declaration PDFs one core makes.
 // Prints figures and records them in BENCHMARKS.md. Needs `npm run build`.
 'use strict';

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // HTTP benchmark: requests per second of the S1 token endpoint (POST /s1/{slug}/oauth/token, the
 // request the PDN sends before every query, byte for byte) against a trivial endpoint of the same
 // running server (GET /health, which answers {status:'ok'} without touching the database).

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // National-scale benchmark on realistic data: loads BENCH_FILINGS generated filings (default 100 000,
 // the --quick size; set 1000000 for the full run) with `veraz generate`'s loader, then measures
 //   - the load rate (target: 1 000 000 filings in under 30 minutes, i.e. ≥ 556/s),
@@ -8,9 +7,7 @@
 // set, otherwise an embedded PostgreSQL. Needs `npm run build`.
 'use strict';
 require('reflect-metadata');
-const fs = require('node:fs');
 const os = require('node:os');
-const path = require('node:path');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const { loadConfig } = require('@veraz/config');
@@ -23,7 +20,6 @@ const { UnitOfWork } = require('@veraz/tenancy');
 const { createApp } = require('../apps/api/dist/bootstrap/create-app');
 const { record, scratchDatabase } = require('./support/kit');
 
-const ROOT = path.resolve(__dirname, '..');
 const TARGET = Number(process.env.BENCH_FILINGS ?? (process.argv.includes('--full') ? 1_000_000 : 100_000));
 
 async function main() {

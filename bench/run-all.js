@@ -1,4 +1,3 @@
-/* eslint-disable */
 // `npm run bench`: every benchmark in turn, each in its own process, then the run's timing in
 // BENCHMARKS.md. The national-scale one loads 1 000 000 generated filings; `--quick` makes it
 // 100 000 (the whole quick run fits in 10 minutes). Needs `npm run build` and PostgreSQL

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // S1 endpoint benchmark: how the PDN's load behaves on a large institution.
 // Seeds N publications (default 100 000), then measures through HTTP, as the PDN calls:
 // token grant, the first and a deep page of 200 in the default order (bulk download),

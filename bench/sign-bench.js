@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Signing benchmark: filings per second through POST /api/declarations/{id}/sign for complete
 // INICIAL declarations (declaración completa, every section captured), measured three ways in
 // alternating rounds on one machine and one database:

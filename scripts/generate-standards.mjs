@@ -63,7 +63,6 @@ const indent = (text) =>
 /** Returns the full text of the generated file. */
 export async function generate() {
   const parts = [
-    '/* eslint-disable */',
     '// GENERATED FILE: DO NOT EDIT. Run `npm run generate:standards` (scripts/generate-standards.mjs).',
     '// Source: the response schema components.schemas.resDeclaraciones.properties.results.items of',
     ...TIPOS.map((t) => `//   ${OAS_DIR}/${t.file} (${t.tipo})`),

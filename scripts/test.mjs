@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: builds, runs the server suite (jest: unit, integration, HTTP e2e, browser) and the
-// web suite (vitest), then prints one plain line "N passed, N failed" (CI reads only that line).
+// `npm test`: builds, lints (ESLint counts as one passed or one failed check), runs the server suite
+// (jest: unit, integration, HTTP e2e, browser) and the web suite (vitest), then prints one plain
+// line "N passed, N failed" (CI reads only that line).
 // Without DATABASE_URL the suite starts its own embedded PostgreSQL; without REDIS_URL jobs use
 // BullMQ's PostgreSQL backend. Extra arguments are passed to jest (e.g. `npm test -- apps/api/test/auth`).
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,13 @@ if (!skipBuild && run('npm', ['run', 'build']) !== 0) {
   console.error('La compilación falló.');
   counts.failed += 1;
   finish();
+}
+
+// Lint counts as one check: eslint prints its findings itself.
+if (run('npm', ['run', 'lint', '--silent']) === 0) counts.passed += 1;
+else {
+  console.error('El análisis estático (ESLint) encontró problemas.');
+  counts.failed += 1;
 }
 
 /** Adds a jest-compatible JSON report to the counts; a runner that crashed counts as one failure. */

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Shared plumbing of the benchmark scripts: BENCHMARKS.md sections, machine facts, databases,
 // free ports and the compiled CLI.
 'use strict';

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // The compiled API for bench/sign-bench.js, in its own process as `npm start` runs it, plus one
 // bench-only switch over IPC: {skipPassword: true} replaces the argon2id re-check of the signing
 // password with "accepted", so the same request path can be measured with and without it. The

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Fault test: SUBMISSIONS (default 1000) filers sign at once while the API and the worker are killed
 // with SIGKILL at random moments and restarted. Clients retry until they get an answer, as the web app
 // does; signing is idempotent per declaration (the declaration id is the idempotency key: a repeat
@@ -53,7 +52,7 @@ async function main() {
   const started = Date.now();
   try {
     console.log(`[crash] preparando ${N} borradores completos…`);
-    const { institutionId, filers } = await prepare(url, dataDir);
+    const { filers } = await prepare(url, dataDir);
     const base = `http://127.0.0.1:${port}`;
     processes.api = await startProcess('api', ['apps/api/dist/main.js'], env, 'Veraz está listo en');
     processes.worker = await startProcess('worker', ['apps/worker/dist/main.js'], env, 'Worker de Veraz listo');

@@ -268,6 +268,7 @@ const SQL = `'; DROP TABLE filings; --`;
 const XSS = `<script>alert(1)</script>`;
 const UNICODE = ['\u0000', 'a\u0000b', '\ud800', '\udfff\ud800', '\u202e\u0645\u0631\u062d\u0628\u0627', '\ufeff', 'ñandú 😀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢', '\u0301\u0301\u0301', 'A\u0000'.repeat(500), '\uffff\ufffe'];
 const TRAVERSAL = ['../../../../etc/passwd', '..%2F..%2F..%2Fetc%2Fpasswd', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '..\\..\\windows\\win.ini', '....//....//etc/passwd', '%252e%252e%252f', '/etc/passwd%00.pdf', '%c0%ae%c0%ae/'];
+// eslint-disable-next-line no-loss-of-precision -- 2^53 + 1 on purpose: an integer JSON numbers cannot hold
 const WRONG_VALUES = [null, true, false, 0, -1, 1.5, 1e308, -1e308, 9007199254740993, '', ' ', '0', 'NaN', [], [1, 2], {}, { a: 1 }, [[[]]], 'x'.repeat(300)];
 const SECTIONS = [
   'datosGenerales', 'domicilioDeclarante', 'datosCurricularesDeclarante', 'datosEmpleoCargoComision', 'experienciaLaboral',

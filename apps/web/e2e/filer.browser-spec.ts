@@ -4,14 +4,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, type TestDatabase } from '@veraz/testing';
-import { freePort } from '../../../libs/testing/src/jest/global-setup';
+import { createTestDatabase, freePort, type TestDatabase } from '@veraz/testing';
 import { startServer, type RunningServer } from '../../api/test/support/spawn';
 import { launchChromium, screenshotPath } from './browser';
 import { fillSection } from './filer-fill';
 
 // axe-core's own bundle, evaluated in the page (the app's CSP forbids injecting a script tag).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const AXE_SOURCE: string = require('axe-core').source;
 
 type Json = Record<string, unknown>;

@@ -2,13 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, type TestDatabase } from '@veraz/testing';
-import { freePort } from '../../../libs/testing/src/jest/global-setup';
+import { createTestDatabase, freePort, type TestDatabase } from '@veraz/testing';
 import { startServer, type RunningServer } from '../../api/test/support/spawn';
 import { launchChromium, screenshotPath } from './browser';
 
 // axe-core's own bundle, evaluated in the page (the app's CSP forbids injecting a script tag).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const AXE_SOURCE: string = require('axe-core').source;
 
 interface DemoAccount {

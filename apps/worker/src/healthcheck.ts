@@ -6,7 +6,7 @@ import { loadConfig } from '@veraz/config';
  * Container health check for the worker (it has no HTTP port): exits 0 when the database and
  * the queue backend answer within a few seconds.
  */
-export async function checkWorkerDependencies(env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+export async function checkWorkerDependencies(env?: NodeJS.ProcessEnv): Promise<string[]> {
   const config = loadConfig(env);
   const problems: string[] = [];
   if (!config.database.url) return ['DATABASE_URL no está definida'];

@@ -1,4 +1,5 @@
 export * from './env.schema';
+export * from './environment';
 export * from './load-config';
 export * from './secret-key';
 export * from './config.module';

@@ -2,7 +2,7 @@ import { DataSource, type DataSourceOptions, type EntitySchema } from 'typeorm';
 import { APP_ROLE, MIGRATIONS } from '@veraz/migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own EntityTarget accepts any class constructor
 export type EntityTarget = Function | EntitySchema;
 
 export interface DataSourceFactoryOptions {

@@ -1,4 +1,4 @@
-import { Column, DataSource, Entity } from 'typeorm';
+import { Column, Entity } from 'typeorm';
 import { ACCOUNT_ENTITIES } from '@veraz/accounts';
 import { AuditEvent } from '@veraz/audit';
 import { Institution } from '@veraz/institutions';

@@ -73,7 +73,6 @@ function repairTextStrings(pdf: Buffer, appendedFrom: number, fields: Record<str
   let out = pdf;
   for (const [field, value] of Object.entries(fields)) {
     if (!/[^\x00-\x7f]/.test(value)) continue;
-    // eslint-disable-next-line no-new-wrappers
     const literal = PDFObject.convert(new String(value)) as string;
     const mangled = Buffer.from(`/${keys[field]} ${literal}`, 'utf8');
     const correct = Buffer.from(`/${keys[field]} ${literal}`, 'latin1');

@@ -23,7 +23,8 @@ import type { EntityManager } from 'typeorm';
  *             documents by hash. Request runner (shared S1 endpoint, slug lookups), step runner
  *             (verifying an uploaded acuse).
  *
- * The runners, the only files that may import UnitOfWork (besides libs/tenancy and tests):
+ * The runners, the only files that may import UnitOfWork (besides libs/tenancy and tests; ESLint
+ * enforces it with the RUNNERS list in eslint.config.mjs):
  *   apps/api/src/auth/context.interceptor.ts, access.guard.ts, institution-slugs.ts (request runner)
  *   libs/queue/src/job-workers.ts, outbox-relay.ts                                  (job runner)
  *   apps/api/src/cli/cli-runner.ts                                                  (CLI runner)

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
+import { childEnvironment, ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
 import { addShutdownHook, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
 import { CliRunner } from '../cli/cli-runner';
@@ -64,7 +64,7 @@ function startWorker(databaseUrl: string): ChildProcess {
   // workspaces link every app and lib of this repository under the root node_modules/@veraz, in
   // development and in the image alike, so the entry resolves without the api importing worker code.
   const child = fork(require.resolve('@veraz/worker/main'), [], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' },
+    env: childEnvironment({ DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' }),
     stdio: 'inherit',
   });
   child.on('exit', (code) => {

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { ConfigError } from '@veraz/config';
+import { ConfigError, environmentVariable } from '@veraz/config';
 import { DomainError } from '@veraz/contracts';
 
 /** A usage mistake: printed in Spanish, exit code 2. */
@@ -41,6 +41,6 @@ export function reportCliError(err: unknown): number {
     return err.status >= 400 && err.status < 500 ? 2 : 1;
   }
   console.error('Error inesperado:', err instanceof Error ? err.message : err);
-  if (process.env.VERAZ_DEBUG && err instanceof Error) console.error(err.stack);
+  if (environmentVariable('VERAZ_DEBUG') && err instanceof Error) console.error(err.stack);
   return 1;
 }

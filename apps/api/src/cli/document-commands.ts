@@ -3,6 +3,7 @@ import { LazyModuleLoader, type ModuleRef } from '@nestjs/core';
 import { Command } from 'commander';
 import fs from 'node:fs';
 import path from 'node:path';
+import { environmentVariable } from '@veraz/config';
 import {
   CertificatesService,
   DocumentDownloads,
@@ -10,12 +11,12 @@ import {
   DocumentsModule,
   isDocumentKind,
   parseFolio,
-  VerificationRepository,
   VerificationService,
   type CertificateSummary,
   type PdfVerification,
   MissingDocumentsService,
 } from '@veraz/documents';
+import { FilingReadService } from '@veraz/declarations';
 import { InstitutionsService } from '@veraz/institutions';
 import { checkPdfSignature, P12Error } from '@veraz/signing';
 import { withCliContext } from './cli-context';
@@ -82,7 +83,7 @@ export function registerDocumentCommands(program: Command): void {
         let file;
         try {
           file = await runner.tenant(institution, async () => {
-            const filing = await docs.get(VerificationRepository).byFolio(parsed.folio);
+            const filing = await app.get(FilingReadService).findByFolio(parsed.folio);
             if (!filing) throw new UsageError(`no existe la declaración con folio ${parsed.folio}`);
             return docs.get(DocumentDownloads).download({ userId: null, institutionWide: true }, filing.id, kind);
           });
@@ -110,7 +111,7 @@ export function registerDocumentCommands(program: Command): void {
       let p12: { content: Buffer; passphrase: string } | null = null;
       if (opts.p12) {
         if (!opts.passphraseEnv) throw new UsageError('indica con --passphrase-env la variable de entorno que tiene la contraseña del .p12');
-        const passphrase = process.env[opts.passphraseEnv];
+        const passphrase = environmentVariable(opts.passphraseEnv);
         if (passphrase === undefined) throw new UsageError(`la variable de entorno ${opts.passphraseEnv} no está definida`);
         p12 = { content: readFileArg(opts.p12, 'el certificado'), passphrase };
       }

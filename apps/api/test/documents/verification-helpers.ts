@@ -66,7 +66,6 @@ export async function startAppWithFlakyStore(failures: number): Promise<TestApp 
 }
 
 /** supertest: keep a binary body as a Buffer. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function binary(res: any, done: (err: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(Buffer.from(c)));

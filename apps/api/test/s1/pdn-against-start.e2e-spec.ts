@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { privacyViolations } from '@veraz/projection';
 import { validateItem, type Tipo } from '@veraz/standards';
-import { freePort } from '../../../../libs/testing/src/jest/global-setup';
+import { freePort } from '@veraz/testing';
 import { runCli, startServer } from '../support/spawn';
 import { PdnClient, searchBody, type PdnProvider } from './pdn-client';
 

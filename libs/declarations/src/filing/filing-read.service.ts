@@ -21,6 +21,10 @@ export class FilingReadService {
     return this.filings.findById(id, options);
   }
 
+  findByFolio(folio: string): Promise<FilingRow | null> {
+    return this.filings.findByFolio(folio);
+  }
+
   periodOf(filingId: string): Promise<FilingPeriod | null> {
     return this.filings.periodOf(filingId);
   }

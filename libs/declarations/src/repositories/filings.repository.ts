@@ -192,6 +192,15 @@ export class FilingsRepository {
     return FILING.readFirst(rows);
   }
 
+  async findByFolio(folio: string): Promise<FilingRow | null> {
+    const rows = await this.query(
+      `SELECT ${FILING.select} FROM ${FILING_FROM}
+        WHERE f.folio = $1 AND f.institution_id = $2`,
+      [folio, this.tenant.institutionId()],
+    );
+    return FILING.readFirst(rows);
+  }
+
   async findByDeclaration(declarationId: string): Promise<FilingRow | null> {
     const rows = await this.query(
       `SELECT ${FILING.select} FROM ${FILING_FROM}

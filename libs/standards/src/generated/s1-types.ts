@@ -1,4 +1,3 @@
-/* eslint-disable */
 // GENERATED FILE: DO NOT EDIT. Run `npm run generate:standards` (scripts/generate-standards.mjs).
 // Source: the response schema components.schemas.resDeclaraciones.properties.results.items of
 //   standards/s1/oas/OAS_API_Declaraciones_Inicial.json (INICIAL)

@@ -1,9 +1,8 @@
-import net from 'node:net';
 import { makeTemporaryDataDir, migrateDatabase, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@veraz/db';
+import { freePort } from '../free-port';
 import { newRunId, TEST_ENV, urlForDatabase, withAdmin } from '../test-database';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __verazEmbedded: { handle: EmbeddedPostgresHandle; dir: string } | undefined;
 }
 
@@ -28,15 +27,4 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_ENV.serverUrl] = serverUrl;
   process.env[TEST_ENV.template] = template;
   process.env[TEST_ENV.runId] = runId;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -26,7 +26,9 @@ function once<T>(get: () => Promise<T> | null, set: (p: Promise<T> | null) => vo
 export function entidades(): Promise<CatalogOption[]> {
   return once(
     () => entidadesP,
-    (p) => (entidadesP = p),
+    (p) => {
+      entidadesP = p;
+    },
     async () => {
       const rows = (await import('@veraz/standards-data/s1/catalogos-geo/pdn_entidades.json')).default as GeoRow[];
       return rows.map((r) => ({ clave: r.cve_agee, valor: r.nom_agee })).sort((a, b) => a.clave.localeCompare(b.clave));
@@ -38,7 +40,9 @@ export function entidades(): Promise<CatalogOption[]> {
 export function paises(): Promise<CatalogOption[]> {
   return once(
     () => paisesP,
-    (p) => (paisesP = p),
+    (p) => {
+      paisesP = p;
+    },
     async () => {
       const rows = (await import('@veraz/standards-data/s1/catalogos-geo/sistemadeclaraciones_countries.json')).default as { name: string; alpha2: string }[];
       const list = rows.map((r) => ({ clave: r.alpha2.toUpperCase(), valor: r.name })).sort((a, b) => a.valor.localeCompare(b.valor, 'es-MX'));
@@ -52,7 +56,9 @@ export function paises(): Promise<CatalogOption[]> {
 export function municipiosDe(entidad: string): Promise<CatalogOption[]> {
   return once(
     () => municipiosP,
-    (p) => (municipiosP = p),
+    (p) => {
+      municipiosP = p;
+    },
     async () => {
       const rows = (await import('@veraz/standards-data/s1/catalogos-geo/pdn_municipios.json')).default as GeoRow[];
       const byState = new Map<string, CatalogOption[]>();
