@@ -1,7 +1,7 @@
 import { createPrivateKey, KeyObject, X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
+import { PKCS8ShroudedKeyBag } from 'pkijs';
 import { buildDetachedCms, verifyCms } from './cms';
-import { children, DerNode, parseDer, TAG } from './der';
 import { forgeCertificateDer, newRsaKeyPair } from './p12';
 import { CertificateInfo, certificateDerFrom, OID, readCertificate, subjectAttribute } from './x509';
 
@@ -69,9 +69,9 @@ function loadPrivateKey(key: Buffer, passphrase: string): KeyObject {
   }
   let encrypted: boolean;
   try {
-    const fields: DerNode[] = children(parseDer(der));
-    // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm AlgorithmIdentifier, encryptedData OCTET STRING }
-    encrypted = fields.length === 2 && fields[0].tag === TAG.SEQUENCE && fields[1].tag === TAG.OCTET_STRING;
+    // A PKCS#12 shrouded key bag is exactly an EncryptedPrivateKeyInfo (RFC 7292 §4.2.2).
+    PKCS8ShroudedKeyBag.fromBER(der);
+    encrypted = true;
   } catch {
     encrypted = false;
   }
