@@ -1,6 +1,6 @@
-import { createHash, X509Certificate } from 'node:crypto';
+import { createHash, webcrypto, X509Certificate } from 'node:crypto';
 import * as asn1js from 'asn1js';
-import { Certificate, type RelativeDistinguishedNames } from 'pkijs';
+import { Certificate, CryptoEngine, type RelativeDistinguishedNames } from 'pkijs';
 
 export const OID = {
   commonName: '2.5.4.3',
@@ -8,6 +8,9 @@ export const OID = {
   organization: '2.5.4.10',
   x500UniqueIdentifier: '2.5.4.45',
 } as const;
+
+/** PKI.js checks signatures through WebCrypto: node's, named explicitly rather than whatever global PKI.js finds. */
+export const pkiCrypto = new CryptoEngine({ name: 'node', crypto: webcrypto as never });
 
 /** The fields of an X.509 certificate this package needs, read with PKI.js. */
 export interface CertificateInfo {
