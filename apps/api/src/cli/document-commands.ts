@@ -28,7 +28,7 @@ async function documents(app: INestApplicationContext): Promise<ModuleRef> {
 }
 
 /** A subcommand group that another file may already have created (`institution`, `filing`). */
-function group(program: Command, name: string, description: string): Command {
+export function group(program: Command, name: string, description: string): Command {
   return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
 }
 

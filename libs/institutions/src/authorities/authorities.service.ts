@@ -10,7 +10,7 @@ export type AuthoritySummary = Omit<AuthorityRow, 'certificate'>;
 
 export class InvalidAuthorityError extends DomainError {
   constructor(message: string) {
-    super('VALIDACION', 400, message, [{ path: 'certificado', message }]);
+    super('VALIDACION', 400, message);
   }
 }
 
