@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule } from '@veraz/audit';
+import { InstitutionsModule } from '@veraz/institutions';
 import { QueueModule } from '@veraz/queue';
 import { PublicationModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
+import { EfirmaAuthorityService } from './filing/efirma-authority.service';
 import { FilingEfirmasRepository } from './filing/efirma.repository';
 import { FilingsExportService } from './filing/filings-export.service';
 import { FilingsService } from './filing/filings.service';
@@ -18,8 +20,8 @@ import { FilerFactsRepository } from './repositories/filer-facts.repository';
 import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
-  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader],
-  exports: [DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingsRepository, FilingEfirmasRepository],
+  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader],
+  exports: [DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingsRepository, FilingEfirmasRepository],
 })
 export class DeclarationsModule {}

@@ -188,6 +188,7 @@ function printRegistration(r: PdfVerification): void {
     console.log(`Tipo: ${r.tipo}`);
     console.log(`Fecha de presentación: ${r.fechaPresentacion}`);
     if (r.vigente === false) console.log('Vigente: no (una nota aclaratoria posterior la sustituyó)');
+    console.log(`e.firma de la persona declarante: ${r.efirma ? r.efirma.autoridad.explicacion : 'no firmó con e.firma'}`);
   } else {
     console.log('Registrado: no, el archivo no es idéntico a ningún acuse emitido');
   }

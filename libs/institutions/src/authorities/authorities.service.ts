@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { X509Certificate } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
-import { DomainError } from '@veraz/contracts';
+import { DomainError, type EfirmaAuthorityView } from '@veraz/contracts';
 import { validateCertificateChain, type CertificateChainCheck } from '@veraz/signing';
 import { AuthoritiesRepository, type AuthorityRow } from './authorities.repository';
 
@@ -15,11 +15,7 @@ export class InvalidAuthorityError extends DomainError {
 }
 
 /** Whether a signer's certificate chains to the authorities the institution registered. */
-export interface AuthorityVerdict {
-  /** `vencido_o_revocado`: issued by a registered authority, but not valid (expired, revoked) at the signing time. */
-  estado: 'registrada' | 'sin_autoridades' | 'no_registrada' | 'vencido_o_revocado';
-  /** In Spanish, for the reader. */
-  explicacion: string;
+export interface AuthorityVerdict extends EfirmaAuthorityView {
   chain: CertificateChainCheck | null;
 }
 
@@ -71,12 +67,22 @@ export class AuthoritiesService {
 
   /** Chains `certificate` (DER) to the registered authorities as of `at`, the signing time. */
   async assess(input: { certificate: Buffer; intermediates?: Buffer[]; at: Date }): Promise<AuthorityVerdict> {
+    const certificate = derOf(input.certificate);
     const authorities = (await this.repository.list()).map((a) => a.certificate);
     if (authorities.length === 0) return { estado: 'sin_autoridades', explicacion: 'La institución no ha registrado autoridades.', chain: null };
-    const chain = await validateCertificateChain({ ...input, authorities });
+    const chain = await validateCertificateChain({ ...input, certificate, authorities });
     if (chain.trusted) return { estado: 'registrada', explicacion: 'Emitido por una autoridad registrada.', chain };
     if (chain.chainsToAuthority) return { estado: 'vencido_o_revocado', explicacion: `Emitido por una autoridad registrada, pero ${lowerFirst(chain.reason)}`, chain };
     return { estado: 'no_registrada', explicacion: `No emitido por una autoridad registrada: ${lowerFirst(chain.reason)}`, chain };
+  }
+}
+
+/** DER of a certificate given as DER or PEM (an e.firma .cer may be either); anything else as is, for the chain check to reject. */
+function derOf(file: Buffer): Buffer {
+  try {
+    return new X509Certificate(file).raw;
+  } catch {
+    return file;
   }
 }
 
