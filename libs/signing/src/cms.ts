@@ -62,12 +62,32 @@ export interface DetachedCmsInput {
   signingTime: Date;
 }
 
-/** Parsed certificates by buffer: a signer seals many documents with the same certificate, and parsing is the costly part. */
-const parsedCertificates = new WeakMap<Buffer, Certificate>();
+/**
+ * A certificate that encodes as the ASN.1 it was read from. PKI.js re-parses a certificate's TBS bytes each
+ * time it encodes it; a signer seals many documents with the same certificate, so that is done once here.
+ */
+class EncodedCertificate extends Certificate {
+  private encoded: asn1js.Sequence | undefined;
 
-function parsedCertificate(certificate: Buffer): Certificate {
+  private bytes: Buffer;
+
+  static read(bytes: Buffer): EncodedCertificate {
+    const parsed = new EncodedCertificate({ schema: readCertificate(bytes).certificate.toSchema() });
+    parsed.bytes = bytes;
+    return parsed;
+  }
+
+  override toSchema(encodeFlag = false): asn1js.Sequence {
+    if (encodeFlag) return super.toSchema(true);
+    return (this.encoded ??= asn1js.fromBER(this.bytes).result as asn1js.Sequence);
+  }
+}
+
+const parsedCertificates = new WeakMap<Buffer, EncodedCertificate>();
+
+function parsedCertificate(certificate: Buffer): EncodedCertificate {
   let parsed = parsedCertificates.get(certificate);
-  if (!parsed) parsedCertificates.set(certificate, (parsed = readCertificate(certificate).certificate));
+  if (!parsed) parsedCertificates.set(certificate, (parsed = EncodedCertificate.read(certificate)));
   return parsed;
 }
 
