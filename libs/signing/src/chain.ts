@@ -102,7 +102,13 @@ export async function validateCertificateChain(input: CertificateChainInput): Pr
     // No path: the engine's own codes, or a plain error (-1) when no issuer of some certificate is found.
     const noPath = [ChainValidationCode.noPath, ChainValidationCode.noValidPath, ChainValidationCode.unknown] as number[];
     if (noPath.includes(path.resultCode)) {
-      return answer(issuerSignatureBroken(input) ? 'bad_signature' : 'unknown_issuer', { validAtTime: leafValid });
+      let broken = false;
+      try {
+        broken = issuerSignatureBroken(input);
+      } catch {
+        broken = false; // OpenSSL refused a certificate PKI.js read: say only that no path was found
+      }
+      return answer(broken ? 'bad_signature' : 'unknown_issuer', { validAtTime: leafValid });
     }
     // The engine only looks at dates and CA flags once it has found a path to an authority.
     if (path.resultCode === 8) {
