@@ -9,6 +9,8 @@ export const AUDIT_ACTIONS = {
   'institution.created': 'Institución creada',
   'institution.logo_changed': 'Logotipo de la institución actualizado',
   'institution.certificate_changed': 'Certificado de sello de la institución registrado',
+  'institution.authority_added': 'Autoridad certificadora registrada (para verificar e.firma)',
+  'institution.authority_removed': 'Autoridad certificadora eliminada',
   'institution.s1_shared_changed': 'Cambio de participación en el punto S1 compartido',
   'invitation.created': 'Invitación creada',
   'invitation.accepted': 'Invitación aceptada',

@@ -111,11 +111,21 @@ export interface EfirmaFilesRequest {
 }
 
 /** The filer's e.firma signature of a filing: a detached CMS over the filing's SHA-256 hex string. */
+/** `vencido_o_revocado`: issued by a registered authority, but expired or revoked at the signing time. */
+export const EFIRMA_AUTORIDAD_ESTADOS = ['registrada', 'sin_autoridades', 'no_registrada', 'vencido_o_revocado'] as const;
+
+/** Whether an e.firma certificate was issued by an authority the institution registered (`veraz institution ca`). */
+export interface EfirmaAuthorityView {
+  estado: (typeof EFIRMA_AUTORIDAD_ESTADOS)[number];
+  explicacion: string;
+}
+
 export interface FilingEfirmaView {
   /** SAT certificate number. */
   serial: string;
   notAfter: string;
   signedAt: string;
+  autoridad: EfirmaAuthorityView;
 }
 
 export interface FilingSummary {

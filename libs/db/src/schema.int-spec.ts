@@ -77,6 +77,10 @@ describe('database schema and the app role', () => {
         `INSERT INTO filing_efirmas (filing_id, institution_id, cms, certificate_serial, certificate_not_after) VALUES ($1, $2, '\\x30', '1', now())`,
         [filing.rows[0].id, inst],
       );
+      await owner.query(
+        `INSERT INTO institution_authorities (institution_id, certificate, subject, not_before, not_after, fingerprint_sha256) VALUES ($1, '\\x30', 'CN=AC', now(), now() + interval '1 year', repeat('c', 64))`,
+        [inst],
+      );
     }
   });
 

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule } from '@veraz/audit';
+import { InstitutionsModule } from '@veraz/institutions';
 import { QueueModule } from '@veraz/queue';
 import { PublicationModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
+import { EfirmaAuthorityService } from './filing/efirma-authority.service';
 import { FilingEfirmasRepository } from './filing/efirma.repository';
 import { FilingReadService } from './filing/filing-read.service';
 import { FilingsExportService } from './filing/filings-export.service';
@@ -19,8 +21,8 @@ import { FilerFactsRepository } from './repositories/filer-facts.repository';
 import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
-  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService],
-  exports: [DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService],
+  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService],
+  exports: [DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService],
 })
 export class DeclarationsModule {}

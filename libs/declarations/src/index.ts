@@ -5,6 +5,7 @@ export * from './drafting/employment-level.service';
 export * from './drafting/period';
 export * from './filing/acknowledgment.job';
 export * from './filing/efirma';
+export * from './filing/efirma-authority.service';
 export * from './filing/filing-document';
 export * from './filing/filing-read.service';
 export * from './filing/filings.service';

@@ -3,3 +3,4 @@ export * from './institution.errors';
 export * from './institutions.repository';
 export * from './institutions.service';
 export * from './institutions.module';
+export * from './authorities/authorities.service';

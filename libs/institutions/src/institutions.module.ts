@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@veraz/audit';
 import { TenancyModule } from '@veraz/tenancy';
+import { AuthoritiesRepository } from './authorities/authorities.repository';
+import { AuthoritiesService } from './authorities/authorities.service';
 import { InstitutionsRepository } from './institutions.repository';
 import { InstitutionsService } from './institutions.service';
 
 @Module({
   imports: [TenancyModule, AuditModule],
-  providers: [InstitutionsRepository, InstitutionsService],
-  exports: [InstitutionsRepository, InstitutionsService],
+  providers: [InstitutionsRepository, InstitutionsService, AuthoritiesRepository, AuthoritiesService],
+  exports: [InstitutionsRepository, InstitutionsService, AuthoritiesService],
 })
 export class InstitutionsModule {}

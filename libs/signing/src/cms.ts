@@ -1,25 +1,19 @@
 import { createHash, KeyObject, sign as cryptoSign, verify as cryptoVerify, X509Certificate } from 'node:crypto';
+import * as asn1js from 'asn1js';
 import {
-  children,
-  content,
-  contextConstructed,
-  decodeOid,
-  decodeTime,
-  DerError,
-  DerNode,
-  derNull,
-  encodeInteger,
-  encodeOid,
-  encodeTime,
-  expectTag,
-  octetString,
-  raw,
-  readDer,
-  sequence,
-  setOf,
-  TAG,
-  tlv,
-} from './der';
+  AlgorithmIdentifier,
+  Attribute,
+  Certificate,
+  ContentInfo,
+  EncapsulatedContentInfo,
+  GeneralName,
+  GeneralNames,
+  IssuerAndSerialNumber,
+  IssuerSerial,
+  SignedAndUnsignedAttributes,
+  SignedData,
+  SignerInfo,
+} from 'pkijs';
 import { readCertificate } from './x509';
 
 export const CMS_OID = {
@@ -28,14 +22,12 @@ export const CMS_OID = {
   contentType: '1.2.840.113549.1.9.3',
   messageDigest: '1.2.840.113549.1.9.4',
   signingTime: '1.2.840.113549.1.9.5',
-  signingCertificate: '1.2.840.113549.1.9.16.2.12',
   signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
   sha1: '1.3.14.3.2.26',
   sha256: '2.16.840.1.101.3.4.2.1',
   sha384: '2.16.840.1.101.3.4.2.2',
   sha512: '2.16.840.1.101.3.4.2.3',
   rsaEncryption: '1.2.840.113549.1.1.1',
-  rsaPss: '1.2.840.113549.1.1.10',
   ecdsaWithSha256: '1.2.840.10045.4.3.2',
 } as const;
 
@@ -71,60 +63,101 @@ export interface DetachedCmsInput {
 }
 
 /**
+ * A certificate that encodes as the ASN.1 it was read from. PKI.js re-parses a certificate's TBS bytes each
+ * time it encodes it; a signer seals many documents with the same certificate, so that is done once here.
+ */
+class EncodedCertificate extends Certificate {
+  private encoded: asn1js.Sequence | undefined;
+
+  private bytes: Buffer;
+
+  static read(bytes: Buffer): EncodedCertificate {
+    const parsed = new EncodedCertificate({ schema: readCertificate(bytes).certificate.toSchema() });
+    parsed.bytes = bytes;
+    return parsed;
+  }
+
+  override toSchema(encodeFlag = false): asn1js.Sequence {
+    if (encodeFlag) return super.toSchema(true);
+    return (this.encoded ??= asn1js.fromBER(this.bytes).result as asn1js.Sequence);
+  }
+}
+
+const parsedCertificates = new WeakMap<Buffer, EncodedCertificate>();
+
+function parsedCertificate(certificate: Buffer): EncodedCertificate {
+  let parsed = parsedCertificates.get(certificate);
+  if (!parsed) parsedCertificates.set(certificate, (parsed = EncodedCertificate.read(certificate)));
+  return parsed;
+}
+
+const der = (schema: { toBER(): ArrayBuffer }): Buffer => Buffer.from(schema.toBER());
+const sha256 = (bytes: Buffer): Buffer => createHash('sha256').update(bytes).digest();
+
+/** RFC 5652 §11.3: UTCTime for 1950–2049, GeneralizedTime otherwise; whole seconds. */
+function cmsTime(date: Date): asn1js.UTCTime | asn1js.GeneralizedTime {
+  const valueDate = new Date(Math.floor(date.getTime() / 1000) * 1000);
+  const year = valueDate.getUTCFullYear();
+  return year >= 1950 && year < 2050 ? new asn1js.UTCTime({ valueDate }) : new asn1js.GeneralizedTime({ valueDate });
+}
+
+/**
  * CMS SignedData (RFC 5652), detached, SHA-256, signed attributes contentType, signingTime,
  * messageDigest and ESS signing-certificate-v2 (RFC 5035) with issuerSerial: a CAdES-B-B signature.
  * RSA keys sign with PKCS#1 v1.5 (signatureAlgorithm rsaEncryption); EC keys with ecdsa-with-SHA256.
+ * PKI.js builds the structures; node:crypto signs, synchronously (PKI.js would sign through async WebCrypto).
  */
 export function buildDetachedCms(input: DetachedCmsInput): Buffer {
-  const cert = readCertificate(input.certificate);
-  const sha256 = (b: Buffer) => createHash('sha256').update(b).digest();
-  const sha256AlgId = sequence(encodeOid(CMS_OID.sha256));
-  const issuerAndSerial = sequence(cert.issuer, tlv(TAG.INTEGER, cert.serial));
+  const cert = parsedCertificate(input.certificate);
+  const sha256AlgId = () => new AlgorithmIdentifier({ algorithmId: CMS_OID.sha256 });
 
-  const essCertIdV2 = sequence(
-    // hashAlgorithm omitted: DEFAULT sha256
-    octetString(sha256(input.certificate)),
-    sequence(sequence(contextConstructed(4, cert.issuer)), tlv(TAG.INTEGER, cert.serial)),
-  );
+  const essCertIdV2 = new asn1js.Sequence({
+    value: [
+      // hashAlgorithm omitted: DEFAULT sha256
+      new asn1js.OctetString({ valueHex: sha256(input.certificate) }),
+      new IssuerSerial({
+        issuer: new GeneralNames({ names: [new GeneralName({ type: 4, value: cert.issuer })] }),
+        serialNumber: cert.serialNumber,
+      }).toSchema(),
+    ],
+  });
   const attributes = [
-    attribute(CMS_OID.contentType, encodeOid(CMS_OID.data)),
-    attribute(CMS_OID.signingTime, encodeTime(input.signingTime)),
-    attribute(CMS_OID.messageDigest, octetString(sha256(input.content))),
-    attribute(CMS_OID.signingCertificateV2, sequence(sequence(essCertIdV2))),
+    new Attribute({ type: CMS_OID.contentType, values: [new asn1js.ObjectIdentifier({ value: CMS_OID.data })] }),
+    new Attribute({ type: CMS_OID.signingTime, values: [cmsTime(input.signingTime)] }),
+    new Attribute({ type: CMS_OID.messageDigest, values: [new asn1js.OctetString({ valueHex: sha256(input.content) })] }),
+    new Attribute({ type: CMS_OID.signingCertificateV2, values: [new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [essCertIdV2] })] })] }),
   ];
-  const signedAttrsSet = setOf(...attributes);
-  const signedAttrsImplicit = Buffer.from(signedAttrsSet);
-  signedAttrsImplicit[0] = 0xa0; // [0] IMPLICIT SET OF Attribute
+  // DER SET OF: elements sorted by their encodings (PKI.js keeps the order given).
+  const sorted = attributes.map((a) => ({ a, bytes: der(a.toSchema()) })).sort((x, y) => Buffer.compare(x.bytes, y.bytes));
+  const signedAttrs = new SignedAndUnsignedAttributes({ type: 0, attributes: sorted.map((s) => s.a) });
+  // The signature covers the DER of the attributes with the SET OF tag, not the [0] IMPLICIT one (RFC 5652 §5.4).
+  const signedBytes = der(signedAttrs.toSchema());
+  signedBytes[0] = 0x31;
 
   const keyType = input.privateKey.asymmetricKeyType;
-  let signatureAlgorithm: Buffer;
-  if (keyType === 'rsa') signatureAlgorithm = sequence(encodeOid(CMS_OID.rsaEncryption), derNull());
-  else if (keyType === 'ec') signatureAlgorithm = sequence(encodeOid(CMS_OID.ecdsaWithSha256));
+  let signatureAlgorithm: AlgorithmIdentifier;
+  if (keyType === 'rsa') signatureAlgorithm = new AlgorithmIdentifier({ algorithmId: CMS_OID.rsaEncryption, algorithmParams: new asn1js.Null() });
+  else if (keyType === 'ec') signatureAlgorithm = new AlgorithmIdentifier({ algorithmId: CMS_OID.ecdsaWithSha256 });
   else throw new Error(`Unsupported key type for CMS signing: ${keyType}`);
-  // The signature covers the DER of the attributes with the SET OF tag (RFC 5652 §5.4).
-  const signature = cryptoSign('sha256', signedAttrsSet, input.privateKey);
 
-  const signerInfo = sequence(
-    encodeInteger(1),
-    issuerAndSerial,
-    sha256AlgId,
-    signedAttrsImplicit,
+  const signerInfo = new SignerInfo({
+    version: 1,
+    sid: new IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }),
+    digestAlgorithm: sha256AlgId(),
+    signedAttrs,
     signatureAlgorithm,
-    octetString(signature),
-  );
-  const certificates = [input.certificate, ...(input.chain ?? []).filter((c) => !c.equals(input.certificate))];
-  const signedData = sequence(
-    encodeInteger(1),
-    setOf(sha256AlgId),
-    sequence(encodeOid(CMS_OID.data)), // no eContent: detached
-    tlv(0xa0, ...[...certificates].sort(Buffer.compare)), // [0] IMPLICIT CertificateSet
-    setOf(signerInfo),
-  );
-  return sequence(encodeOid(CMS_OID.signedData), contextConstructed(0, signedData));
-}
-
-function attribute(oid: string, ...values: Buffer[]): Buffer {
-  return sequence(encodeOid(oid), setOf(...values));
+    signature: new asn1js.OctetString({ valueHex: cryptoSign('sha256', signedBytes, input.privateKey) }),
+  });
+  const chain = (input.chain ?? []).filter((c) => !c.equals(input.certificate));
+  const certificates = [input.certificate, ...chain].sort(Buffer.compare).map(parsedCertificate);
+  const signedData = new SignedData({
+    version: 1,
+    digestAlgorithms: [sha256AlgId()],
+    encapContentInfo: new EncapsulatedContentInfo({ eContentType: CMS_OID.data }), // no eContent: detached
+    certificates,
+    signerInfos: [signerInfo],
+  });
+  return der(new ContentInfo({ contentType: CMS_OID.signedData, content: signedData.toSchema() }).toSchema());
 }
 
 // ---------------------------------------------------------------- parsing and verification
@@ -136,90 +169,46 @@ export interface CmsVerification {
   signatureVerified: boolean;
   /** The certificate whose key verified the signature (or the one the SignerInfo names, when none did). */
   certificateDer: Buffer | null;
+  /** Every certificate the CMS embeds (the signer's and any intermediates), DER. */
+  certificates: Buffer[];
   signingTime: Date | null;
   /** Why it is not valid, in English, for logs. */
   problem: string | null;
 }
 
-interface ParsedSignerInfo {
-  sidIssuer: Buffer | null;
-  sidSerial: Buffer | null;
-  digestName: string | null;
-  signedAttrs: DerNode | null;
-  signatureAlgorithmOid: string;
-  signature: Buffer;
+/** ContentInfo(SignedData) with one SignerInfo. Trailing zero bytes (PDF /Contents padding) are tolerated. */
+function parseCms(cms: Buffer): { certificates: Certificate[]; signer: SignerInfo } {
+  const parsed = asn1js.fromBER(cms);
+  if (parsed.offset === -1) throw new Error(parsed.result.error || 'not BER');
+  if (cms.subarray(parsed.offset).some((b) => b !== 0)) throw new Error('CMS: trailing bytes');
+  const contentInfo = new ContentInfo({ schema: parsed.result });
+  if (contentInfo.contentType !== CMS_OID.signedData) throw new Error('CMS: not SignedData');
+  const signedData = new SignedData({ schema: contentInfo.content });
+  if (signedData.signerInfos.length !== 1) throw new Error('CMS: expected exactly one SignerInfo');
+  const certificates = (signedData.certificates ?? []).filter((c): c is Certificate => c instanceof Certificate);
+  return { certificates, signer: signedData.signerInfos[0] };
 }
 
-interface ParsedCms {
-  certificates: Buffer[];
-  signer: ParsedSignerInfo;
-}
-
-/** Parses ContentInfo(SignedData) with one SignerInfo. Trailing zero bytes (PDF /Contents padding) are tolerated. */
-export function parseCms(cms: Buffer): ParsedCms {
-  const top = expectTag(readDer(cms, 0), TAG.SEQUENCE, 'ContentInfo');
-  if (cms.subarray(top.end).some((b) => b !== 0)) throw new DerError('CMS: trailing bytes');
-  const [contentType, explicit] = children(top);
-  if (decodeOid(contentType) !== CMS_OID.signedData) throw new DerError('CMS: not SignedData');
-  const signedData = expectTag(children(expectTag(explicit, 0xa0, '[0] content'))[0], TAG.SEQUENCE, 'SignedData');
-  const fields = children(signedData);
-  // version, digestAlgorithms, encapContentInfo, [0] certificates?, [1] crls?, signerInfos
-  let i = 3;
-  const certificates: Buffer[] = [];
-  if (fields[i]?.tag === 0xa0) {
-    for (const c of children(fields[i])) if (c.tag === TAG.SEQUENCE) certificates.push(Buffer.from(raw(c)));
-    i++;
-  }
-  if (fields[i]?.tag === 0xa1) i++;
-  const signerInfos = children(expectTag(fields[i], TAG.SET, 'signerInfos'));
-  if (signerInfos.length !== 1) throw new DerError('CMS: expected exactly one SignerInfo');
-  const si = children(expectTag(signerInfos[0], TAG.SEQUENCE, 'SignerInfo'));
-  let j = 1;
-  const sid = si[j++];
-  let sidIssuer: Buffer | null = null;
-  let sidSerial: Buffer | null = null;
-  if (sid.tag === TAG.SEQUENCE) {
-    const [issuer, serial] = children(sid);
-    sidIssuer = raw(issuer);
-    sidSerial = content(expectTag(serial, TAG.INTEGER, 'serialNumber'));
-  }
-  const digestOid = decodeOid(children(expectTag(si[j++], TAG.SEQUENCE, 'digestAlgorithm'))[0]);
-  let signedAttrs: DerNode | null = null;
-  if (si[j]?.tag === 0xa0) signedAttrs = si[j++];
-  const signatureAlgorithmOid = decodeOid(children(expectTag(si[j++], TAG.SEQUENCE, 'signatureAlgorithm'))[0]);
-  const signature = content(expectTag(si[j++], TAG.OCTET_STRING, 'signature'));
-  return {
-    certificates,
-    signer: { sidIssuer, sidSerial, digestName: DIGEST_BY_OID[digestOid] ?? null, signedAttrs, signatureAlgorithmOid, signature },
-  };
-}
-
-function readAttributes(node: DerNode): Map<string, DerNode[]> {
-  const out = new Map<string, DerNode[]>();
-  for (const attr of children(node)) {
-    const [type, values] = children(expectTag(attr, TAG.SEQUENCE, 'Attribute'));
-    const oid = decodeOid(type);
-    if (out.has(oid)) throw new DerError(`CMS: attribute ${oid} appears twice`);
-    out.set(oid, children(expectTag(values, TAG.SET, 'AttributeValues')));
+function readAttributes(attrs: SignedAndUnsignedAttributes): Map<string, unknown[]> {
+  const out = new Map<string, unknown[]>();
+  for (const attr of attrs.attributes) {
+    if (out.has(attr.type)) throw new Error(`CMS: attribute ${attr.type} appears twice`);
+    out.set(attr.type, attr.values);
   }
   return out;
 }
 
-/** The first ESSCertIDv2 of a signing-certificate-v2 attribute value. */
-export function readSigningCertificateV2(value: DerNode): { hashName: string | null; certHash: Buffer; issuerSerial: { issuer: Buffer; serial: Buffer } | null } {
-  const certs = children(expectTag(children(expectTag(value, TAG.SEQUENCE, 'SigningCertificateV2'))[0], TAG.SEQUENCE, 'certs'));
-  const idFields = children(expectTag(certs[0], TAG.SEQUENCE, 'ESSCertIDv2'));
-  let k = 0;
+/** hashAlgorithm and certHash of the first ESSCertIDv2 of a signing-certificate-v2 value. */
+function readSigningCertificateV2(value: unknown): { hashName: string | null; certHash: Buffer } {
+  const items = (node: unknown, what: string): unknown[] => {
+    if (!(node instanceof asn1js.Sequence)) throw new Error(`CMS: expected ${what}`);
+    return node.valueBlock.value;
+  };
+  const fields = items(items(items(value, 'SigningCertificateV2')[0], 'certs')[0], 'ESSCertIDv2');
   let hashName: string | null = 'sha256';
-  if (idFields[k].tag === TAG.SEQUENCE) hashName = DIGEST_BY_OID[decodeOid(children(idFields[k++])[0])] ?? null;
-  const certHash = Buffer.from(content(expectTag(idFields[k++], TAG.OCTET_STRING, 'certHash')));
-  let issuerSerial: { issuer: Buffer; serial: Buffer } | null = null;
-  if (idFields[k]?.tag === TAG.SEQUENCE) {
-    const [generalNames, serial] = children(idFields[k]);
-    const directoryName = children(generalNames).find((n) => n.tag === 0xa4);
-    if (directoryName) issuerSerial = { issuer: Buffer.from(raw(children(directoryName)[0])), serial: Buffer.from(content(serial)) };
-  }
-  return { hashName, certHash, issuerSerial };
+  if (fields[0] instanceof asn1js.Sequence) hashName = DIGEST_BY_OID[new AlgorithmIdentifier({ schema: fields.shift() }).algorithmId] ?? null;
+  if (!(fields[0] instanceof asn1js.OctetString)) throw new Error('CMS: expected certHash');
+  return { hashName, certHash: Buffer.from(fields[0].valueBlock.valueHexView) };
 }
 
 /** Verifies a detached CMS over `content`. Never throws: malformed input gives valid=false with a problem. */
@@ -229,58 +218,60 @@ export function verifyCms(cms: Buffer, detachedContent: Buffer): CmsVerification
     digestMatches: false,
     signatureVerified: false,
     certificateDer: null,
+    certificates: [],
     signingTime: null,
     problem: null,
   };
   try {
     const { certificates, signer } = parseCms(cms);
-    if (!signer.digestName) return { ...result, problem: 'unsupported digest algorithm' };
-    if (!(signer.signatureAlgorithmOid in SIGNATURE_DIGEST_BY_OID)) return { ...result, problem: 'unsupported signature algorithm' };
-    const digestName = SIGNATURE_DIGEST_BY_OID[signer.signatureAlgorithmOid] ?? signer.digestName;
-    const contentDigest = createHash(signer.digestName).update(detachedContent).digest();
+    const embedded = certificates.map((c) => ({ cert: c, der: der(c.toSchema()) }));
+    result.certificates = embedded.map((e) => e.der);
+    const digestOid = DIGEST_BY_OID[signer.digestAlgorithm.algorithmId] ?? null;
+    const signatureOid = signer.signatureAlgorithm.algorithmId;
+    if (!digestOid) return { ...result, problem: 'unsupported digest algorithm' };
+    if (!(signatureOid in SIGNATURE_DIGEST_BY_OID)) return { ...result, problem: 'unsupported signature algorithm' };
+    const digestName = SIGNATURE_DIGEST_BY_OID[signatureOid] ?? digestOid;
+    const contentDigest = createHash(digestOid).update(detachedContent).digest();
 
     let signedBytes: Buffer;
     let essCheck: ((certDer: Buffer) => boolean) | null = null;
     if (signer.signedAttrs) {
       const attrs = readAttributes(signer.signedAttrs);
       const messageDigest = attrs.get(CMS_OID.messageDigest);
-      const contentType = attrs.get(CMS_OID.contentType);
-      if (!messageDigest || messageDigest.length !== 1 || !contentType) return { ...result, problem: 'missing messageDigest or contentType' };
-      result.digestMatches = content(expectTag(messageDigest[0], TAG.OCTET_STRING, 'messageDigest')).equals(contentDigest);
-      const signingTime = attrs.get(CMS_OID.signingTime);
-      if (signingTime?.length) result.signingTime = decodeTime(signingTime[0]);
+      if (!messageDigest || messageDigest.length !== 1 || !attrs.get(CMS_OID.contentType)) return { ...result, problem: 'missing messageDigest or contentType' };
+      if (!(messageDigest[0] instanceof asn1js.OctetString)) throw new Error('CMS: expected messageDigest');
+      result.digestMatches = Buffer.from(messageDigest[0].valueBlock.valueHexView).equals(contentDigest);
+      const signingTime = attrs.get(CMS_OID.signingTime)?.[0];
+      if (signingTime instanceof asn1js.UTCTime || signingTime instanceof asn1js.GeneralizedTime) result.signingTime = signingTime.toDate();
       const essV2 = attrs.get(CMS_OID.signingCertificateV2);
       if (essV2?.length) {
         const ess = readSigningCertificateV2(essV2[0]);
-        essCheck = (der) => !!ess.hashName && createHash(ess.hashName).update(der).digest().equals(ess.certHash);
+        essCheck = (c) => !!ess.hashName && createHash(ess.hashName).update(c).digest().equals(ess.certHash);
       }
-      signedBytes = Buffer.from(raw(signer.signedAttrs));
-      signedBytes[0] = TAG.SET; // signature is over the SET OF encoding
+      // PKI.js keeps the attributes' bytes as received, with the SET OF tag the signature covers.
+      signedBytes = Buffer.from(signer.signedAttrs.encodedValue);
     } else {
       result.digestMatches = true; // the signature itself is over the content
       signedBytes = detachedContent;
     }
 
-    const named = certificates.filter((der) => {
-      if (!signer.sidIssuer || !signer.sidSerial) return false;
-      const info = readCertificate(der);
-      return info.issuer.equals(signer.sidIssuer) && info.serial.equals(signer.sidSerial);
-    });
-    const candidates = named.length ? named : certificates;
-    for (const der of candidates) {
+    const sid = signer.sid;
+    const named = sid instanceof IssuerAndSerialNumber ? embedded.filter((e) => e.cert.issuer.isEqual(sid.issuer) && e.cert.serialNumber.isEqual(sid.serialNumber)) : [];
+    const signature = Buffer.from(signer.signature.valueBlock.valueHexView);
+    for (const { der: candidate } of named.length ? named : embedded) {
       let ok = false;
       try {
-        ok = cryptoVerify(digestName, signedBytes, new X509Certificate(der).publicKey, signer.signature);
+        ok = cryptoVerify(digestName, signedBytes, new X509Certificate(candidate).publicKey, signature);
       } catch {
         ok = false;
       }
       if (ok) {
         result.signatureVerified = true;
-        result.certificateDer = der;
+        result.certificateDer = candidate;
         break;
       }
     }
-    if (!result.certificateDer) result.certificateDer = named[0] ?? (certificates.length === 1 ? certificates[0] : null);
+    if (!result.certificateDer) result.certificateDer = named[0]?.der ?? (embedded.length === 1 ? embedded[0].der : null);
     const essOk = !essCheck || (!!result.certificateDer && essCheck(result.certificateDer));
     result.valid = result.digestMatches && result.signatureVerified && essOk;
     if (!result.valid) {

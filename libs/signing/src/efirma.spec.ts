@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { X509Certificate } from 'node:crypto';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +112,9 @@ describe('e.firma', () => {
     expect(badCer.message).toBe('El archivo .cer no es un certificado válido.');
     const badKey = errorOf(() => checkEfirma({ cer: valid.cer, key: valid.cer, passphrase: PASSPHRASE, expectedRfc: RFC }));
     expect(badKey.code).toBe('invalid_key');
+    // A real but unencrypted PKCS#8 key is not a SAT .key: its passphrase could not be checked.
+    const plain = createPrivateKey({ key: valid.key, format: 'der', type: 'pkcs8', passphrase: PASSPHRASE }).export({ type: 'pkcs8', format: 'der' });
+    expect(errorOf(() => checkEfirma({ cer: valid.cer, key: plain, passphrase: PASSPHRASE, expectedRfc: RFC })).code).toBe('invalid_key');
   });
 
   describe('detached CMS', () => {

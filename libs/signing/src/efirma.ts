@@ -1,8 +1,9 @@
 import { createPrivateKey, KeyObject, X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
+import { PKCS8ShroudedKeyBag } from 'pkijs';
 import { buildDetachedCms, verifyCms } from './cms';
-import { children, DerNode, parseDer, TAG } from './der';
 import { forgeCertificateDer, newRsaKeyPair } from './p12';
+import { forgePrivateKey, forgeSubject, type TestAuthority } from './test-authorities';
 import { CertificateInfo, certificateDerFrom, OID, readCertificate, subjectAttribute } from './x509';
 
 export type EfirmaErrorCode =
@@ -69,9 +70,9 @@ function loadPrivateKey(key: Buffer, passphrase: string): KeyObject {
   }
   let encrypted: boolean;
   try {
-    const fields: DerNode[] = children(parseDer(der));
-    // EncryptedPrivateKeyInfo ::= SEQUENCE { encryptionAlgorithm AlgorithmIdentifier, encryptedData OCTET STRING }
-    encrypted = fields.length === 2 && fields[0].tag === TAG.SEQUENCE && fields[1].tag === TAG.OCTET_STRING;
+    // A PKCS#12 shrouded key bag is exactly an EncryptedPrivateKeyInfo (RFC 7292 §4.2.2).
+    PKCS8ShroudedKeyBag.fromBER(der);
+    encrypted = true;
   } catch {
     encrypted = false;
   }
@@ -112,7 +113,7 @@ function satSerial(serial: Buffer): string {
 /**
  * Reads the certificate and key, checks the passphrase opens the key, that key and certificate match, that the
  * certificate's RFC equals `expectedRfc` (case-insensitive) and its validity at `at` (default now).
- * Throws EfirmaError. Trust (issued by the SAT) and revocation (SAT OCSP) are not checked here.
+ * Throws EfirmaError. Who issued it is a separate question: validateCertificateChain (chain.ts).
  */
 export function checkEfirma(input: { cer: Buffer; key: Buffer; passphrase: string; expectedRfc: string; at?: Date }): EfirmaCheck {
   const { info, x509 } = loadEfirma(input.cer, input.key, input.passphrase);
@@ -143,7 +144,7 @@ export function verifyDetachedCms(cms: Buffer, content: Buffer): { valid: boolea
   return { valid: result.valid, certificateDer: result.certificateDer };
 }
 
-/** Test/trial helper: a SAT-like .cer/.key pair for an RFC (x500UniqueIdentifier "RFC / CURP"), validity window given. Issued by a throwaway test CA, not by the SAT. */
+/** Test/trial helper: a SAT-like .cer/.key pair for an RFC (x500UniqueIdentifier "RFC / CURP"), validity window given. Issued by `issuer` or a throwaway test CA, never by the SAT. */
 export function generateEfirmaLike(input: {
   rfc: string;
   curp?: string;
@@ -151,6 +152,7 @@ export function generateEfirmaLike(input: {
   notBefore: Date;
   notAfter: Date;
   passphrase: string;
+  issuer?: TestAuthority;
 }): { cer: Buffer; key: Buffer } {
   const utf8 = forge.asn1.Type.UTF8;
   const subject = [
@@ -167,7 +169,6 @@ export function generateEfirmaLike(input: {
     { type: '2.5.4.6', value: 'MX' },
   ] as unknown as forge.pki.CertificateField[];
 
-  const ca = newRsaKeyPair();
   const holder = newRsaKeyPair();
   const cert = forge.pki.createCertificate();
   cert.publicKey = holder.forgePublicKey;
@@ -177,14 +178,14 @@ export function generateEfirmaLike(input: {
   cert.validity.notBefore = input.notBefore;
   cert.validity.notAfter = input.notAfter;
   cert.setSubject(subject);
-  cert.setIssuer(issuer);
+  cert.setIssuer(input.issuer ? forgeSubject(input.issuer.certificate) : issuer);
   cert.setExtensions([
     { name: 'basicConstraints', cA: false },
     { name: 'keyUsage', digitalSignature: true, nonRepudiation: true, dataEncipherment: true, keyAgreement: true, critical: true },
     { name: 'extKeyUsage', emailProtection: true, clientAuth: true },
     { name: 'subjectKeyIdentifier' },
   ]);
-  cert.sign(ca.forgePrivateKey, forge.md.sha256.create());
+  cert.sign(input.issuer ? forgePrivateKey(input.issuer.privateKey) : newRsaKeyPair().forgePrivateKey, forge.md.sha256.create());
   const key = holder.privateKey.export({ type: 'pkcs8', format: 'der', cipher: 'des-ede3-cbc', passphrase: input.passphrase });
   return { cer: forgeCertificateDer(cert), key };
 }

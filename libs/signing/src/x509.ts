@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
-import { children, content, decodeOid, decodeString, decodeTime, DerNode, expectTag, parseDer, raw, TAG } from './der';
+import { createHash, webcrypto, X509Certificate } from 'node:crypto';
+import * as asn1js from 'asn1js';
+import { Certificate, CryptoEngine, type RelativeDistinguishedNames } from 'pkijs';
 
 export const OID = {
   commonName: '2.5.4.3',
@@ -8,54 +9,42 @@ export const OID = {
   x500UniqueIdentifier: '2.5.4.45',
 } as const;
 
-/** The fields of an X.509 certificate this package needs, read straight from its DER. */
+/** PKI.js checks signatures through WebCrypto: node's, named explicitly rather than whatever global PKI.js finds. */
+export const pkiCrypto = new CryptoEngine({ name: 'node', crypto: webcrypto as never });
+
+/** The fields of an X.509 certificate this package needs, read with PKI.js. */
 export interface CertificateInfo {
   der: Buffer;
+  /** The parsed certificate, for CMS and chain building. */
+  certificate: Certificate;
   /** DER INTEGER content bytes (two's complement, as encoded). */
   serial: Buffer;
-  /** DER of the issuer Name (a SEQUENCE). */
-  issuer: Buffer;
-  subject: Buffer;
   subjectAttributes: Array<{ oid: string; value: string }>;
   notBefore: Date;
   notAfter: Date;
 }
 
+/** Throws on anything that is not one DER certificate. */
 export function readCertificate(der: Buffer): CertificateInfo {
-  const cert = expectTag(parseDer(der), TAG.SEQUENCE, 'Certificate');
-  const tbs = expectTag(children(cert)[0], TAG.SEQUENCE, 'TBSCertificate');
-  const fields = children(tbs);
-  let i = fields[0]?.tag === 0xa0 ? 1 : 0; // [0] version
-  const serial = expectTag(fields[i++], TAG.INTEGER, 'serialNumber');
-  i++; // signature AlgorithmIdentifier
-  const issuer = expectTag(fields[i++], TAG.SEQUENCE, 'issuer');
-  const validity = children(expectTag(fields[i++], TAG.SEQUENCE, 'validity'));
-  const subject = expectTag(fields[i++], TAG.SEQUENCE, 'subject');
-  if (validity.length !== 2) throw new Error('X.509: bad validity');
+  const parsed = asn1js.fromBER(der);
+  if (parsed.offset === -1 || parsed.offset !== der.length) throw new Error('X.509: not one DER certificate');
+  const certificate = new Certificate({ schema: parsed.result });
   return {
     der,
-    serial: content(serial),
-    issuer: raw(issuer),
-    subject: raw(subject),
-    subjectAttributes: nameAttributes(subject),
-    notBefore: decodeTime(validity[0]),
-    notAfter: decodeTime(validity[1]),
+    certificate,
+    serial: Buffer.from(certificate.serialNumber.valueBlock.valueHexView),
+    subjectAttributes: nameAttributes(certificate.subject),
+    notBefore: certificate.notBefore.value,
+    notAfter: certificate.notAfter.value,
   };
 }
 
-function nameAttributes(name: DerNode): Array<{ oid: string; value: string }> {
+function nameAttributes(name: RelativeDistinguishedNames): Array<{ oid: string; value: string }> {
   const out: Array<{ oid: string; value: string }> = [];
-  for (const rdn of children(name)) {
-    for (const atv of children(expectTag(rdn, TAG.SET, 'RelativeDistinguishedName'))) {
-      const [type, value] = children(expectTag(atv, TAG.SEQUENCE, 'AttributeTypeAndValue'));
-      let text: string;
-      try {
-        text = decodeString(value);
-      } catch {
-        continue; // a non-string attribute value: not one we read
-      }
-      out.push({ oid: decodeOid(type), value: text });
-    }
+  for (const { type, value } of name.typesAndValues as Array<{ type: string; value: unknown }>) {
+    if (value instanceof asn1js.BaseStringBlock) out.push({ oid: type, value: value.getValue() });
+    // x500UniqueIdentifier is a BIT STRING in X.520; some CAs put text in it.
+    else if (value instanceof asn1js.BitString) out.push({ oid: type, value: Buffer.from(value.valueBlock.valueHexView).toString('latin1') });
   }
   return out;
 }
@@ -68,13 +57,7 @@ export function sha256Hex(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Accepts DER or PEM ("-----BEGIN CERTIFICATE-----"). */
+/** Accepts DER or PEM ("-----BEGIN CERTIFICATE-----"); OpenSSL (through node:crypto) reads both. */
 export function certificateDerFrom(input: Buffer): Buffer {
-  const text = input.subarray(0, 64).toString('latin1');
-  if (text.includes('-----BEGIN')) {
-    const m = input.toString('latin1').match(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/);
-    if (!m) throw new Error('PEM without a certificate');
-    return Buffer.from(m[1].replace(/\s+/g, ''), 'base64');
-  }
-  return input;
+  return new X509Certificate(input).raw;
 }

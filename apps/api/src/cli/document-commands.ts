@@ -28,7 +28,7 @@ async function documents(app: INestApplicationContext): Promise<ModuleRef> {
 }
 
 /** A subcommand group that another file may already have created (`institution`, `filing`). */
-function group(program: Command, name: string, description: string): Command {
+export function group(program: Command, name: string, description: string): Command {
   return program.commands.find((c) => c.name() === name) ?? program.command(name).description(description);
 }
 
@@ -184,6 +184,7 @@ function printRegistration(r: PdfVerification): void {
     console.log(`Tipo: ${r.tipo}`);
     console.log(`Fecha de presentación: ${r.fechaPresentacion}`);
     if (r.vigente === false) console.log('Vigente: no (una nota aclaratoria posterior la sustituyó)');
+    console.log(`e.firma de la persona declarante: ${r.efirma ? r.efirma.autoridad.explicacion : 'no firmó con e.firma'}`);
   } else {
     console.log('Registrado: no, el archivo no es idéntico a ningún acuse emitido');
   }

@@ -6,6 +6,7 @@ import { registerGenerateCommand } from './generate-command';
 import { registerS1ClientCommands } from './s1-client-commands';
 import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
+import { registerAuthorityCommand } from './authority-commands';
 import { registerDocumentCommands, registerLogoCommand, registerMissingDocumentsCommand } from './document-commands';
 
 /** Help text in Spanish (commander's own section labels are English). */
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerS1PublicationCommands(program);
   registerDocumentCommands(program);
   registerLogoCommand(program);
+  registerAuthorityCommand(program);
   registerMissingDocumentsCommand(program);
   return program;
 }

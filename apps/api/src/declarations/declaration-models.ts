@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DECLARATION_TIPOS,
+  EFIRMA_AUTORIDAD_ESTADOS,
+  type EfirmaAuthorityView,
   type DeclarationChanges,
   type DeclarationStatus,
   type DeclarationSummary,
@@ -106,10 +108,17 @@ export class FilingModel extends FilingSummaryModel implements FilingView {
   efirma: FilingEfirmaView | null;
 }
 
+export class EfirmaAuthorityModel implements EfirmaAuthorityView {
+  @ApiProperty({ enum: EFIRMA_AUTORIDAD_ESTADOS, description: 'Si el certificado lo emitió una autoridad que la institución registró (veraz institution ca), a la fecha de la firma' })
+  estado: EfirmaAuthorityView['estado'];
+  @ApiProperty({ example: 'Emitido por una autoridad registrada.' }) explicacion: string;
+}
+
 class FilingEfirmaModel implements FilingEfirmaView {
   @ApiProperty({ description: 'Número de certificado del SAT', example: '00001000000504465028' }) serial: string;
   @ApiProperty({ format: 'date-time', description: 'Fin de vigencia del certificado' }) notAfter: string;
   @ApiProperty({ format: 'date-time' }) signedAt: string;
+  @ApiProperty({ type: () => EfirmaAuthorityModel }) autoridad: EfirmaAuthorityView;
 }
 
 export class FilingPageModel {

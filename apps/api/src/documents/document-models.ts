@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { DocumentKind, DocumentSummary, FolioVerification, PdfVerification } from '@veraz/documents';
+import type { DocumentKind, DocumentSummary, EfirmaVerification, FolioVerification, PdfVerification } from '@veraz/documents';
+import { EfirmaAuthorityModel } from '../declarations/declaration-models';
 
 // OpenAPI descriptions of the documents and verification answers; `implements` keeps them from drifting.
 
@@ -17,6 +18,16 @@ export class HashCheckModel {
   @ApiProperty({ description: 'Si es la huella SHA-256 de la declaración presentada con ese folio' }) coincide: boolean;
 }
 
+export class EfirmaVerificationModel implements EfirmaVerification {
+  @ApiProperty({ type: () => EfirmaAuthorityModel }) autoridad: EfirmaVerification['autoridad'];
+}
+
+const EFIRMA = {
+  type: () => EfirmaVerificationModel,
+  nullable: true,
+  description: 'e.firma de la persona declarante: si su certificado lo emitió una autoridad registrada por la institución; null si no firmó con e.firma',
+};
+
 export class FolioVerificationModel implements FolioVerification {
   @ApiProperty({ description: 'Si existe una declaración presentada con ese folio' }) existe: boolean;
   @ApiProperty({ example: 'SEFIN-2026-000123' }) folio: string;
@@ -27,6 +38,7 @@ export class FolioVerificationModel implements FolioVerification {
   @ApiPropertyOptional({ description: 'Versión (mayor que 1: nota aclaratoria)' }) version?: number;
   @ApiPropertyOptional({ description: 'Falso si una nota aclaratoria posterior la sustituyó' }) vigente?: boolean;
   @ApiPropertyOptional({ type: HashCheckModel, description: 'Solo con ?hash=' }) hash?: { dado: string; coincide: boolean };
+  @ApiPropertyOptional(EFIRMA) efirma?: EfirmaVerification | null;
 }
 
 export class PdfVerificationModel implements PdfVerification {
@@ -43,4 +55,5 @@ export class PdfVerificationModel implements PdfVerification {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String, description: 'Hora del sello' }) fechaFirma?: string | null;
   @ApiProperty({ description: 'SHA-256 del archivo recibido' }) sha256: string;
   @ApiProperty({ description: 'Qué significa el resultado, en español' }) explicacion: string;
+  @ApiPropertyOptional(EFIRMA) efirma?: EfirmaVerification | null;
 }

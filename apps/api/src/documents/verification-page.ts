@@ -167,6 +167,7 @@ ${uploadForm()}`,
 <dt>Fecha y hora de presentación</dt><dd>${when(r.fechaPresentacion)}</dd>
 <dt>Versión</dt><dd>${escapeHtml(r.version)}${(r.version ?? 1) > 1 ? ' (nota aclaratoria)' : ''}</dd>
 <dt>Vigente</dt><dd>${vigencia}</dd>
+${efirmaRow(r.efirma)}
 </dl>
 </section>
 ${hashResult}
@@ -189,7 +190,8 @@ export function uploadResultPage(r: PdfVerification): string {
     ? `<dt>Institución</dt><dd>${escapeHtml(r.institucion)}</dd>
 <dt>Tipo de declaración</dt><dd>${escapeHtml(r.tipo)}</dd>
 <dt>Fecha y hora de presentación</dt><dd>${when(r.fechaPresentacion)}</dd>
-${r.vigente === false ? '<dt>Vigente</dt><dd>No: una nota aclaratoria posterior sustituyó esta declaración</dd>' : ''}`
+${r.vigente === false ? '<dt>Vigente</dt><dd>No: una nota aclaratoria posterior sustituyó esta declaración</dd>' : ''}
+${efirmaRow(r.efirma)}`
     : '';
   return layout(
     'Resultado de la verificación del archivo',
@@ -210,6 +212,10 @@ ${filing}
 ${uploadForm('Verificar otro archivo')}
 ${folioForm()}`,
   );
+}
+
+function efirmaRow(efirma: FolioVerification['efirma']): string {
+  return `<dt>e.firma de la persona declarante</dt><dd>${efirma ? escapeHtml(efirma.autoridad.explicacion) : 'No firmó con e.firma'}</dd>`;
 }
 
 export function errorPage(status: number, message: string): string {

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { AccountProvisioning } from '@veraz/accounts';
 import { UnitOfWork } from '@veraz/tenancy';
 import type { DeclarationView, FilingView } from '@veraz/contracts';
-import { generateEfirmaLike, verifyDetachedCms } from '@veraz/signing';
+import { AuthoritiesService } from '@veraz/institutions';
+import { generateEfirmaLike, generateTestAuthority, verifyDetachedCms } from '@veraz/signing';
 import { ALFA, PASSWORD, login, seedWorld } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
@@ -28,6 +29,9 @@ const FIXTURE = 'inicial-simplificada' as const;
 
 type EfirmaFiles = { cer: Buffer; key: Buffer };
 
+/** Stands in for the SAT's issuing authority. */
+const AUTHORITY = generateTestAuthority({ commonName: 'AC DE PRUEBAS QUE HACE DE SAT' });
+
 function efirmaLike(input: { rfc?: string; notBefore?: Date; notAfter?: Date; passphrase?: string } = {}): EfirmaFiles {
   const now = Date.now();
   return generateEfirmaLike({
@@ -37,6 +41,7 @@ function efirmaLike(input: { rfc?: string; notBefore?: Date; notAfter?: Date; pa
     notBefore: input.notBefore ?? new Date(now - 365 * DAY),
     notAfter: input.notAfter ?? new Date(now + 3 * 365 * DAY),
     passphrase: input.passphrase ?? PASSPHRASE,
+    issuer: AUTHORITY,
   });
 }
 
@@ -253,7 +258,9 @@ describe('e.firma at submission (HTTP)', () => {
     const certificate = new X509Certificate(valid.cer);
     const serial = Buffer.from(certificate.serialNumber, 'hex').toString('latin1');
     expect(serial).toMatch(/^\d{20}$/);
-    expect(filing.efirma).toEqual({ serial, notAfter: new Date(certificate.validTo).toISOString(), signedAt: filing.filedAt });
+    // ALFA has registered no authority yet: reported, not refused.
+    const autoridad = { estado: 'sin_autoridades', explicacion: 'La institución no ha registrado autoridades.' };
+    expect(filing.efirma).toEqual({ serial, notAfter: new Date(certificate.validTo).toISOString(), signedAt: filing.filedAt, autoridad });
     expect((await api.filing(filer.token, filing.id).expect(200)).body.efirma).toEqual(filing.efirma);
 
     // One more folio, exactly: the refused attempts consumed none.
@@ -278,7 +285,7 @@ describe('e.firma at submission (HTTP)', () => {
 
     // The audit trail records which certificate signed.
     const { rows: audit } = await (await t.owner()).query(`SELECT details FROM audit_events WHERE action = 'declaration.filed' AND target_id = $1`, [filing.id]);
-    expect(audit.map((a: Json) => a.details.efirmaCertificado)).toEqual([serial]);
+    expect(audit.map((a: Json) => [a.details.efirmaCertificado, a.details.efirmaAutoridad])).toEqual([[serial, 'sin_autoridades']]);
 
     // The acuse names the certificate.
     const text = (await acuseText(filing.id)).replace(/\s+/g, ' ');
@@ -289,6 +296,26 @@ describe('e.firma at submission (HTTP)', () => {
     // Repeating the submission answers the same filing.
     const again = await sign(filer, draft.id, { efirma: body(valid) });
     expect([again.status, again.body.id, again.body.efirma]).toEqual([200, filing.id, filing.efirma]);
+  });
+
+  it("reports on the filing and in the public verification whether the e.firma was issued by an authority ALFA registered", async () => {
+    const filing: FilingView = (await sign(filer, draft.id, { efirma: body(valid) })).body;
+    const authorities = t.app.get(AuthoritiesService);
+    const inAlfa = <T>(run: () => Promise<T>) => t.app.get(UnitOfWork).inTenant(ALFA.id, run);
+    const verified = async () => (await t.http().get(`/verificar/${filing.folio}`).set('Accept', 'application/json').expect(200)).body.efirma;
+
+    expect(await verified()).toEqual({ autoridad: { estado: 'sin_autoridades', explicacion: 'La institución no ha registrado autoridades.' } });
+    await inAlfa(() => authorities.add(generateTestAuthority({ commonName: 'OTRA AC' }).certificate, null));
+    const foreign = { estado: 'no_registrada', explicacion: 'No emitido por una autoridad registrada: el certificado no fue emitido por ninguna autoridad registrada.' };
+    expect((await api.filing(filer.token, filing.id).expect(200)).body.efirma.autoridad).toEqual(foreign);
+    expect(await verified()).toEqual({ autoridad: foreign });
+
+    await inAlfa(() => authorities.add(AUTHORITY.certificate, null));
+    const registered = { estado: 'registrada', explicacion: 'Emitido por una autoridad registrada.' };
+    expect((await api.filing(filer.token, filing.id).expect(200)).body.efirma.autoridad).toEqual(registered);
+    expect(await verified()).toEqual({ autoridad: registered });
+    const page = await t.http().get(`/verificar/${filing.folio}`).set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('<dt>e.firma de la persona declarante</dt><dd>Emitido por una autoridad registrada.</dd>');
   });
 
   it('never lets the key or its passphrase out: not in responses, the database or the logs', async () => {

@@ -181,6 +181,8 @@ describe('acuse downloads and public verification', () => {
       fechaPresentacion: filing.filedAt,
       version: 1,
       vigente: true,
+      // Signed without e.firma.
+      efirma: null,
     });
 
     it('answers JSON with the public facts only, and compares a hash', async () => {

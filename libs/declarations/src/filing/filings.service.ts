@@ -5,6 +5,7 @@ import { PublicationService } from '@veraz/s1';
 import type { FilingRow, FilingSummaryRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
 import { FilingsRepository, type FolioCursor } from '../repositories/filings.repository';
+import { EfirmaAuthorityService } from './efirma-authority.service';
 import { FilingEfirmasRepository } from './efirma.repository';
 
 export interface FilingReader {
@@ -22,6 +23,7 @@ export class FilingsService {
     private readonly audit: AuditLog,
     private readonly publication: PublicationService,
     private readonly efirmas: FilingEfirmasRepository,
+    private readonly efirmaAuthority: EfirmaAuthorityService,
   ) {}
 
   /** `search`: a folio prefix or part of the filer's name (case and accents ignored). */
@@ -51,7 +53,14 @@ export class FilingsService {
       reservedReason: row.reservedReason,
       document: row.document,
       versions: versions.map((v) => ({ id: v.id, folio: v.folio, version: v.version, filedAt: v.filedAt.toISOString() })),
-      efirma: efirma ? { serial: efirma.certificateSerial, notAfter: efirma.certificateNotAfter.toISOString(), signedAt: efirma.signedAt.toISOString() } : null,
+      efirma: efirma
+        ? {
+            serial: efirma.certificateSerial,
+            notAfter: efirma.certificateNotAfter.toISOString(),
+            signedAt: efirma.signedAt.toISOString(),
+            autoridad: await this.efirmaAuthority.forStored(efirma, row.sha256),
+          }
+        : null,
     };
   }
 

@@ -14,6 +14,7 @@ import { FilingsRepository } from '../repositories/filings.repository';
 import { assessSection } from '../rules/section-status';
 import { ACKNOWLEDGMENT_JOB } from './acknowledgment.job';
 import { checkFilerEfirma, decodeEfirma, efirmaFieldErrors, signFilingHash, type EfirmaFiles } from './efirma';
+import { EfirmaAuthorityService } from './efirma-authority.service';
 import { FilingEfirmasRepository } from './efirma.repository';
 import { FilingWriter, type FilingInput } from './filing-writer';
 
@@ -41,6 +42,7 @@ export class SigningService {
     private readonly audit: AuditLog,
     private readonly efirmas: FilingEfirmasRepository,
     private readonly writer: FilingWriter,
+    private readonly efirmaAuthority: EfirmaAuthorityService,
   ) {}
 
   /** The filing's id and folio; `created` is false when the declaration was already filed (a repeated request). */
@@ -52,7 +54,10 @@ export class SigningService {
     }
     // Before anything is written: a rejected e.firma leaves no filing and consumes no folio.
     const efirma = input.efirma ? decodeEfirma(input.efirma) : null;
-    const certificate = efirma ? checkFilerEfirma(efirma, user, new Date()) : null;
+    const checkedAt = new Date();
+    const certificate = efirma ? checkFilerEfirma(efirma, user, checkedAt) : null;
+    // Reported, not enforced: an institution may not have registered its authorities yet.
+    const authority = efirma ? await this.efirmaAuthority.forCertificate(efirma.cer, checkedAt) : null;
     // The row lock makes a double submit wait for the first and then see it filed.
     const declaration = await this.drafts.own(userId, declarationId, { lock: true });
     if (declaration.status === 'PRESENTADA') {
@@ -100,6 +105,7 @@ export class SigningService {
         version: corrected ? corrected.version + 1 : 1,
         sha256,
         ...(certificate ? { efirmaCertificado: certificate.serial } : {}),
+        ...(authority ? { efirmaAutoridad: authority.estado } : {}),
       },
     });
     return { filingId, folio, created: true };

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import type { EfirmaAuthorityView } from '@veraz/contracts';
 import { sha256Hex } from '@veraz/crypto';
+import { EfirmaAuthorityService } from '@veraz/declarations';
 import { checkPdfSignature } from '@veraz/signing';
 import { StepRunner } from '@veraz/tenancy';
 import { DocumentLookupRepository } from '../storage/documents.repository';
@@ -17,6 +19,12 @@ export interface FolioVerification {
   /** False when a later version (nota aclaratoria) replaced it. */
   vigente?: boolean;
   hash?: { dado: string; coincide: boolean };
+  /** The filer's e.firma, null when the filing was not signed with one: was its certificate issued by a registered authority? */
+  efirma?: EfirmaVerification | null;
+}
+
+export interface EfirmaVerification {
+  autoridad: EfirmaAuthorityView;
 }
 
 /** Answer of `POST /verificar`: what the uploaded file is. */
@@ -41,6 +49,8 @@ export interface PdfVerification {
   /** Extra facts for people: when the seal was applied, whether the registered filing is still the current version. */
   fechaFirma?: string | null;
   vigente?: boolean;
+  /** Of the registered filing, as in FolioVerification. */
+  efirma?: EfirmaVerification | null;
 }
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -58,6 +68,7 @@ export class VerificationService {
     private readonly steps: StepRunner,
     private readonly filings: VerificationRepository,
     private readonly lookup: DocumentLookupRepository,
+    private readonly efirmaAuthority: EfirmaAuthorityService,
   ) {}
 
   /**
@@ -65,12 +76,14 @@ export class VerificationService {
    * `hash` must already be normalized (see normalizeSha256).
    */
   async folio(institutionId: string | null, folio: string, hash?: string | null): Promise<FolioVerification> {
-    const filing = institutionId ? await this.filings.byFolio(folio) : null;
-    if (!filing) return { existe: false, folio };
+    const found = institutionId ? await this.withEfirma(await this.filings.byFolio(folio)) : null;
+    if (!found) return { existe: false, folio };
+    const { filing, efirma } = found;
     return {
       ...publicFacts(filing),
       vigente: filing.isLatest,
       ...(hash ? { hash: { dado: hash, coincide: hash === filing.sha256 } } : {}),
+      efirma,
     };
   }
 
@@ -78,7 +91,8 @@ export class VerificationService {
     const sha256 = sha256Hex(content);
     const signature = checkPdfSignature(content);
     const found = await this.steps.inPublic(() => this.lookup.acuseBySha256(sha256));
-    const filing = found ? await this.steps.inTenant(found.institutionId, () => this.filings.byId(found.filingId)) : null;
+    const registered = found ? await this.steps.inTenant(found.institutionId, async () => this.withEfirma(await this.filings.byId(found.filingId))) : null;
+    const filing = registered?.filing ?? null;
     const firmaValida = signature.signed && signature.valid && signature.coversWholeDocument;
     const result: PdfVerification = {
       firmado: signature.signed,
@@ -92,10 +106,17 @@ export class VerificationService {
     };
     if (filing) {
       const { folio, institucion, tipo, fechaPresentacion } = publicFacts(filing);
-      Object.assign(result, { folio, institucion, tipo, fechaPresentacion, vigente: filing.isLatest });
+      Object.assign(result, { folio, institucion, tipo, fechaPresentacion, vigente: filing.isLatest, efirma: registered?.efirma ?? null });
     }
     result.explicacion = explainPdf({ ...signature, registrado: result.registrado, folio: result.folio });
     return result;
+  }
+
+  /** In the filing's tenant context. */
+  private async withEfirma(filing: VerifiableFiling | null): Promise<{ filing: VerifiableFiling; efirma: EfirmaVerification | null } | null> {
+    if (!filing) return null;
+    const autoridad = await this.efirmaAuthority.forFiling(filing);
+    return { filing, efirma: autoridad ? { autoridad } : null };
   }
 }
 

@@ -25,7 +25,12 @@ describe('FilingPage', () => {
       version: 2,
       supersedesFilingId: OTHER_FILING_ID,
       notaAclaratoria: 'Corrijo el valor del inmueble.',
-      efirma: { serial: '00001000000512345678', notAfter: '2029-01-01T00:00:00.000Z', signedAt: '2025-03-10T17:45:00.000Z' },
+      efirma: {
+        serial: '00001000000512345678',
+        notAfter: '2029-01-01T00:00:00.000Z',
+        signedAt: '2025-03-10T17:45:00.000Z',
+        autoridad: { estado: 'registrada', explicacion: 'Emitido por una autoridad registrada.' },
+      },
       versions: [
         { id: OTHER_FILING_ID, folio: 'SEFIN-2025-000003', version: 1, filedAt: '2025-02-01T17:00:00.000Z' },
         { id: FILING_ID, folio: 'SEFIN-2025-000012', version: 2, filedAt: '2025-03-10T17:45:00.000Z' },
@@ -42,6 +47,7 @@ describe('FilingPage', () => {
     expect(screen.getByText(/10 de marzo de 2025.*11:45:00.*\(hora del centro de México\)/)).toBeTruthy();
     expect(screen.getByText('a'.repeat(64))).toBeTruthy();
     expect(screen.getByText('00001000000512345678')).toBeTruthy();
+    expect(screen.getByText(/Emitido por una autoridad registrada\./)).toBeTruthy();
     expect(screen.getByText('Corrijo el valor del inmueble.')).toBeTruthy();
     const versions = screen.getByRole('region', { name: 'Versiones' });
     expect(within(versions).getByRole('link', { name: 'Versión 1, folio SEFIN-2025-000003' }).getAttribute('href')).toBe(`/presentadas/${OTHER_FILING_ID}`);

@@ -123,7 +123,7 @@ function FilingDetails({ filing, filingPath, children }: { filing: FilingView; f
           <div>
             <dt>Firmada también con e.firma (SAT)</dt>
             <dd>
-              Certificado número <code>{filing.efirma.serial}</code>
+              Certificado número <code>{filing.efirma.serial}</code>. {filing.efirma.autoridad.explicacion}
             </dd>
           </div>
         )}
