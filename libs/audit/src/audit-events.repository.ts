@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import type { DeepPartial } from 'typeorm';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import { AuditEvent } from './audit-event.entity';
 
 /** `audit_events` of one chain: the institution's, or the platform's when `institutionId` is null. */
 @Injectable()
 export class AuditEventsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   /** Held until the transaction ends, so concurrent writers of a chain never fork it. */
   async lockChain(institutionId: string | null): Promise<void> {
-    await this.db.manager().query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${institutionId ?? 'platform'}`]);
+    await this.tx.manager().query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit:${institutionId ?? 'platform'}`]);
   }
 
   last(institutionId: string | null): Promise<AuditEvent | null> {
@@ -30,12 +30,12 @@ export class AuditEventsRepository {
   }
 
   insert(event: DeepPartial<AuditEvent>): Promise<AuditEvent> {
-    const manager = this.db.manager();
+    const manager = this.tx.manager();
     return manager.save(manager.create(AuditEvent, event));
   }
 
   private chain(institutionId: string | null) {
-    return this.db
+    return this.tx
       .manager()
       .getRepository(AuditEvent)
       .createQueryBuilder('e')

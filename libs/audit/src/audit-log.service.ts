@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import type { AuditAction } from '@veraz/contracts';
 import type { AuditEvent } from './audit-event.entity';
 import { AuditEventsRepository } from './audit-events.repository';
@@ -35,7 +35,7 @@ export interface AuditRequestInfo {
 @Injectable()
 export class AuditLog {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly cls: ClsService,
     private readonly events: AuditEventsRepository,
   ) {}
@@ -95,7 +95,7 @@ export class AuditLog {
   }
 
   private chainOwner(): string | null {
-    const state = this.db.current();
+    const state = this.tx.current();
     if (!state) throw new Error('the audit log needs a database context');
     return state.scope === 'tenant' ? state.institutionId : null;
   }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import { Institution } from './institution.entity';
 
 @Injectable()
 export class InstitutionsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   private repo() {
-    return this.db.manager().getRepository(Institution);
+    return this.tx.manager().getRepository(Institution);
   }
 
   findById(id: string): Promise<Institution | null> {
@@ -33,12 +33,12 @@ export class InstitutionsRepository {
 
   /** Not an entity column: only the acuse reads it. */
   async findLogo(id: string): Promise<Buffer | null> {
-    const rows: Array<{ logo_png: Buffer | null }> = await this.db.manager().query(`SELECT logo_png FROM institutions WHERE id = $1`, [id]);
+    const rows: Array<{ logo_png: Buffer | null }> = await this.tx.manager().query(`SELECT logo_png FROM institutions WHERE id = $1`, [id]);
     return rows[0]?.logo_png ?? null;
   }
 
   async setLogo(id: string, png: Buffer | null): Promise<void> {
-    await this.db.manager().query(`UPDATE institutions SET logo_png = $2, updated_at = now() WHERE id = $1`, [id, png]);
+    await this.tx.manager().query(`UPDATE institutions SET logo_png = $2, updated_at = now() WHERE id = $1`, [id, png]);
   }
 
   insert(values: Pick<Institution, 'slug' | 'name'>): Promise<Institution> {

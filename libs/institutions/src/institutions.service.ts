@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
-import { Db, MissingDbContextError } from '@veraz/tenancy';
+import { CurrentTransaction, MissingDbContextError } from '@veraz/tenancy';
 import { InstitutionNotFoundError, InstitutionSlugTakenError, InvalidInstitutionError } from './institution.errors';
 import type { Institution } from './institution.entity';
 import { InstitutionsRepository } from './institutions.repository';
@@ -13,7 +13,7 @@ const RESERVED_SLUGS = new Set(['oauth', 'v2', 'api', 's1']);
 @Injectable()
 export class InstitutionsService {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly repository: InstitutionsRepository,
     private readonly audit: AuditLog,
   ) {}
@@ -85,7 +85,7 @@ export class InstitutionsService {
 
   /** Changes are recorded in the platform audit chain, so they run only in the platform context (operator route or CLI). */
   private async inPlatformChain<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.db.current()?.scope !== 'platform') throw new MissingDbContextError('platform context');
+    if (this.tx.current()?.scope !== 'platform') throw new MissingDbContextError('platform context');
     return fn();
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import type { JobDefinition, JobPayload } from './job';
 
 export interface EnqueueOptions {
@@ -15,10 +15,10 @@ export interface EnqueueOptions {
  */
 @Injectable()
 export class JobQueue {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   async enqueue<P extends JobPayload>(definition: JobDefinition<P>, payload: P, options: EnqueueOptions = {}): Promise<string> {
-    const context = this.db.current();
+    const context = this.tx.current();
     if (!context) throw new Error('enqueue must run inside a database context so it commits with its cause');
     if (context.scope === 'tenant' && payload.institutionId !== context.institutionId) {
       throw new Error(`job ${definition.name} carries institution ${payload.institutionId} inside ${context.institutionId}`);

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_ROLE, RESOLVED_DATABASE_URL } from '@veraz/db';
-import { Db, UnitOfWork } from '@veraz/tenancy';
+import { CurrentTransaction, UnitOfWork } from '@veraz/tenancy';
 import { OutboxEntry } from './outbox.entity';
 import { QueueConnection } from './queue-connection';
 
@@ -23,7 +23,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private stopped = false;
 
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly uow: UnitOfWork,
     private readonly connection: QueueConnection,
     @Inject(RESOLVED_DATABASE_URL) private readonly databaseUrl: string,
@@ -82,7 +82,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   private relayBatch(): Promise<number> {
     return this.uow.inSystem(async () => {
-      const manager = this.db.manager();
+      const manager = this.tx.manager();
       const rows = await manager
         .getRepository(OutboxEntry)
         .createQueryBuilder('o')

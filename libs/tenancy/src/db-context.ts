@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
  * Every database scope: what a transaction in it can see (row-level security, migrations
  * Foundation, S1Publication and Documents; people, sessions and institutions have no row policy)
  * and the runner that opens it. Runners open a unit of work; services and repositories only read
- * the current one (Db, TenantContext) and throw MissingDbContextError outside it.
+ * the current one (CurrentTransaction, TenantContext) and throw MissingDbContextError outside it.
  *
  * - tenant:   one institution's rows (`app.institution_id`). Opened by the request runner for member
  *             routes, operator routes on one institution and public routes addressed to one (S1 data

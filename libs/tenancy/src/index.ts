@@ -1,5 +1,5 @@
 export * from './db-context';
-export * from './db.service';
+export * from './current-transaction';
 export * from './tenant-context';
 export * from './tenancy.module';
 export * from './sql-rows';

@@ -13,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Opens the transactions every query runs in. Each one sets its scope and institution with
  * transaction-local settings (`set_config(..., true)`), so nothing leaks to the next user of
- * a pooled connection, and keeps its EntityManager in AsyncLocalStorage for repositories (Db).
+ * a pooled connection, and keeps its EntityManager in AsyncLocalStorage for repositories (CurrentTransaction).
  * Only the runners listed next to DbScope may use it.
  */
 @Injectable()

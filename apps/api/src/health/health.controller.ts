@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { QueueAdmin, QueueConnection } from '@veraz/queue';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import { Public } from '../auth/access.decorators';
 
 interface Readiness {
@@ -17,7 +17,7 @@ interface Readiness {
 @Public()
 export class HealthController {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly queues: QueueAdmin,
     private readonly connection: QueueConnection,
   ) {}
@@ -35,7 +35,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'Alguna dependencia no responde' })
   async ready(@Res({ passthrough: true }) res: Response): Promise<Readiness> {
     const [database, queue] = await Promise.all([
-      this.db.ping().then(() => 'ok' as const, () => 'error' as const),
+      this.tx.ping().then(() => 'ok' as const, () => 'error' as const),
       this.queues.ping().then(() => 'ok' as const, () => 'error' as const),
     ]);
     const status = database === 'ok' && queue === 'ok' ? 'ok' : 'error';

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { DatabaseDocumentStore, DOCUMENT_STORE, type DocumentStore } from '@veraz/documents';
 import { createTestDatabase, testConfig } from '@veraz/testing';
-import { Db, TenantContext } from '@veraz/tenancy';
+import { CurrentTransaction, TenantContext } from '@veraz/tenancy';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/bootstrap/configure-app';
 import { asTestApp, type TestApp } from '../support/test-app';
@@ -49,8 +49,8 @@ export async function startAppWithFlakyStore(failures: number): Promise<TestApp 
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, databaseUrl: database.url, processJobs: true })] })
     .overrideProvider(DOCUMENT_STORE)
     .useFactory({
-      factory: (db: Db, tenant: TenantContext) => (store = new FlakyAcuseStore(new DatabaseDocumentStore(db, tenant), failures)),
-      inject: [Db, TenantContext],
+      factory: (db: CurrentTransaction, tenant: TenantContext) => (store = new FlakyAcuseStore(new DatabaseDocumentStore(db, tenant), failures)),
+      inject: [CurrentTransaction, TenantContext],
     })
     .compile();
   const app: INestApplication = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, bufferLogs: true });

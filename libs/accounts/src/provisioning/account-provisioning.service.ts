@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
 import { ValidationError, type FieldError, type InstitutionRole } from '@veraz/contracts';
-import { Db, MissingDbContextError } from '@veraz/tenancy';
+import { CurrentTransaction, MissingDbContextError } from '@veraz/tenancy';
 import { AccountConflictError } from '../accounts.errors';
 import type { User } from '../entities';
 import { PasswordHasher } from '../identity/password-hasher';
@@ -29,7 +29,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 @Injectable()
 export class AccountProvisioning {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
     private readonly hasher: PasswordHasher,
@@ -107,7 +107,7 @@ export class AccountProvisioning {
 
   /** A new account is recorded in the platform audit chain, so it is never created inside an institution's context. */
   private async outsideTenant<T>(fn: () => Promise<T>): Promise<T> {
-    const scope = this.db.current()?.scope;
+    const scope = this.tx.current()?.scope;
     if (scope !== 'platform' && scope !== 'auth') throw new MissingDbContextError('platform or auth context');
     return fn();
   }

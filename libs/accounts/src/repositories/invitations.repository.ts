@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { Db, TenantContext } from '@veraz/tenancy';
+import { CurrentTransaction, TenantContext } from '@veraz/tenancy';
 import { Invitation } from '../entities';
 
 @Injectable()
 export class InvitationsRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   private repo() {
-    return this.db.manager().getRepository(Invitation);
+    return this.tx.manager().getRepository(Invitation);
   }
 
   findById(id: string): Promise<Invitation | null> {

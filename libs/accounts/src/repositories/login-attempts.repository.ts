@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import { LoginAttempt } from '../entities';
 
 @Injectable()
 export class LoginAttemptsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   private repo() {
-    return this.db.manager().getRepository(LoginAttempt);
+    return this.tx.manager().getRepository(LoginAttempt);
   }
 
   find(keyHash: string): Promise<LoginAttempt | null> {
@@ -16,7 +16,7 @@ export class LoginAttemptsRepository {
 
   /** Atomically counts one more failure and returns the new count. */
   async increment(keyHash: string): Promise<number> {
-    const rows: Array<{ failures: number }> = await this.db.manager().query(
+    const rows: Array<{ failures: number }> = await this.tx.manager().query(
       `INSERT INTO login_attempts (key_hash, failures, last_failure_at) VALUES ($1, 1, now())
        ON CONFLICT (key_hash) DO UPDATE SET failures = login_attempts.failures + 1, last_failure_at = now()
        RETURNING failures`,

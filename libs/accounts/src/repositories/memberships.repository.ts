@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
-import { col, Db, defineColumns, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, TenantContext } from '@veraz/tenancy';
 import { Membership } from '../entities';
 
 export interface MemberRow {
@@ -31,12 +31,12 @@ const MEMBER = defineColumns<MemberRow>({
 @Injectable()
 export class MembershipsRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   private repo() {
-    return this.db.manager().getRepository(Membership);
+    return this.tx.manager().getRepository(Membership);
   }
 
   findById(id: string): Promise<Membership | null> {
@@ -53,7 +53,7 @@ export class MembershipsRepository {
   }
 
   async listMembers(options: { limit: number; offset: number }): Promise<{ rows: MemberRow[]; total: number }> {
-    const rows: Array<Record<string, unknown>> = await this.db.manager().query(
+    const rows: Array<Record<string, unknown>> = await this.tx.manager().query(
       `SELECT ${MEMBER.select}, count(*) OVER () AS total
          FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.institution_id = $1

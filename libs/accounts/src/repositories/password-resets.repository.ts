@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import { PasswordReset } from '../entities';
 
 @Injectable()
 export class PasswordResetsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   private repo() {
-    return this.db.manager().getRepository(PasswordReset);
+    return this.tx.manager().getRepository(PasswordReset);
   }
 
   insert(values: Pick<PasswordReset, 'id' | 'userId' | 'tokenHash' | 'tokenSealed' | 'expiresAt'>): Promise<PasswordReset> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import type { InstitutionRole } from '@veraz/contracts';
 import { Session } from '../entities';
 
@@ -14,10 +14,10 @@ export interface SessionForPrincipal {
 
 @Injectable()
 export class SessionsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   private repo() {
-    return this.db.manager().getRepository(Session);
+    return this.tx.manager().getRepository(Session);
   }
 
   insert(values: Pick<Session, 'userId' | 'activeInstitutionId' | 'refreshTokenHash' | 'expiresAt' | 'userAgent'>): Promise<Session> {
@@ -34,7 +34,7 @@ export class SessionsRepository {
    */
   async findForPrincipal(sessionId: string, userId: string, institutionId: string | null): Promise<SessionForPrincipal | null> {
     const rows: Array<{ revoked_at: Date | null; expires_at: Date; is_operator: boolean; roles: InstitutionRole[] | null }> =
-      await this.db.manager().query(
+      await this.tx.manager().query(
         `SELECT s.revoked_at, s.expires_at, u.is_operator, m.roles
            FROM sessions s
            JOIN users u ON u.id = s.user_id

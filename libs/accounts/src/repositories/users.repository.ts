@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db } from '@veraz/tenancy';
+import { CurrentTransaction } from '@veraz/tenancy';
 import { User } from '../entities';
 
 export type NewUser = Pick<User, 'email' | 'passwordHash' | 'nombre' | 'primerApellido' | 'segundoApellido' | 'curp' | 'rfc' | 'homoclave' | 'isOperator'>;
@@ -7,10 +7,10 @@ export type NewUser = Pick<User, 'email' | 'passwordHash' | 'nombre' | 'primerAp
 /** People are global rows: every caller reaches them through an id it already holds legitimately. */
 @Injectable()
 export class UsersRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   private repo() {
-    return this.db.manager().getRepository(User);
+    return this.tx.manager().getRepository(User);
   }
 
   findById(id: string): Promise<User | null> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** The filer's e.firma signature of a filing, as stored: never the key nor its passphrase. */
 export interface FilingEfirmaRow {
@@ -24,13 +24,13 @@ const EFIRMA = defineColumns<FilingEfirmaRow>({
 @Injectable()
 export class FilingEfirmasRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   async insert(row: FilingEfirmaRow): Promise<void> {
     await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `INSERT INTO filing_efirmas (filing_id, institution_id, cms, certificate_serial, certificate_not_after, signed_at)
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [row.filingId, this.tenant.institutionId(), row.cms, row.certificateSerial, row.certificateNotAfter, row.signedAt],
@@ -39,7 +39,7 @@ export class FilingEfirmasRepository {
 
   async findByFiling(filingId: string): Promise<FilingEfirmaRow | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `SELECT ${EFIRMA.select} FROM filing_efirmas WHERE filing_id = $1 AND institution_id = $2`,
       [filingId, this.tenant.institutionId()],
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { CurrentTransaction, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { PersonIdentity } from '@veraz/accounts';
 import type { DeclarationTipo, EmploymentLevel } from '@veraz/contracts';
 
@@ -21,12 +21,12 @@ export interface LoadDeclaration {
 
 /**
  * Multi-row writes for loading generated filings: one statement per batch instead of one per row.
- * Users are platform rows (run inside Db.inAuth); memberships and declarations are tenant rows.
+ * Users are platform rows, memberships and declarations tenant rows; the caller's runner opens the batch's transaction.
  */
 @Injectable()
 export class GeneratedLoadRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
@@ -40,7 +40,7 @@ export class GeneratedLoadRepository {
       return `($${n - 7}, $${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n})`;
     });
     const rows = await sqlRows<{ id: string; curp: string }>(
-      this.db.manager(),
+      this.tx.manager(),
       `INSERT INTO users (email, password_hash, nombre, primer_apellido, segundo_apellido, curp, rfc, homoclave)
        VALUES ${values.join(', ')}
        ON CONFLICT (curp) DO UPDATE SET updated_at = users.updated_at
@@ -60,7 +60,7 @@ export class GeneratedLoadRepository {
       return `($1, $${params.length - 1}, ARRAY['DECLARANTE'], $${params.length})`;
     });
     await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `INSERT INTO memberships (institution_id, user_id, roles, employment_level) VALUES ${values.join(', ')}
        ON CONFLICT (institution_id, user_id) DO NOTHING`,
       params,
@@ -77,7 +77,7 @@ export class GeneratedLoadRepository {
       return `($${n - 8}::int, $${n - 7}::uuid, $${n - 6}, $${n - 5}::boolean, $${n - 4}::date, $${n - 3}::int, $${n - 2}::date, $${n - 1}, $${n}::timestamptz)`;
     });
     const inserted = await sqlRows<{ id: string; user_id: string; period_key: string }>(
-      this.db.manager(),
+      this.tx.manager(),
       `WITH input (ord, user_id, tipo, completa, toma, anio, conclusion, period_key, filed_at) AS (VALUES ${values.join(', ')})
        INSERT INTO declarations (institution_id, user_id, tipo, declaracion_completa, fecha_toma_posesion, anio_reportado,
          fecha_conclusion, period_key, status, created_at, updated_at)

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { DeclarationRow, NewDeclaration, SectionRow } from '../declaration.types';
 
 const DECLARATION = defineColumns<DeclarationRow>({
@@ -32,12 +32,12 @@ const SECTION = defineColumns<SectionRow>({
 @Injectable()
 export class DeclarationsRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
-    return sqlRows<T>(this.db.manager(), sql, params);
+    return sqlRows<T>(this.tx.manager(), sql, params);
   }
 
   /** Inserts unless the filer already has an open draft for the same period; null then. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { EmploymentLevel } from '@veraz/contracts';
 
 const LEVEL_CHANGE = defineColumns<{ userId: string; before: EmploymentLevel | null }>({
@@ -13,12 +13,12 @@ const INSTITUTION = defineColumns<{ slug: string; name: string }>({ slug: col.te
 @Injectable()
 export class FilerFactsRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   async employmentLevel(userId: string): Promise<EmploymentLevel | null> {
-    const rows: Array<{ employment_level: EmploymentLevel | null }> = await this.db
+    const rows: Array<{ employment_level: EmploymentLevel | null }> = await this.tx
       .manager()
       .query(`SELECT employment_level FROM memberships WHERE institution_id = $1 AND user_id = $2`, [this.tenant.institutionId(), userId]);
     return rows[0]?.employment_level ?? null;
@@ -26,7 +26,7 @@ export class FilerFactsRepository {
 
   async setEmploymentLevel(membershipId: string, level: EmploymentLevel): Promise<{ userId: string; before: EmploymentLevel | null } | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `UPDATE memberships m SET employment_level = $3, updated_at = now()
          FROM (SELECT id, employment_level AS before FROM memberships WHERE id = $1 AND institution_id = $2 FOR UPDATE) old
         WHERE m.id = old.id
@@ -37,7 +37,7 @@ export class FilerFactsRepository {
   }
 
   async institution(): Promise<{ slug: string; name: string }> {
-    const rows = await sqlRows(this.db.manager(), `SELECT ${INSTITUTION.select} FROM institutions WHERE id = $1`, [this.tenant.institutionId()]);
+    const rows = await sqlRows(this.tx.manager(), `SELECT ${INSTITUTION.select} FROM institutions WHERE id = $1`, [this.tenant.institutionId()]);
     return INSTITUTION.read(rows[0]!);
   }
 }

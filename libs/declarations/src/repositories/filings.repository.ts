@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { FilingPeriod, FilingRow, FilingSummaryRow } from '../declaration.types';
 
 export type NewFiling = Pick<
@@ -89,12 +89,12 @@ export interface FolioCursor {
 @Injectable()
 export class FilingsRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
-    return sqlRows<T>(this.db.manager(), sql, params);
+    return sqlRows<T>(this.tx.manager(), sql, params);
   }
 
   /**

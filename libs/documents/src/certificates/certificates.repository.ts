@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { CertificateSummary } from './certificates.service';
 
 /** The P12 and its passphrase, each sealed for the institution (never stored in clear). */
@@ -23,13 +23,13 @@ const SEALED = defineColumns<SealedCertificate>({ p12: col.text('p12_sealed'), p
 @Injectable()
 export class CertificatesRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   async active(): Promise<CertificateSummary | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `SELECT ${SUMMARY.select} FROM institution_certificates WHERE institution_id = $1 AND active`,
       [this.tenant.institutionId()],
     );
@@ -38,7 +38,7 @@ export class CertificatesRepository {
 
   async activeSealed(): Promise<SealedCertificate | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `SELECT ${SEALED.select} FROM institution_certificates WHERE institution_id = $1 AND active`,
       [this.tenant.institutionId()],
     );
@@ -48,9 +48,9 @@ export class CertificatesRepository {
   /** The new certificate becomes the active one; the previous stays on record, inactive. */
   async replaceActive(sealed: SealedCertificate, info: CertificateSummary): Promise<void> {
     const institutionId = this.tenant.institutionId();
-    await sqlRows(this.db.manager(), `UPDATE institution_certificates SET active = false WHERE institution_id = $1 AND active`, [institutionId]);
+    await sqlRows(this.tx.manager(), `UPDATE institution_certificates SET active = false WHERE institution_id = $1 AND active`, [institutionId]);
     await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `INSERT INTO institution_certificates (institution_id, p12_sealed, passphrase_sealed, common_name, organization, not_before, not_after, fingerprint_sha256, self_signed)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [institutionId, sealed.p12, sealed.passphrase, info.commonName, info.organization, info.notBefore, info.notAfter, info.fingerprintSha256, info.selfSigned],

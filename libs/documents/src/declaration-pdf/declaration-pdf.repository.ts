@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 
 const PUBLICATION = defineColumns<{ filingId: string; document: Record<string, unknown> }>({ filingId: col.text('filing_id'), document: col.value('document') });
 
@@ -7,14 +7,14 @@ const PUBLICATION = defineColumns<{ filingId: string; document: Record<string, u
 @Injectable()
 export class DeclarationPdfRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   /** The public projection stored when the declaration was published (S1), with the filing it came from. */
   async publication(s1Id: string): Promise<{ filingId: string; document: Record<string, unknown> } | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `SELECT ${PUBLICATION.select} FROM s1_publications WHERE institution_id = $1 AND s1_id = $2`,
       [this.tenant.institutionId(), s1Id],
     );
@@ -22,14 +22,14 @@ export class DeclarationPdfRepository {
   }
 
   async institutionName(): Promise<string> {
-    const rows = await sqlRows<{ name: string }>(this.db.manager(), `SELECT name FROM institutions WHERE id = $1`, [this.tenant.institutionId()]);
+    const rows = await sqlRows<{ name: string }>(this.tx.manager(), `SELECT name FROM institutions WHERE id = $1`, [this.tenant.institutionId()]);
     if (!rows[0]) throw new Error('institution of the current context not found');
     return String(rows[0].name);
   }
 
   async personName(userId: string): Promise<string | null> {
     const rows = await sqlRows<{ name: string }>(
-      this.db.manager(),
+      this.tx.manager(),
       `SELECT concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido) AS name
          FROM users u JOIN memberships m ON m.user_id = u.id AND m.institution_id = $2
         WHERE u.id = $1`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { CurrentTransaction, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /**
  * Where rendered documents' bytes live. The database backend keeps them next to their metadata;
@@ -19,12 +19,12 @@ export class DatabaseDocumentStore implements DocumentStore {
   readonly name = 'database';
 
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   async put(key: string, content: Buffer): Promise<void> {
-    await sqlRows(this.db.manager(), `INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, $3) ON CONFLICT (storage_key) DO NOTHING`, [
+    await sqlRows(this.tx.manager(), `INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, $3) ON CONFLICT (storage_key) DO NOTHING`, [
       key,
       this.tenant.institutionId(),
       content,
@@ -32,7 +32,7 @@ export class DatabaseDocumentStore implements DocumentStore {
   }
 
   async get(key: string): Promise<Buffer | null> {
-    const rows = await sqlRows<{ content: Buffer }>(this.db.manager(), `SELECT content FROM document_blobs WHERE storage_key = $1 AND institution_id = $2`, [
+    const rows = await sqlRows<{ content: Buffer }>(this.tx.manager(), `SELECT content FROM document_blobs WHERE storage_key = $1 AND institution_id = $2`, [
       key,
       this.tenant.institutionId(),
     ]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 
 export type DocumentKind = 'acuse' | 'completa' | 'publica';
 
@@ -30,14 +30,14 @@ const ACUSE_OWNER = defineColumns<{ institutionId: string; filingId: string }>({
 @Injectable()
 export class DocumentsRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   /** One document per filing and kind: a second render of the same job stores nothing. */
   async insert(d: Omit<DocumentRow, 'id' | 'createdAt'>): Promise<DocumentRow | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `INSERT INTO documents (institution_id, filing_id, kind, sha256, size, storage, storage_key) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (filing_id, kind) DO NOTHING RETURNING ${DOCUMENT.select}`,
       [this.tenant.institutionId(), d.filingId, d.kind, d.sha256, d.size, d.storage, d.storageKey],
@@ -46,7 +46,7 @@ export class DocumentsRepository {
   }
 
   async find(filingId: string, kind: DocumentKind): Promise<DocumentRow | null> {
-    const rows = await sqlRows(this.db.manager(), `SELECT ${DOCUMENT.select} FROM documents WHERE institution_id = $1 AND filing_id = $2 AND kind = $3`, [
+    const rows = await sqlRows(this.tx.manager(), `SELECT ${DOCUMENT.select} FROM documents WHERE institution_id = $1 AND filing_id = $2 AND kind = $3`, [
       this.tenant.institutionId(),
       filingId,
       kind,
@@ -57,7 +57,7 @@ export class DocumentsRepository {
   /** The institution's filings that lack one of the three documents, with the kinds they have. */
   async filingsMissingDocuments(): Promise<Array<{ id: string; kinds: string[] }>> {
     return sqlRows<{ id: string; kinds: string[] }>(
-      this.db.manager(),
+      this.tx.manager(),
       `SELECT f.id, coalesce(array_agg(d.kind) FILTER (WHERE d.kind IS NOT NULL), '{}') AS kinds
          FROM filings f LEFT JOIN documents d ON d.filing_id = f.id AND d.institution_id = f.institution_id
         WHERE f.institution_id = $1
@@ -68,7 +68,7 @@ export class DocumentsRepository {
   }
 
   async listForFiling(filingId: string): Promise<DocumentRow[]> {
-    const rows = await sqlRows(this.db.manager(), `SELECT ${DOCUMENT.select} FROM documents WHERE institution_id = $1 AND filing_id = $2 ORDER BY kind`, [
+    const rows = await sqlRows(this.tx.manager(), `SELECT ${DOCUMENT.select} FROM documents WHERE institution_id = $1 AND filing_id = $2 ORDER BY kind`, [
       this.tenant.institutionId(),
       filingId,
     ]);
@@ -79,11 +79,11 @@ export class DocumentsRepository {
 /** Public scope: which institution and filing an uploaded acuse belongs to, by its SHA-256. */
 @Injectable()
 export class DocumentLookupRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   async acuseBySha256(sha256: string): Promise<{ institutionId: string; filingId: string } | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `SELECT ${ACUSE_OWNER.select} FROM documents WHERE sha256 = $1 AND kind = 'acuse' LIMIT 1`,
       [sha256],
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** What public verification may say about a filing: never who filed it nor anything declared. */
 export interface VerifiableFiling {
@@ -33,7 +33,7 @@ const VERIFIABLE = defineColumns<VerifiableFiling>({
 @Injectable()
 export class VerificationRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
@@ -47,7 +47,7 @@ export class VerificationRepository {
 
   private async findBy(column: 'folio' | 'id', value: string): Promise<VerifiableFiling | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `SELECT ${VERIFIABLE.select} FROM filings f JOIN institutions i ON i.id = f.institution_id WHERE f.institution_id = $1 AND f.${column} = $2`,
       [this.tenant.institutionId(), value],
     );

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Db, sqlRows, TenantContext } from '@veraz/tenancy';
+import { CurrentTransaction, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** A certification authority the institution trusts, as stored. */
 export interface AuthorityRow {
@@ -31,14 +31,14 @@ function toRow(r: Record<string, unknown>): AuthorityRow {
 @Injectable()
 export class AuthoritiesRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   /** Null when the institution already has this certificate (same fingerprint). */
   async insert(row: Omit<AuthorityRow, 'id' | 'createdAt'>): Promise<AuthorityRow | null> {
     const rows = await sqlRows(
-      this.db.manager(),
+      this.tx.manager(),
       `INSERT INTO institution_authorities (institution_id, certificate, subject, not_before, not_after, fingerprint_sha256)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (institution_id, fingerprint_sha256) DO NOTHING RETURNING ${COLUMNS}`,
       [this.tenant.institutionId(), row.certificate, row.subject, row.notBefore, row.notAfter, row.fingerprintSha256],
@@ -47,7 +47,7 @@ export class AuthoritiesRepository {
   }
 
   async list(): Promise<AuthorityRow[]> {
-    const rows = await sqlRows(this.db.manager(), `SELECT ${COLUMNS} FROM institution_authorities WHERE institution_id = $1 ORDER BY created_at, id`, [
+    const rows = await sqlRows(this.tx.manager(), `SELECT ${COLUMNS} FROM institution_authorities WHERE institution_id = $1 ORDER BY created_at, id`, [
       this.tenant.institutionId(),
     ]);
     return rows.map(toRow);
@@ -55,7 +55,7 @@ export class AuthoritiesRepository {
 
   /** The removed row, or null when the institution has no authority with that id. */
   async remove(id: string): Promise<AuthorityRow | null> {
-    const rows = await sqlRows(this.db.manager(), `DELETE FROM institution_authorities WHERE id = $1 AND institution_id = $2 RETURNING ${COLUMNS}`, [
+    const rows = await sqlRows(this.tx.manager(), `DELETE FROM institution_authorities WHERE id = $1 AND institution_id = $2 RETURNING ${COLUMNS}`, [
       id,
       this.tenant.institutionId(),
     ]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 
 /** One PDN credential as stored: no secret, only MACs (which never leave this library). */
 export interface S1ClientRow {
@@ -67,17 +67,17 @@ const CLIENT_FOR_TOKEN = defineColumns<S1ClientForToken>({
 @Injectable()
 export class S1ClientsRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
-    return sqlRows<T>(this.db.manager(), sql, params);
+    return sqlRows<T>(this.tx.manager(), sql, params);
   }
 
   /** The owner of the current context: the institution (tenant) or null for platform-wide (platform). */
   private ownerId(): string | null {
-    const scope = this.db.current()?.scope;
+    const scope = this.tx.current()?.scope;
     if (scope === 'tenant') return this.tenant.institutionId();
     if (scope === 'platform') return null;
     throw new Error(`S1 credentials are managed in a tenant or platform context, not ${scope ?? 'none'}`);
@@ -161,7 +161,7 @@ export class S1ClientsRepository {
   }
 
   private requireAuthScope(): void {
-    const scope = this.db.current()?.scope;
+    const scope = this.tx.current()?.scope;
     if (scope !== 'auth') throw new Error(`S1 token lookups run in the auth scope, not ${scope ?? 'none'}`);
   }
 }

@@ -3,7 +3,7 @@ import { AuditLog } from '@veraz/audit';
 import { deriveKey, SECRET_KEY, VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import { NotFoundError, ValidationError } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
-import { Db, MissingDbContextError } from '@veraz/tenancy';
+import { CurrentTransaction, MissingDbContextError } from '@veraz/tenancy';
 import { S1_CREDENTIALS_KEY_PURPOSE } from '../s1-token.constants';
 import { S1ClientsRepository, type S1ClientRow } from './s1-clients.repository';
 import { S1Revocations } from './s1-revocations';
@@ -49,7 +49,7 @@ export class S1CredentialsService {
   private readonly macKey: Buffer;
 
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly clients: S1ClientsRepository,
     private readonly institutions: InstitutionsService,
     private readonly audit: AuditLog,
@@ -131,7 +131,7 @@ export class S1CredentialsService {
 
   /** The owner's context must be the open one: a credential is never touched from another institution's. */
   private async inOwner<T>(institutionId: string | null, fn: () => Promise<T>): Promise<T> {
-    const state = this.db.current();
+    const state = this.tx.current();
     const open = institutionId ? state?.scope === 'tenant' && state.institutionId === institutionId : state?.scope === 'platform';
     if (!open) throw new MissingDbContextError(institutionId ? 'tenant context of the credential owner' : 'platform context');
     return fn();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { PublicationColumns } from './publication-columns';
 
 export interface PublicationInput {
@@ -35,12 +35,12 @@ const FILING_TO_PUBLISH = defineColumns<FilingToPublish>({
 @Injectable()
 export class PublicationsRepository {
   constructor(
-    private readonly db: Db,
+    private readonly tx: CurrentTransaction,
     private readonly tenant: TenantContext,
   ) {}
 
   private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
-    return sqlRows<T>(this.db.manager(), sql, params);
+    return sqlRows<T>(this.tx.manager(), sql, params);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, Db, defineColumns, sqlRows } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows } from '@veraz/tenancy';
 import type { RangeFilter, S1Request } from './s1-request';
 
 /** Whose publications a query reads: one institution (tenant context) or every opted-in one. */
@@ -49,10 +49,10 @@ interface Built {
  */
 @Injectable()
 export class S1QueryRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly tx: CurrentTransaction) {}
 
   private query<T = Record<string, unknown>>(sql: string, params: unknown[]): Promise<T[]> {
-    return sqlRows<T>(this.db.manager(), sql, params);
+    return sqlRows<T>(this.tx.manager(), sql, params);
   }
 
   isPlainScan(r: S1Request): boolean {

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { DatabaseModule } from '@veraz/db';
 import { createTestDatabase, type TestDatabase } from '@veraz/testing';
 import { MissingDbContextError, NestedDbContextError } from './db-context';
-import { Db } from './db.service';
+import { CurrentTransaction } from './current-transaction';
 import { UnitOfWork } from './unit-of-work';
 import { TenancyModule } from './tenancy.module';
 import { TenantContext } from './tenant-context';
@@ -12,10 +12,10 @@ import { TenantContext } from './tenant-context';
 const A = '0a000000-0000-4000-8000-00000000000a';
 const B = '0b000000-0000-4000-8000-00000000000b';
 
-describe('Db contexts', () => {
+describe('Transaction contexts (UnitOfWork opens, CurrentTransaction reads)', () => {
   let database: TestDatabase;
   let module: TestingModule;
-  let db: Db;
+  let tx: CurrentTransaction;
   let uow: UnitOfWork;
   let tenant: TenantContext;
 
@@ -30,7 +30,7 @@ describe('Db contexts', () => {
     module = await Test.createTestingModule({
       imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [] }), TenancyModule],
     }).compile();
-    db = module.get(Db);
+    tx = module.get(CurrentTransaction);
     uow = module.get(UnitOfWork);
     tenant = module.get(TenantContext);
   });
@@ -42,7 +42,7 @@ describe('Db contexts', () => {
 
   it('throws when the institution is read outside a tenant context', async () => {
     expect(() => tenant.institutionId()).toThrow(MissingDbContextError);
-    expect(() => db.manager()).toThrow(MissingDbContextError);
+    expect(() => tx.manager()).toThrow(MissingDbContextError);
     await uow.inPlatform(async () => {
       expect(() => tenant.institutionId()).toThrow(MissingDbContextError);
     });
@@ -51,15 +51,15 @@ describe('Db contexts', () => {
   it('sets the institution for the transaction only, so pooled connections do not leak it', async () => {
     const seen = await uow.inTenant(A, async () => {
       expect(tenant.institutionId()).toBe(A);
-      return db.manager().query(`SELECT current_setting('app.institution_id') AS inst, current_user AS role`);
+      return tx.manager().query(`SELECT current_setting('app.institution_id') AS inst, current_user AS role`);
     });
     expect(seen[0]).toEqual({ inst: A, role: 'veraz_app' });
-    const afterwards = await uow.inSystem(() => db.manager().query(`SELECT current_setting('app.institution_id', true) AS inst`));
+    const afterwards = await uow.inSystem(() => tx.manager().query(`SELECT current_setting('app.institution_id', true) AS inst`));
     expect(afterwards[0].inst).toBe('');
   });
 
   it('keeps concurrent contexts apart', async () => {
-    const count = (id: string) => uow.inTenant(id, async () => (await db.manager().query(`SELECT roles FROM memberships`)) as Array<{ roles: string[] }>);
+    const count = (id: string) => uow.inTenant(id, async () => (await tx.manager().query(`SELECT roles FROM memberships`)) as Array<{ roles: string[] }>);
     const [a, b] = await Promise.all([count(A), count(B)]);
     expect(a.map((r) => r.roles)).toEqual([['DECLARANTE']]);
     expect(b.map((r) => r.roles)).toEqual([['REVISOR']]);
@@ -67,8 +67,8 @@ describe('Db contexts', () => {
 
   it('joins the same context when nested and refuses to switch institution inside one', async () => {
     await uow.inTenant(A, async () => {
-      const outer = db.manager();
-      await uow.inTenant(A, async () => expect(db.manager()).toBe(outer));
+      const outer = tx.manager();
+      await uow.inTenant(A, async () => expect(tx.manager()).toBe(outer));
       await expect(uow.inTenant(B, async () => undefined)).rejects.toThrow(NestedDbContextError);
     });
   });
@@ -76,11 +76,11 @@ describe('Db contexts', () => {
   it('rolls back everything when the work fails', async () => {
     await expect(
       uow.inTenant(A, async () => {
-        await db.manager().query(`UPDATE memberships SET roles = '{ADMIN_INSTITUCION}'`);
+        await tx.manager().query(`UPDATE memberships SET roles = '{ADMIN_INSTITUCION}'`);
         throw new Error('falla');
       }),
     ).rejects.toThrow('falla');
-    const rows = await uow.inTenant(A, () => db.manager().query(`SELECT roles FROM memberships`));
+    const rows = await uow.inTenant(A, () => tx.manager().query(`SELECT roles FROM memberships`));
     expect(rows[0].roles).toEqual(['DECLARANTE']);
   });
 });

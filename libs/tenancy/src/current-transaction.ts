@@ -8,7 +8,7 @@ import { DB_CONTEXT_KEY, MissingDbContextError, type DbContextState } from './db
  * with UnitOfWork, and everything below it reads the context it was given.
  */
 @Injectable()
-export class Db {
+export class CurrentTransaction {
   constructor(
     private readonly cls: ClsService,
     private readonly dataSource: DataSource,
