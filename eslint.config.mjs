@@ -59,10 +59,6 @@ const RUNNERS = [
   'libs/queue/src/outbox-relay.ts',
 ];
 
-// TEMPORARY: tests that reach into another package's files; they move behind @veraz/testing or a
-// lib's index. The lead deletes this list when it is empty.
-const TEMPORARY_TEST_RELATIVE_IMPORTS = ['apps/web/e2e/filer.browser-spec.ts', 'apps/web/e2e/shell.browser-spec.ts', 'libs/generator/src/generator.spec.ts'];
-
 export default defineConfig(
   {
     // Generated code (libs/standards/src/generated) is checked against its source by a test instead.
@@ -147,10 +143,6 @@ export default defineConfig(
   {
     files: RUNNERS.filter((f) => f.startsWith('libs/')),
     rules: { 'no-restricted-imports': restrictedImports(DEEP_IMPORTS, APP_IMPORTS, REPOSITORY_IMPORTS) },
-  },
-  {
-    files: TEMPORARY_TEST_RELATIVE_IMPORTS,
-    rules: { 'import-x/no-relative-packages': 'off' },
   },
   {
     files: TS,

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateEfirmaLike, generateTestAuthority } from '@veraz/signing';
-import { createTestDatabase, type TestDatabase } from '@veraz/testing';
-import { runCli, type CliResult } from './support/spawn';
+import { type CliResult, createTestDatabase, runCli, type TestDatabase } from '@veraz/testing';
 
 describe('CLI: institution ca (certification authorities for e.firma)', () => {
   let database: TestDatabase;

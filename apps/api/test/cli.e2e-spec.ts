@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@veraz/testing';
-import { runCli, type CliResult } from './support/spawn';
+import { type CliResult, createTestDatabase, runCli, type TestDatabase } from '@veraz/testing';
 
 describe('operator CLI (npm run veraz -- …)', () => {
   let database: TestDatabase;

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { knownVariables } from '@veraz/config';
 import { bearer, login, seedWorld } from './support/seed';
-import { cleanEnv, REPO } from './support/spawn';
 import { startTestApp, type TestApp } from './support/test-app';
 import { waitForMail } from './support/wait';
+import { cleanEnv, REPO } from '@veraz/testing';
 
 interface ComposeService {
   image?: string;

@@ -3,8 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@veraz/testing';
-import { runCli, type CliResult } from './support/spawn';
+import { type CliResult, createTestDatabase, runCli, type TestDatabase } from '@veraz/testing';
 
 /** `veraz generate`: synthetic histories loaded through the signing code path. */
 describe('synthetic data generator (npm run veraz -- generate)', () => {

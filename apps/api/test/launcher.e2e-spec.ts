@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, freePort, type TestDatabase } from '@veraz/testing';
-import { runCli, startServer } from './support/spawn';
+import { createTestDatabase, freePort, runCli, startServer, type TestDatabase } from '@veraz/testing';
 import { waitFor } from './support/wait';
 
 /**

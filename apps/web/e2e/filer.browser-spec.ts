@@ -4,8 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, freePort, type TestDatabase } from '@veraz/testing';
-import { startServer, type RunningServer } from '../../api/test/support/spawn';
+import { createTestDatabase, freePort, type RunningServer, startServer, type TestDatabase } from '@veraz/testing';
 import { launchChromium, screenshotPath } from './browser';
 import { fillSection } from './filer-fill';
 

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, freePort, type TestDatabase } from '@veraz/testing';
-import { startServer, type RunningServer } from '../../api/test/support/spawn';
+import { createTestDatabase, freePort, type RunningServer, startServer, type TestDatabase } from '@veraz/testing';
 import { launchChromium, screenshotPath } from './browser';
 
 // axe-core's own bundle, evaluated in the page (the app's CSP forbids injecting a script tag).

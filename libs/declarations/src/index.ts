@@ -13,3 +13,5 @@ export * from './filing/filings-export.service';
 export * from './filing/filing-writer';
 export * from './loading/generated-loader';
 export * from './filing/signing.service';
+export { sectionRuleErrors } from './rules/business-rules';
+export { unknownKeyErrors } from './rules/unknown-keys';

@@ -40,8 +40,6 @@ import { DeclarationPreviewService } from './declaration-pdf/declaration-preview
     VerificationService,
     DocumentDownloads,
   ],
-  exports: [MissingDocumentsService, AcuseService, CertificatesService, DocumentsRepository, DocumentLookupRepository,
-    DeclarationPdfService, DeclarationPreviewService,
-    VerificationRepository, VerificationService, DocumentDownloads],
+  exports: [MissingDocumentsService, AcuseService, CertificatesService, DeclarationPdfService, DeclarationPreviewService, VerificationService, DocumentDownloads],
 })
 export class DocumentsModule {}

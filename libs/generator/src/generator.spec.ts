@@ -1,7 +1,6 @@
 import { curpProblem, rfcPersonaFisicaProblem } from '@veraz/accounts';
 import { catalogs, sectionsFor, validateItem, validateSectionComplete, type Tipo } from '@veraz/standards';
-import { sectionRuleErrors } from '../../declarations/src/rules/business-rules';
-import { unknownKeyErrors } from '../../declarations/src/rules/unknown-keys';
+import { sectionRuleErrors, unknownKeyErrors } from '@veraz/declarations';
 import { createRandom, generateFilings, type GeneratedFiling } from './index';
 
 type Json = Record<string, unknown>;

@@ -9,6 +9,6 @@ import { InstitutionsService } from './institutions.service';
 @Module({
   imports: [TenancyModule, AuditModule],
   providers: [InstitutionsRepository, InstitutionsService, AuthoritiesRepository, AuthoritiesService],
-  exports: [InstitutionsRepository, InstitutionsService, AuthoritiesService],
+  exports: [InstitutionsService, AuthoritiesService],
 })
 export class InstitutionsModule {}

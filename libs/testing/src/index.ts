@@ -1,3 +1,4 @@
 export * from './free-port';
 export * from './test-database';
 export * from './test-config';
+export * from './spawn';

@@ -9,10 +9,10 @@ import { generateSelfSignedP12 } from '@veraz/signing';
 import { UnitOfWork } from '@veraz/tenancy';
 import { DeclarationsApi, fixture, LEVEL, sectionsOf, type Filer } from '../declarations/helpers';
 import { ALFA, bearer, login, seedWorld, type World } from '../support/seed';
-import { runCli } from '../support/spawn';
 import { waitFor } from '../support/wait';
 import { binary, mimeParts, startAppWithFlakyStore, type FlakyAcuseStore } from './verification-helpers';
 import type { TestApp } from '../support/test-app';
+import { runCli } from '@veraz/testing';
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
 

@@ -7,9 +7,9 @@ import { deriveKey } from '@veraz/config';
 import { S1Error, S1TokenService, s1CredentialMac } from '@veraz/s1';
 import { s1ErrorResponse } from '../../src/s1/s1-error.filter';
 import { bearer, login, seedWorld, ALFA, BETA, type World } from '../support/seed';
-import { runCli } from '../support/spawn';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { basic, FORM, jwtPayload, pdnBody, pdnFields, requestToken, tablesContaining, type Issued } from './credentials-helpers';
+import { runCli } from '@veraz/testing';
 
 const CHARSET = /^[A-Za-z0-9._~-]+$/;
 const CREATED_KEYS = ['client_id', 'client_secret', 'id', 'label', 'password', 'token_url', 'url', 'username'];

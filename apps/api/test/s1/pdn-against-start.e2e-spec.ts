@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { privacyViolations } from '@veraz/projection';
 import { validateItem, type Tipo } from '@veraz/standards';
-import { freePort } from '@veraz/testing';
-import { runCli, startServer } from '../support/spawn';
+import { freePort, runCli, startServer } from '@veraz/testing';
 import { PdnClient, searchBody, type PdnProvider } from './pdn-client';
 
 /**

@@ -1,7 +1,8 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-export const REPO = path.resolve(__dirname, '../../../..');
+/** The repository root (this file runs from libs/testing/src under jest, or libs/testing/dist). */
+export const REPO = path.resolve(__dirname, '../../..');
 export const CLI = path.join(REPO, 'apps/api/dist/cli/main.js');
 export const SERVER = path.join(REPO, 'apps/api/dist/main.js');
 
