@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { projectPublic, PROJECTION_RULES_VERSION, privacyViolations } from '@veraz/projection';
 import { publicationColumns } from './publication-columns';
-import { PublicationsRepository, type PublicationInput } from './publications.repository';
+import { PublicationsRepository, type FilingToPublish, type PublicationInput } from './publications.repository';
 
 export type { PublicationInput } from './publications.repository';
 
 /** The latest version of one declaration, as the signing and reservation code knows it. */
-export interface LatestFiling {
-  filingId: string;
-  s1Id: string;
-  filedAt: Date;
-  tipo: string;
-  reserved: boolean;
-  document: Record<string, unknown>;
+export interface LatestFiling extends FilingToPublish {
   /** When it became public, for the change feed: the filing time, or now when a reservation is lifted. */
   publishedAt?: Date;
   /** Never published before (a first filing, not a correction): appended without looking for a row to replace. */
