@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CurrentTransaction } from '@veraz/tenancy';
 import type { JobDefinition, JobPayload } from './job';
+import { OutboxRepository } from './outbox.repository';
 
 export interface EnqueueOptions {
   /** Deterministic id: enqueueing the same id twice yields one job. */
@@ -15,7 +16,10 @@ export interface EnqueueOptions {
  */
 @Injectable()
 export class JobQueue {
-  constructor(private readonly tx: CurrentTransaction) {}
+  constructor(
+    private readonly tx: CurrentTransaction,
+    private readonly outbox: OutboxRepository,
+  ) {}
 
   async enqueue<P extends JobPayload>(definition: JobDefinition<P>, payload: P, options: EnqueueOptions = {}): Promise<string> {
     const context = this.tx.current();
@@ -24,11 +28,7 @@ export class JobQueue {
       throw new Error(`job ${definition.name} carries institution ${payload.institutionId} inside ${context.institutionId}`);
     }
     const jobId = options.jobId ?? randomUUID();
-    await context.manager.query(
-      `INSERT INTO outbox (institution_id, queue, name, job_id, payload) VALUES ($1, $2, $3, $4, $5::jsonb)
-       ON CONFLICT (job_id) DO NOTHING`,
-      [payload.institutionId, definition.queue, definition.name, jobId, JSON.stringify(payload)],
-    );
+    await this.outbox.append({ institutionId: payload.institutionId, queue: definition.queue, name: definition.name, jobId, payload });
     return jobId;
   }
 }

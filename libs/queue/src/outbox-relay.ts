@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client } from 'pg';
 import { APP_ROLE, RESOLVED_DATABASE_URL } from '@veraz/db';
-import { CurrentTransaction, UnitOfWork } from '@veraz/tenancy';
-import { OutboxEntry } from './outbox.entity';
+import { UnitOfWork } from '@veraz/tenancy';
+import { OutboxRepository } from './outbox.repository';
 import { QueueConnection } from './queue-connection';
 
 const BATCH = 200;
@@ -23,7 +23,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private stopped = false;
 
   constructor(
-    private readonly tx: CurrentTransaction,
+    private readonly outbox: OutboxRepository,
     private readonly uow: UnitOfWork,
     private readonly connection: QueueConnection,
     @Inject(RESOLVED_DATABASE_URL) private readonly databaseUrl: string,
@@ -82,26 +82,17 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   private relayBatch(): Promise<number> {
     return this.uow.inSystem(async () => {
-      const manager = this.tx.manager();
-      const rows = await manager
-        .getRepository(OutboxEntry)
-        .createQueryBuilder('o')
-        .where('o.relayed_at IS NULL')
-        .orderBy('o.created_at', 'ASC')
-        .limit(BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
+      const rows = await this.outbox.claimPending(BATCH);
       let moved = 0;
       for (const row of rows) {
         // Stopping: what is left stays in the outbox for the next start.
         if (this.stopped) break;
         try {
           await this.connection.queue(row.queue).add(row.name, row.payload, this.connection.jobOptions(row.jobId));
-          await manager.update(OutboxEntry, { id: row.id }, { relayedAt: new Date(), relayAttempts: row.relayAttempts + 1, lastError: null });
+          await this.outbox.markRelayed(row);
           moved++;
         } catch (err) {
-          await manager.update(OutboxEntry, { id: row.id }, { relayAttempts: row.relayAttempts + 1, lastError: (err as Error).message.slice(0, 500) });
+          await this.outbox.markFailed(row, (err as Error).message);
         }
       }
       return moved;

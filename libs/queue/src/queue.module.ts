@@ -4,11 +4,12 @@ import { TenancyModule } from '@veraz/tenancy';
 import { JobQueue } from './job-queue';
 import { JobWorkers } from './job-workers';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxRepository } from './outbox.repository';
 import { QueueAdmin } from './queue-admin';
 import { QueueConnection } from './queue-connection';
 
 /** Producer side, imported by feature modules that enqueue jobs. */
-@Module({ imports: [TenancyModule], providers: [JobQueue], exports: [JobQueue] })
+@Module({ imports: [TenancyModule], providers: [OutboxRepository, JobQueue], exports: [JobQueue] })
 export class QueueModule {}
 
 export interface QueueRuntimeOptions {
@@ -25,7 +26,7 @@ export class QueueRuntimeModule {
       module: QueueRuntimeModule,
       global: true,
       imports: [TenancyModule, DiscoveryModule],
-      providers: [QueueConnection, QueueAdmin, ...processing],
+      providers: [OutboxRepository, QueueConnection, QueueAdmin, ...processing],
       exports: [QueueConnection, QueueAdmin, ...processing],
     };
   }

@@ -187,9 +187,10 @@ describe('standards/formulario/etiquetas.json', () => {
           if (!(tipo in OAS)) problems.push(`${group}.${key}.porTipo: tipo desconocido ${tipo}`);
           checkText(`${group}.${key}.porTipo.${tipo}`, text);
         }
-        // The DOF forms print a slash between spaces: "Colonia / localidad", "y / o".
+        // The DOF forms print a slash between alternatives with spaces ("Colonia / localidad"); "y/o" is
+        // written together, as in the Normas and the section titles.
         for (const text of [entry.etiqueta, ...Object.values(entry.porTipo ?? {})]) {
-          if (typeof text === 'string' && /\S\/|\/\S/.test(text)) problems.push(`${group}.${key}: «/» sin espacios como en el DOF`);
+          if (typeof text === 'string' && /\S\/|\/\S/.test(text.replace(/\by\/o\b/gi, 'y o'))) problems.push(`${group}.${key}: «/» sin espacios como en el DOF`);
         }
         const extra = Object.keys(entry).filter((k) => !['etiqueta', 'porTipo', 'ayuda'].includes(k));
         if (extra.length > 0) problems.push(`${group}.${key}: claves desconocidas ${extra.join(', ')}`);

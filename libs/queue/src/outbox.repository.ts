@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { CurrentTransaction } from '@veraz/tenancy';
+import type { JobPayload } from './job';
+import { OutboxEntry } from './outbox.entity';
+
+export interface NewOutboxEntry {
+  institutionId: string | null;
+  queue: string;
+  name: string;
+  jobId: string;
+  payload: JobPayload;
+}
+
+/** The outbox table, in the caller's transaction: the enqueuing change's, or the relay's system one. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly tx: CurrentTransaction) {}
+
+  /** A job id already in the outbox is left as it is: enqueueing the same id twice yields one job. */
+  async append(entry: NewOutboxEntry): Promise<void> {
+    await this.tx.manager().query(
+      `INSERT INTO outbox (institution_id, queue, name, job_id, payload) VALUES ($1, $2, $3, $4, $5::jsonb)
+       ON CONFLICT (job_id) DO NOTHING`,
+      [entry.institutionId, entry.queue, entry.name, entry.jobId, JSON.stringify(entry.payload)],
+    );
+  }
+
+  /** The oldest rows not yet relayed, locked; rows another relay holds are skipped. */
+  claimPending(limit: number): Promise<OutboxEntry[]> {
+    return this.tx
+      .manager()
+      .getRepository(OutboxEntry)
+      .createQueryBuilder('o')
+      .where('o.relayed_at IS NULL')
+      .orderBy('o.created_at', 'ASC')
+      .limit(limit)
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .getMany();
+  }
+
+  async markRelayed(entry: OutboxEntry): Promise<void> {
+    await this.tx.manager().update(OutboxEntry, { id: entry.id }, { relayedAt: new Date(), relayAttempts: entry.relayAttempts + 1, lastError: null });
+  }
+
+  async markFailed(entry: OutboxEntry, error: string): Promise<void> {
+    await this.tx.manager().update(OutboxEntry, { id: entry.id }, { relayAttempts: entry.relayAttempts + 1, lastError: error.slice(0, 500) });
+  }
+}
