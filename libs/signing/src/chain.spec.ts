@@ -65,13 +65,37 @@ describe('validateCertificateChain', () => {
 
   it('says a certificate listed in the loaded CRL is revoked, and one not listed is not', async () => {
     const revokedCer = efirma().cer;
-    const crl = await generateTestCrl({ issuer: intermediate, revoked: [revokedCer] });
+    const revokedAt = new Date(Date.UTC(2026, 0, 15, 18, 30));
+    const crl = await generateTestCrl({ issuer: intermediate, revoked: [revokedCer], revokedAt });
     const input = { intermediates: [intermediate.certificate], authorities: [root.certificate], crls: [crl], at: new Date() };
     const revoked = await validateCertificateChain({ ...input, certificate: revokedCer });
-    expect(revoked).toMatchObject({ status: 'revoked', trusted: false, chainsToAuthority: true, revoked: true, revocationChecked: true });
-    expect(revoked.reason).toBe('El certificado fue revocado por la autoridad que lo emitió.');
+    expect(revoked).toMatchObject({ status: 'revoked', trusted: false, chainsToAuthority: true, revoked: true, revokedAt, revocationChecked: true });
+    // 18:30 UTC is 12:30 in Mexico City.
+    expect(revoked.reason).toBe('El certificado fue revocado el 15 de enero de 2026 a las 12:30 (hora del centro de México) por la autoridad que lo emitió, antes de la firma.');
     const fine = await validateCertificateChain({ ...input, certificate: leaf });
-    expect(fine).toMatchObject({ status: 'trusted', revoked: false, revocationChecked: true });
+    expect(fine).toMatchObject({ status: 'trusted', revoked: false, revokedAt: null, revocationChecked: true });
+  });
+
+  it('counts a revocation only from its date: a signature made before it stays trusted', async () => {
+    const revokedCer = efirma().cer;
+    const signedAt = new Date(now - 10 * DAY);
+    const input = { certificate: revokedCer, intermediates: [intermediate.certificate], authorities: [root.certificate], at: signedAt };
+    const before = await generateTestCrl({ issuer: intermediate, revoked: [revokedCer], revokedAt: new Date(signedAt.getTime() - 60_000) });
+    expect(await validateCertificateChain({ ...input, crls: [before] })).toMatchObject({ status: 'revoked', trusted: false, revoked: true, revocationChecked: true });
+    const after = await generateTestCrl({ issuer: intermediate, revoked: [revokedCer], revokedAt: new Date(signedAt.getTime() + 60_000) });
+    const trusted = await validateCertificateChain({ ...input, crls: [after] });
+    expect(trusted).toMatchObject({ status: 'trusted', trusted: true, revoked: false, revokedAt: null, revocationChecked: true });
+    expect(trusted.reason).toBe('El certificado fue emitido por una autoridad registrada y era vigente al momento de la firma.');
+    // Revoked at the very moment of signing: no longer valid.
+    const same = await generateTestCrl({ issuer: intermediate, revoked: [revokedCer], revokedAt: signedAt });
+    expect((await validateCertificateChain({ ...input, crls: [same] })).status).toBe('revoked');
+  });
+
+  it('says so when the revoked certificate is an intermediate authority of the chain', async () => {
+    const crl = await generateTestCrl({ issuer: root, revoked: [intermediate.certificate], revokedAt: new Date(now - 2 * DAY) });
+    const result = await validateCertificateChain({ certificate: leaf, intermediates: [intermediate.certificate], authorities: [root.certificate], crls: [crl], at });
+    expect(result).toMatchObject({ status: 'revoked', trusted: false, revoked: true });
+    expect(result.reason).toMatch(/^El certificado de una autoridad intermedia de la cadena fue revocado el .+ \(hora del centro de México\), antes de la firma\.$/);
   });
 
   it('ignores a CRL that its issuer did not sign', async () => {

@@ -35,8 +35,10 @@ export interface CertificateChainCheck {
   chainsToAuthority: boolean;
   /** The certificate (and, when it chains, every certificate of its chain) was valid at `at`. */
   validAtTime: boolean;
-  /** A loaded CRL of its issuer lists the certificate (or an intermediate of its chain). Revocation dates are not weighed. */
+  /** A loaded CRL of its issuer lists the certificate (or an intermediate of its chain) as revoked at or before `at`. */
   revoked: boolean;
+  /** When the revocation `revoked` reports took effect; null when not revoked. */
+  revokedAt: Date | null;
   /** A CRL of the certificate's issuer was among those given and verified with the issuer's key. */
   revocationChecked: boolean;
   /** DER of the registered authority the chain ends at. */
@@ -52,7 +54,7 @@ export interface CertificateChainInput {
   intermediates?: Buffer[];
   /** The authorities' certificates (roots or intermediates) the institution trusts, DER. */
   authorities: Buffer[];
-  /** Certificate revocation lists, DER. */
+  /** Certificate revocation lists, DER. An entry counts only from its revocationDate: a signature made before stays valid. */
   crls?: Buffer[];
   /** When the signature was made: validity is checked at this moment. */
   at: Date;
@@ -69,20 +71,21 @@ export async function validateCertificateChain(input: CertificateChainInput): Pr
     chainsToAuthority: false,
     validAtTime: false,
     revoked: false,
+    revokedAt: null,
     revocationChecked: false,
     authority: null,
-    ...facts,
     reason: REASONS[status],
+    ...facts,
   });
   let leaf: Certificate;
   let intermediates: Certificate[];
   let authorities: Certificate[];
-  let crls: CertificateRevocationList[];
+  let crls: CrlAsOf[];
   try {
     leaf = readCertificate(input.certificate).certificate;
     intermediates = (input.intermediates ?? []).filter((c) => !c.equals(input.certificate)).map((c) => readCertificate(c).certificate);
     authorities = input.authorities.map((c) => readCertificate(c).certificate);
-    crls = (input.crls ?? []).map((c) => CertificateRevocationList.fromBER(c));
+    crls = (input.crls ?? []).map((c) => CrlAsOf.read(c, input.at));
   } catch {
     return answer('malformed');
   }
@@ -129,8 +132,49 @@ export async function validateCertificateChain(input: CertificateChainInput): Pr
   const withCrls = await run(true);
   if (withCrls.result) return answer('trusted', { ...facts, revocationChecked });
   // 12: listed in a CRL; anything else here is a CRL that could not be used (no key to verify it, not from a CA).
-  if (withCrls.resultCode === 12) return answer('revoked', { ...facts, revoked: true, revocationChecked: true });
+  if (withCrls.resultCode === 12) {
+    const hit = crls.map((crl) => crl.hit).find((h) => h !== null);
+    const revokedAt = hit?.revocationDate ?? null;
+    const reason = revokedAt && hit ? revokedReason(sameCertificate(hit.certificate, leaf), revokedAt) : REASONS.revoked;
+    return answer('revoked', { ...facts, revoked: true, revokedAt, revocationChecked: true, reason });
+  }
   return answer('trusted', { ...facts, revocationChecked: false });
+}
+
+/**
+ * A CRL whose entries count only from their revocationDate. PKI.js's engine asks each CRL
+ * isCertificateRevoked(certificate) and weighs no dates; this answer does, and keeps the entry it found.
+ */
+class CrlAsOf extends CertificateRevocationList {
+  private at = new Date(0);
+  hit: { certificate: Certificate; revocationDate: Date } | null = null;
+
+  static read(der: Buffer, at: Date): CrlAsOf {
+    const crl = CrlAsOf.fromBER(der) as CrlAsOf;
+    crl.at = at;
+    return crl;
+  }
+
+  override isCertificateRevoked(certificate: Certificate): boolean {
+    if (!this.issuer.isEqual(certificate.issuer)) return false;
+    const entry = (this.revokedCertificates ?? []).find((r) => r.userCertificate.isEqual(certificate.serialNumber) && r.revocationDate.value <= this.at);
+    if (entry) this.hit = { certificate, revocationDate: entry.revocationDate.value };
+    return entry !== undefined;
+  }
+}
+
+// As the acuse and the web app show moments: Mexico City time, in Spanish.
+const MEXICO_MOMENT = new Intl.DateTimeFormat('es-MX', { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone: 'America/Mexico_City' });
+
+function sameCertificate(a: Certificate, b: Certificate): boolean {
+  return a.serialNumber.isEqual(b.serialNumber) && a.issuer.isEqual(b.issuer);
+}
+
+function revokedReason(leaf: boolean, at: Date): string {
+  const when = `el ${MEXICO_MOMENT.format(at)} (hora del centro de México)`;
+  return leaf
+    ? `El certificado fue revocado ${when} por la autoridad que lo emitió, antes de la firma.`
+    : `El certificado de una autoridad intermedia de la cadena fue revocado ${when}, antes de la firma.`;
 }
 
 /** A certificate on the way up names an issuer we hold, but no such issuer's key verifies its signature. */

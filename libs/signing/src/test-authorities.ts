@@ -47,8 +47,11 @@ export function generateTestAuthority(input: { commonName: string; issuer?: Test
   return { certificate: forgeCertificateDer(cert), privateKey: keys.privateKey };
 }
 
-/** Test/trial helper: a CRL (DER) of `issuer` listing `revoked` (certificates it issued, DER), signed with PKI.js. */
-export async function generateTestCrl(input: { issuer: TestAuthority; revoked: Buffer[]; thisUpdate?: Date; nextUpdate?: Date }): Promise<Buffer> {
+/**
+ * Test/trial helper: a CRL (DER) of `issuer` listing `revoked` (certificates it issued, DER), signed with PKI.js.
+ * Each entry's revocationDate is `revokedAt`, by default `thisUpdate`.
+ */
+export async function generateTestCrl(input: { issuer: TestAuthority; revoked: Buffer[]; thisUpdate?: Date; nextUpdate?: Date; revokedAt?: Date }): Promise<Buffer> {
   const issuer = readCertificate(input.issuer.certificate).certificate;
   const thisUpdate = input.thisUpdate ?? new Date(Date.now() - 60_000);
   const crl = new CertificateRevocationList({
@@ -59,7 +62,7 @@ export async function generateTestCrl(input: { issuer: TestAuthority; revoked: B
   });
   if (input.revoked.length) {
     crl.revokedCertificates = input.revoked.map(
-      (der) => new RevokedCertificate({ userCertificate: readCertificate(der).certificate.serialNumber, revocationDate: new Time({ type: 0, value: thisUpdate }) }),
+      (der) => new RevokedCertificate({ userCertificate: readCertificate(der).certificate.serialNumber, revocationDate: new Time({ type: 0, value: input.revokedAt ?? thisUpdate }) }),
     );
   }
   const pkcs8 = input.issuer.privateKey.export({ type: 'pkcs8', format: 'der' });
