@@ -11,6 +11,8 @@ export const AUDIT_ACTIONS = {
   'institution.certificate_changed': 'Certificado de sello de la institución registrado',
   'institution.authority_added': 'Autoridad certificadora registrada (para verificar e.firma)',
   'institution.authority_removed': 'Autoridad certificadora eliminada',
+  'institution.crl_added': 'Lista de revocación (CRL) de una autoridad certificadora cargada',
+  'institution.crl_removed': 'Lista de revocación (CRL) de una autoridad certificadora eliminada',
   'institution.s1_shared_changed': 'Cambio de participación en el punto S1 compartido',
   'invitation.created': 'Invitación creada',
   'invitation.accepted': 'Invitación aceptada',

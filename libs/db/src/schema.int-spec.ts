@@ -81,6 +81,10 @@ describe('database schema and the app role', () => {
         `INSERT INTO institution_authorities (institution_id, certificate, subject, not_before, not_after, fingerprint_sha256) VALUES ($1, '\\x30', 'CN=AC', now(), now() + interval '1 year', repeat('c', 64))`,
         [inst],
       );
+      await owner.query(
+        `INSERT INTO institution_authority_crls (institution_id, crl, issuer, this_update, fingerprint_sha256) VALUES ($1, '\\x30', 'CN=AC', now(), repeat('d', 64))`,
+        [inst],
+      );
     }
   });
 

@@ -2,13 +2,14 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@veraz/audit';
 import { TenancyModule } from '@veraz/tenancy';
 import { AuthoritiesRepository } from './authorities/authorities.repository';
+import { AuthorityCrlsRepository } from './authorities/authority-crls.repository';
 import { AuthoritiesService } from './authorities/authorities.service';
 import { InstitutionsRepository } from './institutions.repository';
 import { InstitutionsService } from './institutions.service';
 
 @Module({
   imports: [TenancyModule, AuditModule],
-  providers: [InstitutionsRepository, InstitutionsService, AuthoritiesRepository, AuthoritiesService],
+  providers: [InstitutionsRepository, InstitutionsService, AuthoritiesRepository, AuthorityCrlsRepository, AuthoritiesService],
   exports: [InstitutionsService, AuthoritiesService],
 })
 export class InstitutionsModule {}
