@@ -7,7 +7,7 @@ import { AccountProvisioning } from '@veraz/accounts';
 import { UnitOfWork } from '@veraz/tenancy';
 import type { DeclarationView, FilingView } from '@veraz/contracts';
 import { AuthoritiesService } from '@veraz/institutions';
-import { generateEfirmaLike, generateTestAuthority, verifyDetachedCms } from '@veraz/signing';
+import { generateEfirmaLike, generateTestAuthority, generateTestCrl, verifyDetachedCms } from '@veraz/signing';
 import { ALFA, PASSWORD, login, seedWorld } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
@@ -316,6 +316,33 @@ describe('e.firma at submission (HTTP)', () => {
     expect(await verified()).toEqual({ autoridad: registered });
     const page = await t.http().get(`/verificar/${filing.folio}`).set('Accept', 'text/html').expect(200);
     expect(page.text).toContain('<dt>e.firma de la persona declarante</dt><dd>Emitido por una autoridad registrada.</dd>');
+  });
+
+  it("weighs a CRL ALFA loaded by its revocation date: revoked before the signing is 'vencido_o_revocado' with the date, after it 'registrada'", async () => {
+    const filing: FilingView = (await sign(filer, draft.id, { efirma: body(valid) })).body;
+    const authorities = t.app.get(AuthoritiesService);
+    const inAlfa = <T>(run: () => Promise<T>) => t.app.get(UnitOfWork).inTenant(ALFA.id, run);
+    const shown = async () => [
+      (await api.filing(filer.token, filing.id).expect(200)).body.efirma.autoridad,
+      (await t.http().get(`/verificar/${filing.folio}`).set('Accept', 'application/json').expect(200)).body.efirma.autoridad,
+    ];
+    const signedAt = new Date(filing.efirma!.signedAt);
+    const loadCrl = async (revokedAt: Date) => inAlfa(async () => authorities.addCrl(await generateTestCrl({ issuer: AUTHORITY, revoked: [valid.cer], revokedAt }), null));
+
+    // A CRL states whole seconds.
+    const before = new Date(Math.floor(signedAt.getTime() / 1000) * 1000 - 60_000);
+    const crl = await loadCrl(before);
+    const when = new Intl.DateTimeFormat('es-MX', { dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone: 'America/Mexico_City' }).format(before);
+    const revoked = {
+      estado: 'vencido_o_revocado',
+      explicacion: `Emitido por una autoridad registrada, pero el certificado fue revocado el ${when} (hora del centro de México) por la autoridad que lo emitió, antes de la firma.`,
+    };
+    expect(await shown()).toEqual([revoked, revoked]);
+
+    await inAlfa(() => authorities.removeCrl(crl.id, null));
+    await loadCrl(new Date(Math.ceil(signedAt.getTime() / 1000) * 1000 + 1000));
+    const registered = { estado: 'registrada', explicacion: 'Emitido por una autoridad registrada.' };
+    expect(await shown()).toEqual([registered, registered]);
   });
 
   it('never lets the key or its passphrase out: not in responses, the database or the logs', async () => {
