@@ -6,6 +6,7 @@ import { InstitutionsService } from '@veraz/institutions';
 import { MailService, renderMail } from '@veraz/mail';
 import { JobHandler, type JobHandlerInstance, type JobRunInfo } from '@veraz/queue';
 import { invitationStatus } from '../entities';
+import { PasswordResetService } from '../passwords/password-reset.service';
 import { InvitationsRepository, PasswordResetsRepository, UsersRepository } from '../repositories';
 import { LINK_SEALING_KEY } from '../sealing-key';
 import { ACCOUNT_EMAIL, type AccountEmailJob } from './account-email.job';
@@ -13,7 +14,8 @@ import { ACCOUNT_EMAIL, type AccountEmailJob } from './account-email.job';
 const FOOTER = 'Veraz · Declaraciones patrimoniales y de intereses. Si no esperabas este mensaje, ignóralo.';
 
 /**
- * Sends invitation and reset e-mails. A link that was used, revoked or expired before the job ran
+ * Sends invitation and reset e-mails. A reset job first creates its link when the address has an
+ * account (PasswordResetService.issue). A link that was used, revoked or expired before the job ran
  * is not sent. The message id is the job id, so a retried job produces the same message.
  */
 @Injectable()
@@ -24,13 +26,16 @@ export class AccountEmailHandler implements JobHandlerInstance<AccountEmailJob> 
     private readonly resets: PasswordResetsRepository,
     private readonly users: UsersRepository,
     private readonly institutions: InstitutionsService,
+    private readonly passwordResets: PasswordResetService,
     private readonly mail: MailService,
     @Inject(LINK_SEALING_KEY) private readonly sealingKey: Buffer,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
 
   async handle(job: AccountEmailJob, info: JobRunInfo): Promise<{ sent: boolean }> {
-    return job.kind === 'invitation' ? this.sendInvitation(job.invitationId, info) : this.sendReset(job.resetId, info);
+    if (job.kind === 'invitation') return this.sendInvitation(job.invitationId, info);
+    if (job.emailSealed && !(await this.passwordResets.issue(job.resetId, job.emailSealed))) return { sent: false };
+    return this.sendReset(job.resetId, info);
   }
 
   private async sendInvitation(id: string, info: JobRunInfo): Promise<{ sent: boolean }> {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
 import { ValidationError } from '@veraz/contracts';
-import { randomToken, seal, sha256Hex } from '@veraz/crypto';
+import { randomToken, seal, sha256Hex, unseal } from '@veraz/crypto';
 import { JobQueue } from '@veraz/queue';
 import { StepRunner } from '@veraz/tenancy';
 import { InvalidLinkError } from '../accounts.errors';
@@ -16,8 +16,10 @@ import { LINK_SEALING_KEY } from '../sealing-key';
 export const RESET_LINK_TTL_MS = 60 * 60 * 1000;
 
 /**
- * Single-use reset links valid for one hour. Asking for one answers the same whether or not the
- * address has an account; only an existing account gets an e-mail.
+ * Single-use reset links valid for one hour. Asking for one answers before any work that depends
+ * on the address: the request only enqueues a job, the same for every address, so neither the
+ * answer nor its timing tells whether an account exists. The job (AccountEmailHandler) looks the
+ * address up, creates the link and sends it; an unknown address gets nothing.
  */
 @Injectable()
 export class PasswordResetService {
@@ -34,22 +36,33 @@ export class PasswordResetService {
   ) {}
 
   async request(email: string): Promise<void> {
-    await this.steps.inAuth(async () => {
-      const user = await this.users.findByEmail(email);
-      if (!user) return;
-      await this.resets.invalidateOpen(user.id);
-      const id = randomUUID();
-      const token = randomToken();
-      await this.resets.insert({
-        id,
-        userId: user.id,
-        tokenHash: sha256Hex(token),
-        tokenSealed: seal(this.sealingKey, token, `password-reset:${id}`),
-        expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS),
-      });
-      await this.jobs.enqueue(ACCOUNT_EMAIL, { institutionId: null, kind: 'password-reset', resetId: id }, { jobId: `password-reset-${id}` });
-      await this.audit.record({ action: 'auth.password_reset_requested', actorUserId: user.id, targetType: 'user', targetId: user.id });
+    const resetId = randomUUID();
+    // Sealed: the address rests in the outbox and the queue until the job runs.
+    const emailSealed = seal(this.sealingKey, email, `password-reset-request:${resetId}`);
+    await this.steps.inAuth(() =>
+      this.jobs.enqueue(ACCOUNT_EMAIL, { institutionId: null, kind: 'password-reset', resetId, emailSealed }, { jobId: `password-reset-${resetId}` }),
+    );
+  }
+
+  /**
+   * The job's half of a request, inside the job's transaction: creates the link `resetId` for the
+   * account of the sealed address (older open links stop working). False when no account has it.
+   */
+  async issue(resetId: string, emailSealed: string): Promise<boolean> {
+    if (await this.resets.findById(resetId)) return true; // a retried job whose link was committed
+    const user = await this.users.findByEmail(unseal(this.sealingKey, emailSealed, `password-reset-request:${resetId}`));
+    if (!user) return false;
+    await this.resets.invalidateOpen(user.id);
+    const token = randomToken();
+    await this.resets.insert({
+      id: resetId,
+      userId: user.id,
+      tokenHash: sha256Hex(token),
+      tokenSealed: seal(this.sealingKey, token, `password-reset:${resetId}`),
+      expiresAt: new Date(Date.now() + RESET_LINK_TTL_MS),
     });
+    await this.audit.record({ action: 'auth.password_reset_requested', actorUserId: user.id, targetType: 'user', targetId: user.id });
+    return true;
   }
 
   async confirm(token: string, password: string): Promise<void> {
