@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { bearer, login, PASSWORD, seedWorld } from './support/seed';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('rate limits on the public auth routes', () => {
@@ -14,5 +16,14 @@ describe('rate limits on the public auth routes', () => {
     // Registration links are limited too.
     for (let i = 0; i < 3; i++) await t.http().get(`/api/invitation-links/${'x'.repeat(43)}`).expect(400);
     await t.http().get(`/api/invitation-links/${'x'.repeat(43)}`).expect(429);
+  });
+
+  it('limits the sign step like sign-in, before the password is even checked', async () => {
+    const world = await seedWorld(t);
+    const { token } = await login(t, world.declaranteA.email);
+    const sign = () => t.http().post(`/api/declarations/${randomUUID()}/sign`).set(bearer(token)).send({ password: PASSWORD, aceptaProtesta: true });
+    for (let i = 0; i < 3; i++) expect((await sign()).status).toBe(404);
+    const limited = await sign();
+    expect([limited.status, limited.body.code]).toEqual([429, 'DEMASIADAS_SOLICITUDES']);
   });
 });

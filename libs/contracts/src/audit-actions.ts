@@ -2,6 +2,7 @@
 export const AUDIT_ACTIONS = {
   'auth.login': 'Inicio de sesión',
   'auth.login_failed': 'Intento fallido de inicio de sesión',
+  'auth.reauthentication_failed': 'Contraseña incorrecta al firmar una declaración',
   'auth.logout': 'Cierre de sesión',
   'auth.password_reset_requested': 'Solicitud de restablecimiento de contraseña',
   'auth.password_reset': 'Contraseña restablecida',

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Put, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
 import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilingView, SaveSectionResult } from '@veraz/contracts';
@@ -10,6 +11,7 @@ import { ApiErrorModel } from '../http/api-models';
 import { uuidPipe } from '../http/uuid.pipe';
 import { DeclarationChangesModel, DeclarationModel, DeclarationSummaryModel, FilingModel, SaveSectionResultModel } from './declaration-models';
 import { SignDeclarationBody, StartDeclarationBody } from './declarations.dto';
+import { SigningPasswordGuard } from './signing-password.guard';
 import { etagOf, expectedVersion } from './if-match';
 import { SECTION_EXAMPLES } from './section-examples';
 
@@ -93,6 +95,7 @@ export class DeclarationsController {
 
   @Post(':id/sign')
   @MemberOf('DECLARANTE')
+  @UseGuards(ThrottlerGuard, SigningPasswordGuard)
   @ApiOperation({
     summary: 'Firmar y presentar',
     description:
@@ -103,6 +106,7 @@ export class DeclarationsController {
   @ApiCreatedResponse({ type: FilingModel })
   @ApiOkResponse({ type: FilingModel, description: 'Ya estaba presentada: la misma presentación' })
   @ApiResponse({ status: 403, type: ApiErrorModel, description: 'Contraseña incorrecta' })
+  @ApiResponse({ status: 429, type: ApiErrorModel, description: 'Demasiados intentos (mismo bloqueo que el inicio de sesión)' })
   @ApiResponse({ status: 422, type: ApiErrorModel, description: 'Secciones faltantes o inválidas' })
   async sign(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string, @Body() body: SignDeclarationBody, @Res({ passthrough: true }) res: Response): Promise<FilingView> {
     const { filingId, created } = await this.signing.sign(p.userId, id, body);

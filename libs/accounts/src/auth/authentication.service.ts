@@ -45,6 +45,26 @@ export class AuthenticationService {
     return person;
   }
 
+  /**
+   * The throttled password check of a step that re-asks for it (signing): the account's login
+   * lockout applies, a wrong password counts a failure and a success clears it, as at login. Each
+   * step commits on its own, so the caller runs this before opening its own transaction; a
+   * failure stays counted although the request then fails. False when the password is wrong.
+   */
+  async reauthenticate(userId: string, password: string): Promise<boolean> {
+    const user = await this.steps.inAuth(() => this.users.findCredentialsById(userId));
+    if (!user) return false;
+    const key = this.lockout.keyFor(user.email);
+    await this.steps.inAuth(() => this.lockout.assertNotLocked(key));
+    if (!(await this.hasher.verify(user.passwordHash, password))) {
+      const lockedFor = await this.steps.inAuth(() => this.lockout.registerFailure(key));
+      await this.recordFailure(user.id, key, lockedFor, 'auth.reauthentication_failed');
+      return false;
+    }
+    await this.steps.inAuth(() => this.lockout.clear(key));
+    return true;
+  }
+
   async login(input: { email: string; password: string; userAgent?: string }): Promise<IssuedSession> {
     const key = this.lockout.keyFor(input.email);
     const user = await this.steps.inAuth(async () => {
@@ -167,17 +187,22 @@ export class AuthenticationService {
   }
 
   /** A failed login is written to every institution the account belongs to, or to the platform chain. */
-  private async recordFailure(userId: string | null, key: string, lockedFor: number): Promise<void> {
+  private async recordFailure(
+    userId: string | null,
+    key: string,
+    lockedFor: number,
+    action: 'auth.login_failed' | 'auth.reauthentication_failed' = 'auth.login_failed',
+  ): Promise<void> {
     const details = { emailHash: key.slice(0, 16), ...(lockedFor ? { lockedSeconds: lockedFor } : {}) };
     const institutions = userId
       ? await this.steps.inAuth(async () => (await this.memberships.findAllOfUser(userId)).map((m) => m.institutionId), { userId })
       : [];
     if (institutions.length === 0) {
-      await this.steps.inAuth(() => this.audit.record({ action: 'auth.login_failed', actorUserId: userId, details }));
+      await this.steps.inAuth(() => this.audit.record({ action, actorUserId: userId, details }));
       return;
     }
     for (const institutionId of institutions) {
-      await this.steps.inTenant(institutionId, () => this.audit.record({ action: 'auth.login_failed', actorUserId: userId, details }));
+      await this.steps.inTenant(institutionId, () => this.audit.record({ action, actorUserId: userId, details }));
     }
   }
 

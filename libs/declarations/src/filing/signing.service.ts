@@ -24,6 +24,13 @@ export class IncompleteDeclarationError extends DomainError {
   }
 }
 
+/** The answer to a wrong password at signing, whether the throttled check or this service found it. */
+export class WrongSigningPasswordError extends DomainError {
+  constructor() {
+    super('CONTRASENA_INCORRECTA', 403, 'La contraseña no es correcta; la firma requiere tu contraseña actual.', [{ path: 'password', message: 'no es correcta' }]);
+  }
+}
+
 /**
  * Turns a complete draft into an immutable filing: re-authenticates the filer, validates the whole
  * document against the official OAS of its tipo, numbers it, hashes its canonical JSON, and
@@ -49,9 +56,8 @@ export class SigningService {
   async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filingId: string; folio: string; created: boolean }> {
     const input = checkBody(body);
     const user = await this.authentication.verifyPassword(userId, input.password);
-    if (!user) {
-      throw new DomainError('CONTRASENA_INCORRECTA', 403, 'La contraseña no es correcta; la firma requiere tu contraseña actual.', [{ path: 'password', message: 'no es correcta' }]);
-    }
+    // The API checks it first, throttled (SigningPasswordGuard); checked again here so no caller signs without it.
+    if (!user) throw new WrongSigningPasswordError();
     // Before anything is written: a rejected e.firma leaves no filing and consumes no folio.
     const efirma = input.efirma ? decodeEfirma(input.efirma) : null;
     const checkedAt = new Date();
