@@ -56,6 +56,20 @@ describe('stopping npm start on the embedded default', () => {
     expect(byProcess.ms).toBeLessThan(10_000);
     expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 240_000);
+
+  it('after the process is killed outright, the next start joins its database and stops it', async () => {
+    const killed = await startServer(env, 90_000, { detached: true });
+    expect(await killed.stop('SIGKILL', 20_000)).toBeNull();
+    const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+    const postmaster = Number.parseInt(fs.readFileSync(pidFile, 'utf8'), 10);
+
+    const next = await startServer(env, 90_000, { detached: true });
+    const stopped = await stopWithin(next, 'SIGTERM', false);
+    expect({ ...stopped, trouble: troubleLines(next) }).toEqual({ code: 0, ms: expect.any(Number), trouble: [] });
+    expect(stopped.ms).toBeLessThan(10_000);
+    expect(fs.existsSync(pidFile)).toBe(false);
+    expect(() => process.kill(postmaster, 0)).toThrow();
+  }, 240_000);
 });
 
 describe('start-up failures a newcomer can meet', () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { assertReachableByPostgres, postgresSystemUser, runPostgres } from './postgres-process';
+import { assertReachableByPostgres, isAlive, postgresSystemUser, postmasterPid, runPostgres, stopPostmaster } from './postgres-process';
 import { addShutdownHook, withoutForeignSignalHandlers } from './shutdown';
 
 export interface EmbeddedPostgresHandle {
@@ -90,6 +90,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: log,
   });
   const removeHook = addShutdownHook(() => postgres.stop(), 'el PostgreSQL integrado');
+  fs.writeFileSync(ownerFile(options.dataDir), String(process.pid));
 
   const serverUrl = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${options.port}/postgres`;
   const client = server.getPgClient('postgres', '127.0.0.1');
@@ -112,6 +113,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       }
     },
   };
+}
+
+/**
+ * The server runs in its own session, so a Veraz process killed outright (SIGKILL, the OOM killer)
+ * leaves it serving. The next `npm start` joins it and, as its owner is gone, takes over stopping it.
+ */
+export function adoptOrphanedEmbeddedPostgres(dataDir: string): boolean {
+  const owner = Number.parseInt(fs.existsSync(ownerFile(dataDir)) ? fs.readFileSync(ownerFile(dataDir), 'utf8') : '', 10);
+  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) return false;
+  const pid = postmasterPid(path.join(dataDir, 'postgres'));
+  if (pid === null) return false;
+  fs.writeFileSync(ownerFile(dataDir), String(process.pid));
+  addShutdownHook(() => stopPostmaster(pid), 'el PostgreSQL integrado');
+  return true;
+}
+
+function ownerFile(dataDir: string): string {
+  return path.join(dataDir, 'embedded-postgres.owner');
 }
 
 function portIsFree(port: number): Promise<boolean> {

@@ -109,3 +109,30 @@ function traversable(dir: string, user: SystemUser | null): boolean {
   if (user) return spawnSync('test', ['-x', dir], { uid: user.uid, gid: user.gid, stdio: 'ignore' }).status === 0;
   return (fs.statSync(dir).mode & 0o001) !== 0;
 }
+
+/** The postmaster's pid (first line of postmaster.pid), or null when the file is missing. */
+export function postmasterPid(clusterDir: string): number | null {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0], 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to another user.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Fast shutdown of a server this process did not spawn, and wait until it is gone. */
+export async function stopPostmaster(pid: number): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  while (isAlive(pid)) await new Promise((resolve) => setTimeout(resolve, 100));
+}

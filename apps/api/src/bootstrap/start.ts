@@ -28,7 +28,7 @@ export async function start(options: StartOptions): Promise<void> {
   }
   let database: ResolvedDatabase;
   try {
-    database = await resolveDatabase(config);
+    database = await resolveDatabase(config, undefined, { adoptOrphan: true });
   } catch (err) {
     reportStartFailure(err);
     return shutdownAndExit(1);
