@@ -1,6 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { childEnvironment } from '@veraz/config';
 
 export interface SystemUser {
   uid: number;
@@ -33,7 +34,7 @@ export function runPostgres(options: RunPostgresOptions): Promise<PostgresProces
   const child = spawn(options.binary, ['-D', options.clusterDir, '-p', String(options.port), ...options.flags], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, LC_MESSAGES: 'C' },
+    env: childEnvironment({ LC_MESSAGES: 'C' }),
     ...(options.user ?? {}),
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
