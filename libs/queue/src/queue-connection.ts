@@ -15,6 +15,7 @@ export class QueueConnection implements OnApplicationShutdown {
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
   private redis: IORedis | null = null;
+  private closed = false;
   readonly kind: 'redis' | 'postgres';
 
   constructor(
@@ -39,7 +40,7 @@ export class QueueConnection implements OnApplicationShutdown {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = this.construct((opts, backend) => new Queue(name, opts as never, backend as never));
-      queue.on('error', (err) => this.logger.error(`cola ${name}: ${err.message}`));
+      queue.on('error', (err) => this.reportError(`cola ${name}`, err));
       this.queues.set(name, queue);
     }
     return queue;
@@ -52,12 +53,13 @@ export class QueueConnection implements OnApplicationShutdown {
       // so it may be picked up again several times. Jobs are idempotent (jobId per filing and kind).
       (opts, backend) => new Worker(name, processor, { ...opts, concurrency, maxStalledCount: 10 } as never, backend as never),
     );
-    worker.on('error', (err) => this.logger.error(`worker ${name}: ${err.message}`));
+    worker.on('error', (err) => this.reportError(`worker ${name}`, err));
     this.workers.push(worker);
     return worker;
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
     await Promise.allSettled(this.workers.map((w) => w.close()));
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     this.workers.length = 0;
@@ -66,6 +68,15 @@ export class QueueConnection implements OnApplicationShutdown {
       this.redis.disconnect();
       this.redis = null;
     }
+  }
+
+  /**
+   * Once closed, a queue's errors are not news: BullMQ's PostgreSQL backend can open its LISTEN
+   * connection after close() has returned (a wait that started just before), and that connection
+   * only ends when the database stops, with «terminating connection due to administrator command».
+   */
+  private reportError(what: string, err: Error): void {
+    if (!this.closed) this.logger.error(`${what}: ${err.message}`);
   }
 
   private construct<T>(make: (opts: Record<string, unknown>, backend: unknown) => T): T {

@@ -34,12 +34,18 @@ export function cleanEnv(env: Record<string, string | undefined>): NodeJS.Proces
 export interface RunningServer {
   child: ChildProcess;
   output: () => string;
-  stop(signal?: NodeJS.Signals, graceMs?: number): Promise<number | null>;
+  /** `group: true` signals the whole process group, as a terminal's Ctrl+C does (needs `detached`). */
+  stop(signal?: NodeJS.Signals, graceMs?: number, target?: { group: boolean }): Promise<number | null>;
+}
+
+export interface StartServerOptions {
+  /** Its own process group, so a signal to the group reaches the server and what it spawned, not jest. */
+  detached?: boolean;
 }
 
 /** Starts the compiled server the way `npm start` does and waits for its ready banner. */
-export async function startServer(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<RunningServer> {
-  const child = spawn(process.execPath, [SERVER, '--with-worker'], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServer(env: Record<string, string | undefined>, timeoutMs = 90_000, options: StartServerOptions = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, [SERVER, '--with-worker'], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: options.detached });
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -61,8 +67,9 @@ export async function startServer(env: Record<string, string | undefined>, timeo
   return {
     child,
     output: () => output,
-    stop: async (signal = 'SIGTERM', graceMs = 45_000) => {
-      child.kill(signal);
+    stop: async (signal = 'SIGTERM', graceMs = 45_000, target = { group: false }) => {
+      if (target.group) process.kill(-child.pid!, signal);
+      else child.kill(signal);
       // A product that does not stop is a failure with its output, not a test that hangs and leaks a server.
       let timer: ReturnType<typeof setTimeout> | undefined;
       const stuck = new Promise<never>((_, reject) => {

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { childEnvironment, ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
+import { childEnvironment, ConfigError, environmentVariable, loadConfig, type VerazConfig } from '@veraz/config';
 import { addShutdownHook, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
 import { CliRunner } from '../cli/cli-runner';
@@ -22,10 +22,17 @@ export async function start(options: StartOptions): Promise<void> {
   try {
     config = loadConfig();
   } catch (err) {
-    console.error(err instanceof ConfigError ? err.message : err);
+    if (err instanceof ConfigError) console.error(err.message);
+    else reportStartFailure(err);
     process.exit(1);
   }
-  const database = await resolveDatabase(config);
+  let database: ResolvedDatabase;
+  try {
+    database = await resolveDatabase(config, undefined, { adoptOrphan: true });
+  } catch (err) {
+    reportStartFailure(err);
+    return shutdownAndExit(1);
+  }
   let app: INestApplication | null = null;
   let worker: ChildProcess | null = null;
   // Registered after the database's own hook, so it runs first: the app closes before PostgreSQL stops.
@@ -47,9 +54,15 @@ export async function start(options: StartOptions): Promise<void> {
     if (options.withWorker && config.queue.redisUrl && !processJobs) worker = startWorker(database.url);
     console.log(banner(config, database, processJobs, demo));
   } catch (err) {
-    console.error('No fue posible iniciar Veraz:', err instanceof Error ? err.message : err);
+    reportStartFailure(err);
     await shutdownAndExit(1);
   }
+}
+
+/** A newcomer sees what went wrong in Spanish; the stack only with VERAZ_DEBUG (developers). */
+function reportStartFailure(err: unknown): void {
+  console.error('No fue posible iniciar Veraz:', err instanceof Error ? err.message : err);
+  if (environmentVariable('VERAZ_DEBUG') && err instanceof Error) console.error(err.stack);
 }
 
 async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): Promise<DemoResult | null> {
