@@ -87,6 +87,19 @@ describe('input bounds: out-of-range query parameters and S1 fields get a 400 na
     }
   });
 
+  it('documents the bounds in the OpenAPI description', async () => {
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body;
+    const param = (path: string, name: string) => doc.paths[path].get.parameters.find((p: { name: string }) => p.name === name)?.schema;
+    for (const path of ['/api/filings', '/api/members', '/api/invitations']) expect(param(path, 'offset')).toMatchObject({ minimum: 0, maximum: 1000000 });
+    expect(param('/api/audit-events', 'beforeSeq')).toMatchObject({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+    expect(param('/api/filings', 'q')).toMatchObject({ maxLength: 100 });
+    for (const path of ['/s1/{slug}/v2/declaraciones', '/s1/v2/declaraciones']) {
+      const op = doc.paths[path].post;
+      expect(op.requestBody.content['application/json'].schema.properties.page).toMatchObject({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
+      expect(op.responses['400']).toBeDefined();
+    }
+  });
+
   describe('S1 requests (errors in the S1 {code, message} shape, naming the field)', () => {
     const search = (body: unknown) => t.http().post('/s1/alfa/v2/declaraciones').set(bearer(s1Token)).send(body as object);
 
