@@ -131,6 +131,19 @@ describe('input bounds: out-of-range query parameters and S1 fields get a 400 na
       expect(fine.body.results).toEqual([]);
     });
 
+    it('refuses change-feed dates PostgreSQL cannot hold, repeated parameters and over-long ids, naming them', async () => {
+      const cases: Array<[string, string]> = [
+        ['since=-271821-04-20T00:00:00Z', 'since'],
+        ['since=%2B275760-09-13T00:00:00Z', 'since'],
+        ['since=2026-01-01T00:00:00Z&since=2026-02-01T00:00:00Z', 'since'],
+        [`since=2026-01-01T00:00:00Z&after=${'x'.repeat(201)}`, 'after'],
+        ['since=2026-01-01T00:00:00Z&after=a&after=b', 'after'],
+      ];
+      for (const [query, field] of cases) expectS1Field(await t.http().get(`/s1/alfa/changes?${query}`), field);
+      const fine = await t.http().get('/s1/alfa/changes?since=2026-01-01T00:00:00Z&after=x').expect(200);
+      expect(fine.body).toEqual({ results: [], withdrawn: [], next: null });
+    });
+
     it('refuses strings with NUL or beyond the allowed length and names the field', async () => {
       const nul = await search({ query: { nombres: 'jo\u0000se' } });
       expectS1Field(nul, 'query.nombres');
