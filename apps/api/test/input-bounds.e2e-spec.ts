@@ -147,6 +147,9 @@ describe('input bounds: out-of-range query parameters and S1 fields get a 400 na
     it('refuses strings with NUL or beyond the allowed length and names the field', async () => {
       const nul = await search({ query: { nombres: 'jo\u0000se' } });
       expectS1Field(nul, 'query.nombres');
+      const longKey = await search({ query: { ['k'.repeat(100_000)]: 'a\u0000b' } });
+      expectS1Field(longKey, 'query.kkk');
+      expect(longKey.body.message.length).toBeLessThan(300);
       const cases: Array<[unknown, string]> = [
         [{ nombres: 'a'.repeat(201) }, 'nombres'],
         [{ datosEmpleoCargoComision: { nombreEntePublico: 'x'.repeat(201) } }, 'datosEmpleoCargoComision.nombreEntePublico'],

@@ -68,7 +68,10 @@ export class S1ErrorFilter implements ExceptionFilter {
 
 function invalidRequest(error: DomainError): S1ErrorBody {
   const first = error.errors[0];
-  return first ? { code: 'e_8001', message: `Solicitud inválida: ${first.path} ${first.message}` } : INVALID_BODY;
+  if (!first) return INVALID_BODY;
+  // The path is made of the client's own keys: echo a bounded part of it.
+  const path = first.path.length > 200 ? `${first.path.slice(0, 200)}…` : first.path;
+  return { code: 'e_8001', message: `Solicitud inválida: ${path} ${first.message}` };
 }
 
 /** 400/413/415 when the exception comes from reading the request body, otherwise undefined. */
