@@ -24,6 +24,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const { Client } = require('pg');
+const { routeTargets } = require('./fuzz-routes');
 
 const REPO = path.resolve(__dirname, '../..');
 const CLI = path.join(REPO, 'apps/api/dist/cli/main.js');
@@ -444,6 +445,11 @@ function targets(world) {
         { page: 2, pageSize: 200, sort: { primerApellido: 'asc' } },
         { page: 1, pageSize: 10, query: { nombres: 'jose', totalIngresosNetos: { min: 50000, max: 0 } }, sort: { nombres: 'desc' } },
         { query: { id: 'abc', primerApellido: 'PEREZ', datosEmpleoCargoComision: { nombreEntePublico: 'SEFIN', nivelEmpleoCargoComision: 'JEFE' }, bienesInmuebles: { superficieConstruccion: { min: 1, max: 100 }, formaAdquisicion: 'CPV' } } },
+        // Out of range (issue 13): pages past a safe integer with a filter or a sort, ranges past a safe number.
+        { page: r.pick([9.2e17, 1e20, '9223372036854775807']), pageSize: 200, query: { nombres: 'jose' } },
+        { page: r.pick([9.2e17, 1e20]), pageSize: 200, sort: { nombres: 'asc' } },
+        // eslint-disable-next-line no-loss-of-precision -- a number past 2^53 on purpose
+        { query: { totalIngresosNetos: { min: r.pick([1e300, '-1e30', 99999999999999999999]) }, bienesInmuebles: { valorAdquisicion: { max: 1e20 } } } },
       ]),
     },
     verify: {
@@ -469,14 +475,18 @@ function targets(world) {
 
 const TARGET_WEIGHTS = { login: 1, startDeclaration: 1, saveSection: 1.3, sign: 0.8, getFiling: 0.8, createInvitation: 0.8, s1Token: 1, s1Query: 1.5, verify: 0.8 };
 
+/** Share of the requests that go to fuzz-routes.js's one-target-per-operation list, against 9.0 for the rest. */
+const ROUTES_WEIGHT = 4;
+
 /** Builds request number i (deterministic from the seed). */
 function buildRequest(r, T, world) {
-  const names = Object.keys(TARGET_WEIGHTS);
-  const total = names.reduce((s, n) => s + TARGET_WEIGHTS[n], 0);
+  const weights = { ...TARGET_WEIGHTS, ...Object.fromEntries(Object.entries(T).filter(([, t]) => t.weight).map(([n, t]) => [n, t.weight])) };
+  const names = Object.keys(weights);
+  const total = names.reduce((s, n) => s + weights[n], 0);
   let x = r.next() * total;
   let name = names[names.length - 1];
   for (const n of names) {
-    x -= TARGET_WEIGHTS[n];
+    x -= weights[n];
     if (x < 0) {
       name = n;
       break;
@@ -581,9 +591,11 @@ function check(req, res) {
   if (res.status >= 300 && res.status < 500) {
     const type = String(res.headers['content-type'] || '');
     const html = req.mode === 'html' && /text\/html/.test(type);
-    // /verificar answers an unknown folio with its verification result ({existe: false, ...}), by design.
+    // /verificar answers an unknown folio with its verification result ({existe: false, ...}), by design,
+    // and GET /verificar?folio= redirects (303) to /verificar/{folio}.
     const verdict = req.mode === 'html' && /json/.test(type) && /"existe"\s*:\s*false/.test(res.text);
-    if (!html && !verdict) {
+    const redirect = req.mode === 'html' && res.status >= 300 && res.status < 400 && !!res.headers.location;
+    if (!html && !verdict && !redirect) {
       let body;
       try {
         body = JSON.parse(res.text);
@@ -651,6 +663,9 @@ async function main() {
       await cli(['user', 'create', '--institution', slug, '--role', 'ADMIN_INSTITUCION', '--email', people[slug].admin.email, '--password', PASSWORD, '--nombre', 'Admin'], env, { secretOutput: true });
       people[slug].s1 = JSON.parse(await cli(['s1-client', 'create', '--institution', slug, '--label', 'fuzz'], env, { secretOutput: true }));
     }
+    // The platform routes (fuzz-routes.js) are reached as an operator.
+    people.operator = { email: 'operador@fuzz.mx' };
+    await cli(['user', 'create', '--role', 'OPERADOR', '--email', people.operator.email, '--password', PASSWORD, '--nombre', 'Operador'], env, { secretOutput: true });
     console.log(`fuzz: seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s; starting the server`);
 
     server = startServer(env);
@@ -669,7 +684,10 @@ async function main() {
       p.s1Token = await s1Token(slug, p.s1);
     }
 
-    const T = targets(people);
+    people.operator.token = (await must('login operator', json('POST', '/api/auth/login', { email: people.operator.email, password: PASSWORD }), 200)).accessToken;
+    const docs = await must('OpenAPI description', json('GET', '/api/docs-json'), 200);
+    const T = { ...targets(people), ...routeTargets(docs, people, ROUTES_WEIGHT) };
+    console.log(`fuzz: ${Object.keys(T).length - Object.keys(TARGET_WEIGHTS).length} operations from /api/docs-json besides the hand-written targets`);
     const r = prng(SEED);
 
     const counts = {}; // target -> status -> n

@@ -4,3 +4,4 @@ export * from './errors';
 export * from './declarations';
 export * from './declaration-text';
 export * from './audit-actions';
+export * from './text-input';

@@ -6,21 +6,24 @@ import { AuditLog, type AuditEvent } from '@veraz/audit';
 import type { AuditEventView } from '@veraz/contracts';
 import { MemberOf, OperatorOnly } from '../auth/access.decorators';
 import { AuditEventModel } from '../http/api-models';
+import { MAX_PAGE_LIMIT } from '../http/pagination.query';
 
 export class AuditQuery {
-  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: MAX_PAGE_LIMIT })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1, { message: 'debe ser al menos 1' })
-  @Max(200, { message: 'debe ser como máximo 200' })
+  @Max(MAX_PAGE_LIMIT, { message: `debe ser como máximo ${MAX_PAGE_LIMIT}` })
   limit = 50;
 
-  @ApiPropertyOptional({ description: 'Entradas anteriores a este número de secuencia' })
+  // Sequence numbers are bigint; beyond a safe integer the number read is not the one sent.
+  @ApiPropertyOptional({ description: 'Entradas anteriores a este número de secuencia', minimum: 1, maximum: Number.MAX_SAFE_INTEGER })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1, { message: 'debe ser al menos 1' })
+  @Max(Number.MAX_SAFE_INTEGER, { message: `debe ser como máximo ${Number.MAX_SAFE_INTEGER}` })
   beforeSeq?: number;
 }
 

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBase64, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsBase64, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import {
   DECLARATION_TIPOS,
   type EfirmaFilesRequest,
   EMPLOYMENT_LEVELS,
+  NO_CONTROL_CHARACTERS,
   SECTION_STATUSES,
   type DeclarationTipo,
   type EmploymentLevel,
@@ -130,10 +131,15 @@ export class SectionModel implements SectionView {
 }
 
 export class FilingSearchQuery {
-  @ApiPropertyOptional({ description: 'Inicio del folio o parte del nombre de la persona declarante (sin distinguir mayúsculas ni acentos)', example: 'muñoz' })
+  @ApiPropertyOptional({
+    description: 'Inicio del folio o parte del nombre de la persona declarante (sin distinguir mayúsculas ni acentos); sin caracteres de control',
+    example: 'muñoz',
+    maxLength: 100,
+  })
   @IsOptional()
   @IsString({ message: 'debe ser texto' })
   @MaxLength(100, { message: 'debe tener como máximo 100 caracteres' })
+  @Matches(NO_CONTROL_CHARACTERS, { message: 'no puede contener caracteres de control' })
   q?: string;
 }
 

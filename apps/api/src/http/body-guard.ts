@@ -9,7 +9,7 @@ export const MAX_BODY_DEPTH = 64;
 const INVALID_TEXT = /[\0\p{Cs}]/u;
 
 /**
- * Refuses, with a 400 naming the place, parsed bodies that could only fail deeper in: nesting beyond
+ * Refuses, with a 400 naming the place, parsed query strings and bodies that could only fail deeper in: nesting beyond
  * MAX_BODY_DEPTH (recursive validators overflow the stack) and strings or keys with NUL or lone
  * surrogates. Iterative, so a hostile body cannot overflow it either.
  */
@@ -37,7 +37,8 @@ export function checkBody(body: unknown): FieldError | null {
 }
 
 export function bodyGuard(req: Request, _res: Response, next: NextFunction): void {
-  const problem = req.body && typeof req.body === 'object' ? checkBody(req.body) : null;
+  // Query strings too: `?q=%00` would otherwise reach PostgreSQL.
+  const problem = checkBody(req.query) ?? (req.body && typeof req.body === 'object' ? checkBody(req.body) : null);
   // The error filters answer it: VALIDACION for the API, e_8001 for S1.
   next(problem ? new ValidationError([{ ...problem, path: problem.path.replace(/[\0\p{Cs}]/gu, '?') }]) : undefined);
 }

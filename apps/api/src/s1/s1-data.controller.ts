@@ -1,13 +1,28 @@
 import { Body, Controller, Headers, HttpCode, Post, Res, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { S1Error, S1QueryService, S1TokenService, type S1Page } from '@veraz/s1';
+import { MAX_FILTER_LENGTH, MAX_PAGE, MAX_PAGE_SIZE, MAX_RANGE_BOUND, S1Error, S1QueryService, S1TokenService, type S1Page } from '@veraz/s1';
 import { Public } from '../auth/access.decorators';
 import type { NamedInstitution } from '../auth/institution-slugs';
 import { RouteInstitution } from '../auth/route-institution.decorator';
 import { S1ErrorFilter } from './s1-error.filter';
 
 const REQUEST_EXAMPLE = { page: 1, pageSize: 10, query: { nombres: 'jose', totalIngresosNetos: { min: 50000, max: 0 } }, sort: { primerApellido: 'asc' } };
+
+/** reqDeclaraciones with the bounds the parser enforces (libs/s1 s1-request.ts). */
+const REQUEST_SCHEMA = {
+  type: 'object',
+  description:
+    `Textos de filtro: como máximo ${MAX_FILTER_LENGTH} caracteres, sin caracteres de control. Rangos {min, max}: números entre ` +
+    `-${MAX_RANGE_BOUND} y ${MAX_RANGE_BOUND}. Fuera de eso: 400 e_8001 con el campo en el mensaje.`,
+  properties: {
+    page: { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 },
+    pageSize: { type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 10, description: `Fuera de 1…${MAX_PAGE_SIZE} se ajusta, como la implementación de referencia` },
+    query: { type: 'object' },
+    sort: { type: 'object' },
+  },
+};
+const BAD_REQUEST = { status: 400, description: '{code: "e_8001", message}: el mensaje nombra el campo inválido' };
 
 /**
  * The S1 data endpoint the PDN queries: per institution, and platform-wide over the institutions
@@ -28,9 +43,9 @@ export class S1DataController {
   @ApiParam({ name: 'slug', type: String })
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de una institución (POST /v2/declaraciones)', description: 'Token Bearer de POST /s1/{slug}/oauth/token. Solo datos públicos.' })
-  @ApiBody({ schema: { type: 'object' }, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
+  @ApiBody({ schema: REQUEST_SCHEMA, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
   @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
-  @ApiResponse({ status: 400, description: '{code: "e_8001", message}' })
+  @ApiResponse(BAD_REQUEST)
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
   async institution(
     @RouteInstitution() institution: NamedInstitution | null,
@@ -48,8 +63,9 @@ export class S1DataController {
   @Public({ shared: true })
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de la plataforma (instituciones que se sumaron al punto compartido)' })
-  @ApiBody({ schema: { type: 'object' }, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
+  @ApiBody({ schema: REQUEST_SCHEMA, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
   @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
+  @ApiResponse(BAD_REQUEST)
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
   async shared(@Headers('authorization') authorization: string | undefined, @Body() body: unknown, @Res({ passthrough: true }) res: Response): Promise<string> {
     await this.tokens.verify(authorization, { institutionId: null });

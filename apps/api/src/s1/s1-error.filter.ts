@@ -36,8 +36,8 @@ export function s1ErrorResponse(exception: unknown): { status: number; body: S1E
   if (exception instanceof S1Error) return { status: exception.status, body: { code: exception.code, message: exception.message } };
   const parseStatus = bodyParserStatus(exception);
   if (parseStatus) return { status: parseStatus, body: INVALID_BODY };
-  // A body refused before routing (see http/body-guard) is an invalid request in S1 terms.
-  if (exception instanceof DomainError && exception.status === 400) return { status: 400, body: INVALID_BODY };
+  // A request refused before routing (see http/body-guard) is an invalid request in S1 terms; say which field.
+  if (exception instanceof DomainError && exception.status === 400) return { status: 400, body: invalidRequest(exception) };
   // No such route or method under /s1/: the router's 404/405, not an internal error.
   if (exception instanceof HttpException && (exception.getStatus() === 404 || exception.getStatus() === 405)) {
     return { status: exception.getStatus(), body: NOT_FOUND };
@@ -64,6 +64,14 @@ export class S1ErrorFilter implements ExceptionFilter {
     if (status === 413) return answerAfterDraining(req, () => res.setHeader('Connection', 'close').status(413).json(body));
     res.status(status).json(body);
   }
+}
+
+function invalidRequest(error: DomainError): S1ErrorBody {
+  const first = error.errors[0];
+  if (!first) return INVALID_BODY;
+  // The path is made of the client's own keys: echo a bounded part of it.
+  const path = first.path.length > 200 ? `${first.path.slice(0, 200)}…` : first.path;
+  return { code: 'e_8001', message: `Solicitud inválida: ${path} ${first.message}` };
 }
 
 /** 400/413/415 when the exception comes from reading the request body, otherwise undefined. */

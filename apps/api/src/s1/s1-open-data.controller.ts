@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiTags }
 import type { Response } from 'express';
 import { createGzip } from 'node:zlib';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
-import { S1Error, S1OpenDataService, type S1Changes } from '@veraz/s1';
+import { MAX_FILTER_LENGTH, S1Error, S1OpenDataService, type S1Changes } from '@veraz/s1';
 import { oasDocument, TIPOS, type Tipo } from '@veraz/standards';
 import { Public } from '../auth/access.decorators';
 import type { NamedInstitution } from '../auth/institution-slugs';
@@ -66,10 +66,10 @@ export class S1OpenDataController {
       'results: publicadas o corregidas, por fecha de publicación e id (para continuar, repetir con since y after de `next`). ' +
       'withdrawn: ids retirados de la publicación desde `since`, que un espejo debe borrar.',
   })
-  @ApiQuery({ name: 'since', required: true, description: 'Fecha y hora ISO 8601' })
-  @ApiQuery({ name: 'after', required: false, description: 'id S1 del último resultado recibido con esa misma fecha' })
+  @ApiQuery({ name: 'since', required: true, description: 'Fecha y hora ISO 8601 (años 1 a 9999)' })
+  @ApiQuery({ name: 'after', required: false, schema: { type: 'string', maxLength: MAX_FILTER_LENGTH }, description: 'id S1 del último resultado recibido con esa misma fecha' })
   @ApiOkResponse({ description: '{results, withdrawn: [{id, withdrawnAt}], next: {since, after} | null}' })
-  async changes(@RouteInstitution() found: NamedInstitution | null, @Query('since') since: string | undefined, @Query('after') after: string | undefined): Promise<S1Changes> {
+  async changes(@RouteInstitution() found: NamedInstitution | null, @Query('since') since: unknown, @Query('after') after: unknown): Promise<S1Changes> {
     this.institution(found);
     return this.openData.changes(since, after);
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantContext, type BatchRunner } from '@veraz/tenancy';
 import { S1Error } from '../s1-error';
 import { S1QueryRepository } from './s1-query.repository';
+import { MAX_FILTER_LENGTH } from './s1-request';
 
 const BATCH = 500;
 const FEED_LIMIT = 500;
@@ -35,9 +36,16 @@ export class S1OpenDataService {
   }
 
   /** Published or corrected after `since` (then by id after `after`), and the ids withdrawn since then. */
-  async changes(since: string | undefined, after: string | undefined): Promise<S1Changes> {
-    const sinceDate = since ? new Date(since) : new Date(NaN);
-    if (Number.isNaN(sinceDate.getTime())) throw new S1Error(400, 'e_8001', 'since debe ser una fecha y hora ISO 8601');
+  async changes(since: unknown, after: unknown): Promise<S1Changes> {
+    const sinceDate = typeof since === 'string' && since ? new Date(since) : new Date(NaN);
+    // JavaScript dates reach years PostgreSQL's timestamptz cannot hold.
+    const year = sinceDate.getUTCFullYear();
+    if (Number.isNaN(sinceDate.getTime()) || year < 1 || year > 9999) {
+      throw new S1Error(400, 'e_8001', 'since debe ser una fecha y hora ISO 8601 entre los años 1 y 9999');
+    }
+    if (after !== undefined && (typeof after !== 'string' || after.length > MAX_FILTER_LENGTH)) {
+      throw new S1Error(400, 'e_8001', `after debe ser un solo id S1 de como máximo ${MAX_FILTER_LENGTH} caracteres`);
+    }
     const institutionId = this.tenant.institutionId();
     const [rows, withdrawn] = await Promise.all([
       this.repository.changedSince(institutionId, sinceDate, after ?? '', FEED_LIMIT),

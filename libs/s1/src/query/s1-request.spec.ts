@@ -15,6 +15,14 @@ const s1Error = (body: unknown) => {
     return { status: e.status, code: e.code };
   }
 };
+const s1Message = (body: unknown): string | null => {
+  try {
+    parseS1Request(body);
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+};
 
 describe('reading a PDN request the tolerant way', () => {
   it('defaults to page 1 of 10, clamps pageSize to 1..200 and accepts numeric strings', () => {
@@ -50,6 +58,30 @@ describe('reading a PDN request the tolerant way', () => {
       { key: 'datosEmpleoCargoComision.nombreEntePublico', dir: 'asc' },
     ]);
     expect(s1Error({ sort: { nombres: 'up' } })).toEqual({ status: 400, code: 'e_8001' });
+  });
+});
+
+describe('bounds on every field of a PDN request', () => {
+  it('takes any page up to the largest safe integer and refuses beyond it, naming page', () => {
+    expect(parseS1Request({ page: Number.MAX_SAFE_INTEGER }).page).toBe(Number.MAX_SAFE_INTEGER);
+    for (const page of [9.2e17, 1e20, '9223372036854775807', '99999999999999999999']) {
+      expect(s1Message({ page })).toBe('Página inválida: page debe ser un entero entre 1 y 9007199254740991');
+    }
+  });
+
+  it('refuses range bounds that are not safe numbers, naming the range and its end', () => {
+    expect(parseS1Request({ query: { totalIngresosNetos: { min: -5, max: 9007199254740991 } } }).totalIngresosNetos).toEqual({ min: -5, max: 9007199254740991 });
+    expect(s1Message({ query: { totalIngresosNetos: { min: 1e300 } } })).toBe(
+      'Rango inválido: query.totalIngresosNetos.min debe ser un número entre -9007199254740991 y 9007199254740991',
+    );
+    expect(s1Message({ query: { bienesInmuebles: { valorAdquisicion: { max: 'mucho' } } } })).toMatch(/^Rango inválido: query\.bienesInmuebles\.valorAdquisicion\.max /);
+  });
+
+  it('refuses filter text with control characters or over 200 characters, naming the field', () => {
+    expect(s1Message({ query: { nombres: 'a\u0000b' } })).toBe('Valor inválido: query.nombres no puede contener caracteres de control');
+    expect(s1Message({ query: { datosEmpleoCargoComision: { entidadFederativa: '1\u0007' } } })).toMatch(/query\.datosEmpleoCargoComision\.entidadFederativa no puede/);
+    expect(s1Message({ query: { id: 'x'.repeat(201) } })).toBe('Valor inválido: query.id debe tener como máximo 200 caracteres');
+    expect(parseS1Request({ query: { nombres: `  ${'a'.repeat(200)}  `, primerApellido: 'PÉREZ\tLÓPEZ' } }).text).toHaveLength(2);
   });
 });
 

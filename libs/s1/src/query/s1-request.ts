@@ -1,3 +1,4 @@
+import { CONTROL_CHARACTERS } from '@veraz/contracts';
 import { S1Error } from '../s1-error';
 import { searchText } from '../publication/search-text';
 
@@ -23,6 +24,12 @@ export interface S1Request {
 
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 200;
+/** Any safe integer is a page (past the end: empty); its offset stays inside PostgreSQL's bigint. */
+export const MAX_PAGE = Number.MAX_SAFE_INTEGER;
+/** Range bounds beyond this are not amounts or surfaces, and are not read exactly. */
+export const MAX_RANGE_BOUND = Number.MAX_SAFE_INTEGER;
+/** Longer than any name, ente, cargo or id the standard holds. */
+export const MAX_FILTER_LENGTH = 200;
 
 /** Sort keys of the standard; anything else is ignored like other unknown fields. */
 export const SORT_KEYS = new Set([
@@ -53,12 +60,14 @@ export function parseS1Request(body: unknown): S1Request {
 
   const text: S1Request['text'] = [];
   const exact: S1Request['exact'] = [];
-  addText(text, 'nombres_norm', query.nombres);
-  addText(text, 'primer_apellido_norm', query.primerApellido);
-  addText(text, 'segundo_apellido_norm', query.segundoApellido);
-  addText(text, 'ente_norm', empleo.nombreEntePublico);
-  addText(text, 'empleo_norm', empleo.empleoCargoComision);
-  addText(text, 'nivel_empleo_norm', empleo.nivelEmpleoCargoComision);
+  const empleoPath = 'query.datosEmpleoCargoComision';
+  const inmueblesPath = 'query.bienesInmuebles';
+  addText(text, 'nombres_norm', query.nombres, 'query.nombres');
+  addText(text, 'primer_apellido_norm', query.primerApellido, 'query.primerApellido');
+  addText(text, 'segundo_apellido_norm', query.segundoApellido, 'query.segundoApellido');
+  addText(text, 'ente_norm', empleo.nombreEntePublico, `${empleoPath}.nombreEntePublico`);
+  addText(text, 'empleo_norm', empleo.empleoCargoComision, `${empleoPath}.empleoCargoComision`);
+  addText(text, 'nivel_empleo_norm', empleo.nivelEmpleoCargoComision, `${empleoPath}.nivelEmpleoCargoComision`);
   addExact(exact, 'entidad_federativa', empleo.entidadFederativa, /^\d{1,2}$/, (v) => v.padStart(2, '0'));
   addExact(exact, 'municipio_alcaldia', empleo.municipioAlcaldia, /^\d{1,3}$/, (v) => v.padStart(3, '0'));
   addExact(exact, 'nivel_orden_gobierno', empleo.nivelOrdenGobierno, /^[A-Z_]+$/i, (v) => v.toUpperCase());
@@ -66,16 +75,16 @@ export function parseS1Request(body: unknown): S1Request {
   return {
     page: positiveInt(b.page, 1, 'page'),
     pageSize: Math.min(MAX_PAGE_SIZE, Math.max(1, positiveIntOrDefault(b.pageSize))),
-    id: filled(query.id),
+    id: filled(query.id, 'query.id'),
     text,
     exact,
-    escolaridadNivel: filled(query.escolaridadNivel)?.toUpperCase() ?? null,
-    totalIngresosNetos: range(query.totalIngresosNetos),
+    escolaridadNivel: filled(query.escolaridadNivel, 'query.escolaridadNivel')?.toUpperCase() ?? null,
+    totalIngresosNetos: range(query.totalIngresosNetos, 'query.totalIngresosNetos'),
     inmueble: {
-      sc: range(inmuebles.superficieConstruccion),
-      st: range(inmuebles.superficieTerreno),
-      va: range(inmuebles.valorAdquisicion),
-      fa: filled(inmuebles.formaAdquisicion)?.toUpperCase() ?? null,
+      sc: range(inmuebles.superficieConstruccion, `${inmueblesPath}.superficieConstruccion`),
+      st: range(inmuebles.superficieTerreno, `${inmueblesPath}.superficieTerreno`),
+      va: range(inmuebles.valorAdquisicion, `${inmueblesPath}.valorAdquisicion`),
+      fa: filled(inmuebles.formaAdquisicion, `${inmueblesPath}.formaAdquisicion`)?.toUpperCase() ?? null,
     },
     sort: parseSort(b.sort),
   };
@@ -85,51 +94,59 @@ function isObject(v: unknown): v is Json {
   return !!v && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** "Todos" arrives as '', 0 or '0': no filter. */
-function filled(v: unknown): string | null {
+/** "Todos" arrives as '', 0 or '0': no filter. Text PostgreSQL cannot hold, or far too long, is a 400. */
+function filled(v: unknown, path: string): string | null {
   if (typeof v === 'number' && v !== 0 && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string') return null;
+  if (CONTROL_CHARACTERS.test(v)) throw new S1Error(400, 'e_8001', `Valor inválido: ${path} no puede contener caracteres de control`);
   const t = v.trim();
+  if (t.length > MAX_FILTER_LENGTH) throw new S1Error(400, 'e_8001', `Valor inválido: ${path} debe tener como máximo ${MAX_FILTER_LENGTH} caracteres`);
   return t === '' || t === '0' ? null : t;
 }
 
-function addText(out: S1Request['text'], column: string, v: unknown): void {
-  const value = filled(v);
+function addText(out: S1Request['text'], column: string, v: unknown, path: string): void {
+  const value = filled(v, path);
   if (value) out.push({ column, value: searchText(value) });
 }
 
 function addExact(out: S1Request['exact'], column: string, v: unknown, shape: RegExp, normalize: (v: string) => string): void {
-  const value = filled(v);
+  const value = filled(v, `query.datosEmpleoCargoComision.${exactName(column)}`);
   if (!value) return;
-  if (!shape.test(value)) throw new S1Error(400, 'e_8001', `Valor inválido para el filtro ${column === 'nivel_orden_gobierno' ? 'nivelOrdenGobierno' : column === 'entidad_federativa' ? 'entidadFederativa' : 'municipioAlcaldia'}`);
+  if (!shape.test(value)) throw new S1Error(400, 'e_8001', `Valor inválido para el filtro ${exactName(column)}`);
   out.push({ column, value: normalize(value) });
+}
+
+function exactName(column: string): string {
+  return column === 'nivel_orden_gobierno' ? 'nivelOrdenGobierno' : column === 'entidad_federativa' ? 'entidadFederativa' : 'municipioAlcaldia';
 }
 
 /**
  * `{min, max}` of numbers or numeric strings. The PDN's client sends `{min: N, max: 0}` when only a
  * minimum was typed (S1-NOTES a.4): max 0 with a positive min means no upper bound.
  */
-function range(v: unknown): RangeFilter | null {
+function range(v: unknown, path: string): RangeFilter | null {
   if (!isObject(v)) return null;
-  const min = number(v.min);
-  let max = number(v.max);
+  const min = number(v.min, `${path}.min`);
+  let max = number(v.max, `${path}.max`);
   if (max === 0 && min !== null && min > 0) max = null;
   if (min === null && max === null) return null;
   return { min, max };
 }
 
-function number(v: unknown): number | null {
+function number(v: unknown, path: string): number | null {
   if (v === '' || v === null || v === undefined) return null;
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;
-  if (!Number.isFinite(n)) throw new S1Error(400, 'e_8001', 'Los rangos min y max deben ser números');
+  if (!Number.isFinite(n) || Math.abs(n) > MAX_RANGE_BOUND) {
+    throw new S1Error(400, 'e_8001', `Rango inválido: ${path} debe ser un número entre -${MAX_RANGE_BOUND} y ${MAX_RANGE_BOUND}`);
+  }
   return n;
 }
 
-/** page: a positive integer, numeric strings accepted (the reference casts); otherwise 400. */
+/** page: a positive safe integer, numeric strings accepted (the reference casts); otherwise 400. */
 function positiveInt(v: unknown, fallback: number, name: string): number {
   if (v === undefined || v === null || v === '') return fallback;
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
-  if (!Number.isInteger(n) || n < 1) throw new S1Error(400, 'e_8001', `Página inválida: ${name} debe ser un entero positivo`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE) throw new S1Error(400, 'e_8001', `Página inválida: ${name} debe ser un entero entre 1 y ${MAX_PAGE}`);
   return n;
 }
 
