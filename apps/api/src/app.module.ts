@@ -19,6 +19,7 @@ import { FilingsController } from './declarations/filings.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ThrottleStorageModule, ThrottleStorageProvider } from './http/throttle-storage.module';
+import { throttlers } from './http/throttlers';
 import { PlatformInstitutionsController } from './institutions/platform-institutions.controller';
 import { InvitationLinksController } from './invitations/invitation-links.controller';
 import { InvitationsController } from './invitations/invitations.controller';
@@ -58,7 +59,7 @@ export class AppModule implements NestModule {
           imports: [ThrottleStorageModule],
           inject: [ThrottleStorageProvider],
           useFactory: (store: ThrottleStorageProvider) => ({
-            throttlers: [{ name: 'auth', ttl: config.auth.rateWindowSeconds * 1000, limit: config.auth.rateLimit }],
+            throttlers: throttlers(config),
             storage: store.storage,
           }),
         }),

@@ -13,9 +13,13 @@ describe('rate limits on the public auth routes', () => {
     for (let i = 0; i < 3; i++) await t.http().post('/api/auth/password-reset').send({ email: `p${i}@prueba.mx` }).expect(202);
     const limited = await t.http().post('/api/auth/password-reset').send({ email: 'p4@prueba.mx' }).expect(429);
     expect(limited.body).toEqual({ statusCode: 429, code: 'DEMASIADAS_SOLICITUDES', message: 'Demasiadas solicitudes. Intenta de nuevo en un momento.' });
+    // Standard Retry-After in seconds, within the window (the library alone sends only Retry-After-auth).
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
     // Registration links are limited too.
     for (let i = 0; i < 3; i++) await t.http().get(`/api/invitation-links/${'x'.repeat(43)}`).expect(400);
-    await t.http().get(`/api/invitation-links/${'x'.repeat(43)}`).expect(429);
+    const link = await t.http().get(`/api/invitation-links/${'x'.repeat(43)}`).expect(429);
+    expect(link.headers['retry-after']).toMatch(/^\d+$/);
   });
 
   it('limits the sign step like sign-in, before the password is even checked', async () => {
@@ -25,5 +29,6 @@ describe('rate limits on the public auth routes', () => {
     for (let i = 0; i < 3; i++) expect((await sign()).status).toBe(404);
     const limited = await sign();
     expect([limited.status, limited.body.code]).toEqual([429, 'DEMASIADAS_SOLICITUDES']);
+    expect(limited.headers['retry-after']).toMatch(/^\d+$/);
   });
 });

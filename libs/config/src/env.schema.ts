@@ -137,6 +137,22 @@ export class EnvSchema {
   @Min(1, { message: 'debe ser al menos 1' })
   AUTH_RATE_WINDOW_SECONDS = 60;
 
+  // The PDN's bulk scan takes a new token per page (5 pages in parallel): the limits must stay far above it.
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1, { message: 'debe ser al menos 1' })
+  S1_TOKEN_RATE_LIMIT_PER_CLIENT = 100;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1, { message: 'debe ser al menos 1' })
+  S1_TOKEN_RATE_LIMIT_PER_IP = 200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de segundos' })
+  @Min(1, { message: 'debe ser al menos 1' })
+  S1_TOKEN_RATE_WINDOW_SECONDS = 1;
+
   @Transform(toInt)
   @IsInt({ message: 'debe ser un número entero' })
   @Min(1, { message: 'debe ser al menos 1' })

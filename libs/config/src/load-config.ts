@@ -42,6 +42,8 @@ export interface VerazConfig {
     rateLimit: number;
     rateWindowSeconds: number;
     lockoutThreshold: number;
+    /** Token requests to the S1 endpoint per credential (client_id) and per IP, per window. */
+    s1TokenRate: { perClient: number; perIp: number; windowSeconds: number };
   };
   mail: {
     smtpUrl: string | undefined;
@@ -101,6 +103,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
       rateLimit: env.AUTH_RATE_LIMIT,
       rateWindowSeconds: env.AUTH_RATE_WINDOW_SECONDS,
       lockoutThreshold: env.LOGIN_LOCKOUT_THRESHOLD,
+      s1TokenRate: { perClient: env.S1_TOKEN_RATE_LIMIT_PER_CLIENT, perIp: env.S1_TOKEN_RATE_LIMIT_PER_IP, windowSeconds: env.S1_TOKEN_RATE_WINDOW_SECONDS },
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     metricsToken: env.METRICS_TOKEN,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Throttle, ThrottlerGuard } from '@nestjs/throttler';
+import { Throttle } from '@nestjs/throttler';
+import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Request, Response } from 'express';
 import { AuthenticationService, PasswordResetService, UnauthenticatedError, type Principal } from '@veraz/accounts';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
@@ -22,7 +23,7 @@ export class AuthController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Iniciar sesión con correo y contraseña' })
   @ApiOkResponse({ type: SessionModel })
@@ -34,7 +35,7 @@ export class AuthController {
 
   @Post('refresh')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @Throttle({ auth: { limit: 120, ttl: 60_000 } })
   @HttpCode(200)
   @ApiOperation({ summary: 'Renovar el token de acceso con la cookie de sesión' })
@@ -82,7 +83,7 @@ export class AuthController {
 
   @Post('password-reset')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @HttpCode(202)
   @ApiOperation({ summary: 'Pedir un enlace para restablecer la contraseña' })
   @ApiAcceptedResponse({ type: MessageModel })
@@ -93,7 +94,7 @@ export class AuthController {
 
   @Post('password-reset/confirm')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(RateLimitGuard)
   @HttpCode(204)
   @ApiOperation({ summary: 'Elegir una nueva contraseña con el enlace recibido' })
   @ApiNoContentResponse()

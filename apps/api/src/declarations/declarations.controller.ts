@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Post, Put, Res, UseGuards } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
 import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilingView, SaveSectionResult } from '@veraz/contracts';
@@ -95,7 +95,7 @@ export class DeclarationsController {
 
   @Post(':id/sign')
   @MemberOf('DECLARANTE')
-  @UseGuards(ThrottlerGuard, SigningPasswordGuard)
+  @UseGuards(RateLimitGuard, SigningPasswordGuard)
   @ApiOperation({
     summary: 'Firmar y presentar',
     description:

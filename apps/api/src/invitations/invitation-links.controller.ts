@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
+import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Request, Response } from 'express';
 import { InvitationAcceptanceService, InvitationsService } from '@veraz/accounts';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
@@ -14,7 +14,7 @@ import { PublicInvitationModel, SessionModel } from '../http/api-models';
 @ApiTags('Invitaciones')
 @Controller('api/invitation-links')
 @Public()
-@UseGuards(ThrottlerGuard)
+@UseGuards(RateLimitGuard)
 export class InvitationLinksController {
   constructor(
     private readonly invitations: InvitationsService,

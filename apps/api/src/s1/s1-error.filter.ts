@@ -12,7 +12,7 @@ export interface S1ErrorBody {
 }
 
 export class S1ErrorModel implements S1ErrorBody {
-  @ApiProperty({ example: 'e_4003', description: 'Código de error del estándar (e_4001…e_4008 OAuth, e_701 token, e_8001 solicitud, e_404 ruta inexistente, e_501 interno)' })
+  @ApiProperty({ example: 'e_4003', description: 'Código de error del estándar (e_4001…e_4008 OAuth, e_701 token, e_8001 solicitud, e_404 ruta inexistente, e_429 demasiadas solicitudes, e_501 interno)' })
   code: string;
 
   @ApiProperty({ example: 'Credenciales inválidas' })
@@ -22,6 +22,7 @@ export class S1ErrorModel implements S1ErrorBody {
 const INVALID_BODY: S1ErrorBody = { code: 'e_8001', message: 'Cuerpo de la solicitud inválido' };
 const UNEXPECTED: S1ErrorBody = { code: 'e_501', message: 'Error inesperado' };
 const NOT_FOUND: S1ErrorBody = { code: 'e_404', message: 'No existe ese recurso' };
+const TOO_MANY: S1ErrorBody = { code: 'e_429', message: 'Demasiadas solicitudes; intenta de nuevo en unos segundos' };
 
 /** Routes answered with S1 errors (`/s1/...`): the PDN's token and data endpoints. */
 export function isS1Path(path: string): boolean {
@@ -42,6 +43,8 @@ export function s1ErrorResponse(exception: unknown): { status: number; body: S1E
   if (exception instanceof HttpException && (exception.getStatus() === 404 || exception.getStatus() === 405)) {
     return { status: exception.getStatus(), body: NOT_FOUND };
   }
+  // A rate limit (the token endpoint's throttlers): the guard has already set Retry-After.
+  if (exception instanceof HttpException && exception.getStatus() === 429) return { status: 429, body: TOO_MANY };
   return { status: 500, body: UNEXPECTED };
 }
 

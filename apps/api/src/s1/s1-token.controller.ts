@@ -1,8 +1,9 @@
-import { Body, Controller, Header, HttpCode, Param, Post, Req, UseFilters } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Header, HttpCode, Param, Post, Req, UseFilters, UseGuards } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { S1_TOKEN_TTL_SECONDS, S1TokenService, type S1TokenResponse } from '@veraz/s1';
 import { Public } from '../auth/access.decorators';
+import { RateLimitGuard } from '../http/rate-limit.guard';
 import { S1ErrorFilter, S1ErrorModel } from './s1-error.filter';
 
 export class S1TokenModel implements S1TokenResponse {
@@ -31,12 +32,15 @@ const DESCRIPTION =
   'application/x-www-form-urlencoded con grant_type=password, username, password y las credenciales del cliente ' +
   '(client_id y client_secret) en el encabezado Authorization: Basic, en el cuerpo o en ambos. El token dura una hora. ' +
   'Los errores son 401 {code, message} con los códigos e_4001 (datos incompletos), e_4002 (grant_type no soportado), ' +
-  'e_4003 (credenciales inválidas) y e_4006 (scope no permitido).';
+  'e_4003 (credenciales inválidas) y e_4006 (scope no permitido). Hay un límite de solicitudes por credencial y por IP: ' +
+  'al excederlo se responde 429 {code: e_429, message} con el encabezado Retry-After (segundos).';
 
 /** The OAuth token endpoints the PDN calls before every query (cheap, never cached). */
 @ApiTags('S1 (PDN)')
 @Controller('s1')
 @UseFilters(S1ErrorFilter)
+@UseGuards(RateLimitGuard)
+@ApiTooManyRequestsResponse({ type: S1ErrorModel, description: 'Límite por credencial o por IP excedido; ver Retry-After' })
 export class S1TokenController {
   constructor(private readonly tokens: S1TokenService) {}
 

@@ -75,6 +75,25 @@ export function parseTokenRequest(input: S1TokenRequestInput): S1TokenRequest {
 }
 
 /**
+ * The client a token request names (Basic header first, then the body), read the same way as
+ * `parseTokenRequest` but never failing: rate limits key on it before the request is checked.
+ */
+export function tokenRequestClientId(input: Pick<S1TokenRequestInput, 'body' | 'authorization'>): string | undefined {
+  let basic: { clientId: string } | null = null;
+  try {
+    basic = parseBasic(input.authorization);
+  } catch {
+    basic = null; // An unreadable header is refused later as e_4003; the body may still name a client.
+  }
+  if (basic?.clientId) return basic.clientId;
+  try {
+    return isRecord(input.body) ? field(input.body, 'client_id') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * `Basic base64(id:secret)`; another scheme is ignored (the body may still carry the client).
  * A Basic header that cannot be read is a wrong credential, not a missing one.
  */
