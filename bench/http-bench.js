@@ -23,6 +23,7 @@ const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 50);
 const WARMUP = 3;
 const ROUNDS = 3;
 const TARGET = 1500;
+const BENCH_TOKEN_LIMIT = 1_000_000; // tokens per second per credential and per IP, for this bench's server only
 
 // What axios 1.6.0 (the PDN's s1_backend and bulk-generator) sends on its own; see apps/api/test/s1/pdn-client.ts.
 const AXIOS_HEADERS = { Accept: 'application/json, text/plain, */*', 'User-Agent': 'axios/1.6.0', 'Accept-Encoding': 'gzip, compress, deflate, br' };
@@ -44,6 +45,10 @@ async function main() {
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       QUEUE_PREFIX: dbName,
+      // This measures the endpoint's cost, not its limiter: 50 connections on one credential would hit the
+      // production limit (S1_TOKEN_RATE_LIMIT_PER_CLIENT, 100/s) at once, so this server alone gets a far higher one.
+      S1_TOKEN_RATE_LIMIT_PER_CLIENT: String(BENCH_TOKEN_LIMIT),
+      S1_TOKEN_RATE_LIMIT_PER_IP: String(BENCH_TOKEN_LIMIT),
     });
     await cli(['migrate'], env);
     await cli(['institution', 'create', '--slug', 'bench', '--name', 'Institución de prueba'], env);
@@ -152,7 +157,7 @@ function report(t, k, load0, load1) {
     `  ratio token/trivial por CPU del servidor: ${(perCpu(k) / perCpu(t)).toFixed(2)}`,
     k.throttled || t.throttled
       ? `  LIMITADOR: ${k.throttled + t.throttled} respuestas 429 durante la carga`
-      : `  sin limitador: el endpoint de token no lleva ThrottlerGuard (0 respuestas 429); no se cambió ninguna variable THROTTLE/AUTH_RATE_*`,
+      : `  0 respuestas 429: el servidor de esta medición usa S1_TOKEN_RATE_LIMIT_PER_CLIENT y _PER_IP=${BENCH_TOKEN_LIMIT} (producción: 100 y 200 por segundo), para medir el costo del endpoint y no su límite`,
     `  objetivo ≥ ${TARGET} tokens/s: ${k.rps >= TARGET ? 'cumple' : `NO cumple (${((k.rps / TARGET) * 100).toFixed(0)} % del objetivo)`}`,
   ];
   if (k.rps < TARGET) {

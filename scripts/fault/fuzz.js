@@ -628,6 +628,8 @@ async function main() {
     // Throttling would answer 429 to most of the run and hide what the handlers do.
     AUTH_RATE_LIMIT: '1000000',
     AUTH_RATE_WINDOW_SECONDS: '60',
+    S1_TOKEN_RATE_LIMIT_PER_CLIENT: '1000000',
+    S1_TOKEN_RATE_LIMIT_PER_IP: '1000000',
     LOGIN_LOCKOUT_THRESHOLD: '100',
     ACCESS_TOKEN_TTL_SECONDS: '3600',
   });

@@ -1,5 +1,5 @@
 import { randomBase62, S1_CREDENTIAL_CHARSET } from '../credentials/s1-secrets';
-import { parseTokenRequest, type S1TokenRequestInput } from './s1-token-request';
+import { parseTokenRequest, tokenRequestClientId, type S1TokenRequestInput } from './s1-token-request';
 
 const FORM = 'application/x-www-form-urlencoded';
 const fields = { grant_type: 'password', username: 'pdn-usuario', password: 'clave', client_id: 'alfa-cliente', client_secret: 'secreto' };
@@ -55,5 +55,15 @@ describe('generated credentials', () => {
       expect(value).toMatch(S1_CREDENTIAL_CHARSET);
     }
     expect(randomBase62(43)).not.toBe(randomBase62(43));
+  });
+
+  it('names the client a rate limit counts against, as the grant reads it, without ever failing', () => {
+    expect(tokenRequestClientId({ body: { ...fields }, authorization: undefined })).toBe('alfa-cliente');
+    expect(tokenRequestClientId({ body: {}, authorization: basic('beta-cliente', 'secreto') })).toBe('beta-cliente');
+    // The header wins, as in parseTokenRequest (which then refuses the mismatch).
+    expect(tokenRequestClientId({ body: { ...fields }, authorization: basic('beta-cliente', 'secreto') })).toBe('beta-cliente');
+    expect(tokenRequestClientId({ body: { ...fields }, authorization: 'Basic sin-dos-puntos' })).toBe('alfa-cliente');
+    expect(tokenRequestClientId({ body: { client_id: ['a', 'b'] }, authorization: undefined })).toBeUndefined();
+    expect(tokenRequestClientId({ body: 'texto', authorization: undefined })).toBeUndefined();
   });
 });
