@@ -9,7 +9,9 @@ import {
   Max,
   MinLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
+import { isIP } from 'node:net';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -20,6 +22,35 @@ const toBool = ({ value }: { value: unknown }) => {
   if (['0', 'false', 'no', 'off'].includes(v)) return false;
   return value;
 };
+/** TRUST_PROXY as express's 'trust proxy' takes it: false, true, a hop count or a list of addresses/CIDRs. */
+const toTrustProxy = ({ value }: { value: unknown }) => {
+  if (value === undefined || typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(v)) return false;
+  if (v === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0);
+};
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const isProxyEntry = (entry: unknown): boolean => {
+  if (typeof entry !== 'string') return false;
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
+const IsTrustProxy = () =>
+  ValidateBy({
+    name: 'isTrustProxy',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'boolean' ||
+        (typeof value === 'number' && Number.isInteger(value)) ||
+        (Array.isArray(value) && value.length > 0 && value.every(isProxyEntry)),
+      defaultMessage: () => 'debe ser false, un número de proxies o una lista de IP/CIDR (p. ej. loopback,10.0.0.0/8)',
+    },
+  });
 const blankToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
@@ -54,9 +85,9 @@ export class EnvSchema {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'debe ser fatal, error, warn, info, debug, trace o silent' })
   LOG_LEVEL = 'info';
 
-  @Transform(toBool)
-  @IsBoolean({ message: 'debe ser true o false' })
-  TRUST_PROXY = false;
+  @Transform(toTrustProxy)
+  @IsTrustProxy()
+  TRUST_PROXY: boolean | number | string[] = false;
 
   @Transform(blankToUndefined)
   @IsOptional()

@@ -35,6 +35,15 @@ describe('configuration', () => {
     }
   });
 
+  it('reads TRUST_PROXY as express does, trusting no proxy by default', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,::1' }).trustProxy).toEqual(['loopback', '10.0.0.0/8', '::1']);
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.interno' })).toThrow(/TRUST_PROXY debe ser false, un número de proxies o una lista de IP\/CIDR/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(ConfigError);
+  });
+
   it('requires the master secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/VERAZ_SECRET_KEY es obligatorio en producción/);
     expect(loadConfig({ NODE_ENV: 'production', VERAZ_SECRET_KEY: 'x'.repeat(40) }).isProduction).toBe(true);

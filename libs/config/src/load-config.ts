@@ -20,7 +20,8 @@ export interface VerazConfig {
   dataDir: string;
   secretKey: string | undefined;
   logLevel: string;
-  trustProxy: boolean;
+  /** express's 'trust proxy': which peers may set X-Forwarded-For/-Proto. */
+  trustProxy: boolean | number | string[];
   webDistDir: string | undefined;
   database: {
     url: string | undefined;

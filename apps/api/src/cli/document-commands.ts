@@ -185,6 +185,8 @@ function printRegistration(r: PdfVerification): void {
     console.log(`Fecha de presentación: ${r.fechaPresentacion}`);
     if (r.vigente === false) console.log('Vigente: no (una nota aclaratoria posterior la sustituyó)');
     console.log(`e.firma de la persona declarante: ${r.efirma ? r.efirma.autoridad.explicacion : 'no firmó con e.firma'}`);
+    // The trial notice itself is part of the explanation printed below.
+    if (r.selloDePrueba !== null) console.log(`Certificado del sello: ${r.selloDePrueba ? 'de prueba (autofirmado)' : 'oficial de la institución'}`);
   } else {
     console.log('Registrado: no, el archivo no es idéntico a ningún acuse emitido');
   }

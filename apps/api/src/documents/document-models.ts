@@ -39,6 +39,12 @@ export class FolioVerificationModel implements FolioVerification {
   @ApiPropertyOptional({ description: 'Falso si una nota aclaratoria posterior la sustituyó' }) vigente?: boolean;
   @ApiPropertyOptional({ type: HashCheckModel, description: 'Solo con ?hash=' }) hash?: { dado: string; coincide: boolean };
   @ApiPropertyOptional(EFIRMA) efirma?: EfirmaVerification | null;
+  @ApiPropertyOptional({
+    type: Boolean,
+    nullable: true,
+    description: 'El acuse se selló con el certificado de prueba autofirmado (la institución aún no registraba su certificado oficial); null si aún no hay acuse',
+  })
+  selloDePrueba?: boolean | null;
 }
 
 export class PdfVerificationModel implements PdfVerification {
@@ -56,4 +62,10 @@ export class PdfVerificationModel implements PdfVerification {
   @ApiProperty({ description: 'SHA-256 del archivo recibido' }) sha256: string;
   @ApiProperty({ description: 'Qué significa el resultado, en español' }) explicacion: string;
   @ApiPropertyOptional(EFIRMA) efirma?: EfirmaVerification | null;
+  @ApiProperty({
+    type: Boolean,
+    nullable: true,
+    description: 'El sello lo hizo el certificado de prueba autofirmado de la institución: prueba la integridad del archivo, no la identidad de la institución; null si el archivo no es un acuse registrado',
+  })
+  selloDePrueba: boolean | null;
 }

@@ -1,4 +1,4 @@
-import { mexicoDateTime, type FolioVerification, type PdfVerification } from '@veraz/documents';
+import { mexicoDateTime, TRIAL_SEAL_NOTICE, type FolioVerification, type PdfVerification } from '@veraz/documents';
 
 /**
  * The public verification pages: small server-rendered HTML in Spanish, readable without
@@ -168,6 +168,7 @@ ${uploadForm()}`,
 <dt>Versión</dt><dd>${escapeHtml(r.version)}${(r.version ?? 1) > 1 ? ' (nota aclaratoria)' : ''}</dd>
 <dt>Vigente</dt><dd>${vigencia}</dd>
 ${efirmaRow(r.efirma)}
+${sealCertificateRow(r.selloDePrueba)}
 </dl>
 </section>
 ${hashResult}
@@ -191,7 +192,8 @@ export function uploadResultPage(r: PdfVerification): string {
 <dt>Tipo de declaración</dt><dd>${escapeHtml(r.tipo)}</dd>
 <dt>Fecha y hora de presentación</dt><dd>${when(r.fechaPresentacion)}</dd>
 ${r.vigente === false ? '<dt>Vigente</dt><dd>No: una nota aclaratoria posterior sustituyó esta declaración</dd>' : ''}
-${efirmaRow(r.efirma)}`
+${efirmaRow(r.efirma)}
+${sealCertificateRow(r.selloDePrueba)}`
     : '';
   return layout(
     'Resultado de la verificación del archivo',
@@ -216,6 +218,13 @@ ${folioForm()}`,
 
 function efirmaRow(efirma: FolioVerification['efirma']): string {
   return `<dt>e.firma de la persona declarante</dt><dd>${efirma ? escapeHtml(efirma.autoridad.explicacion) : 'No firmó con e.firma'}</dd>`;
+}
+
+/** Nothing when unknown (no acuse yet, or a file that is not one). */
+function sealCertificateRow(selloDePrueba: boolean | null | undefined): string {
+  if (selloDePrueba === true) return `<dt>Certificado del sello</dt><dd><strong>${escapeHtml(TRIAL_SEAL_NOTICE)}</strong></dd>`;
+  if (selloDePrueba === false) return '<dt>Certificado del sello</dt><dd>Certificado oficial registrado por la institución</dd>';
+  return '';
 }
 
 export function errorPage(status: number, message: string): string {

@@ -184,6 +184,8 @@ describe('acuse downloads and public verification', () => {
       vigente: true,
       // Signed without e.firma.
       efirma: null,
+      // The test institution seals with its automatic trial certificate.
+      selloDePrueba: true,
     });
 
     it('answers JSON with the public facts only, and compares a hash', async () => {
@@ -263,10 +265,13 @@ describe('acuse downloads and public verification', () => {
         fechaPresentacion: filing.filedAt,
         sha256: sha256(acuse),
         explicacion: expect.stringContaining('acuse auténtico'),
+        selloDePrueba: true,
       });
+      expect(res.body.explicacion).toContain('Sello de prueba: la institución aún no registra su certificado oficial');
       for (const secret of [...PRIVATE, 'ana.verifica']) expect(JSON.stringify(res.body)).not.toContain(secret);
       const page = await upload(acuse, 'text/html').expect(200);
       expect(page.text).toContain('Acuse auténtico');
+      expect(page.text).toContain('Sello de prueba: la institución aún no registra su certificado oficial');
       expect(page.text).toContain(`href="/verificar/${filing.folio}"`);
       expect(page.text).not.toMatch(/<script/i);
     });
@@ -275,7 +280,7 @@ describe('acuse downloads and public verification', () => {
       const tampered = Buffer.from(acuse);
       tampered[400] ^= 0x01;
       const res = await upload(tampered).expect(200);
-      expect(res.body).toMatchObject({ firmaValida: false, registrado: false, explicacion: expect.stringContaining('fue modificado después de sellarse') });
+      expect(res.body).toMatchObject({ firmaValida: false, registrado: false, selloDePrueba: null, explicacion: expect.stringContaining('fue modificado después de sellarse') });
       expect(res.body.folio).toBeUndefined();
       const page = await upload(tampered, 'text/html').expect(200);
       expect(page.text).toContain('El archivo no es un acuse auténtico');
@@ -326,6 +331,8 @@ describe('acuse downloads and public verification', () => {
       expect(ok.stdout).toContain(`Institución: ${ALFA.name}`);
       expect(ok.stdout).toContain(`Fecha de presentación: ${filing.filedAt}`);
       expect(ok.stdout).toContain('ACUSE AUTÉNTICO');
+      expect(ok.stdout).toContain('Certificado del sello: de prueba (autofirmado)');
+      expect(ok.stdout).toContain('Sello de prueba: la institución aún no registra su certificado oficial');
 
       const bad = path.join(tmp, 'alterado.pdf');
       const tampered = Buffer.from(acuse);

@@ -14,6 +14,11 @@ export interface VerifiableFiling {
   version: number;
   isLatest: boolean;
   sha256: string;
+  /**
+   * Whether the acuse was sealed with the self-signed trial certificate: the certificate active when
+   * the acuse was stored (trial certificates are the only self-signed ones). Null before the acuse exists.
+   */
+  sealedWithTrial: boolean | null;
 }
 
 const VERIFIABLE = defineColumns<VerifiableFiling>({
@@ -27,6 +32,11 @@ const VERIFIABLE = defineColumns<VerifiableFiling>({
   version: col.number('f.version'),
   isLatest: col.bool('f.is_latest'),
   sha256: col.char('f.sha256'),
+  sealedWithTrial: col.valueOrNull<boolean>(
+    `(SELECT c.self_signed FROM documents d
+       JOIN institution_certificates c ON c.institution_id = d.institution_id AND c.created_at <= d.created_at
+      WHERE d.filing_id = f.id AND d.kind = 'acuse' ORDER BY c.created_at DESC LIMIT 1)`,
+  ),
 });
 
 /** Reads filings for verification inside one institution's tenant context (the caller opens it). */
@@ -43,6 +53,16 @@ export class VerificationRepository {
 
   byId(id: string): Promise<VerifiableFiling | null> {
     return this.findBy('id', id);
+  }
+
+  /** Whether the certificate with this SHA-256 fingerprint is the institution's trial one; null if not its certificate. */
+  async isTrialCertificate(fingerprintSha256: string): Promise<boolean | null> {
+    const rows = await sqlRows<{ self_signed: boolean }>(
+      this.tx.manager(),
+      `SELECT self_signed FROM institution_certificates WHERE institution_id = $1 AND fingerprint_sha256 = $2 LIMIT 1`,
+      [this.tenant.institutionId(), fingerprintSha256],
+    );
+    return rows[0] ? Boolean(rows[0].self_signed) : null;
   }
 
   private async findBy(column: 'folio' | 'id', value: string): Promise<VerifiableFiling | null> {

@@ -21,7 +21,13 @@ export interface FolioVerification {
   hash?: { dado: string; coincide: boolean };
   /** The filer's e.firma, null when the filing was not signed with one: was its certificate issued by a registered authority? */
   efirma?: EfirmaVerification | null;
+  /** The acuse was sealed with the institution's self-signed trial certificate; null while no acuse exists. */
+  selloDePrueba?: boolean | null;
 }
+
+/** Said wherever a verification shows an acuse sealed with the self-signed trial certificate. */
+export const TRIAL_SEAL_NOTICE =
+  'Sello de prueba: la institución aún no registra su certificado oficial; el sello prueba la integridad del archivo, no la identidad de la institución.';
 
 export interface EfirmaVerification {
   autoridad: EfirmaAuthorityView;
@@ -51,6 +57,8 @@ export interface PdfVerification {
   vigente?: boolean;
   /** Of the registered filing, as in FolioVerification. */
   efirma?: EfirmaVerification | null;
+  /** The seal's certificate is the institution's self-signed trial one; null when the file is not a registered acuse. */
+  selloDePrueba: boolean | null;
 }
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -84,6 +92,7 @@ export class VerificationService {
       vigente: filing.isLatest,
       ...(hash ? { hash: { dado: hash, coincide: hash === filing.sha256 } } : {}),
       efirma,
+      selloDePrueba: filing.sealedWithTrial,
     };
   }
 
@@ -91,7 +100,14 @@ export class VerificationService {
     const sha256 = sha256Hex(content);
     const signature = checkPdfSignature(content);
     const found = await this.steps.inPublic(() => this.lookup.acuseBySha256(sha256));
-    const registered = found ? await this.steps.inTenant(found.institutionId, async () => this.withEfirma(await this.filings.byId(found.filingId))) : null;
+    const registered = found
+      ? await this.steps.inTenant(found.institutionId, async () => {
+          const withEfirma = await this.withEfirma(await this.filings.byId(found.filingId));
+          // The certificate that actually made this seal, not the one active at the time.
+          const trial = signature.certificateSha256 ? await this.filings.isTrialCertificate(signature.certificateSha256) : null;
+          return withEfirma ? { ...withEfirma, trial } : null;
+        })
+      : null;
     const filing = registered?.filing ?? null;
     const firmaValida = signature.signed && signature.valid && signature.coversWholeDocument;
     const result: PdfVerification = {
@@ -103,12 +119,14 @@ export class VerificationService {
       sha256,
       explicacion: '',
       fechaFirma: signature.signingTime?.toISOString() ?? null,
+      selloDePrueba: registered?.trial ?? null,
     };
     if (filing) {
       const { folio, institucion, tipo, fechaPresentacion } = publicFacts(filing);
       Object.assign(result, { folio, institucion, tipo, fechaPresentacion, vigente: filing.isLatest, efirma: registered?.efirma ?? null });
     }
     result.explicacion = explainPdf({ ...signature, registrado: result.registrado, folio: result.folio });
+    if (result.selloDePrueba) result.explicacion += ` ${TRIAL_SEAL_NOTICE}`;
     return result;
   }
 
