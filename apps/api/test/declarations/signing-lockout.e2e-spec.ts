@@ -1,3 +1,4 @@
+import { PasswordHasher } from '@veraz/accounts';
 import { ALFA, login, PASSWORD, seedWorld } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { DeclarationsApi, LEVEL, PERIOD, fixture } from './helpers';
@@ -56,5 +57,18 @@ describe('the signing password under the login lockout', () => {
     const again: unknown[] = [];
     for (let i = 0; i <= THRESHOLD; i++) again.push(await attempt(`otra-equivocada-${i}`));
     expect(again).toEqual([...Array(THRESHOLD).fill([403, 'CONTRASENA_INCORRECTA']), [429, 'DEMASIADOS_INTENTOS']]);
+  });
+
+  it('hashes the password once per signature: the step that proved it is trusted for the rest of the request', async () => {
+    const filer = await api.filer('firma.unhash', LEVEL.simplificada);
+    const declaration = await api.start(filer.token, { ...PERIOD[FIXTURE], prefill: false });
+    await api.fill(filer.token, declaration, fixture(FIXTURE));
+    const verify = jest.spyOn(t.app.get(PasswordHasher), 'verify');
+    try {
+      expect((await api.sign(filer.token, declaration.id)).status).toBe(201);
+      expect(verify).toHaveBeenCalledTimes(1);
+    } finally {
+      verify.mockRestore();
+    }
   });
 });

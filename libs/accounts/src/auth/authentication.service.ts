@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ClsService } from 'nestjs-cls';
 import { AuditLog } from '@veraz/audit';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import type { SessionView } from '@veraz/contracts';
@@ -12,6 +14,9 @@ import { AccessTokens } from './access-tokens';
 import { LoginLockout } from './login-lockout';
 import type { Principal } from './principal';
 import { SessionViews } from './session-views';
+
+/** A password proven by reauthenticate in this request, so the signing step does not hash it again. */
+const PROVEN_PASSWORD_KEY = 'veraz.provenPassword';
 
 export interface IssuedSession {
   refreshToken: string;
@@ -32,7 +37,11 @@ export class AuthenticationService {
     private readonly views: SessionViews,
     private readonly audit: AuditLog,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
+    private readonly cls: ClsService,
   ) {}
+
+  // Keyed per process: what the request context holds cannot be turned back into the password.
+  private readonly proofKey = randomBytes(32);
 
   /**
    * Re-authentication inside the caller's transaction (signing a declaration): the person when the
@@ -40,7 +49,8 @@ export class AuthenticationService {
    */
   async verifyPassword(userId: string, password: string): Promise<Omit<User, 'passwordHash'> | null> {
     const user = await this.users.findCredentialsById(userId);
-    if (!user || !(await this.hasher.verify(user.passwordHash, password))) return null;
+    if (!user) return null;
+    if (!this.provenInThisRequest(userId, password) && !(await this.hasher.verify(user.passwordHash, password))) return null;
     const { passwordHash: _hash, ...person } = user;
     return person;
   }
@@ -62,7 +72,17 @@ export class AuthenticationService {
       return false;
     }
     await this.steps.inAuth(() => this.lockout.clear(key));
+    if (this.cls.isActive()) this.cls.set(PROVEN_PASSWORD_KEY, { userId, proof: this.proof(password) });
     return true;
+  }
+
+  private proof(password: string): Buffer {
+    return createHmac('sha256', this.proofKey).update(password).digest();
+  }
+
+  private provenInThisRequest(userId: string, password: string): boolean {
+    const proven = this.cls.isActive() ? this.cls.get<{ userId: string; proof: Buffer } | undefined>(PROVEN_PASSWORD_KEY) : undefined;
+    return proven?.userId === userId && timingSafeEqual(proven.proof, this.proof(password));
   }
 
   async login(input: { email: string; password: string; userAgent?: string }): Promise<IssuedSession> {
