@@ -32,6 +32,7 @@ describe('InvitationsPage', () => {
     const sent = (await screen.findByRole('heading', { name: 'Invitación enviada a rosa@sefin.gob.mx' })).closest('section')!;
     expect(sent.textContent).toContain('Enviamos a rosa@sefin.gob.mx un correo con el enlace para aceptar la invitación; vence el 15 de enero de 2030.');
     expect(sent.textContent).toContain('el enlace solo llega a ese correo');
+    expect(sent.textContent).toContain('revoca la invitación en la lista de abajo y envía otra');
     expect(within(sent).queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Copiar enlace' })).toBeNull();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ email: 'rosa@sefin.gob.mx', roles: ['DECLARANTE', 'REVISOR'] });

@@ -39,7 +39,11 @@ export default function InvitationsPage() {
   return (
     <>
       <h1>Invitaciones</h1>
-      {created && <SentInvitation invitation={created} onDismiss={() => setCreated(null)} />}
+      {created && (
+        <SentInvitation invitation={created} onDismiss={() => setCreated(null)}>
+          <p>Si el correo estaba mal escrito, revoca la invitación en la lista de abajo y envía otra.</p>
+        </SentInvitation>
+      )}
       <section className="card" aria-labelledby="nueva-invitacion">
         <h2 id="nueva-invitacion">Invitar a una persona</h2>
         <p>La persona recibirá un correo con un enlace para crear su cuenta o unir su cuenta existente. El enlace solo se envía a ese correo.</p>

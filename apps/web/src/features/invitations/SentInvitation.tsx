@@ -20,7 +20,7 @@ export function SentInvitation({ invitation, onDismiss, children }: { invitation
         {formatDate(invitation.expiresAt)}. Por seguridad, el enlace solo llega a ese correo: no se muestra aquí ni a nadie más.
       </p>
       {children}
-      <p className="hint">Si no le llega, pídele que revise su carpeta de correo no deseado. Si el correo estaba mal escrito, revoca la invitación y envía otra.</p>
+      <p className="hint">Si no le llega, pídele que revise su carpeta de correo no deseado.</p>
       <button type="button" className="button button-secondary" onClick={onDismiss}>
         Listo
       </button>

@@ -43,8 +43,8 @@ export function InstitutionItem({ institution }: { institution: InstitutionSumma
       {created && (
         <SentInvitation invitation={created} onDismiss={() => setCreated(null)}>
           <p>
-            Al aceptarla, esa persona administrará {institution.name} e invitará a las demás. Las cuentas de operación no pueden aceptar
-            invitaciones ni tener roles en una institución; esta acción quedó en la bitácora de la institución.
+            Al aceptarla, esa persona administrará la institución. Las cuentas de operación no pueden aceptar invitaciones ni tener roles en
+            una institución. Esta invitación quedó en la bitácora de la institución.
           </p>
         </SentInvitation>
       )}
