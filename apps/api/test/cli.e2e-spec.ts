@@ -42,6 +42,11 @@ describe('operator CLI (npm run veraz -- …)', () => {
     const operator = await cli('user', 'create', '--role', 'OPERADOR', '--email', 'op@veraz.mx', '--password', 'frase larga del operador');
     expect(operator.stdout).toContain('Cuenta creada: op@veraz.mx (OPERADOR)');
     expect(operator.stdout).not.toContain('Contraseña generada');
+    // An operator never holds institution roles, and a member never becomes an operator.
+    const operatorAsMember = await cli('user', 'create', '--institution', 'alfa', '--email', 'op@veraz.mx', '--role', 'DECLARANTE');
+    expect(operatorAsMember.code).toBe(2);
+    expect(operatorAsMember.stderr).toContain('Error: Una cuenta de operación de la plataforma no puede tener roles en una institución.');
+    expect((await cli('user', 'create', '--role', 'OPERADOR', '--email', 'admin@alfa.mx')).code).toBe(2);
     const owner = new Client({ connectionString: database.url });
     await owner.connect();
     const { rows } = await owner.query(`SELECT u.email, m.roles FROM users u LEFT JOIN memberships m ON m.user_id = u.id ORDER BY u.email`);
@@ -119,6 +124,22 @@ describe('operator CLI (npm run veraz -- …)', () => {
     expect(shared.stdout).toContain('demo: incluida en el punto S1 compartido.');
     expect((await cli('institution', 's1-shared', '--slug', 'demo')).code).toBe(2);
     expect((await cli('filing', 'list')).code).toBe(2);
+    // The operator's CLI actions on the demo institution are in that institution's chain, marked as the operator's.
+    const owner = new Client({ connectionString: database.url });
+    await owner.connect();
+    const { rows: entries } = await owner.query(
+      `SELECT e.action, e.details->>'actorRole' AS by FROM audit_events e JOIN institutions i ON i.id = e.institution_id
+       WHERE i.slug = 'demo' AND e.action LIKE 'institution.%' ORDER BY e.seq`,
+    );
+    const { rows: platformEntries } = await owner.query(`SELECT count(*)::int AS n FROM audit_events WHERE institution_id IS NULL AND action LIKE 'institution.%'`);
+    await owner.end();
+    expect(entries).toEqual([
+      { action: 'institution.created', by: 'OPERADOR' },
+      { action: 'institution.logo_changed', by: 'OPERADOR' },
+      { action: 'institution.s1_shared_changed', by: 'OPERADOR' },
+    ]);
+    expect(platformEntries[0].n).toBe(0);
+    expect((await cli('audit', 'verify', '--institution', 'demo')).stdout).toMatch(/íntegra/);
 
     expect((await cli('migrate')).stdout).toContain('La base de datos ya estaba al día.');
     expect((await cli('jobs', 'failed')).stdout).toContain('No hay trabajos fallidos.');

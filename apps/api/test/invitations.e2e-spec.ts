@@ -27,7 +27,10 @@ describe('joining an institution by invitation', () => {
   it('sends an e-mail with a working link and shows who invites, for which roles', async () => {
     const { invitation, mail, token } = await invite('nueva.persona@prueba.mx', ['DECLARANTE', 'REVISOR']);
     expect(invitation.status).toBe('PENDIENTE');
-    expect(invitation.link).toBe(`http://veraz.test/invitacion/${token}`);
+    // The link travels only in the e-mail to the invited address, never in the answer.
+    expect(invitation).not.toHaveProperty('link');
+    expect(JSON.stringify(invitation)).not.toContain(token);
+    expect(mail).toContain(`http://veraz.test/invitacion/${token}`);
     expect(mail).toContain('To: nueva.persona@prueba.mx');
     expect(mail).toContain('Institución Alfa');
     expect(mail).toContain('Declarante, Revisor (Órgano Interno de Control)');

@@ -23,8 +23,10 @@ describe('platform operators', () => {
     expect(taken.body.errors).toEqual([{ path: 'slug', message: 'ya está en uso' }]);
     const bad = await t.http().post('/api/platform/institutions').set(bearer(operator)).send({ slug: 'Con Espacios', name: 'X' }).expect(400);
     expect(bad.body.errors.map((e: { path: string }) => e.path).sort()).toEqual(['name', 'slug']);
-    const platformAudit = await t.http().get('/api/platform/audit-events').set(bearer(operator)).expect(200);
-    expect(platformAudit.body.some((e: { action: string; details: { slug?: string } }) => e.action === 'institution.created' && e.details.slug === 'sefin-jalisco')).toBe(true);
+    // Written to the new institution's own chain (its first entry), not to the platform's.
+    const owner = await t.owner();
+    const { rows } = await owner.query(`SELECT seq, actor_user_id, details FROM audit_events WHERE institution_id = $1 AND action = 'institution.created'`, [created.body.id]);
+    expect(rows).toEqual([{ seq: '1', actor_user_id: world.operator.userId, details: expect.objectContaining({ slug: 'sefin-jalisco', actorRole: 'OPERADOR' }) }]);
   });
 
   it('onboards a new institution by inviting its first admin', async () => {
@@ -35,6 +37,7 @@ describe('platform operators', () => {
       .set(bearer(operator))
       .send({ email: 'titular@nueva.mx', roles: ['ADMIN_INSTITUCION'] })
       .expect(201);
+    expect(invitation.body).not.toHaveProperty('link');
     const token = linkToken(await waitForMail(t.config.dataDir, invitation.body.id), 'invitacion');
     const joined = await t
       .http()

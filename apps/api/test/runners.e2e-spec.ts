@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AccountProvisioning } from '@veraz/accounts';
 import { InstitutionsService } from '@veraz/institutions';
 import { S1CredentialsService } from '@veraz/s1';
@@ -33,10 +34,15 @@ describe('units of work are opened by runners only', () => {
   });
 
   it('a service called in another context refuses instead of writing to the wrong audit chain or institution', async () => {
-    // Institutions belong to the platform chain: never created from inside an institution's transaction.
+    // A new institution starts its own chain: never created from the platform context nor from inside another institution's.
     await expect(uow.inTenant(ALFA.id, () => t.app.get(InstitutionsService).create({ slug: 'desde-alfa', name: 'Desde Alfa' }, null))).rejects.toBeInstanceOf(
       MissingDbContextError,
     );
+    await expect(uow.inPlatform(() => t.app.get(InstitutionsService).create({ slug: 'desde-alfa', name: 'Desde Alfa' }, null))).rejects.toBeInstanceOf(
+      MissingDbContextError,
+    );
+    // A change to one institution is never written to another institution's chain.
+    await expect(uow.inTenant(BETA.id, () => t.app.get(InstitutionsService).setS1Shared(ALFA.id, true, null))).rejects.toBeInstanceOf(MissingDbContextError);
     // An institution's S1 credential is never created from another institution's context.
     await expect(uow.inTenant(BETA.id, () => t.app.get(S1CredentialsService).create({ institutionId: ALFA.id, actorUserId: null }))).rejects.toBeInstanceOf(
       MissingDbContextError,
@@ -47,10 +53,11 @@ describe('units of work are opened by runners only', () => {
   });
 
   it('the same calls succeed inside the runner context they belong to', async () => {
-    const created = await uow.inPlatform(() => t.app.get(InstitutionsService).create({ slug: 'con-contexto', name: 'Con contexto' }, null));
-    expect(created.slug).toBe('con-contexto');
+    const newId = randomUUID();
+    const created = await uow.inTenant(newId, () => t.app.get(InstitutionsService).create({ slug: 'con-contexto', name: 'Con contexto' }, null));
+    expect(created).toMatchObject({ id: newId, slug: 'con-contexto' });
     const credential = await uow.inTenant(ALFA.id, () => t.app.get(S1CredentialsService).create({ institutionId: ALFA.id, actorUserId: null }));
     expect(credential.client_id).toMatch(/^alfa-/);
-    expect(await count(`SELECT count(*) AS n FROM audit_events WHERE institution_id IS NULL AND action = 'institution.created' AND details->>'slug' = $1`, ['con-contexto'])).toBe(1);
+    expect(await count(`SELECT count(*) AS n FROM audit_events WHERE institution_id = $1 AND seq = 1 AND action = 'institution.created' AND details->>'slug' = $2`, [newId, 'con-contexto'])).toBe(1);
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, freePort, type RunningServer, startServer, type TestDatabase } from '@veraz/testing';
+import { createTestDatabase, freePort, linkToken, type RunningServer, startServer, type TestDatabase, waitForMail } from '@veraz/testing';
 import { launchChromium, screenshotPath } from './browser';
 import { fillSection } from './filer-fill';
 
@@ -69,12 +69,12 @@ describe('filer web app in Chromium', () => {
   }
   const login = async (email: string, password: string) => (await api<{ accessToken: string }>('POST', '/api/auth/login', null, { email, password })).accessToken;
 
-  /** A new filer invited by the admin, with the employment level recorded; returns the invitation link. */
+  /** A new filer invited by the admin, with the employment level recorded; the link comes from the e-mail sent to them. */
   async function invite(email: string, level: 'JEFE_DEPARTAMENTO_O_SUPERIOR' | 'INFERIOR_A_JEFE_DEPARTAMENTO'): Promise<{ link: string; setLevel: () => Promise<void> }> {
     const token = await login(admin.email, admin.password);
-    const invitation = await api<{ link: string }>('POST', '/api/invitations', token, { email, roles: ['DECLARANTE'] });
+    const invitation = await api<{ id: string }>('POST', '/api/invitations', token, { email, roles: ['DECLARANTE'] });
     return {
-      link: invitation.link,
+      link: `/invitacion/${linkToken(await waitForMail(dataDir, invitation.id), 'invitacion')}`,
       setLevel: async () => {
         const members = await api<{ items: Array<{ id: string; email: string }> }>('GET', '/api/members?limit=200', token);
         const member = members.items.find((m) => m.email === email)!;

@@ -34,3 +34,12 @@ export class AccountConflictError extends DomainError {
     super('CONFLICTO', 409, message, path ? [{ path, message }] : []);
   }
 }
+
+/** Platform operators and institution members are separate accounts (see migration OperatorsHoldNoTenantRoles). */
+export class OperatorHoldsNoTenantRolesError extends DomainError {
+  constructor(message: string, path?: string) {
+    super('OPERADOR_SIN_ROLES', 409, message, path ? [{ path, message }] : []);
+  }
+}
+
+export const OPERATOR_MEMBERSHIP_MESSAGE = 'Una cuenta de operación de la plataforma no puede tener roles en una institución.';

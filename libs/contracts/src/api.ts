@@ -50,8 +50,6 @@ export interface InvitationView {
   status: 'PENDIENTE' | 'ACEPTADA' | 'REVOCADA' | 'VENCIDA';
   expiresAt: string;
   createdAt: string;
-  /** Only present in the answer that creates the invitation. */
-  link?: string;
 }
 
 export interface PublicInvitationView {

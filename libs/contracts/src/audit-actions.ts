@@ -1,3 +1,5 @@
+import { PLATFORM_ROLE } from './roles';
+
 /** Stable codes stored in the audit log, with the Spanish labels the web app shows for them. */
 export const AUDIT_ACTIONS = {
   'auth.login': 'Inicio de sesión',
@@ -38,4 +40,14 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 /** The label of a stored code; codes this version does not know are shown as they are. */
 export function auditActionLabel(code: string): string {
   return (AUDIT_ACTIONS as Record<string, string>)[code] ?? code;
+}
+
+/**
+ * Added to the details of an entry a platform operator caused in an institution's chain: the
+ * operator is not a member, so this is how the institution's admins tell who acted.
+ */
+export const BY_OPERATOR = { actorRole: PLATFORM_ROLE } as const;
+
+export function isOperatorEntry(details: Record<string, unknown>): boolean {
+  return details.actorRole === PLATFORM_ROLE;
 }

@@ -7,10 +7,12 @@ import type { EntityManager } from 'typeorm';
  * the current one (CurrentTransaction, TenantContext) and throw MissingDbContextError outside it.
  *
  * - tenant:   one institution's rows (`app.institution_id`). Opened by the request runner for member
- *             routes, operator routes on one institution and public routes addressed to one (S1 data
+ *             routes, operator routes on one institution (or the one they create, under an id the runner
+ *             picks, so its audit chain starts with it) and public routes addressed to one (S1 data
  *             and open data by slug, verification by folio); the job runner for jobs whose payload
- *             has an institutionId; the CLI runner for `--institution SLUG`; the step runner for a
- *             sign-in step inside an institution (membership, audit entry in its chain).
+ *             has an institutionId; the CLI runner for `--institution SLUG` (and `institution create`);
+ *             the step runner for a sign-in step inside an institution (membership, audit entry in its
+ *             chain).
  * - platform: the platform audit chain, platform-wide S1 credentials, platform jobs; no tenant rows.
  *             Request runner (operator routes), job runner (jobs without institutionId), CLI runner.
  * - auth:     the person's own memberships (`app.user_id`), an invitation by its secret

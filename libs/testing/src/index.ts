@@ -2,3 +2,4 @@ export * from './free-port';
 export * from './test-database';
 export * from './test-config';
 export * from './spawn';
+export * from './mailbox';

@@ -11,7 +11,7 @@ export const ACCESS_METADATA = 'veraz:access';
 export type AccessPolicy =
   | ({ kind: 'public' } & PublicContext)
   | { kind: 'authenticated' }
-  | { kind: 'operator'; institution?: 'id' }
+  | { kind: 'operator'; institution?: 'id' | 'new' }
   | { kind: 'member'; roles: InstitutionRole[] };
 
 /**
@@ -33,11 +33,12 @@ export const Authenticated = () =>
   applyDecorators(SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessPolicy), ApiBearerAuth());
 
 /**
- * Platform operators. The handler runs in the platform context (no tenant rows visible), or with
- * `institution: 'id'`, for the rare operator action that works inside one institution, in the
- * tenant context of the institution the `:id` parameter names.
+ * Platform operators. The handler runs in the platform context (no tenant rows visible), or, for
+ * an operator action on one institution (recorded in that institution's audit chain), in the
+ * tenant context of the institution the `:id` parameter names (`institution: 'id'`) or of the
+ * institution the route creates, under an id the runner picks (`institution: 'new'`).
  */
-export const OperatorOnly = (options: { institution?: 'id' } = {}) =>
+export const OperatorOnly = (options: { institution?: 'id' | 'new' } = {}) =>
   applyDecorators(SetMetadata(ACCESS_METADATA, { kind: 'operator', ...options } satisfies AccessPolicy), ApiBearerAuth());
 
 /**

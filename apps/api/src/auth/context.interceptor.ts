@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { isUUID } from 'class-validator';
@@ -14,7 +15,7 @@ import { INSTITUTION_BATCHES_KEY, ROUTE_INSTITUTION_KEY, type InstitutionBatches
 /**
  * The request runner: opens the one unit of work each route runs in. Member routes run inside a
  * transaction of the caller's institution (taken from the verified session, never from client
- * input); operator routes inside the platform context (or the institution they act on); public
+ * input); operator routes inside the platform context (or the institution they act on or create); public
  * routes as their `@Public` says (the institution named in the URL, or the shared public scope).
  * The AccessGuard's principal lookup is the runner's first step. Authenticated-only routes and
  * plain public ones open nothing: they are sign-in steps (StepRunner) or read no tenant data.
@@ -38,6 +39,8 @@ export class ContextInterceptor implements NestInterceptor {
     }
     if (policy?.kind === 'operator' && principal) {
       if (!policy.institution) return from(this.uow.inPlatform(handle, { userId: principal.userId }));
+      // A new institution's transaction: it is created and its audit chain begins together.
+      if (policy.institution === 'new') return from(this.uow.inTenant(randomUUID(), handle, { userId: principal.userId }));
       // Not a uuid: no context, and the route's uuid pipe answers 404.
       const institutionId = String(req.params[policy.institution] ?? '');
       return isUUID(institutionId) ? from(this.uow.inTenant(institutionId, handle, { userId: principal.userId })) : next.handle();

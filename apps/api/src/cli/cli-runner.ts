@@ -1,19 +1,28 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InstitutionsService, type Institution } from '@veraz/institutions';
 import { UnitOfWork } from '@veraz/tenancy';
 import { UsageError } from './cli-errors';
 
 /**
  * The CLI command runner: the one place a command's database work is opened. Operator commands
- * run in the platform context; commands about one institution (`--institution SLUG`) in its
- * tenant context. Services called inside only read the context they are given.
+ * run in the platform context; commands about one institution (`--institution SLUG`, or one it
+ * creates) in its tenant context, so they land in that institution's audit chain. Services called inside only read the context they are given.
  */
 export class CliRunner {
   constructor(private readonly app: INestApplicationContext) {}
 
-  /** Platform context: institutions, the platform audit chain, operator accounts. */
+  /** Platform context: listing institutions, the platform audit chain, operator accounts. */
   platform<T>(fn: () => Promise<T>): Promise<T> {
     return this.uow().inPlatform(fn);
+  }
+
+  /**
+   * A new institution's own tenant context, under an id picked here: the institution is created
+   * and its audit chain begins in one transaction (InstitutionsService.create).
+   */
+  newInstitution<T>(fn: () => Promise<T>): Promise<T> {
+    return this.uow().inTenant(randomUUID(), fn);
   }
 
   /** The institution named on the command line, or a usage error. */

@@ -39,7 +39,7 @@ export function registerCommands(program: Command): void {
     .requiredOption('--name <nombre>', 'nombre oficial de la institución')
     .action((opts: { slug: string; name: string }) =>
       withCliContext(async ({ app, runner }) => {
-        const created = await runner.platform(() => app.get(InstitutionsService).create({ slug: opts.slug, name: opts.name }, null));
+        const created = await runner.newInstitution(() => app.get(InstitutionsService).create({ slug: opts.slug, name: opts.name }, null));
         console.log(`Institución creada: ${created.name} (${created.slug}) id ${created.id}`);
       }),
     );
@@ -64,7 +64,7 @@ export function registerCommands(program: Command): void {
       withCliContext(async ({ app, runner }) => {
         if (!!opts.on === !!opts.off) throw new UsageError('indica --on o --off');
         const found = await runner.institution(opts.slug);
-        await runner.platform(() => app.get(InstitutionsService).setS1Shared(found.id, !!opts.on, null));
+        await runner.tenant(found, () => app.get(InstitutionsService).setS1Shared(found.id, !!opts.on, null));
         console.log(`${found.slug}: ${opts.on ? 'incluida en' : 'retirada de'} el punto S1 compartido.`);
       }),
     );

@@ -171,7 +171,7 @@ export function registerLogoCommand(program: Command): void {
       }
       return withCliContext(async ({ app, runner }) => {
         const institution = await runner.institution(opts.slug);
-        await runner.platform(() => app.get(InstitutionsService).setLogo(institution.id, png, null));
+        await runner.tenant(institution, () => app.get(InstitutionsService).setLogo(institution.id, png, null));
         console.log(png ? `Logotipo de ${institution.name} registrado (${png.length} bytes); aparecerá en los acuses nuevos.` : `Logotipo de ${institution.name} eliminado.`);
       });
     });

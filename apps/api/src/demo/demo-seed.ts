@@ -50,7 +50,7 @@ export async function seedDemo(app: INestApplicationContext, runner: CliRunner, 
     const accounts = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as DemoAccount[]) : [];
     return { created: false, institution: { slug: existing.slug, name: existing.name }, accounts, folios: [] };
   }
-  const institution = await runner.platform(() => institutions.create({ slug: DEMO_SLUG, name: DEMO_NAME }, null));
+  const institution = await runner.newInstitution(() => institutions.create({ slug: DEMO_SLUG, name: DEMO_NAME }, null));
   const accounts: DemoAccount[] = [];
   const created = new Map<DemoAccount['role'], { userId: string; password: string }>();
   for (const person of PEOPLE) {

@@ -76,14 +76,14 @@ export class MemberPageModel {
   @ApiProperty() total: number;
 }
 
+/** The link never appears here: it travels only in the e-mail to the invited address. */
 export class InvitationModel implements InvitationView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() email: string;
+  @ApiProperty({ description: 'Correo de la persona invitada: el único lugar al que se envía el enlace' }) email: string;
   @ApiProperty({ enum: INSTITUTION_ROLES, isArray: true }) roles: InstitutionRole[];
   @ApiProperty({ enum: ['PENDIENTE', 'ACEPTADA', 'REVOCADA', 'VENCIDA'] }) status: InvitationView['status'];
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiPropertyOptional({ description: 'Enlace de la invitación; solo en la respuesta que la crea' }) link?: string;
 }
 
 export class InvitationPageModel {

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Post, Put, Param } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { InvitationsService, type Principal } from '@veraz/accounts';
 import { NotFoundError, type InstitutionSummary, type InvitationView } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
 import { OperatorOnly } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { InstitutionModel, InvitationModel } from '../http/api-models';
+import { ApiErrorModel, InstitutionModel, InvitationModel } from '../http/api-models';
 import { uuidPipe } from '../http/uuid.pipe';
 import { CreateInvitationBody } from '../invitations/invitations.dto';
 
@@ -31,7 +31,10 @@ export class S1SharedBody {
 
 const toSummary = (i: InstitutionSummary): InstitutionSummary => ({ id: i.id, slug: i.slug, name: i.name });
 
-/** Operators onboard institutions; they never read an institution's declarations. */
+/**
+ * Operators onboard institutions; they never read an institution's declarations nor join one.
+ * Each action here is written to the audit chain of the institution it touches.
+ */
 @ApiTags('Plataforma')
 @Controller('api/platform/institutions')
 export class PlatformInstitutionsController {
@@ -49,8 +52,8 @@ export class PlatformInstitutionsController {
   }
 
   @Post()
-  @OperatorOnly()
-  @ApiOperation({ summary: 'Dar de alta una institución' })
+  @OperatorOnly({ institution: 'new' })
+  @ApiOperation({ summary: 'Dar de alta una institución', description: 'Queda registrado en la bitácora de la nueva institución, con el operador como autor.' })
   @ApiCreatedResponse({ type: InstitutionModel })
   async create(@Body() body: CreateInstitutionBody, @CurrentPrincipal() principal: Principal): Promise<InstitutionSummary> {
     return toSummary(await this.institutions.create(body, principal.userId));
@@ -58,8 +61,13 @@ export class PlatformInstitutionsController {
 
   @Post(':id/invitations')
   @OperatorOnly({ institution: 'id' })
-  @ApiOperation({ summary: 'Invitar a la primera persona administradora (u otra) de una institución' })
+  @ApiOperation({
+    summary: 'Invitar a la primera persona administradora (u otra) de una institución',
+    description:
+      'El enlace se envía solo por correo a la persona invitada; la respuesta no lo incluye. No se puede invitar al correo de una cuenta de operador (409). Queda en la bitácora de la institución.',
+  })
   @ApiCreatedResponse({ type: InvitationModel })
+  @ApiConflictResponse({ type: ApiErrorModel, description: 'El correo es de un operador, ya es miembro o ya tiene una invitación pendiente' })
   async invite(
     @Param('id', uuidPipe) id: string,
     @Body() body: CreateInvitationBody,
@@ -67,14 +75,15 @@ export class PlatformInstitutionsController {
   ): Promise<InvitationView> {
     // The invitation belongs to the institution, so the request runner opened that institution's context.
     if (!(await this.institutions.findById(id))) throw new NotFoundError('No se encontró la institución.');
-    return this.invitations.create(body, principal.userId);
+    return this.invitations.create(body, principal.userId, { byOperator: true });
   }
 
   @Put(':id/s1-shared')
-  @OperatorOnly()
+  @OperatorOnly({ institution: 'id' })
   @ApiOperation({ summary: 'Sumar (o retirar) una institución del punto S1 compartido de la plataforma (POST /s1/v2/declaraciones)' })
   @ApiOkResponse({ type: InstitutionModel })
   async setS1Shared(@Param('id', uuidPipe) id: string, @Body() body: S1SharedBody, @CurrentPrincipal() principal: Principal): Promise<InstitutionSummary> {
+    // Runs in the institution's context (its audit chain); the service answers 404 for an unknown id.
     return toSummary(await this.institutions.setS1Shared(id, body.compartida, principal.userId));
   }
 }

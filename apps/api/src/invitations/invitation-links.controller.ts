@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Request, Response } from 'express';
 import { InvitationAcceptanceService, InvitationsService } from '@veraz/accounts';
@@ -8,7 +8,7 @@ import type { PublicInvitationView, SessionView } from '@veraz/contracts';
 import { Public } from '../auth/access.decorators';
 import { AcceptInvitationBody } from '../auth/auth.dto';
 import { setRefreshCookie } from '../auth/refresh-cookie';
-import { PublicInvitationModel, SessionModel } from '../http/api-models';
+import { ApiErrorModel, PublicInvitationModel, SessionModel } from '../http/api-models';
 
 /** What a person can do with the link in an invitation e-mail, before having an account. */
 @ApiTags('Invitaciones')
@@ -31,8 +31,12 @@ export class InvitationLinksController {
 
   @Post(':token/accept')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Aceptar la invitación: registrarse, o confirmar con la contraseña de una cuenta existente' })
+  @ApiOperation({
+    summary: 'Aceptar la invitación: registrarse, o confirmar con la contraseña de una cuenta existente',
+    description: 'Siempre se une la cuenta del correo invitado (nunca la de una sesión abierta). Una cuenta de operador no puede aceptar (409 OPERADOR_SIN_ROLES).',
+  })
   @ApiOkResponse({ type: SessionModel })
+  @ApiConflictResponse({ type: ApiErrorModel, description: 'Cuenta de operador, o datos que ya pertenecen a otra cuenta' })
   async accept(
     @Param('token') token: string,
     @Body() body: AcceptInvitationBody,

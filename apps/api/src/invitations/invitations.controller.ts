@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InvitationsService, type Principal } from '@veraz/accounts';
 import type { InvitationView, Page } from '@veraz/contracts';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
-import { InvitationModel, InvitationPageModel } from '../http/api-models';
+import { ApiErrorModel, InvitationModel, InvitationPageModel } from '../http/api-models';
 import { PageQuery } from '../http/pagination.query';
 import { uuidPipe } from '../http/uuid.pipe';
 import { CreateInvitationBody } from './invitations.dto';
@@ -24,8 +24,12 @@ export class InvitationsController {
 
   @Post()
   @MemberOf('ADMIN_INSTITUCION')
-  @ApiOperation({ summary: 'Invitar a una persona (se le envía un correo con el enlace)' })
+  @ApiOperation({
+    summary: 'Invitar a una persona (se le envía un correo con el enlace)',
+    description: 'El enlace viaja solo en el correo a la persona invitada; la respuesta no lo incluye. No se puede invitar al correo de una cuenta de operador (409).',
+  })
   @ApiCreatedResponse({ type: InvitationModel })
+  @ApiConflictResponse({ type: ApiErrorModel, description: 'El correo es de un operador, ya es miembro o ya tiene una invitación pendiente' })
   create(@Body() body: CreateInvitationBody, @CurrentPrincipal() principal: Principal): Promise<InvitationView> {
     return this.invitations.create(body, principal.userId);
   }

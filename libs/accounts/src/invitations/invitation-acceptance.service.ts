@@ -3,7 +3,7 @@ import { QueryFailedError } from 'typeorm';
 import { AuditLog } from '@veraz/audit';
 import { ValidationError, type FieldError } from '@veraz/contracts';
 import { StepRunner } from '@veraz/tenancy';
-import { AccountConflictError, InvalidCredentialsError, InvalidLinkError } from '../accounts.errors';
+import { AccountConflictError, InvalidCredentialsError, InvalidLinkError, OperatorHoldsNoTenantRolesError } from '../accounts.errors';
 import { AuthenticationService, type IssuedSession } from '../auth/authentication.service';
 import { invitationStatus } from '../entities';
 import { PasswordHasher } from '../identity/password-hasher';
@@ -23,12 +23,16 @@ export interface AcceptInvitationInput {
   userAgent?: string;
 }
 
+const OPERATOR_ACCEPT_MESSAGE =
+  'Las cuentas de operación de la plataforma no pueden unirse a una institución. Pide que inviten a la persona con otro correo.';
+
 const CONFLICT_MESSAGE =
   'No fue posible crear la cuenta con esos datos. Si ya tienes una cuenta en Veraz, pide que te inviten con el correo de esa cuenta.';
 
 /**
  * Accepting an invitation either registers a new person (name, CURP, RFC, password) or, when the
- * e-mail already has an account, asks for that account's password. Membership and acceptance are
+ * e-mail already has an account, asks for that account's password. The account is always the one
+ * of the invited e-mail (never the caller's session), and the link reached only that address. Membership and acceptance are
  * written in one transaction of the inviting institution; the person is then signed in.
  */
 @Injectable()
@@ -50,6 +54,8 @@ export class InvitationAcceptanceService {
     let newUser: NewUser | null = null;
     if (existing) {
       if (!(await this.hasher.verify(existing.passwordHash, input.password ?? ''))) throw new InvalidCredentialsError();
+      // Checked after the password, so only the account's owner learns why.
+      if (existing.isOperator) throw new OperatorHoldsNoTenantRolesError(OPERATOR_ACCEPT_MESSAGE);
     } else {
       newUser = await this.prepareNewUser(invitation.email, input);
     }

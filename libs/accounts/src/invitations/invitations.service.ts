@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
-import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import {
+  BY_OPERATOR,
   NotFoundError,
   type InstitutionRole,
   type InvitationView,
@@ -13,7 +13,7 @@ import { randomToken, seal, sha256Hex } from '@veraz/crypto';
 import { InstitutionsService } from '@veraz/institutions';
 import { JobQueue } from '@veraz/queue';
 import { StepRunner, TenantContext } from '@veraz/tenancy';
-import { AccountConflictError, InvalidLinkError } from '../accounts.errors';
+import { AccountConflictError, InvalidLinkError, OperatorHoldsNoTenantRolesError } from '../accounts.errors';
 import { ACCOUNT_EMAIL } from '../emails/account-email.job';
 import { invitationStatus, type Invitation } from '../entities';
 import { InvitationsRepository, MembershipsRepository, UsersRepository } from '../repositories';
@@ -21,6 +21,9 @@ import { LINK_SEALING_KEY } from '../sealing-key';
 import { normalizeRoles } from '../members/roles';
 
 export const INVITATION_TTL_DAYS = 7;
+
+export const OPERATOR_EMAIL_MESSAGE =
+  'Ese correo es de una cuenta de operación de la plataforma, que no puede tener roles en una institución. Invita a otro correo.';
 
 /**
  * Joining an institution is only possible through an invitation its admin (or an operator
@@ -38,13 +41,22 @@ export class InvitationsService {
     private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
     @Inject(LINK_SEALING_KEY) private readonly sealingKey: Buffer,
-    @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
 
-  async create(input: { email: string; roles: InstitutionRole[] }, actorUserId: string | null): Promise<InvitationView> {
+  /**
+   * Sends the invitation by e-mail to the person it names. The link travels only there (the
+   * response never carries it), so accepting proves control of that address. Operator accounts
+   * never join an institution, so their e-mail cannot be invited.
+   */
+  async create(
+    input: { email: string; roles: InstitutionRole[] },
+    actorUserId: string | null,
+    options: { byOperator?: boolean } = {},
+  ): Promise<InvitationView> {
     const email = input.email.trim().toLowerCase();
     const roles = normalizeRoles(input.roles);
     const existing = await this.users.findByEmail(email);
+    if (existing?.isOperator) throw new OperatorHoldsNoTenantRolesError(OPERATOR_EMAIL_MESSAGE, 'email');
     if (existing && (await this.memberships.findByUser(existing.id))) {
       throw new AccountConflictError('Esa persona ya es miembro de la institución.', 'email');
     }
@@ -64,8 +76,14 @@ export class InvitationsService {
     });
     const institutionId = this.tenant.institutionId();
     await this.jobs.enqueue(ACCOUNT_EMAIL, { institutionId, kind: 'invitation', invitationId: id }, { jobId: `invitation-${id}` });
-    await this.audit.record({ action: 'invitation.created', actorUserId, targetType: 'invitation', targetId: id, details: { roles } });
-    return { ...this.toView(invitation), link: this.linkFor(token) };
+    await this.audit.record({
+      action: 'invitation.created',
+      actorUserId,
+      targetType: 'invitation',
+      targetId: id,
+      details: { roles, ...(options.byOperator ? BY_OPERATOR : {}) },
+    });
+    return this.toView(invitation);
   }
 
   async list(page: { limit: number; offset: number }): Promise<Page<InvitationView>> {
@@ -107,10 +125,6 @@ export class InvitationsService {
     const invitation = await this.steps.inAuth(() => this.invitations.findByTokenHash(tokenHash), { invitationTokenHash: tokenHash });
     if (!invitation || invitationStatus(invitation) !== 'PENDIENTE') throw new InvalidLinkError();
     return invitation;
-  }
-
-  linkFor(token: string): string {
-    return `${this.config.publicUrl}/invitacion/${token}`;
   }
 
   toView(i: Invitation): InvitationView {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
 import { ValidationError, type FieldError, type InstitutionRole } from '@veraz/contracts';
 import { CurrentTransaction, MissingDbContextError } from '@veraz/tenancy';
-import { AccountConflictError } from '../accounts.errors';
+import { AccountConflictError, OperatorHoldsNoTenantRolesError, OPERATOR_MEMBERSHIP_MESSAGE } from '../accounts.errors';
 import type { User } from '../entities';
 import { PasswordHasher } from '../identity/password-hasher';
 import { passwordProblems } from '../identity/password-policy';
@@ -82,6 +82,7 @@ export class AccountProvisioning {
   /** Adds roles to a person in the current institution (creating the membership when needed). */
   async grantRoles(userId: string, roles: InstitutionRole[], actorUserId: string | null): Promise<InstitutionRole[]> {
     const wanted = normalizeRoles(roles);
+    if ((await this.users.findById(userId))?.isOperator) throw new OperatorHoldsNoTenantRolesError(OPERATOR_MEMBERSHIP_MESSAGE);
     const membership = await this.memberships.findByUser(userId);
     if (!membership) {
       const created = await this.memberships.insert(userId, wanted);

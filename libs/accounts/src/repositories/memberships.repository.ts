@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
 import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
 import { col, CurrentTransaction, defineColumns, TenantContext } from '@veraz/tenancy';
+import { OperatorHoldsNoTenantRolesError, OPERATOR_MEMBERSHIP_MESSAGE } from '../accounts.errors';
 import { Membership } from '../entities';
 
 export interface MemberRow {
@@ -79,8 +81,16 @@ export class MembershipsRepository {
       .getCount();
   }
 
-  insert(userId: string, roles: InstitutionRole[]): Promise<Membership> {
-    return this.repo().save(this.repo().create({ institutionId: this.tenant.institutionId(), userId, roles }));
+  async insert(userId: string, roles: InstitutionRole[]): Promise<Membership> {
+    try {
+      return await this.repo().save(this.repo().create({ institutionId: this.tenant.institutionId(), userId, roles }));
+    } catch (err) {
+      // The database's own guard (migration OperatorsHoldNoTenantRoles), should a caller skip the service check.
+      if (err instanceof QueryFailedError && (err.driverError as { constraint?: string })?.constraint === 'memberships_not_operator') {
+        throw new OperatorHoldsNoTenantRolesError(OPERATOR_MEMBERSHIP_MESSAGE);
+      }
+      throw err;
+    }
   }
 
   async updateRoles(id: string, roles: InstitutionRole[]): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { X509Certificate } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
-import { DomainError, type EfirmaAuthorityView } from '@veraz/contracts';
+import { BY_OPERATOR, DomainError, type EfirmaAuthorityView } from '@veraz/contracts';
 import { findCrlIssuer, readCrl, validateCertificateChain, type CertificateChainCheck } from '@veraz/signing';
 import { AuthoritiesRepository, type AuthorityRow } from './authorities.repository';
 import { AuthorityCrlsRepository, type AuthorityCrlRow } from './authority-crls.repository';
@@ -55,7 +55,7 @@ export class AuthoritiesService {
       fingerprintSha256: x509.fingerprint256.replace(/:/g, '').toLowerCase(),
     });
     if (!row) throw new InvalidAuthorityError('La institución ya tiene registrada esa autoridad.');
-    await this.audit.record({ action: 'institution.authority_added', actorUserId, targetType: 'institution_authority', targetId: row.id, details: { huella: row.fingerprintSha256 } });
+    await this.audit.record({ action: 'institution.authority_added', actorUserId, targetType: 'institution_authority', targetId: row.id, details: { huella: row.fingerprintSha256, ...BY_OPERATOR } });
     return summary(row);
   }
 
@@ -66,7 +66,7 @@ export class AuthoritiesService {
   /** False when the institution has no authority with that id. */
   async remove(id: string, actorUserId: string | null): Promise<boolean> {
     const row = UUID.test(id) ? await this.repository.remove(id) : null;
-    if (row) await this.audit.record({ action: 'institution.authority_removed', actorUserId, targetType: 'institution_authority', targetId: row.id, details: { huella: row.fingerprintSha256 } });
+    if (row) await this.audit.record({ action: 'institution.authority_removed', actorUserId, targetType: 'institution_authority', targetId: row.id, details: { huella: row.fingerprintSha256, ...BY_OPERATOR } });
     return row !== null;
   }
 
@@ -84,7 +84,7 @@ export class AuthoritiesService {
     if (!authority) throw new InvalidAuthorityError('La lista de revocación no está firmada por ninguna autoridad registrada de la institución.');
     const row = await this.crls.insert({ crl: crl.der, issuer: authority.subject, thisUpdate: crl.thisUpdate, nextUpdate: crl.nextUpdate, fingerprintSha256: crl.fingerprintSha256 });
     if (!row) throw new InvalidAuthorityError('La institución ya tiene cargada esa lista de revocación.');
-    await this.audit.record({ action: 'institution.crl_added', actorUserId, targetType: 'institution_authority_crl', targetId: row.id, details: { huella: row.fingerprintSha256 } });
+    await this.audit.record({ action: 'institution.crl_added', actorUserId, targetType: 'institution_authority_crl', targetId: row.id, details: { huella: row.fingerprintSha256, ...BY_OPERATOR } });
     return crlSummary(row);
   }
 
@@ -95,7 +95,7 @@ export class AuthoritiesService {
   /** False when the institution has no CRL with that id. */
   async removeCrl(id: string, actorUserId: string | null): Promise<boolean> {
     const row = UUID.test(id) ? await this.crls.remove(id) : null;
-    if (row) await this.audit.record({ action: 'institution.crl_removed', actorUserId, targetType: 'institution_authority_crl', targetId: row.id, details: { huella: row.fingerprintSha256 } });
+    if (row) await this.audit.record({ action: 'institution.crl_removed', actorUserId, targetType: 'institution_authority_crl', targetId: row.id, details: { huella: row.fingerprintSha256, ...BY_OPERATOR } });
     return row !== null;
   }
 

@@ -34,4 +34,19 @@ describe('AuditPage', () => {
     expect(screen.getByText('Se cargaron 10 eventos más.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Cargar más' })).toBeNull();
   });
+
+  it('names the platform operator as the author of its actions on the institution', async () => {
+    const operatorEntry: AuditEventView = {
+      seq: 2, occurredAt: '2025-03-01T10:00:00.000Z', action: 'invitation.created', actorUserId: 'op-1', targetType: 'invitation', targetId: 'inv-1',
+      details: { roles: ['ADMIN_INSTITUCION'], actorRole: 'OPERADOR' }, hash: 'h2',
+    };
+    const memberEntry: AuditEventView = { ...operatorEntry, seq: 1, action: 'auth.login', actorUserId: 'user-1', details: {}, hash: 'h1' };
+    const { fetch } = mockFetch(() => jsonResponse(200, [operatorEntry, memberEntry]));
+    renderApp('/bitacora', { fetch, session: makeSession({ roles: ['ADMIN_INSTITUCION'] }) });
+
+    const rows = await screen.findAllByRole('row');
+    expect(rows[1]!.textContent).toContain('Operador de la plataforma');
+    expect(rows[1]!.textContent).toContain('op-1');
+    expect(rows[2]!.textContent).not.toContain('Operador de la plataforma');
+  });
 });

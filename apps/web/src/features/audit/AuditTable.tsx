@@ -1,4 +1,4 @@
-import type { AuditEventView } from '@veraz/contracts';
+import { isOperatorEntry, type AuditEventView } from '@veraz/contracts';
 import { formatDateTime } from '../../components/format';
 import { actionLabel } from './actionLabels';
 
@@ -30,7 +30,7 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
                 <code className="muted">{event.action}</code>
               </th>
               <td data-label="Persona" className="break">
-                {event.actorUserId ? <code>{event.actorUserId}</code> : 'Sistema'}
+                <Actor event={event} />
               </td>
               <td data-label="Objeto" className="break">
                 {event.targetType ? (
@@ -56,6 +56,21 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
       </table>
     </div>
   );
+}
+
+/** Operators are not members, so their entries say so instead of showing a bare id. */
+function Actor({ event }: { event: AuditEventView }) {
+  const id = event.actorUserId ? <code>{event.actorUserId}</code> : null;
+  if (isOperatorEntry(event.details ?? {})) {
+    return (
+      <>
+        <strong>Operador de la plataforma</strong>
+        <br />
+        {id ?? <span className="muted">desde la línea de comandos</span>}
+      </>
+    );
+  }
+  return id ?? <>Sistema</>;
 }
 
 function Details({ details }: { details: Record<string, unknown> }) {

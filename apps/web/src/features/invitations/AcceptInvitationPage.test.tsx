@@ -89,6 +89,22 @@ describe('AcceptInvitationPage', () => {
     expect(calls.find((c) => c.path.endsWith('/accept'))?.body).toEqual({ password: 'mi contraseña de siempre' });
   });
 
+  it('tells an operator account in Spanish that it cannot join, and stays on the invitation', async () => {
+    const message = 'Las cuentas de operación de la plataforma no pueden unirse a una institución. Pide que inviten a la persona con otro correo.';
+    const { fetch } = mockFetch((call) => {
+      if (call.path === `/api/invitation-links/${TOKEN}`) return jsonResponse(200, invitation(true));
+      if (call.path.endsWith('/accept')) return jsonResponse(409, { statusCode: 409, code: 'OPERADOR_SIN_ROLES', message, errors: [] });
+      return signedOut();
+    });
+    const { user } = renderApp(`/invitacion/${TOKEN}`, { fetch });
+
+    await user.type(await findField('Contraseña de tu cuenta'), 'la del operador');
+    await user.click(screen.getByRole('button', { name: 'Aceptar invitación' }));
+
+    expect(await screen.findByText(message)).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: /^Hola, / })).toBeNull();
+  });
+
   it('explains when the link is not valid', async () => {
     const { fetch } = mockFetch((call) =>
       call.path.startsWith('/api/invitation-links/')

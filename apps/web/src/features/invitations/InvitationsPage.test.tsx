@@ -13,14 +13,14 @@ const PENDING: InvitationView = {
 };
 
 describe('InvitationsPage', () => {
-  it('creates an invitation, shows its link once and lists it', async () => {
+  it('creates an invitation, says it was e-mailed to that address (no link on screen) and lists it', async () => {
     let list: InvitationView[] = [];
     const { fetch, calls } = mockFetch((call) => {
       if (call.method === 'GET') return jsonResponse(200, { items: list, total: list.length });
       const body = call.body as { email: string; roles: InvitationView['roles'] };
-      const created = { ...PENDING, id: 'nueva', email: body.email, roles: body.roles };
+      const created = { ...PENDING, id: 'nueva', email: body.email, roles: body.roles, expiresAt: '2030-01-15T18:00:00.000Z' };
       list = [created];
-      return jsonResponse(201, { ...created, link: 'https://veraz.example/invitacion/tok_123' });
+      return jsonResponse(201, created);
     });
     const { user } = renderApp('/invitaciones', { fetch, session: makeSession({ roles: ['ADMIN_INSTITUCION'] }) });
 
@@ -29,9 +29,12 @@ describe('InvitationsPage', () => {
     await user.click(screen.getByLabelText('Revisor (Órgano Interno de Control)'));
     await user.click(screen.getByRole('button', { name: 'Enviar invitación' }));
 
-    expect(await screen.findByRole('heading', { name: 'Invitación creada para rosa@sefin.gob.mx' })).toBeTruthy();
-    expect((screen.getByLabelText('Enlace de invitación') as HTMLInputElement).value).toBe('https://veraz.example/invitacion/tok_123');
-    expect(screen.getByRole('button', { name: 'Copiar enlace' })).toBeTruthy();
+    const sent = (await screen.findByRole('heading', { name: 'Invitación enviada a rosa@sefin.gob.mx' })).closest('section')!;
+    expect(sent.textContent).toContain('Enviamos a rosa@sefin.gob.mx un correo con el enlace para aceptar la invitación; vence el 15 de enero de 2030.');
+    expect(sent.textContent).toContain('el enlace solo llega a ese correo');
+    expect(sent.textContent).toContain('revoca la invitación en la lista de abajo y envía otra');
+    expect(within(sent).queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copiar enlace' })).toBeNull();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ email: 'rosa@sefin.gob.mx', roles: ['DECLARANTE', 'REVISOR'] });
     const table = await screen.findByRole('table');
     expect(within(table).getByText('rosa@sefin.gob.mx')).toBeTruthy();

@@ -7,7 +7,7 @@ import { Loading } from '../../components/Loading';
 import { Notice } from '../../components/Notice';
 import { Pager } from '../../components/Pager';
 import { useResource } from '../../components/useResource';
-import { CreatedInvitation } from './CreatedInvitation';
+import { SentInvitation } from './SentInvitation';
 import { CreateInvitationForm } from './CreateInvitationForm';
 import { InvitationTable } from './InvitationTable';
 
@@ -39,10 +39,14 @@ export default function InvitationsPage() {
   return (
     <>
       <h1>Invitaciones</h1>
-      {created && <CreatedInvitation invitation={created} onDismiss={() => setCreated(null)} />}
+      {created && (
+        <SentInvitation invitation={created} onDismiss={() => setCreated(null)}>
+          <p>Si el correo estaba mal escrito, revoca la invitación en la lista de abajo y envía otra.</p>
+        </SentInvitation>
+      )}
       <section className="card" aria-labelledby="nueva-invitacion">
         <h2 id="nueva-invitacion">Invitar a una persona</h2>
-        <p>La persona recibirá un correo con un enlace para crear su cuenta o unir su cuenta existente.</p>
+        <p>La persona recibirá un correo con un enlace para crear su cuenta o unir su cuenta existente. El enlace solo se envía a ese correo.</p>
         <CreateInvitationForm endpoint="/api/invitations" formId="invitar" onCreated={handleCreated} />
       </section>
       <section aria-labelledby="lista-invitaciones">

@@ -1,6 +1,6 @@
 import type { InstitutionSummary, InvitationView } from '@veraz/contracts';
 import { useState } from 'react';
-import { CreatedInvitation } from '../invitations/CreatedInvitation';
+import { SentInvitation } from '../invitations/SentInvitation';
 import { CreateInvitationForm } from '../invitations/CreateInvitationForm';
 
 /** One institution, with an expandable form to invite its administrator. */
@@ -40,7 +40,14 @@ export function InstitutionItem({ institution }: { institution: InstitutionSumma
           />
         )}
       </div>
-      {created && <CreatedInvitation invitation={created} onDismiss={() => setCreated(null)} />}
+      {created && (
+        <SentInvitation invitation={created} onDismiss={() => setCreated(null)}>
+          <p>
+            Al aceptarla, esa persona administrará la institución. Las cuentas de operación no pueden aceptar invitaciones ni tener roles en
+            una institución. Esta invitación quedó en la bitácora de la institución.
+          </p>
+        </SentInvitation>
+      )}
     </li>
   );
 }
