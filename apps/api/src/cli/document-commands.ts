@@ -23,7 +23,7 @@ import { withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
 
 /** The documents feature on top of the CLI's modules (loaded only by the commands that need it). */
-async function documents(app: INestApplicationContext): Promise<ModuleRef> {
+export async function documents(app: INestApplicationContext): Promise<ModuleRef> {
   return app.get(LazyModuleLoader).load(() => DocumentsModule);
 }
 

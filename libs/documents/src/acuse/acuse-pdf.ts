@@ -17,6 +17,8 @@ export interface AcuseContent {
   verificationUrl: string;
   /** Present when the filer also signed with e.firma. */
   efirma?: { serial: string; notAfter: Date } | null;
+  /** The institution's audit chain entry that recorded this filing: an outside anchor of the chain. */
+  auditAnchor?: { seq: number; hash: string } | null;
   logoPng?: Buffer | null;
 }
 
@@ -65,6 +67,10 @@ export async function renderAcuse(c: AcuseContent): Promise<Buffer> {
 
   doc.moveDown(0.6).font('Helvetica-Bold').fontSize(10).text('Huella digital (SHA-256) de la declaración presentada', x);
   doc.font('Courier').fontSize(9.5).text(c.sha256, x, doc.y + 2, { width: 500 });
+  if (c.auditAnchor) {
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(10).text(`Ancla de la bitácora: entrada ${c.auditAnchor.seq} de la bitácora de la institución`, x);
+    doc.font('Courier').fontSize(9.5).text(c.auditAnchor.hash, x, doc.y + 2, { width: 500 });
+  }
   doc.moveDown(1).font('Helvetica').fontSize(9.5).text(LEGAL, x, doc.y, { width: 500, align: 'justify' });
 
   const qrTop = doc.y + 18;
