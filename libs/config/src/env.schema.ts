@@ -201,10 +201,10 @@ export class EnvSchema {
   MAIL_FROM = 'Veraz <no-responder@veraz.local>';
 
   // --- audit ---
-  // How often each institution's audit chain head is sealed into a checkpoint.
+  // How often each institution's audit chain head is sealed into a checkpoint; 0 turns the schedule off.
   @Transform(toInt)
   @IsInt({ message: 'debe ser un número entero de segundos' })
-  @Min(1, { message: 'debe ser al menos 1' })
+  @Min(0, { message: 'debe ser 0 (sin programación) o más' })
   AUDIT_CHECKPOINT_INTERVAL_SECONDS = 3600;
 
   // --- observability ---

@@ -52,7 +52,7 @@ export interface VerazConfig {
   };
   metricsToken: string | undefined;
   audit: {
-    /** Seconds between checkpoints of each institution's audit chain head. */
+    /** Seconds between checkpoints of each institution's audit chain head; 0: no schedule (CLI only). */
     checkpointIntervalSeconds: number;
   };
 }

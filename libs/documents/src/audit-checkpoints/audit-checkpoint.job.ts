@@ -18,8 +18,8 @@ export class AuditCheckpointHandler implements JobHandlerInstance<AuditCheckpoin
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
 
-  everyInstitutionEverySeconds(): number {
-    return this.config.audit.checkpointIntervalSeconds;
+  everyInstitutionEverySeconds(): number | null {
+    return this.config.audit.checkpointIntervalSeconds || null;
   }
 
   async handle(): Promise<{ sealedSeq: number | null; skipped: string | null }> {
