@@ -95,12 +95,17 @@ describe('the audit chain is anchored by sealed checkpoints and by every acuse',
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('prints on each acuse the audit entry that recorded its filing', async () => {
+  const byFolio = (folio: string) => t.http().get(`/verificar/${folio}`).set('Accept', 'application/json').expect(200);
+
+  it('prints on each acuse the audit entry that recorded its filing, and /verificar says the chain still holds it', async () => {
     for (const { filing, acuseText } of [first, second]) {
       const anchor = await anchorOf(filing);
       expect(acuseText).toContain(`Ancla de la bitácora: entrada ${anchor.seq} de la bitácora de la institución`);
       expect(acuseText).toContain(anchor.hash);
+      expect((await byFolio(filing.folio)).body.anclaBitacora).toEqual({ entrada: anchor.seq, hash: anchor.hash, conservada: true });
     }
+    const page = await t.http().get(`/verificar/${second.filing.folio}`).set('Accept', 'text/html').expect(200);
+    expect(page.text).toContain('La bitácora de la institución conserva esta entrada sin cambios.');
     expect((await anchorOf(second.filing)).seq).toBeGreaterThan(checkpointSeq);
   });
 
@@ -115,7 +120,12 @@ describe('the audit chain is anchored by sealed checkpoints and by every acuse',
 
   it('detects the newest entries deleted, through the last acuse’s anchor', async () => {
     const anchor = await anchorOf(second.filing);
-    const report = await tampered(() => deleteFrom(anchor.seq), verify);
+    const [report, folio] = await tampered(
+      () => deleteFrom(anchor.seq),
+      () => Promise.all([verify(), byFolio(second.filing.folio)]),
+    );
+    // Whoever holds the acuse sees it on /verificar too.
+    expect(folio.body.anclaBitacora).toEqual({ entrada: anchor.seq, hash: anchor.hash, conservada: false });
     expect(report.ok).toBe(false);
     // Every remaining row still hashes correctly: only the anchor shows the loss.
     expect(report.chain.brokenAt).toBeNull();
