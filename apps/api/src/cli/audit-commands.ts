@@ -1,14 +1,16 @@
 import type { Command } from 'commander';
 import { AuditLog, type ChainVerification } from '@veraz/audit';
-import { AuditCheckpointsService, AuditVerificationService } from '@veraz/documents';
+import { AuditCheckpointsService, AuditVerificationService, type SealSkipped } from '@veraz/documents';
 import { withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
 import { documents } from './document-commands';
 
-const SKIPPED: Record<'sin-entradas' | 'ya-sellado' | 'sin-certificado', string> = {
+const SKIPPED: Record<SealSkipped, string> = {
   'sin-entradas': 'la bitácora aún no tiene entradas',
   'ya-sellado': 'la última entrada ya estaba sellada',
   'sin-certificado': 'la institución aún no tiene certificado de sello (el primer acuse crea el de prueba)',
+  truncada: 'la bitácora termina antes del último punto de control: se borraron entradas (ejecuta audit verify)',
+  reescrita: 'la última entrada ya no coincide con su punto de control: fue reescrita (ejecuta audit verify)',
 };
 
 export function registerAuditCommands(program: Command): void {
@@ -45,7 +47,10 @@ export function registerAuditCommands(program: Command): void {
         const checkpoints = (await documents(app)).get(AuditCheckpointsService);
         const result = await runner.tenant(found, () => checkpoints.sealHead());
         if (result.sealed) console.log(`Punto de control sellado: entrada ${result.sealed.seq} de la bitácora de ${found.name}, hash ${result.sealed.hash}.`);
-        else console.log(`No se selló un punto de control nuevo: ${SKIPPED[result.skipped]}.`);
+        else if (result.skipped === 'truncada' || result.skipped === 'reescrita') {
+          console.error(`No se selló un punto de control nuevo: ${SKIPPED[result.skipped]}.`);
+          process.exitCode = 1;
+        } else console.log(`No se selló un punto de control nuevo: ${SKIPPED[result.skipped]}.`);
       }),
     );
 }

@@ -135,7 +135,12 @@ describe('the audit chain is anchored by sealed checkpoints and by every acuse',
   });
 
   it('detects the newest entries deleted, through the sealed checkpoint, and the CLI exits with 1', async () => {
-    const run = await tampered(() => deleteFrom(checkpointSeq), () => cli('audit', 'verify', '--institution', ALFA.slug));
+    const [run, reseal] = await tampered(
+      () => deleteFrom(checkpointSeq),
+      async () => [await cli('audit', 'verify', '--institution', ALFA.slug), await inAlfa(() => t.app.get(AuditCheckpointsService).sealHead())] as const,
+    );
+    // The shorter chain is not sealed over.
+    expect(reseal).toEqual({ sealed: null, skipped: 'truncada' });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Bitácora de Institución Alfa: ALTERADA');
     expect(run.stderr).toMatch(new RegExp(`falta la entrada ${checkpointSeq} que registra el punto de control sellado el .*se borraron las entradas más recientes`));

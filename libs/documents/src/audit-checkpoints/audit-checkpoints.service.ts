@@ -20,7 +20,9 @@ export interface CheckpointCheck {
   total: number;
 }
 
-export type SealResult = { sealed: AuditCheckpoint; skipped: null } | { sealed: null; skipped: 'sin-entradas' | 'ya-sellado' | 'sin-certificado' };
+/** Why no checkpoint was sealed; 'truncada' and 'reescrita' mean the chain no longer holds the last checkpoint. */
+export type SealSkipped = 'sin-entradas' | 'ya-sellado' | 'sin-certificado' | 'truncada' | 'reescrita';
+export type SealResult = { sealed: AuditCheckpoint; skipped: null } | { sealed: null; skipped: SealSkipped };
 
 /**
  * Seals the institution's audit chain head with its certificate (the one that seals the acuses,
@@ -39,13 +41,15 @@ export class AuditCheckpointsService {
   /**
    * Seals the current head. Skipped when the chain is empty, its head is already sealed, or the
    * institution has no certificate yet (creating the trial one here would add an audit entry and
-   * move the head; the first acuse creates it).
+   * move the head; the first acuse creates it). Never seals a head that contradicts the last
+   * checkpoint (shorter chain, or another hash at the same entry): that is for `audit verify`.
    */
   async sealHead(): Promise<SealResult> {
     const head = await this.audit.head();
     if (!head) return { sealed: null, skipped: 'sin-entradas' };
     const latest = await this.checkpoints.latest();
-    if (latest && latest.seq >= head.seq) return { sealed: null, skipped: 'ya-sellado' };
+    if (latest && latest.seq > head.seq) return { sealed: null, skipped: 'truncada' };
+    if (latest && latest.seq === head.seq) return { sealed: null, skipped: latest.hash === head.hash ? 'ya-sellado' : 'reescrita' };
     const certificate = await this.certificates.current();
     if (!certificate) return { sealed: null, skipped: 'sin-certificado' };
     const signer = await this.certificates.signer();
