@@ -22,7 +22,10 @@ export class AuditAnchors1764690000000 implements MigrationInterface {
       recorded_at timestamptz NOT NULL DEFAULT now(),
       CONSTRAINT audit_legacy_heads_chain UNIQUE NULLS NOT DISTINCT (institution_id)
     )`);
+    // Forced RLS would hide every chain from an owner that is not a superuser: lifted for this one read, in this transaction.
+    await q.query(`ALTER TABLE audit_events NO FORCE ROW LEVEL SECURITY`);
     await q.query(`INSERT INTO audit_legacy_heads (institution_id, last_seq) SELECT institution_id, max(seq) FROM audit_events GROUP BY institution_id`);
+    await q.query(`ALTER TABLE audit_events FORCE ROW LEVEL SECURITY`);
 
     await q.query(`CREATE TABLE audit_checkpoints (
       id bigserial PRIMARY KEY,

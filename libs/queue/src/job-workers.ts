@@ -19,6 +19,7 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
   private readonly logger = new Logger('JobWorkers');
   private readonly handlers = new Map<string, JobHandlerInstance>();
   private readonly timers: NodeJS.Timeout[] = [];
+  private readonly ticking = new Set<Promise<void>>();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -48,9 +49,11 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     this.logger.log(`procesando ${this.handlers.size} tipos de trabajo en ${queues.size} colas (${this.connection.kind})`);
   }
 
-  beforeApplicationShutdown(): void {
+  // A tick still writing when the pool closes would fail and log an error on every clean stop.
+  async beforeApplicationShutdown(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
     this.timers.length = 0;
+    await Promise.allSettled(this.ticking);
   }
 
   /**
@@ -63,9 +66,11 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     const tick = () => {
       // BullMQ job ids take no colon.
       const prefix = `${definition.name.replaceAll(':', '-')}-${Math.floor(Date.now() / periodMs)}`;
-      this.uow
+      const run = this.uow
         .inSystem(() => this.outbox.appendForEveryInstitution(definition.queue, definition.name, prefix))
-        .catch((err: Error) => this.logger.error(`programación de ${definition.name}: ${err.message}`));
+        .catch((err: Error) => this.logger.error(`programación de ${definition.name}: ${err.message}`))
+        .finally(() => this.ticking.delete(run));
+      this.ticking.add(run);
     };
     const timer = setInterval(tick, Math.min(periodMs, 60_000));
     timer.unref();
