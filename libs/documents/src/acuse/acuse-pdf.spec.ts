@@ -45,6 +45,7 @@ describe('the acuse PDF', () => {
     const text = tool('pdftotext', [], await renderAcuse(anchored));
     expect(text).toContain('Ancla de la bitácora: entrada 1234 de la bitácora de la institución');
     expect(text).toContain('c'.repeat(64));
+    expect(text.replace(/\s+/g, ' ')).toContain('La página también indica si la bitácora de la institución conserva la entrada del ancla.');
     expect(tool('pdftotext', [], await renderAcuse(CONTENT))).not.toContain('Ancla de la bitácora');
     const full = { ...anchored, efirma: { serial: '00001000000500000001', notAfter: new Date('2028-01-01T00:00:00Z') }, logoPng: await QRCode.toBuffer('logotipo', { width: 120 }) };
     expect(tool('pdfinfo', [], await renderAcuse(full))).toMatch(/^Pages:\s+1$/m);

@@ -82,7 +82,8 @@ export async function renderAcuse(c: AcuseContent): Promise<Buffer> {
     .text(
       `Escanee el código o abra ${c.verificationUrl}. La página confirma que el folio existe, la institución, el tipo y la fecha, ` +
         'y si una huella SHA-256 corresponde a la declaración. También puede subir este PDF: el sello digital de la ' +
-        'institución garantiza que no fue modificado; cualquier cambio lo invalida.',
+        'institución garantiza que no fue modificado; cualquier cambio lo invalida.' +
+        (c.auditAnchor ? ' La página también indica si la bitácora de la institución conserva la entrada del ancla.' : ''),
       x + 140,
       doc.y + 4,
       { width: 360 },
