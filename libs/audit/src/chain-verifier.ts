@@ -54,7 +54,8 @@ export function verifyChain(rows: AuditEvent[], key: Buffer, legacyHead: number,
   const last = rows.at(-1);
   const lastSeq = last ? Number(last.seq) : 0;
   const bySeq = new Map(rows.map((r) => [Number(r.seq), r.hash]));
-  for (const anchor of anchors) {
+  // Reported in chain order, whatever recorded them.
+  for (const anchor of [...anchors].sort((a, b) => a.seq - b.seq)) {
     const stored = bySeq.get(anchor.seq);
     if (stored === undefined) {
       problems.push({

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { GENESIS_HASH, legacyChainHash } from '@veraz/audit';
 import type { FilingView } from '@veraz/contracts';
 import { AuditCheckpointsService, AuditVerificationService, type AuditReport } from '@veraz/documents';
 import { UnitOfWork } from '@veraz/tenancy';
@@ -145,6 +146,37 @@ describe('the audit chain is anchored by sealed checkpoints and by every acuse',
     expect(run.stderr).toContain('Bitácora de Institución Alfa: ALTERADA');
     expect(run.stderr).toMatch(new RegExp(`falta la entrada ${checkpointSeq} que registra el punto de control sellado el .*se borraron las entradas más recientes`));
     expect(run.stderr).toContain(`el acuse del folio ${second.filing.folio}`);
+  });
+
+  it('detects a rewrite of every hash with the public algorithm: no HMAC, and neither the checkpoint nor the acuses match', async () => {
+    const rewriteAll = async () => {
+      let prev = GENESIS_HASH;
+      for (const r of await sql(`SELECT * FROM audit_events WHERE institution_id = $1 ORDER BY seq`, [ALFA.id])) {
+        const fields = {
+          institutionId: ALFA.id,
+          seq: Number(r.seq),
+          occurredAt: (r.occurred_at as Date).toISOString(),
+          actorUserId: r.actor_user_id as string | null,
+          action: String(r.action),
+          targetType: r.target_type as string | null,
+          targetId: r.target_id as string | null,
+          details: r.details as Record<string, unknown>,
+        };
+        const hash = legacyChainHash(prev, fields);
+        await sql(`UPDATE audit_events SET prev_hash = $1, hash = $2, hash_version = 1 WHERE id = $3`, [prev, hash, r.id]);
+        prev = hash;
+      }
+    };
+    const report = await tampered(rewriteAll, verify);
+    expect(report.ok).toBe(false);
+    expect(report.chain.brokenAt).toBe(1);
+    expect(report.chain.problems.map((p) => p.kind)).toEqual(['reescrita', 'reescrita', 'reescrita', 'reescrita']);
+    expect(messages(report)[0]).toContain('la entrada 1 usa el hash público sin llave');
+    expect(messages(report).slice(1)).toEqual([
+      expect.stringMatching(new RegExp(`^la entrada ${(await anchorOf(first.filing)).seq} no coincide con el acuse del folio ${first.filing.folio}: la bitácora fue reescrita$`)),
+      expect.stringMatching(new RegExp(`^la entrada ${checkpointSeq} no coincide con el punto de control sellado el `)),
+      expect.stringMatching(new RegExp(`^la entrada ${(await anchorOf(second.filing)).seq} no coincide con el acuse del folio ${second.filing.folio}`)),
+    ]);
   });
 
   it('detects a checkpoint whose seal was altered', async () => {
