@@ -28,6 +28,8 @@ function makeJobs(p12) {
     institutionName: 'Secretaría de Administración', filerName: 'José Ángel Muñoz Peña', tipo: 'INICIAL', period: 'Toma de posesión: 16 de enero de 2023',
     completa: true, actualizacionConflictoInteres: false, folio: folio(i), version: 1, filedAt: new Date(),
     sha256: crypto.createHash('sha256').update(String(i)).digest('hex'), verificationUrl: `https://veraz.example/verificar/${folio(i)}`,
+    // What the worker prints since the audit chain is anchored: the entry that recorded the filing.
+    auditAnchor: { seq: 1000 + i, hash: crypto.createHash('sha256').update(`ancla ${i}`).digest('hex') },
   });
   // The same options the worker's AcuseService passes to signPdf.
   const seal = (pdf, i) => signPdf(pdf, signer, { reason: `Acuse de la declaración ${folio(i)}`, location: 'México' });

@@ -34,4 +34,8 @@ export class AuditEvent {
 
   @Column({ type: 'char', length: 64 })
   hash: string;
+
+  /** HASH_VERSION: how `hash` was computed. */
+  @Column({ type: 'smallint' })
+  hashVersion: number;
 }

@@ -29,6 +29,14 @@ export class AuditEventsRepository {
     return this.chain(institutionId).orderBy('e.seq', 'ASC').getMany();
   }
 
+  /** The last sequence number hashed without a key when the chain was keyed (0: keyed from the start). */
+  async legacyHead(institutionId: string | null): Promise<number> {
+    const rows: Array<{ last_seq: string }> = await this.tx
+      .manager()
+      .query('SELECT last_seq FROM audit_legacy_heads WHERE institution_id IS NOT DISTINCT FROM $1', [institutionId]);
+    return rows.length ? Number(rows[0]!.last_seq) : 0;
+  }
+
   insert(event: DeepPartial<AuditEvent>): Promise<AuditEvent> {
     const manager = this.tx.manager();
     return manager.save(manager.create(AuditEvent, event));

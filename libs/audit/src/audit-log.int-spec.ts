@@ -1,15 +1,21 @@
+import { randomBytes } from 'node:crypto';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { ClsModule } from 'nestjs-cls';
 import { Client } from 'pg';
+import { VerazConfigModule } from '@veraz/config';
 import { DatabaseModule } from '@veraz/db';
-import { createTestDatabase, type TestDatabase } from '@veraz/testing';
+import { createTestDatabase, testConfig, type TestDatabase } from '@veraz/testing';
 import { UnitOfWork, TenancyModule } from '@veraz/tenancy';
+import { AUDIT_CHAIN_KEY } from './audit-chain-key';
 import { AuditEvent } from './audit-event.entity';
+import { GENESIS_HASH, keyedChainHash, legacyChainHash, type ChainedFields } from './audit-hash';
 import { AuditLog } from './audit-log.service';
 import { AuditModule } from './audit.module';
 
 const A = '0a000000-0000-4000-8000-00000000000a';
 const B = '0b000000-0000-4000-8000-00000000000b';
+const C = '0c000000-0000-4000-8000-00000000000c';
+const D = '0d000000-0000-4000-8000-00000000000d';
 
 describe('hash-chained audit log', () => {
   let database: TestDatabase;
@@ -22,9 +28,9 @@ describe('hash-chained audit log', () => {
     database = await createTestDatabase();
     owner = new Client({ connectionString: database.url });
     await owner.connect();
-    await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta')`, [A, B]);
+    await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta'), ($3, 'gama', 'Gama'), ($4, 'delta', 'Delta')`, [A, B, C, D]);
     module = await Test.createTestingModule({
-      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [AuditEvent] }), TenancyModule, AuditModule],
+      imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [AuditEvent] }), TenancyModule, AuditModule],
     }).compile();
     db = module.get(UnitOfWork);
     audit = module.get(AuditLog);
@@ -45,17 +51,17 @@ describe('hash-chained audit log', () => {
     for (const id of [A, B]) {
       const { rows } = await owner.query(`SELECT seq FROM audit_events WHERE institution_id = $1 ORDER BY seq`, [id]);
       expect(rows.map((r) => Number(r.seq))).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
-      expect(await db.inTenant(id, () => audit.verify())).toEqual({ ok: true, entries: 10, brokenAt: null });
+      expect(await db.inTenant(id, () => audit.verify())).toMatchObject({ ok: true, entries: 10, legacyEntries: 0, brokenAt: null, problems: [] });
     }
     await db.inPlatform(() => audit.record({ action: 'institution.created', details: { slug: 'x' } }));
-    expect(await db.inPlatform(() => audit.verify())).toEqual({ ok: true, entries: 1, brokenAt: null });
+    expect(await db.inPlatform(() => audit.verify())).toMatchObject({ ok: true, entries: 1, brokenAt: null });
   });
 
   it('detects an entry edited behind the application’s back', async () => {
     await owner.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update');
     await owner.query(`UPDATE audit_events SET details = '{"i": 99}' WHERE institution_id = $1 AND seq = 4`, [A]);
     await owner.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update');
-    expect(await db.inTenant(A, () => audit.verify())).toEqual({ ok: false, entries: 10, brokenAt: 4 });
+    expect(await db.inTenant(A, () => audit.verify())).toMatchObject({ ok: false, entries: 10, brokenAt: 4, problems: [{ kind: 'reescrita', seq: 4 }] });
     expect((await db.inTenant(B, () => audit.verify())).ok).toBe(true);
   });
 
@@ -65,6 +71,77 @@ describe('hash-chained audit log', () => {
     await owner.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update');
     expect(await db.inTenant(B, () => audit.verify())).toMatchObject({ ok: false, brokenAt: 8 });
   });
+
+  /** Every row of a chain rewritten by someone with the database (not the key), optionally falsifying one entry on the way. */
+  async function rewrite(institutionId: string, hash: (prev: string, fields: ChainedFields) => string, version: number, falsify?: { seq: number; details: Record<string, unknown> }) {
+    const { rows } = await owner.query(`SELECT * FROM audit_events WHERE institution_id = $1 ORDER BY seq`, [institutionId]);
+    await owner.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update');
+    let prev = GENESIS_HASH;
+    for (const r of rows) {
+      const details = falsify?.seq === Number(r.seq) ? falsify.details : r.details;
+      const fields: ChainedFields = {
+        institutionId: r.institution_id,
+        seq: Number(r.seq),
+        occurredAt: r.occurred_at.toISOString(),
+        actorUserId: r.actor_user_id,
+        action: r.action,
+        targetType: r.target_type,
+        targetId: r.target_id,
+        details,
+      };
+      const next = hash(prev, fields);
+      await owner.query('UPDATE audit_events SET details = $1, prev_hash = $2, hash = $3, hash_version = $4 WHERE id = $5', [details, prev, next, version, r.id]);
+      prev = next;
+    }
+    await owner.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update');
+  }
+
+  it('detects a rewrite that recomputes every hash, with the public algorithm or with a wrong key', async () => {
+    for (let i = 1; i <= 5; i++) await db.inTenant(C, () => audit.record({ action: 'member.added', targetType: 'membership', targetId: String(i), details: { i } }));
+    const verifyC = () => db.inTenant(C, () => audit.verify());
+    expect(await verifyC()).toMatchObject({ ok: true, entries: 5 });
+    // The same rewrite with the deployment's own key leaves a valid chain: the harness recomputes exactly what the app does.
+    const key = module.get<Buffer>(AUDIT_CHAIN_KEY);
+    await rewrite(C, (prev, f) => keyedChainHash(key, prev, f), 2);
+    expect(await verifyC()).toMatchObject({ ok: true, entries: 5 });
+
+    await rewrite(C, legacyChainHash, 1, { seq: 3, details: { i: 300 } });
+    const publicRewrite = await verifyC();
+    expect(publicRewrite).toMatchObject({ ok: false, brokenAt: 1, problems: [{ kind: 'reescrita', seq: 1 }] });
+    expect(publicRewrite.problems[0]!.message).toContain('usa el hash público sin llave');
+
+    await rewrite(C, (prev, f) => keyedChainHash(randomBytes(32), prev, f), 2, { seq: 3, details: { i: 300 } });
+    const wrongKey = await verifyC();
+    expect(wrongKey).toMatchObject({ ok: false, brokenAt: 1, problems: [{ kind: 'reescrita', seq: 1 }] });
+    expect(wrongKey.problems[0]!.message).toContain('no corresponde a su HMAC');
+  });
+
+  it('accepts unkeyed entries only up to where the chain was keyed, and counts them', async () => {
+    // A chain written before the key: three rows with the public hash, and the head the migration recorded.
+    await writeLegacyPrefix(D, 3);
+    await owner.query('INSERT INTO audit_legacy_heads (institution_id, last_seq) VALUES ($1, 3)', [D]);
+    await db.inTenant(D, () => audit.record({ action: 'member.added', details: { despues: 1 } }));
+    await db.inTenant(D, () => audit.record({ action: 'member.added', details: { despues: 2 } }));
+    expect(await db.inTenant(D, () => audit.verify())).toMatchObject({ ok: true, entries: 5, legacyEntries: 3, problems: [] });
+
+    // Passing the keyed entries off as legacy ones is a rewrite, found at the first entry after the legacy head.
+    await rewrite(D, legacyChainHash, 1);
+    expect(await db.inTenant(D, () => audit.verify())).toMatchObject({ ok: false, brokenAt: 4, problems: [{ kind: 'reescrita', seq: 4 }] });
+  });
+
+  /** `count` entries as the first releases wrote them (SHA-256, hash_version 1). */
+  async function writeLegacyPrefix(institutionId: string, count: number) {
+    let prev = GENESIS_HASH;
+    for (let seq = 1; seq <= count; seq++) {
+      const fields: ChainedFields = { institutionId, seq, occurredAt: new Date(Date.UTC(2025, 0, seq)).toISOString(), actorUserId: null, action: 'member.added', targetType: null, targetId: null, details: { antes: seq } };
+      const hash = legacyChainHash(prev, fields);
+      await owner.query(
+        `INSERT INTO audit_events (institution_id, seq, occurred_at, action, details, prev_hash, hash, hash_version) VALUES ($1, $2, $3, $4, $5, $6, $7, 1)`,
+        [institutionId, seq, fields.occurredAt, fields.action, fields.details, prev, hash],
+      );
+      prev = hash;
+    }
+  }
 
   it('refuses to write without a database context', async () => {
     await expect(audit.record({ action: 'auth.login' })).rejects.toThrow(/database context/);

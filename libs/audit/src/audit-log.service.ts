@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { CurrentTransaction } from '@veraz/tenancy';
 import type { AuditAction } from '@veraz/contracts';
 import type { AuditEvent } from './audit-event.entity';
 import { AuditEventsRepository } from './audit-events.repository';
-import { chainHash, GENESIS_HASH, type ChainedFields } from './audit-hash';
+import { AUDIT_CHAIN_KEY } from './audit-chain-key';
+import { GENESIS_HASH, HASH_VERSION, keyedChainHash, type ChainedFields } from './audit-hash';
+import { verifyChain, type ChainAnchor, type ChainVerification } from './chain-verifier';
 
 export interface AuditInput {
   action: AuditAction;
@@ -12,13 +14,6 @@ export interface AuditInput {
   targetType?: string | null;
   targetId?: string | null;
   details?: Record<string, unknown>;
-}
-
-export interface ChainVerification {
-  ok: boolean;
-  entries: number;
-  /** Sequence number of the first entry whose hash or link does not match. */
-  brokenAt: number | null;
 }
 
 /** Request facts (set by the HTTP layer) added to every entry recorded during that request. */
@@ -31,6 +26,7 @@ export interface AuditRequestInfo {
  * Append-only, hash-chained log: one chain per institution and one for the platform. Writing
  * takes a transaction-scoped advisory lock on the chain, so concurrent writers never fork it.
  * The chain is the one of the current context (tenant → institution; platform/auth → platform).
+ * Hashes are HMACs keyed from the secret key; checkpoints and acuses hold its head outside it.
  */
 @Injectable()
 export class AuditLog {
@@ -38,6 +34,7 @@ export class AuditLog {
     private readonly tx: CurrentTransaction,
     private readonly cls: ClsService,
     private readonly events: AuditEventsRepository,
+    @Inject(AUDIT_CHAIN_KEY) private readonly key: Buffer,
   ) {}
 
   async record(input: AuditInput): Promise<AuditEvent> {
@@ -61,7 +58,8 @@ export class AuditLog {
       seq: String(fields.seq),
       occurredAt: new Date(fields.occurredAt),
       prevHash,
-      hash: chainHash(prevHash, fields),
+      hash: keyedChainHash(this.key, prevHash, fields),
+      hashVersion: HASH_VERSION.keyed,
     });
   }
 
@@ -69,29 +67,17 @@ export class AuditLog {
     return this.events.list(this.chainOwner(), options);
   }
 
-  /** Recomputes every hash of the current chain, in order. */
-  async verify(): Promise<ChainVerification> {
-    const rows = await this.events.all(this.chainOwner());
-    let prev = GENESIS_HASH;
-    let expectedSeq = 1;
-    for (const row of rows) {
-      const fields: ChainedFields = {
-        institutionId: row.institutionId,
-        seq: Number(row.seq),
-        occurredAt: row.occurredAt.toISOString(),
-        actorUserId: row.actorUserId,
-        action: row.action,
-        targetType: row.targetType,
-        targetId: row.targetId,
-        details: row.details,
-      };
-      if (fields.seq !== expectedSeq || row.prevHash !== prev || row.hash !== chainHash(prev, fields)) {
-        return { ok: false, entries: rows.length, brokenAt: fields.seq };
-      }
-      prev = row.hash;
-      expectedSeq++;
-    }
-    return { ok: true, entries: rows.length, brokenAt: null };
+  /** The newest entry of the current chain (what a checkpoint seals). */
+  async head(): Promise<{ seq: number; hash: string } | null> {
+    const last = await this.events.last(this.chainOwner());
+    return last ? { seq: Number(last.seq), hash: last.hash } : null;
+  }
+
+  /** Recomputes every hash of the current chain, in order, and checks that it still holds each anchor. */
+  async verify(anchors: ChainAnchor[] = []): Promise<ChainVerification> {
+    const owner = this.chainOwner();
+    const rows = await this.events.all(owner);
+    return verifyChain(rows, this.key, await this.events.legacyHead(owner), anchors);
   }
 
   private chainOwner(): string | null {

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from '@veraz/tenancy';
+import { auditChainKeyProvider } from './audit-chain-key';
 import { AuditEventsRepository } from './audit-events.repository';
 import { AuditLog } from './audit-log.service';
 
-@Module({ imports: [TenancyModule], providers: [AuditEventsRepository, AuditLog], exports: [AuditLog] })
+@Module({ imports: [TenancyModule], providers: [auditChainKeyProvider, AuditEventsRepository, AuditLog], exports: [AuditLog] })
 export class AuditModule {}

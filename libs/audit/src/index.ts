@@ -3,3 +3,4 @@ export * from './audit-event.entity';
 export * from './audit-hash';
 export * from './audit-log.service';
 export * from './audit.module';
+export type { ChainAnchor, ChainProblem, ChainProblemKind, ChainVerification } from './chain-verifier';

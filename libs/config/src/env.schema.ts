@@ -200,6 +200,13 @@ export class EnvSchema {
   @MinLength(3, { message: 'debe ser un remitente como "Veraz <no-responder@ejemplo.gob.mx>"' })
   MAIL_FROM = 'Veraz <no-responder@veraz.local>';
 
+  // --- audit ---
+  // How often each institution's audit chain head is sealed into a checkpoint; 0 turns the schedule off.
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de segundos' })
+  @Min(0, { message: 'debe ser 0 (sin programación) o más' })
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS = 3600;
+
   // --- observability ---
   @Transform(blankToUndefined)
   @IsOptional()

@@ -51,6 +51,10 @@ export interface VerazConfig {
     from: string;
   };
   metricsToken: string | undefined;
+  audit: {
+    /** Seconds between checkpoints of each institution's audit chain head; 0: no schedule (CLI only). */
+    checkpointIntervalSeconds: number;
+  };
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig {
@@ -108,6 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     metricsToken: env.METRICS_TOKEN,
+    audit: { checkpointIntervalSeconds: env.AUDIT_CHECKPOINT_INTERVAL_SECONDS },
   };
 }
 

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { VerazConfig } from './load-config';
@@ -21,4 +21,12 @@ export function resolveSecretKey(config: VerazConfig): string {
 /** Derives an independent 32-byte key for one purpose, so no two features share a key. */
 export function deriveKey(secret: string, purpose: string): Buffer {
   return createHmac('sha256', secret).update(`veraz:${purpose}`).digest();
+}
+
+/**
+ * HKDF-SHA256 (RFC 5869) of the master secret for one purpose: for keys whose derivation is written
+ * down for outside verifiers (the audit chain's HMAC key), so it follows a published standard.
+ */
+export function hkdfKey(secret: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'veraz', `veraz:${purpose}`, 32));
 }

@@ -9,6 +9,7 @@ import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
 import { EfirmaAuthorityService } from './filing/efirma-authority.service';
 import { FilingEfirmasRepository } from './filing/efirma.repository';
+import { FilingAnchorsRepository } from './filing/filing-anchors.repository';
 import { FilingReadService } from './filing/filing-read.service';
 import { FilingsExportService } from './filing/filings-export.service';
 import { FilingsService } from './filing/filings.service';
@@ -22,7 +23,7 @@ import { FilingsRepository } from './repositories/filings.repository';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilingAnchorsRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService],
   exports: [DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService],
 })
 export class DeclarationsModule {}

@@ -6,6 +6,10 @@ import { MailModule } from '@veraz/mail';
 import { QueueModule } from '@veraz/queue';
 import { TenancyModule } from '@veraz/tenancy';
 import { AcuseEmailHandler, AcuseHandler } from './acuse/acuse.handlers';
+import { AuditCheckpointHandler } from './audit-checkpoints/audit-checkpoint.job';
+import { AuditCheckpointsRepository } from './audit-checkpoints/audit-checkpoints.repository';
+import { AuditCheckpointsService } from './audit-checkpoints/audit-checkpoints.service';
+import { AuditVerificationService } from './audit-checkpoints/audit-verification.service';
 import { AcuseService } from './acuse/acuse.service';
 import { CertificatesRepository } from './certificates/certificates.repository';
 import { CertificatesService } from './certificates/certificates.service';
@@ -39,7 +43,11 @@ import { DeclarationPreviewService } from './declaration-pdf/declaration-preview
     VerificationRepository,
     VerificationService,
     DocumentDownloads,
+    AuditCheckpointsRepository,
+    AuditCheckpointsService,
+    AuditCheckpointHandler,
+    AuditVerificationService,
   ],
-  exports: [MissingDocumentsService, AcuseService, CertificatesService, DeclarationPdfService, DeclarationPreviewService, VerificationService, DocumentDownloads],
+  exports: [MissingDocumentsService, AcuseService, CertificatesService, DeclarationPdfService, DeclarationPreviewService, VerificationService, DocumentDownloads, AuditCheckpointsService, AuditVerificationService],
 })
 export class DocumentsModule {}

@@ -12,3 +12,6 @@ export * from './verification/verification.repository';
 export * from './verification/verification.service';
 export * from './declaration-pdf/index';
 export * from './missing-documents.service';
+export * from './audit-checkpoints/audit-checkpoint.job';
+export * from './audit-checkpoints/audit-checkpoints.service';
+export * from './audit-checkpoints/audit-verification.service';

@@ -28,4 +28,9 @@ export interface JobRunInfo {
 /** Implemented by providers decorated with @JobHandler(definition). */
 export interface JobHandlerInstance<P extends JobPayload = JobPayload> {
   handle(payload: P, info: JobRunInfo): Promise<unknown>;
+  /**
+   * A scheduled job: the job runner enqueues one for every institution each this many seconds
+   * (payload `{ institutionId }`), on both backends; null turns the schedule off.
+   */
+  everyInstitutionEverySeconds?(): number | null;
 }

@@ -25,6 +25,19 @@ export class OutboxRepository {
     );
   }
 
+  /**
+   * One job per institution (payload `{ institutionId }`), each with the id `prefix-institution`:
+   * what a schedule enqueues once per period, whichever process gets there first (system scope).
+   */
+  async appendForEveryInstitution(queue: string, name: string, jobIdPrefix: string): Promise<void> {
+    await this.tx.manager().query(
+      `INSERT INTO outbox (institution_id, queue, name, job_id, payload)
+       SELECT id, $1, $2, $3 || '-' || id, jsonb_build_object('institutionId', id) FROM institutions
+       ON CONFLICT (job_id) DO NOTHING`,
+      [queue, name, jobIdPrefix],
+    );
+  }
+
   /** The oldest rows not yet relayed, locked; rows another relay holds are skipped. */
   claimPending(limit: number): Promise<OutboxEntry[]> {
     return this.tx

@@ -5,3 +5,4 @@ export * from './efirma';
 export * from './chain';
 export * from './crl';
 export { generateTestAuthority, generateTestCrl, type TestAuthority } from './test-authorities';
+export { verifyCms, type CmsVerification } from './cms';

@@ -20,7 +20,8 @@ import type { EntityManager } from 'typeorm';
  *             and platform jobs.
  *             Request runner (AccessGuard's principal lookup), step runner, CLI runner (an S1
  *             credential by id).
- * - system:   the outbox of every institution, nothing else (the relay). Job runner only.
+ * - system:   the outbox of every institution, nothing else (the relay, and the job runner's
+ *             schedules, which read the institution ids). Job runner only.
  * - public:   published S1 data of institutions that opted in to the shared endpoint, stored
  *             documents by hash. Request runner (shared S1 endpoint, slug lookups), step runner
  *             (verifying an uploaded acuse).

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { AccountProvisioning } from '@veraz/accounts';
-import { AuditLog } from '@veraz/audit';
 import { isInstitutionRole, PLATFORM_ROLE, type InstitutionRole } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
 import { QueueAdmin } from '@veraz/queue';
@@ -85,35 +84,6 @@ export function registerCommands(program: Command): void {
     .option('--rfc <rfc>', 'RFC sin homoclave (10 caracteres)')
     .option('--homoclave <homoclave>', 'homoclave del RFC (3 caracteres)')
     .action((opts: UserCreateOptions) => withCliContext(({ app, runner }) => createUser(app.get(AccountProvisioning), runner, opts)));
-
-  program
-    .command('audit')
-    .description('Bitácora encadenada')
-    .command('verify')
-    .description('Recalcula la cadena de hashes de una institución (o de la plataforma) e indica si fue alterada')
-    .option('--institution <slug>', 'institución a verificar')
-    .option('--platform', 'verificar la bitácora de la plataforma')
-    .action((opts: { institution?: string; platform?: boolean }) =>
-      withCliContext(async ({ app, runner }) => {
-        if (!opts.institution && !opts.platform) throw new UsageError('indica --institution <slug> o --platform');
-        const audit = app.get(AuditLog);
-        let label = 'la plataforma';
-        let result;
-        if (opts.institution) {
-          const found = await runner.institution(opts.institution);
-          label = found.name;
-          result = await runner.tenant(found, () => audit.verify());
-        } else {
-          result = await runner.platform(() => audit.verify());
-        }
-        if (result.ok) {
-          console.log(`Bitácora de ${label}: íntegra (${result.entries} entradas).`);
-        } else {
-          console.error(`Bitácora de ${label}: ALTERADA a partir de la entrada ${result.brokenAt} (de ${result.entries}).`);
-          process.exitCode = 1;
-        }
-      }),
-    );
 
   const jobs = program.command('jobs').description('Trabajos en segundo plano (correo, documentos)');
   jobs

@@ -23,7 +23,7 @@ import { withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
 
 /** The documents feature on top of the CLI's modules (loaded only by the commands that need it). */
-async function documents(app: INestApplicationContext): Promise<ModuleRef> {
+export async function documents(app: INestApplicationContext): Promise<ModuleRef> {
   return app.get(LazyModuleLoader).load(() => DocumentsModule);
 }
 
@@ -187,6 +187,10 @@ function printRegistration(r: PdfVerification): void {
     console.log(`e.firma de la persona declarante: ${r.efirma ? r.efirma.autoridad.explicacion : 'no firmó con e.firma'}`);
     // The trial notice itself is part of the explanation printed below.
     if (r.selloDePrueba !== null) console.log(`Certificado del sello: ${r.selloDePrueba ? 'de prueba (autofirmado)' : 'oficial de la institución'}`);
+    if (r.anclaBitacora) {
+      const kept = r.anclaBitacora.conservada ? 'la bitácora la conserva sin cambios' : 'la bitácora YA NO la conserva como se registró (borrada o reescrita)';
+      console.log(`Ancla de la bitácora: entrada ${r.anclaBitacora.entrada}, hash ${r.anclaBitacora.hash}; ${kept}`);
+    }
   } else {
     console.log('Registrado: no, el archivo no es idéntico a ningún acuse emitido');
   }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command, type Help } from 'commander';
+import { registerAuditCommands } from './audit-commands';
 import { registerCommands } from './commands';
 import { registerFilingCommands } from './filing-commands';
 import { registerGenerateCommand } from './generate-command';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
   registerCommands(program);
+  registerAuditCommands(program);
   registerFilingCommands(program);
   registerGenerateCommand(program);
   registerS1ClientCommands(program);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { DocumentKind, DocumentSummary, EfirmaVerification, FolioVerification, PdfVerification } from '@veraz/documents';
+import type { AuditAnchorVerification, DocumentKind, DocumentSummary, EfirmaVerification, FolioVerification, PdfVerification } from '@veraz/documents';
 import { EfirmaAuthorityModel } from '../declarations/declaration-models';
 
 // OpenAPI descriptions of the documents and verification answers; `implements` keeps them from drifting.
@@ -21,6 +21,18 @@ export class HashCheckModel {
 export class EfirmaVerificationModel implements EfirmaVerification {
   @ApiProperty({ type: () => EfirmaAuthorityModel }) autoridad: EfirmaVerification['autoridad'];
 }
+
+export class AuditAnchorModel implements AuditAnchorVerification {
+  @ApiProperty({ description: 'Número de la entrada de la bitácora de la institución que registró la presentación (impreso en el acuse)', example: 1234 }) entrada: number;
+  @ApiProperty({ description: 'Hash (HMAC-SHA256) de esa entrada, impreso en el acuse', example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }) hash: string;
+  @ApiProperty({ description: 'Si la bitácora de la institución conserva hoy esa entrada con ese hash; falso: fue borrada o reescrita' }) conservada: boolean;
+}
+
+const ANCLA = {
+  type: () => AuditAnchorModel,
+  nullable: true,
+  description: 'Ancla de la bitácora impresa en el acuse; null para declaraciones sin ella (cargas de datos generados)',
+};
 
 const EFIRMA = {
   type: () => EfirmaVerificationModel,
@@ -45,6 +57,7 @@ export class FolioVerificationModel implements FolioVerification {
     description: 'El acuse se selló con el certificado de prueba autofirmado (la institución aún no registraba su certificado oficial); null si aún no hay acuse',
   })
   selloDePrueba?: boolean | null;
+  @ApiPropertyOptional(ANCLA) anclaBitacora?: AuditAnchorVerification | null;
 }
 
 export class PdfVerificationModel implements PdfVerification {
@@ -68,4 +81,5 @@ export class PdfVerificationModel implements PdfVerification {
     description: 'El sello lo hizo el certificado de prueba autofirmado de la institución: prueba la integridad del archivo, no la identidad de la institución; null si el archivo no es un acuse registrado',
   })
   selloDePrueba: boolean | null;
+  @ApiPropertyOptional(ANCLA) anclaBitacora?: AuditAnchorVerification | null;
 }

@@ -169,6 +169,7 @@ ${uploadForm()}`,
 <dt>Vigente</dt><dd>${vigencia}</dd>
 ${efirmaRow(r.efirma)}
 ${sealCertificateRow(r.selloDePrueba)}
+${auditAnchorRow(r.anclaBitacora)}
 </dl>
 </section>
 ${hashResult}
@@ -193,7 +194,8 @@ export function uploadResultPage(r: PdfVerification): string {
 <dt>Fecha y hora de presentación</dt><dd>${when(r.fechaPresentacion)}</dd>
 ${r.vigente === false ? '<dt>Vigente</dt><dd>No: una nota aclaratoria posterior sustituyó esta declaración</dd>' : ''}
 ${efirmaRow(r.efirma)}
-${sealCertificateRow(r.selloDePrueba)}`
+${sealCertificateRow(r.selloDePrueba)}
+${auditAnchorRow(r.anclaBitacora)}`
     : '';
   return layout(
     'Resultado de la verificación del archivo',
@@ -225,6 +227,15 @@ function sealCertificateRow(selloDePrueba: boolean | null | undefined): string {
   if (selloDePrueba === true) return `<dt>Certificado del sello</dt><dd><strong>${escapeHtml(TRIAL_SEAL_NOTICE)}</strong></dd>`;
   if (selloDePrueba === false) return '<dt>Certificado del sello</dt><dd>Certificado oficial registrado por la institución</dd>';
   return '';
+}
+
+/** Compared with the anchor printed on the acuse: the same entry and hash, still in the institution's chain. */
+function auditAnchorRow(ancla: FolioVerification['anclaBitacora']): string {
+  if (!ancla) return '';
+  const estado = ancla.conservada
+    ? 'La bitácora de la institución conserva esta entrada sin cambios.'
+    : '<strong>La bitácora de la institución ya no conserva esta entrada como se registró: fue borrada o reescrita.</strong>';
+  return `<dt>Ancla de la bitácora</dt><dd>Entrada ${escapeHtml(ancla.entrada)}, hash <code>${escapeHtml(ancla.hash)}</code>. ${estado}</dd>`;
 }
 
 export function errorPage(status: number, message: string): string {

@@ -186,6 +186,8 @@ describe('acuse downloads and public verification', () => {
       efirma: null,
       // The test institution seals with its automatic trial certificate.
       selloDePrueba: true,
+      // The audit entry that recorded the filing, as its acuse prints it, still in the chain.
+      anclaBitacora: { entrada: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), conservada: true },
     });
 
     it('answers JSON with the public facts only, and compares a hash', async () => {

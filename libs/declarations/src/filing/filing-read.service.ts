@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { FilingPeriod, FilingRow, FilingSummaryRow } from '../declaration.types';
 import { FilingsRepository } from '../repositories/filings.repository';
 import { FilingEfirmasRepository, type FilingEfirmaRow } from './efirma.repository';
+import { FilingAnchorsRepository, type FilingAnchor } from './filing-anchors.repository';
 
-export type { FilingEfirmaRow };
+export type { FilingAnchor, FilingEfirmaRow };
 
 /**
  * Filings as other libs and the CLI read them (acuses, PDFs, downloads, listings), in the caller's
@@ -14,6 +15,7 @@ export class FilingReadService {
   constructor(
     private readonly filings: FilingsRepository,
     private readonly efirmas: FilingEfirmasRepository,
+    private readonly anchors: FilingAnchorsRepository,
   ) {}
 
   /** With `userId`, only when the filing is that person's. */
@@ -32,6 +34,16 @@ export class FilingReadService {
   /** The filer's e.firma signature of the filing, when it was signed with one. */
   efirmaOf(filingId: string): Promise<FilingEfirmaRow | null> {
     return this.efirmas.findByFiling(filingId);
+  }
+
+  /** The audit chain head recorded when the filing was signed (none for generated histories). */
+  auditAnchorOf(filingId: string): Promise<FilingAnchor | null> {
+    return this.anchors.find(filingId);
+  }
+
+  /** Every filing's audit anchor in the institution, for `audit verify`. */
+  auditAnchors(): Promise<FilingAnchor[]> {
+    return this.anchors.all();
   }
 
   /** The institution's filings, newest first, a page at a time. */

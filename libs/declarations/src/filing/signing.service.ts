@@ -16,6 +16,7 @@ import { ACKNOWLEDGMENT_JOB } from './acknowledgment.job';
 import { checkFilerEfirma, decodeEfirma, efirmaFieldErrors, signFilingHash, type EfirmaFiles } from './efirma';
 import { EfirmaAuthorityService } from './efirma-authority.service';
 import { FilingEfirmasRepository } from './efirma.repository';
+import { FilingAnchorsRepository } from './filing-anchors.repository';
 import { FilingWriter, type FilingInput } from './filing-writer';
 
 export class IncompleteDeclarationError extends DomainError {
@@ -34,7 +35,8 @@ export class WrongSigningPasswordError extends DomainError {
 /**
  * Turns a complete draft into an immutable filing: re-authenticates the filer, validates the whole
  * document against the official OAS of its tipo, numbers it, hashes its canonical JSON, and
- * enqueues the acuse, all in the request's transaction. Signing twice returns the same filing.
+ * enqueues the acuse, all in the request's transaction, with the audit entry that records it (its
+ * seq and hash are the acuse's anchor of the chain). Signing twice returns the same filing.
  * With an e.firma, it is checked before anything is written and signs the filing's hash (see ./efirma).
  */
 @Injectable()
@@ -50,6 +52,7 @@ export class SigningService {
     private readonly efirmas: FilingEfirmasRepository,
     private readonly writer: FilingWriter,
     private readonly efirmaAuthority: EfirmaAuthorityService,
+    private readonly anchors: FilingAnchorsRepository,
   ) {}
 
   /** The filing's id and folio; `created` is false when the declaration was already filed (a repeated request). */
@@ -100,7 +103,7 @@ export class SigningService {
     await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
     const { folio, sha256, filedAt } = await this.writer.write({ ...filingInput, filingId });
     if (efirma && certificate) await this.signWithEfirma(filingId, sha256, filedAt, efirma, certificate);
-    await this.audit.record({
+    const entry = await this.audit.record({
       action: 'declaration.filed',
       actorUserId: userId,
       targetType: 'filing',
@@ -114,6 +117,8 @@ export class SigningService {
         ...(authority ? { efirmaAutoridad: authority.estado } : {}),
       },
     });
+    // The chain head at filing, printed on the acuse: every filer holds an anchor of the chain.
+    await this.anchors.insert(filingId, Number(entry.seq), entry.hash);
     return { filingId, folio, created: true };
   }
 

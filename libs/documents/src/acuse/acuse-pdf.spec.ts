@@ -24,7 +24,7 @@ function tool(name: string, args: string[], pdf: Buffer): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'acuse-')), 'a.pdf');
   fs.writeFileSync(file, pdf);
   try {
-    return execFileSync(name, [...args, file, '-'].filter((a) => !(name === 'pdfimages' && a === '-')), { encoding: 'utf8' });
+    return execFileSync(name, [...args, file, '-'].filter((a) => !((name === 'pdfimages' || name === 'pdfinfo') && a === '-')), { encoding: 'utf8' });
   } catch (err) {
     throw new Error(`${name} failed (install poppler-utils): ${(err as Error).message}`);
   }
@@ -40,6 +40,17 @@ describe('the acuse PDF', () => {
     expect(text).toMatch(/21 de mayo de 2026.*11:05:09/);
   });
 
+  it('prints the audit chain anchor (entry and hash) and still fits on one page with every optional part', async () => {
+    const anchored = { ...CONTENT, auditAnchor: { seq: 1234, hash: 'c'.repeat(64) } };
+    const text = tool('pdftotext', [], await renderAcuse(anchored));
+    expect(text).toContain('Ancla de la bitácora: entrada 1234 de la bitácora de la institución');
+    expect(text).toContain('c'.repeat(64));
+    expect(text.replace(/\s+/g, ' ')).toContain('La página también indica si la bitácora de la institución conserva la entrada del ancla.');
+    expect(tool('pdftotext', [], await renderAcuse(CONTENT))).not.toContain('Ancla de la bitácora');
+    const full = { ...anchored, efirma: { serial: '00001000000500000001', notAfter: new Date('2028-01-01T00:00:00Z') }, logoPng: await QRCode.toBuffer('logotipo', { width: 120 }) };
+    expect(tool('pdfinfo', [], await renderAcuse(full))).toMatch(/^Pages:\s+1$/m);
+  });
+
   it('prints the institution logo when one is configured', async () => {
     // pdfimages lists each picture once per page (plus its transparency mask, if any).
     const pictures = (pdf: Buffer) => tool('pdfimages', ['-list'], pdf).trim().split('\n').slice(2).filter((l) => !/\bsmask\b/.test(l)).length;
@@ -53,7 +64,9 @@ describe('the acuse PDF', () => {
     // The printed page as a scanner sees it: 150 dpi grey, then a QR decoder over the pixels.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'acuse-qr-'));
     const file = path.join(dir, 'a.pdf');
-    fs.writeFileSync(file, await renderAcuse(CONTENT));
+    // The fullest page (e.firma row and audit anchor): the QR must not be pushed into the footer.
+    const full = { ...CONTENT, efirma: { serial: '00001000000500000001', notAfter: new Date('2028-01-01T00:00:00Z') }, auditAnchor: { seq: 7, hash: 'd'.repeat(64) } };
+    fs.writeFileSync(file, await renderAcuse(full));
     execFileSync('pdftoppm', ['-gray', '-r', '150', '-singlefile', file, path.join(dir, 'page')]);
     const pgm = fs.readFileSync(path.join(dir, 'page.pgm'));
     const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 64).toString('latin1'))!;

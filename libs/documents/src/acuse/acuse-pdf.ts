@@ -17,6 +17,8 @@ export interface AcuseContent {
   verificationUrl: string;
   /** Present when the filer also signed with e.firma. */
   efirma?: { serial: string; notAfter: Date } | null;
+  /** The institution's audit chain entry that recorded this filing: an outside anchor of the chain. */
+  auditAnchor?: { seq: number; hash: string } | null;
   logoPng?: Buffer | null;
 }
 
@@ -65,6 +67,10 @@ export async function renderAcuse(c: AcuseContent): Promise<Buffer> {
 
   doc.moveDown(0.6).font('Helvetica-Bold').fontSize(10).text('Huella digital (SHA-256) de la declaración presentada', x);
   doc.font('Courier').fontSize(9.5).text(c.sha256, x, doc.y + 2, { width: 500 });
+  if (c.auditAnchor) {
+    doc.moveDown(0.6).font('Helvetica-Bold').fontSize(10).text(`Ancla de la bitácora: entrada ${c.auditAnchor.seq} de la bitácora de la institución`, x);
+    doc.font('Courier').fontSize(9.5).text(c.auditAnchor.hash, x, doc.y + 2, { width: 500 });
+  }
   doc.moveDown(1).font('Helvetica').fontSize(9.5).text(LEGAL, x, doc.y, { width: 500, align: 'justify' });
 
   const qrTop = doc.y + 18;
@@ -76,7 +82,8 @@ export async function renderAcuse(c: AcuseContent): Promise<Buffer> {
     .text(
       `Escanee el código o abra ${c.verificationUrl}. La página confirma que el folio existe, la institución, el tipo y la fecha, ` +
         'y si una huella SHA-256 corresponde a la declaración. También puede subir este PDF: el sello digital de la ' +
-        'institución garantiza que no fue modificado; cualquier cambio lo invalida.',
+        'institución garantiza que no fue modificado; cualquier cambio lo invalida.' +
+        (c.auditAnchor ? ' La página también indica si la bitácora de la institución conserva la entrada del ancla.' : ''),
       x + 140,
       doc.y + 4,
       { width: 360 },

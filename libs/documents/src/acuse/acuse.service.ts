@@ -37,6 +37,7 @@ export class AcuseService {
     const institution = (filing.document.metadata as { institucion: string }).institucion;
     // Stored in the filing's transaction, so it is there whenever the acuse job runs.
     const efirma = await this.filings.efirmaOf(filingId);
+    const anchor = await this.filings.auditAnchorOf(filingId);
     const pdf = await renderAcuse({
       institutionName: institution,
       logoPng: await this.institutions.logoOf(filing.institutionId),
@@ -51,6 +52,7 @@ export class AcuseService {
       sha256: filing.sha256,
       verificationUrl: `${this.config.publicUrl}/verificar/${encodeURIComponent(filing.folio)}`,
       efirma: efirma ? { serial: efirma.certificateSerial, notAfter: efirma.certificateNotAfter } : null,
+      auditAnchor: anchor ? { seq: anchor.auditSeq, hash: anchor.auditHash } : null,
     });
     const sealed = await signPdf(pdf, await this.certificates.signer(), {
       reason: `Acuse de la declaración ${filing.folio}`,

@@ -45,6 +45,12 @@ export class CertificatesRepository {
     return SEALED.readFirst(rows);
   }
 
+  /** SHA-256 fingerprints of every certificate the institution has had, active or replaced. */
+  async fingerprints(): Promise<Set<string>> {
+    const rows = await sqlRows(this.tx.manager(), `SELECT fingerprint_sha256 AS fp FROM institution_certificates WHERE institution_id = $1`, [this.tenant.institutionId()]);
+    return new Set(rows.map((r) => String(r.fp)));
+  }
+
   /** The new certificate becomes the active one; the previous stays on record, inactive. */
   async replaceActive(sealed: SealedCertificate, info: CertificateSummary): Promise<void> {
     const institutionId = this.tenant.institutionId();

@@ -51,6 +51,11 @@ export class CertificatesService {
     return this.certificates.active();
   }
 
+  /** Fingerprints of every certificate that has sealed for the institution (checkpoints name theirs). */
+  fingerprints(): Promise<Set<string>> {
+    return this.certificates.fingerprints();
+  }
+
   /** A self-signed certificate for trials, valid two years. */
   async createTrial(commonName: string, actorUserId: string | null): Promise<CertificateSummary> {
     const passphrase = randomBytes(24).toString('base64url');

@@ -19,6 +19,8 @@ export interface VerifiableFiling {
    * the acuse was stored (trial certificates are the only self-signed ones). Null before the acuse exists.
    */
   sealedWithTrial: boolean | null;
+  /** The audit entry that recorded the filing (printed on its acuse), and whether the chain still holds it unchanged. */
+  auditAnchor: { seq: number; hash: string; kept: boolean } | null;
 }
 
 const VERIFIABLE = defineColumns<VerifiableFiling>({
@@ -36,6 +38,11 @@ const VERIFIABLE = defineColumns<VerifiableFiling>({
     `(SELECT c.self_signed FROM documents d
        JOIN institution_certificates c ON c.institution_id = d.institution_id AND c.created_at <= d.created_at
       WHERE d.filing_id = f.id AND d.kind = 'acuse' ORDER BY c.created_at DESC LIMIT 1)`,
+  ),
+  auditAnchor: col.valueOrNull<{ seq: number; hash: string; kept: boolean }>(
+    `(SELECT json_build_object('seq', a.audit_seq, 'hash', a.audit_hash, 'kept',
+             EXISTS (SELECT 1 FROM audit_events e WHERE e.institution_id = a.institution_id AND e.seq = a.audit_seq AND e.hash = a.audit_hash))
+        FROM filing_audit_anchors a WHERE a.filing_id = f.id)`,
   ),
 });
 

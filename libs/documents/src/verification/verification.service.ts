@@ -23,6 +23,14 @@ export interface FolioVerification {
   efirma?: EfirmaVerification | null;
   /** The acuse was sealed with the institution's self-signed trial certificate; null while no acuse exists. */
   selloDePrueba?: boolean | null;
+  anclaBitacora?: AuditAnchorVerification | null;
+}
+
+/** The audit chain anchor printed on the acuse, and whether the institution's chain still holds that entry unchanged. */
+export interface AuditAnchorVerification {
+  entrada: number;
+  hash: string;
+  conservada: boolean;
 }
 
 /** Said wherever a verification shows an acuse sealed with the self-signed trial certificate. */
@@ -59,6 +67,8 @@ export interface PdfVerification {
   efirma?: EfirmaVerification | null;
   /** The seal's certificate is the institution's self-signed trial one; null when the file is not a registered acuse. */
   selloDePrueba: boolean | null;
+  /** Of the registered filing, as in FolioVerification. */
+  anclaBitacora?: AuditAnchorVerification | null;
 }
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
@@ -93,6 +103,7 @@ export class VerificationService {
       ...(hash ? { hash: { dado: hash, coincide: hash === filing.sha256 } } : {}),
       efirma,
       selloDePrueba: filing.sealedWithTrial,
+      anclaBitacora: anchorOf(filing),
     };
   }
 
@@ -123,7 +134,7 @@ export class VerificationService {
     };
     if (filing) {
       const { folio, institucion, tipo, fechaPresentacion } = publicFacts(filing);
-      Object.assign(result, { folio, institucion, tipo, fechaPresentacion, vigente: filing.isLatest, efirma: registered?.efirma ?? null });
+      Object.assign(result, { folio, institucion, tipo, fechaPresentacion, vigente: filing.isLatest, efirma: registered?.efirma ?? null, anclaBitacora: anchorOf(filing) });
     }
     result.explicacion = explainPdf({ ...signature, registrado: result.registrado, folio: result.folio });
     if (result.selloDePrueba) result.explicacion += ` ${TRIAL_SEAL_NOTICE}`;
@@ -136,6 +147,10 @@ export class VerificationService {
     const autoridad = await this.efirmaAuthority.forFiling(filing);
     return { filing, efirma: autoridad ? { autoridad } : null };
   }
+}
+
+function anchorOf(f: VerifiableFiling): AuditAnchorVerification | null {
+  return f.auditAnchor ? { entrada: Number(f.auditAnchor.seq), hash: f.auditAnchor.hash, conservada: f.auditAnchor.kept } : null;
 }
 
 function publicFacts(f: VerifiableFiling): Required<Pick<FolioVerification, 'existe' | 'folio' | 'institucion' | 'tipo' | 'declaracionCompleta' | 'fechaPresentacion' | 'version'>> {
