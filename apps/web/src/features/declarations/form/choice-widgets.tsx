@@ -60,6 +60,7 @@ export function CatalogWidget({ node, name }: { node: Extract<FormNode, { kind: 
                     <input
                       id={`${a11y.id}-especifique`}
                       className="input"
+                      maxLength={node.valorMaxLength}
                       value={typeof current.valor === 'string' ? current.valor : ''}
                       onChange={(e) => field.onChange({ clave, valor: e.target.value })}
                       onBlur={field.onBlur}
