@@ -192,7 +192,8 @@ export function MoneyWidget({ node, name }: { node: Extract<FormNode, { kind: 'm
                   className="input input-number"
                   type="number"
                   inputMode="decimal"
-                  min={0}
+                  min={node.minimum}
+                  max={node.maximum}
                   step="any"
                   ref={field.ref}
                   value={valor}
