@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -224,6 +224,10 @@ describe('section form', { timeout: 30_000 }, () => {
     const nombre = (await screen.findByLabelText(/^Nombre\(s\)/)) as HTMLInputElement;
     // 100: the API answers 400 one character past it (apps/api/test/declarations/capture-limits.e2e-spec.ts).
     expect([nombre.maxLength, textLimit('datosGenerales.nombre')]).toEqual([100, 100]);
+    // Near the limit the count appears, so a filer knows why typing stopped.
+    expect(screen.queryByText(/de 100 caracteres$/)).toBeNull();
+    fireEvent.change(nombre, { target: { value: 'N'.repeat(100) } });
+    expect(await screen.findByText('100 de 100 caracteres')).toBeTruthy();
     const curp = screen.getByLabelText(/^CURP/) as HTMLInputElement;
     expect(curp.maxLength).toBe(18);
   });

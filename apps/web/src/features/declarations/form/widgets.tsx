@@ -64,13 +64,18 @@ export function TextWidget({ node, name }: { node: Extract<FormNode, { kind: 'te
           render={({ field }) => {
             const value = typeof field.value === 'string' ? field.value : '';
             const common = { ...a11y, name: field.name, ref: field.ref, value, onBlur: field.onBlur, maxLength, onChange: (e: { target: { value: string } }) => field.onChange(e.target.value) };
+            const count = maxLength && <p className="hint char-count">{value.length} de {maxLength} caracteres</p>;
             return node.multiline ? (
               <>
                 <textarea className="input" rows={3} {...common} />
-                {maxLength && <p className="hint char-count">{value.length} de {maxLength} caracteres</p>}
+                {count}
               </>
             ) : (
-              <input className="input" type={node.inputType} autoComplete="off" {...common} />
+              <>
+                <input className="input" type={node.inputType} autoComplete="off" {...common} />
+                {/* A short field stops typing at its limit; the count says why, once it gets close. */}
+                {maxLength && value.length >= Math.floor(maxLength * 0.8) && count}
+              </>
             );
           }}
         />
