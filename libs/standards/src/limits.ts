@@ -48,7 +48,7 @@ export function numberBounds(labelPath: string): NumberKind | undefined {
 }
 
 /** Aclaraciones/observaciones of a section (500, as on the capture forms in use, SESNA's included). */
-export const ACLARACIONES_MAX = limits.textos.tipos.textoLargo!;
+export const ACLARACIONES_MAX = textLimit('aclaracionesObservaciones')!;
 
 /** The longest text limit: what a free-text field that limites.json forgot still gets. */
 export const TEXT_FALLBACK_MAX = Math.max(...Object.values(limits.textos.tipos));
