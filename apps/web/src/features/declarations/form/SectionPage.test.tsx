@@ -244,5 +244,14 @@ describe('section form', { timeout: 30_000 }, () => {
     const offered = [...currency.options].map((o) => o.value).filter(Boolean);
     expect([...offered].sort()).toEqual([...MONEDAS].sort());
     expect(offered).not.toContain('ZZZ');
+    // A number too big for the browser to read (Chromium: empty value and validity.badInput, which
+    // jsdom does not compute) is not dropped in silence.
+    Object.defineProperty(amounts[0]!, 'validity', { configurable: true, get: () => ({ badInput: amounts[0]!.value === '' }) });
+    fireEvent.change(amounts[0]!, { target: { value: '1' } });
+    fireEvent.change(amounts[0]!, { target: { value: '1e400' } });
+    expect(await screen.findByText(/No es una cantidad que se pueda guardar; escríbela solo con cifras/)).toBeTruthy();
+    expect(amounts[0]!.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(amounts[0]!, { target: { value: '1500' } });
+    await waitFor(() => expect(screen.queryByText(/No es una cantidad que se pueda guardar/)).toBeNull());
   });
 });
