@@ -10,6 +10,7 @@ import { DeclarationsApi, LEVEL, PERIOD, fixture, sectionsOf, type Filer, type J
  */
 describe('capture limits on declaration sections', () => {
   let t: TestApp;
+  let admin: string;
   let api: DeclarationsApi;
   let filer: Filer;
   let declaration: DeclarationView;
@@ -18,7 +19,8 @@ describe('capture limits on declaration sections', () => {
   beforeAll(async () => {
     t = await startTestApp({ processJobs: false });
     const world = await seedWorld(t);
-    api = new DeclarationsApi(t, (await login(t, world.adminA.email)).token);
+    admin = (await login(t, world.adminA.email)).token;
+    api = new DeclarationsApi(t, admin);
     filer = await api.filer('limites', LEVEL.completa);
     declaration = await api.start(filer.token, PERIOD['inicial-completa']);
     await api.fill(filer.token, declaration, fixture('inicial-completa'), ['datosGenerales', 'ingresos', 'bienesInmuebles']);
@@ -86,6 +88,15 @@ describe('capture limits on declaration sections', () => {
     version = (await saved('ingresos')).version;
     await api.save(filer.token, declaration.id, 'ingresos', ingresos, version);
     expect((await saved('ingresos')).data.remuneracionMensualCargoPublico).toEqual({ valor: 9999999999999.99, moneda: 'USD' });
+  });
+
+  it('bounds the free texts around a declaration: nota aclaratoria, motivo de reserva, fechas', async () => {
+    const nota = await api.sign(filer.token, declaration.id, { notaAclaratoria: 'n'.repeat(5001) });
+    expect([nota.status, nota.body.errors]).toEqual([400, expect.arrayContaining([{ path: 'notaAclaratoria', message: 'debe tener como máximo 5000 caracteres' }])]);
+    const reserva = await t.http().put(`/api/filings/${declaration.id}/reservation`).set(bearer(admin)).send({ reservada: true, motivo: 'm'.repeat(2001) });
+    expect([reserva.status, reserva.body.errors]).toEqual([400, [{ path: 'motivo', message: 'debe tener como máximo 2000 caracteres' }]]);
+    const fecha = await t.http().post('/api/declarations').set(bearer(filer.token)).send({ tipo: 'CONCLUSIÓN', fechaConclusion: '2024-10-15'.repeat(1000) });
+    expect([fecha.status, fecha.body.errors]).toEqual([400, [{ path: 'fechaConclusion', message: 'debe ser una fecha AAAA-MM-DD' }]]);
   });
 
   it('refuses to sign a section saved before the limits existed, naming the field', async () => {
