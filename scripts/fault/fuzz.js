@@ -271,6 +271,10 @@ const UNICODE = ['\u0000', 'a\u0000b', '\ud800', '\udfff\ud800', '\u202e\u0645\u
 const TRAVERSAL = ['../../../../etc/passwd', '..%2F..%2F..%2Fetc%2Fpasswd', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '..\\..\\windows\\win.ini', '....//....//etc/passwd', '%252e%252e%252f', '/etc/passwd%00.pdf', '%c0%ae%c0%ae/'];
 // eslint-disable-next-line no-loss-of-precision -- 2^53 + 1 on purpose: an integer JSON numbers cannot hold
 const WRONG_VALUES = [null, true, false, 0, -1, 1.5, 1e308, -1e308, 9007199254740993, '', ' ', '0', 'NaN', [], [1, 2], {}, { a: 1 }, [[[]]], 'x'.repeat(300)];
+// Raw JSON numbers no request may store: beyond a double (read as ±Infinity), 30 digits, negative,
+// one past the capture maximum of an amount (standards/formulario/limites.json).
+const RAW_NUMBERS = ['1e400', '-1e400', '1e999', '123456789012345678901234567890', '-1', '-0.01', '10000000000000', '9999999999999.99'];
+const NUMBER_MARK = '@@numero@@';
 const SECTIONS = [
   'datosGenerales', 'domicilioDeclarante', 'datosCurricularesDeclarante', 'datosEmpleoCargoComision', 'experienciaLaboral',
   'datosPareja', 'datosDependienteEconomico', 'ingresos', 'actividadAnualAnterior', 'bienesInmuebles', 'vehiculos', 'bienesMuebles',
@@ -328,6 +332,7 @@ function poison(r, valid, kind) {
     return out;
   }
   if (kind === 'wrong-types') return r.pick(WRONG_VALUES.filter((w) => typeof w !== typeof valid));
+  if (kind === 'out-of-range-numbers') return typeof valid === 'number' || r.chance(0.3) ? NUMBER_MARK : valid === 'MXN' ? r.pick(['ZZZ', 'XTS', 'mxn']) : valid;
   return hostileString(r, kind);
 }
 
@@ -342,7 +347,7 @@ const INVALID_JSON = ['{', '}', '{"a":}', "{'a':1}", '{a:1}', '[1,2,', 'nul', 't
 
 const KINDS = [
   'invalid-json', 'truncated-json', 'huge-body', 'wrong-content-type', 'wrong-types', 'sql-injection', 'script-injection',
-  'unicode-nul', 'prototype-pollution', 'foreign-tenant', 'path-traversal', 'bad-auth', 'deep-nesting', 'huge-string', 'baseline',
+  'unicode-nul', 'prototype-pollution', 'foreign-tenant', 'path-traversal', 'bad-auth', 'deep-nesting', 'huge-string', 'out-of-range-numbers', 'baseline',
 ];
 const KIND_WEIGHTS = { 'huge-body': 0.4, 'huge-string': 0.5, baseline: 0.6 };
 
@@ -392,6 +397,7 @@ function targets(world) {
         { ninguno: true },
         { nombre: 'ANA', primerApellido: 'PÉREZ', segundoApellido: 'LÓPEZ', curp: 'PELA800101MDFRPN09', rfc: { rfc: 'PELA800101', homoClave: 'AB1' }, correoElectronico: { institucional: 'ana@prueba.mx', personal: 'ana@correo.mx' } },
         { escolaridad: [{ tipoOperacion: 'AGREGAR', nivel: { clave: 'LIC', valor: 'LICENCIATURA' }, institucionEducativa: { nombre: 'UNAM', ubicacion: 'MX' } }] },
+        { remuneracionMensualCargoPublico: { valor: 78450, moneda: 'MXN' }, otrosIngresosMensualesTotal: { valor: 0, moneda: 'MXN' } },
         { domicilioMexico: { calle: 'REFORMA', numeroExterior: '1', coloniaLocalidad: 'CENTRO', municipioAlcaldia: { clave: '015', valor: 'CUAUHTÉMOC' }, entidadFederativa: { clave: '09', valor: 'CIUDAD DE MÉXICO' }, codigoPostal: '06000' } },
       ]),
     },
@@ -534,6 +540,10 @@ function buildRequest(r, T, world) {
     case 'huge-string':
       if (t.method !== 'GET') withBody(encode(poison(r, valid ?? { q: 'x' }, kind)));
       break;
+    case 'out-of-range-numbers':
+      // Written into the JSON text: JSON.stringify would turn Infinity into null before it left.
+      if (t.method !== 'GET' && !t.form) withBody(encode(poison(r, valid ?? { page: 1, pageSize: 10 }, kind)).replaceAll(`"${NUMBER_MARK}"`, () => r.pick(RAW_NUMBERS)));
+      break;
     case 'prototype-pollution': {
       const base = JSON.stringify(valid ?? {}).slice(1, -1);
       const evil = r.pick([
@@ -569,7 +579,7 @@ function buildRequest(r, T, world) {
       break;
   }
   if (kind === 'bad-auth') note = `Authorization ${headers.Authorization === undefined ? 'absent' : `"${headers.Authorization.split(' ')[0]} …" (${headers.Authorization.length} chars)`}`;
-  if (['unicode-nul', 'sql-injection', 'script-injection', 'wrong-types', 'prototype-pollution', 'invalid-json'].includes(kind) && typeof body === 'string' && name !== 's1Token' && !(name === 'login' && kind === 'prototype-pollution')) {
+  if (['unicode-nul', 'sql-injection', 'script-injection', 'wrong-types', 'prototype-pollution', 'invalid-json', 'out-of-range-numbers'].includes(kind) && typeof body === 'string' && name !== 's1Token' && !(name === 'login' && kind === 'prototype-pollution')) {
     // (s1Token bodies and the login body kept whole by prototype-pollution carry credentials: never shown)
     note = `body ${JSON.stringify(body.length > 160 ? `${body.slice(0, 157)}...` : body)}`;
   }

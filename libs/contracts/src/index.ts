@@ -5,3 +5,4 @@ export * from './declarations';
 export * from './declaration-text';
 export * from './audit-actions';
 export * from './text-input';
+export * from './text-limits';

@@ -31,6 +31,13 @@ const MAX_LISTED_VALUES = 8;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+const grouped = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 });
+
+/** 9999999999999.99 → "9,999,999,999,999.99"; years and percentages stay as written (2100, -100). */
+function limitText(limit: unknown): string {
+  return typeof limit === 'number' && Math.abs(limit) >= 10_000 ? grouped.format(limit) : String(limit);
+}
+
 /**
  * The Spanish message of one Ajv error. Built only from the schema (keyword parameters), never from
  * the data, so it cannot echo the invalid value.
@@ -60,13 +67,13 @@ export function spanishMessage(error: ErrorObject): string {
       return digits ? `debe tener exactamente ${plural(Number(digits[1]), 'dígito', 'dígitos')}` : 'no tiene el formato requerido';
     }
     case 'minimum':
-      return `debe ser mayor o igual a ${p.limit}`;
+      return `debe ser mayor o igual a ${limitText(p.limit)}`;
     case 'maximum':
-      return `debe ser menor o igual a ${p.limit}`;
+      return `debe ser menor o igual a ${limitText(p.limit)}`;
     case 'exclusiveMinimum':
-      return `debe ser mayor que ${p.limit}`;
+      return `debe ser mayor que ${limitText(p.limit)}`;
     case 'exclusiveMaximum':
-      return `debe ser menor que ${p.limit}`;
+      return `debe ser menor que ${limitText(p.limit)}`;
     case 'multipleOf':
       return `debe ser múltiplo de ${p.multipleOf}`;
     case 'minLength': {

@@ -13,7 +13,7 @@ export {
   validateResponse,
   oasDocument,
 } from './validation';
-export { ACLARACIONES_MAX } from './limits';
+export { ACLARACIONES_MAX, MONEDAS, textLimit, numberBounds } from './limits';
 export { pruneToSchema } from './prune';
 export { catalogs, type CatalogEntry } from './catalogs';
 export { fieldLabel, hasFieldLabel, listItemNoun } from './labels';

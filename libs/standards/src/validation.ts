@@ -2,12 +2,16 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { loadOas } from './data';
 import { toFieldErrors, type FieldError } from './errors';
-import { captureLimitErrors } from './limits';
+import { limitedOas } from './limited-oas';
 import { sectionDef } from './sections';
 import { assertTipo, type Tipo } from './tipos';
 
 const OFFICIAL = 'oas';
+/** The OAS with Veraz's capture limits (limites.json): what a filer may save. */
+const CAPTURE = 'oas-capture';
+/** The same without `required`: a section being filled in. */
 const DRAFT = 'oas-draft';
+type DocumentId = typeof OFFICIAL | typeof CAPTURE | typeof DRAFT;
 const ITEM_POINTER = '#/components/schemas/resDeclaraciones/properties/results/items';
 const RESPONSE_POINTER = '#/components/schemas/resDeclaraciones';
 
@@ -25,13 +29,13 @@ export function withoutRequired(node: unknown, inPropertiesMap = false): unknown
 
 interface TipoValidators {
   ajv: Ajv;
-  draftAdded: boolean;
+  added: Set<DocumentId>;
   compiled: Map<string, ValidateFunction>;
 }
 
 const perTipo = new Map<Tipo, TipoValidators>();
 
-/** One Ajv instance per tipo, created on first use; it holds the official OAS and, when needed, the draft copy. */
+/** One Ajv instance per tipo, created on first use; it holds the official OAS and, when needed, the capture copies. */
 function validators(tipo: Tipo): TipoValidators {
   assertTipo(tipo);
   let v = perTipo.get(tipo);
@@ -39,20 +43,21 @@ function validators(tipo: Tipo): TipoValidators {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
     ajv.addSchema(structuredClone(loadOas(tipo)), OFFICIAL);
-    v = { ajv, draftAdded: false, compiled: new Map() };
+    v = { ajv, added: new Set([OFFICIAL]), compiled: new Map() };
     perTipo.set(tipo, v);
   }
   return v;
 }
 
-function validator(tipo: Tipo, document: typeof OFFICIAL | typeof DRAFT, pointer: string): ValidateFunction {
+function validator(tipo: Tipo, document: DocumentId, pointer: string): ValidateFunction {
   const v = validators(tipo);
   const key = `${document}${pointer}`;
   let fn = v.compiled.get(key);
   if (!fn) {
-    if (document === DRAFT && !v.draftAdded) {
-      v.ajv.addSchema(withoutRequired(loadOas(tipo)) as object, DRAFT);
-      v.draftAdded = true;
+    if (!v.added.has(document)) {
+      const capture = limitedOas(loadOas(tipo));
+      v.ajv.addSchema(document === DRAFT ? (withoutRequired(capture) as object) : capture, document);
+      v.added.add(document);
     }
     fn = v.ajv.getSchema(key);
     if (!fn) throw new Error(`No se encontró el esquema ${key} en el OAS de ${tipo}`);
@@ -77,21 +82,21 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const NOT_AN_OBJECT: FieldError[] = [{ path: '', message: 'debe ser un objeto' }];
 
 /**
- * A section being filled in (autosave): the section's schema from the tipo's OAS with every `required`
- * removed, so only types, enums, formats, patterns and limits are checked. Paths are relative to the
- * section. Throws for a section that the tipo does not have.
+ * A section being filled in (autosave): the section's schema from the tipo's OAS, with the capture
+ * limits of limites.json and every `required` removed, so only types, enums, formats, patterns and
+ * limits are checked. Paths are relative to the section. Throws for a section that the tipo does not have.
  */
 export function validateSectionDraft(tipo: Tipo, name: string, payload: unknown): FieldError[] {
   const pointer = sectionPointer(tipo, name);
   if (!isPlainObject(payload)) return NOT_AN_OBJECT.map((e) => ({ ...e }));
-  return [...run(validator(tipo, DRAFT, pointer), payload), ...captureLimitErrors(payload)];
+  return run(validator(tipo, DRAFT, pointer), payload);
 }
 
-/** A finished section against the official section schema (required included). Paths are relative to the section. */
+/** A finished section: the official section schema (required included) plus the capture limits. Paths are relative to the section. */
 export function validateSectionComplete(tipo: Tipo, name: string, payload: unknown): FieldError[] {
   const pointer = sectionPointer(tipo, name);
   if (!isPlainObject(payload)) return NOT_AN_OBJECT.map((e) => ({ ...e }));
-  return [...run(validator(tipo, OFFICIAL, pointer), payload), ...captureLimitErrors(payload)];
+  return run(validator(tipo, CAPTURE, pointer), payload);
 }
 
 /** A whole S1 result item `{id, metadata, declaracion}`; paths from the item root, e.g. 'metadata.tipo'. */

@@ -63,13 +63,15 @@ export class DeclarationsController {
     summary: 'Guardar una sección (autoguardado)',
     description:
       'El cuerpo es el objeto de la sección tal como lo define el estándar S1 v2 para el tipo de la declaración. Se valida contra ' +
-      'el esquema oficial de la sección (tipos, catálogos, formatos); los campos faltantes no impiden guardar, pero dejan la ' +
+      'el esquema oficial de la sección (tipos, catálogos, formatos) y con los límites de captura de ' +
+      'standards/formulario/limites.json (longitud máxima de cada texto, rango de cada monto, moneda ISO 4217); un número ' +
+      'no finito (1e400) se rechaza en cualquier parte del cuerpo. Los campos faltantes no impiden guardar, pero dejan la ' +
       'sección «en captura». Requiere If-Match con la versión vista; una versión vieja recibe 409.',
   })
   @ApiHeader({ name: 'If-Match', required: true, description: 'Versión de la sección que se editó ("0" si es nueva)', example: '"0"' })
   @ApiBody({ schema: { type: 'object', additionalProperties: true }, examples: SECTION_EXAMPLES })
   @ApiOkResponse({ type: SaveSectionResultModel })
-  @ApiResponse({ status: 400, type: ApiErrorModel, description: 'Datos inválidos, con la ruta de cada campo' })
+  @ApiResponse({ status: 400, type: ApiErrorModel, description: 'Datos inválidos o fuera de límite, con la ruta de cada campo; no se guarda nada' })
   @ApiResponse({ status: 409, type: ApiErrorModel, description: 'La sección cambió desde que se leyó, o la declaración ya se presentó' })
   @ApiResponse({ status: 428, type: ApiErrorModel, description: 'Falta If-Match' })
   async saveSection(

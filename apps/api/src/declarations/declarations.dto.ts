@@ -2,10 +2,13 @@ import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swag
 import { Type } from 'class-transformer';
 import { IsBase64, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import {
+  DAY_TEXT_LENGTH,
   DECLARATION_TIPOS,
   type EfirmaFilesRequest,
   EMPLOYMENT_LEVELS,
   NO_CONTROL_CHARACTERS,
+  NOTA_ACLARATORIA_LENGTH,
+  RESERVA_MOTIVO_LENGTH,
   SECTION_STATUSES,
   type DeclarationTipo,
   type EmploymentLevel,
@@ -31,6 +34,7 @@ export class StartDeclarationBody implements StartDeclarationRequest {
   @ApiPropertyOptional({ format: 'date', example: '2023-01-16', description: 'INICIAL: fecha de toma de posesión' })
   @IsOptional()
   @IsString({ message: 'debe ser una fecha AAAA-MM-DD' })
+  @MaxLength(DAY_TEXT_LENGTH, { message: 'debe ser una fecha AAAA-MM-DD' })
   fechaTomaPosesion?: string;
 
   @ApiPropertyOptional({ example: 2025, description: 'MODIFICACIÓN: año que se reporta' })
@@ -41,6 +45,7 @@ export class StartDeclarationBody implements StartDeclarationRequest {
   @ApiPropertyOptional({ format: 'date', example: '2024-10-15', description: 'CONCLUSIÓN: fecha de conclusión del encargo' })
   @IsOptional()
   @IsString({ message: 'debe ser una fecha AAAA-MM-DD' })
+  @MaxLength(DAY_TEXT_LENGTH, { message: 'debe ser una fecha AAAA-MM-DD' })
   fechaConclusion?: string;
 
   @ApiPropertyOptional({ default: true, description: 'Partir de la última declaración presentada' })
@@ -84,9 +89,10 @@ export class SignDeclarationBody implements SignDeclarationRequest {
   @IsBoolean({ message: 'debe ser verdadero o falso' })
   aceptaProtesta: boolean;
 
-  @ApiPropertyOptional({ description: 'Obligatoria al corregir una declaración presentada' })
+  @ApiPropertyOptional({ description: 'Obligatoria al corregir una declaración presentada', minLength: NOTA_ACLARATORIA_LENGTH.min, maxLength: NOTA_ACLARATORIA_LENGTH.max })
   @IsOptional()
   @IsString({ message: 'debe ser texto' })
+  @MaxLength(NOTA_ACLARATORIA_LENGTH.max, { message: `debe tener como máximo ${NOTA_ACLARATORIA_LENGTH.max} caracteres` })
   notaAclaratoria?: string;
 
   @ApiPropertyOptional({
@@ -108,8 +114,13 @@ export class ReservationBody {
   @IsBoolean({ message: 'debe ser verdadero o falso' })
   reservada: boolean;
 
-  @ApiProperty({ example: 'Acuerdo CT-12/2026 del Comité de Transparencia: riesgo para la integridad de la persona.' })
+  @ApiProperty({
+    example: 'Acuerdo CT-12/2026 del Comité de Transparencia: riesgo para la integridad de la persona.',
+    minLength: RESERVA_MOTIVO_LENGTH.min,
+    maxLength: RESERVA_MOTIVO_LENGTH.max,
+  })
   @IsString({ message: 'debe ser texto' })
+  @MaxLength(RESERVA_MOTIVO_LENGTH.max, { message: `debe tener como máximo ${RESERVA_MOTIVO_LENGTH.max} caracteres` })
   motivo: string;
 }
 

@@ -10,8 +10,9 @@ const INVALID_TEXT = /[\0\p{Cs}]/u;
 
 /**
  * Refuses, with a 400 naming the place, parsed query strings and bodies that could only fail deeper in: nesting beyond
- * MAX_BODY_DEPTH (recursive validators overflow the stack) and strings or keys with NUL or lone
- * surrogates. Iterative, so a hostile body cannot overflow it either.
+ * MAX_BODY_DEPTH (recursive validators overflow the stack), strings or keys with NUL or lone
+ * surrogates, and numbers that are not finite (JSON.parse reads `1e400` as Infinity, which would be
+ * saved as null). Iterative, so a hostile body cannot overflow it either.
  */
 export function checkBody(body: unknown): FieldError | null {
   const stack: Array<{ value: unknown; path: string; depth: number }> = [{ value: body, path: '', depth: 0 }];
@@ -19,6 +20,10 @@ export function checkBody(body: unknown): FieldError | null {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
       if (INVALID_TEXT.test(value)) return { path, message: 'contiene caracteres no válidos' };
+      continue;
+    }
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) return { path: path || '(raíz)', message: 'es un número fuera del rango que se puede representar' };
       continue;
     }
     if (!value || typeof value !== 'object') continue;

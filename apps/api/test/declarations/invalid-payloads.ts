@@ -1,9 +1,10 @@
+import { textLimit } from '@veraz/standards';
 import type { Json } from './helpers';
 
 /**
  * Invalid variants of a valid section payload, generated from the payload itself: one per kind of
  * mistake that the section allows (a catalog enum, a catalog key, a date, a boolean, a number, a
- * text, aclaraciones over their limit), each at the first field of that kind. `path` is where the server must report it, relative
+ * text, aclaraciones over their limit, a currency, an amount and a text beyond the capture limits), each at the first field of that kind. `path` is where the server must report it, relative
  * to the section.
  */
 export interface InvalidVariant {
@@ -39,6 +40,15 @@ const KINDS: Array<{ kind: string; applies: (leaf: Leaf, section: string) => boo
   { kind: 'número', applies: (l) => typeof l.value === 'number', bad: 'mucho', message: /^debe ser un número( entero)?$/ },
   { kind: 'aclaraciones de más de 500 caracteres', applies: (l) => l.path === 'aclaracionesObservaciones', bad: 'Aclaro que '.repeat(46), message: /^debe tener como máximo 500 caracteres$/ },
   { kind: 'texto', applies: (l) => typeof l.value === 'string', bad: 12345, message: /^debe ser texto$/ },
+  // Capture limits (standards/formulario/limites.json).
+  { kind: 'moneda fuera de ISO 4217', applies: (l) => l.key === 'moneda', bad: 'ZZZ', message: /^no es uno de los valores permitidos del catálogo$/ },
+  { kind: 'monto o superficie de 30 dígitos', applies: (l) => l.key === 'valor' && typeof l.value === 'number', bad: 123456789012345678901234567890, message: /^debe ser menor o igual a 9,999,999,999,999(\.99)?$/ },
+  {
+    kind: 'texto más largo que su límite',
+    applies: (l, section) => typeof l.value === 'string' && l.key !== 'aclaracionesObservaciones' && l.key !== 'valor' && textLimit(`${section}.${l.path.replace(/\[\d+\]/g, '')}`) !== undefined,
+    bad: 'x'.repeat(501),
+    message: /^debe tener como máximo \d+ caracteres$/,
+  },
 ];
 
 function leaves(value: unknown, path: string, key: string, out: Leaf[]): Leaf[] {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
-import { DomainError, NotFoundError, ValidationError, type DeclarationView, type FilingSummary, type FilingView, type Page } from '@veraz/contracts';
+import { DomainError, NotFoundError, RESERVA_MOTIVO_LENGTH, ValidationError, type DeclarationView, type FilingSummary, type FilingView, type Page } from '@veraz/contracts';
 import { PublicationService } from '@veraz/s1';
 import type { FilingRow, FilingSummaryRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
@@ -66,8 +66,9 @@ export class FilingsService {
 
   /** Normas, Vigésima: a reserved filing stays on record but is never published. */
   async setReserved(actorUserId: string, id: string, reserved: boolean, reason: unknown): Promise<FilingView> {
-    if (typeof reason !== 'string' || reason.trim().length < 10 || reason.length > 2000) {
-      throw new ValidationError([{ path: 'motivo', message: 'indica el motivo (de 10 a 2000 caracteres), por ejemplo el acuerdo del Comité de Transparencia' }]);
+    const { min, max } = RESERVA_MOTIVO_LENGTH;
+    if (typeof reason !== 'string' || reason.trim().length < min || reason.length > max) {
+      throw new ValidationError([{ path: 'motivo', message: `indica el motivo (de ${min} a ${max} caracteres), por ejemplo el acuerdo del Comité de Transparencia` }]);
     }
     const row = await this.find({ userId: actorUserId, institutionWide: true }, id);
     await this.filings.setReserved(row.id, reserved, reason.trim(), actorUserId);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AuthenticationService } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
-import { DomainError, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
+import { DomainError, NOTA_ACLARATORIA_LENGTH, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
 import { JobQueue } from '@veraz/queue';
 import type { DeclarationRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
@@ -152,8 +152,9 @@ function checkBody(body: SignDeclarationRequest): { password: string; notaAclara
   if (typeof body?.password !== 'string' || body.password.length === 0) errors.push({ path: 'password', message: 'escribe tu contraseña para firmar' });
   if (body?.aceptaProtesta !== true) errors.push({ path: 'aceptaProtesta', message: 'debes aceptar que declaras bajo protesta de decir verdad' });
   const nota = body?.notaAclaratoria;
-  if (nota !== undefined && (typeof nota !== 'string' || nota.trim().length < 10 || nota.length > 5000)) {
-    errors.push({ path: 'notaAclaratoria', message: 'escribe la nota aclaratoria (de 10 a 5000 caracteres)' });
+  const { min, max } = NOTA_ACLARATORIA_LENGTH;
+  if (nota !== undefined && (typeof nota !== 'string' || nota.trim().length < min || nota.length > max)) {
+    errors.push({ path: 'notaAclaratoria', message: `escribe la nota aclaratoria (de ${min} a ${max} caracteres)` });
   }
   if (body?.efirma != null) errors.push(...efirmaFieldErrors(body.efirma));
   if (errors.length) throw new ValidationError(errors);

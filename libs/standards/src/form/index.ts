@@ -7,4 +7,5 @@ export { resolveRef, sectionSchema, groupProperties } from '../oas-nav';
 export { sectionForm, walkNodes, type FormNode, type ObjectNode, type ListNode, type SectionForm, type CatalogNode, type GeoNode, type TextNode, type NumberNode, type EnumNode, type CatalogListNode, type MoneyNode, type BooleanNode, type DateNode } from './tree';
 export { ALTERNATIVES, chosenAlternative, hiddenKeys, toSectionJson } from './rules';
 export { fieldText, labelEntry, itemNoun, enumText, placeOf, type FormLabelsData, type LabelEntry, type EnumLabelsData, type FieldText } from './labels';
+export { MONEDAS, ACLARACIONES_MAX, textLimit, numberBounds } from '../limits';
 export { matchCatalog, asksToSpecify, type CatalogOption } from './catalog-match';

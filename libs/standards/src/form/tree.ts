@@ -1,4 +1,4 @@
-import { ACLARACIONES_MAX } from '../limits';
+import { limitedLeaf } from '../limits';
 import { resolveRef, sectionSchema, type Schema } from '../oas-nav';
 
 /**
@@ -58,6 +58,8 @@ export interface EnumNode extends BaseNode {
 export interface CatalogNode extends BaseNode {
   kind: 'catalog';
   claves: string[];
+  /** Length limit of the text typed when the code asks to specify (OTRO): its `valor`. */
+  valorMaxLength?: number;
 }
 /** An array of `{clave, valor}` (titular): several codes may apply at once. */
 export interface CatalogListNode extends BaseNode {
@@ -68,9 +70,11 @@ export interface CatalogListNode extends BaseNode {
 export interface GeoNode extends BaseNode {
   kind: 'entidad' | 'municipio' | 'pais' | 'moneda';
 }
-/** `{valor, moneda}` (the OAS `monto`). */
+/** `{valor, moneda}` (the OAS `monto`); the amount's range comes from limites.json. */
 export interface MoneyNode extends BaseNode {
   kind: 'money';
+  minimum?: number;
+  maximum?: number;
 }
 export interface ObjectNode extends BaseNode {
   kind: 'object';
@@ -110,8 +114,11 @@ function geoKind(oas: Schema, schema: Schema): 'entidad' | 'municipio' | undefin
   return undefined;
 }
 
+const numberOrUndefined = (value: unknown) => (typeof value === 'number' ? value : undefined);
+
 function build(oas: Schema, raw: unknown, key: string, labelPath: string, required: boolean): FormNode {
-  const schema = resolveRef(oas, raw) ?? {};
+  // The same limits the API checks (limites.json), so the inputs stop where the server would refuse.
+  const schema = limitedLeaf(resolveRef(oas, raw) ?? {}, labelPath);
   const description = typeof schema.description === 'string' ? schema.description : undefined;
   const base = { key, labelPath, required, description };
 
@@ -121,10 +128,14 @@ function build(oas: Schema, raw: unknown, key: string, labelPath: string, requir
     if (isClaveValor(schema)) {
       const geo = geoKind(oas, schema);
       if (geo) return { ...base, kind: geo };
-      return { ...base, kind: 'catalog', claves: enumOf(oas, props.clave) ?? [] };
+      const valor = limitedLeaf(resolveRef(oas, props.valor) ?? {}, `${labelPath}.valor`);
+      return { ...base, kind: 'catalog', claves: enumOf(oas, props.clave) ?? [], valorMaxLength: numberOrUndefined(valor.maxLength) };
     }
     const keys = Object.keys(props);
-    if (keys.length === 2 && keys.includes('valor') && keys.includes('moneda')) return { ...base, kind: 'money' };
+    if (keys.length === 2 && keys.includes('valor') && keys.includes('moneda')) {
+      const valor = limitedLeaf(resolveRef(oas, props.valor) ?? {}, `${labelPath}.valor`);
+      return { ...base, kind: 'money', minimum: numberOrUndefined(valor.minimum), maximum: numberOrUndefined(valor.maximum) };
+    }
     return objectNode(oas, schema, base);
   }
   if (schema.type === 'array') {
@@ -142,19 +153,19 @@ function build(oas: Schema, raw: unknown, key: string, labelPath: string, requir
       ...base,
       kind: 'number',
       integer: schema.type === 'integer',
-      minimum: typeof schema.minimum === 'number' ? schema.minimum : undefined,
-      maximum: typeof schema.maximum === 'number' ? schema.maximum : undefined,
+      minimum: numberOrUndefined(schema.minimum),
+      maximum: numberOrUndefined(schema.maximum),
     };
   }
+  if (key === 'moneda') return { ...base, kind: 'moneda' };
   if (Array.isArray(schema.enum)) return { ...base, kind: 'enum', values: schema.enum as string[] };
   if (schema.format === 'date' || /^fecha/.test(key)) return { ...base, kind: 'date' };
-  if (key === 'moneda') return { ...base, kind: 'moneda' };
   if (schema.maxLength === 2 && /pais|nacionalidad/i.test(key)) return { ...base, kind: 'pais' };
   const inputType = labelPath.includes('.correoElectronico.') ? 'email' : /telefono|celular/i.test(labelPath) ? 'tel' : 'text';
   return {
     ...base,
     kind: 'text',
-    maxLength: typeof schema.maxLength === 'number' ? schema.maxLength : key === 'aclaracionesObservaciones' ? ACLARACIONES_MAX : undefined,
+    maxLength: numberOrUndefined(schema.maxLength),
     multiline: LONG_TEXT.test(key),
     inputType,
   };

@@ -1,4 +1,4 @@
-import type { DeclarationView, FilingView, SignDeclarationRequest } from '@veraz/contracts';
+import { NOTA_ACLARATORIA_LENGTH, type DeclarationView, type FilingView, type SignDeclarationRequest } from '@veraz/contracts';
 import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
 import { Link, useNavigate } from 'react-router';
@@ -19,9 +19,9 @@ export const PROTESTA =
   'artículo 108 de la Constitución Política de los Estados Unidos Mexicanos y de los artículos 32 y 33 de la Ley General de ' +
   'Responsabilidades Administrativas. La firmo con mi usuario y contraseña, que son personales e intransferibles.';
 
-// The API accepts a nota aclaratoria of 10 to 5000 characters.
-export const NOTA_MAX = 5000;
-const NOTA_MIN = 10;
+// The same length the API accepts.
+export const NOTA_MAX = NOTA_ACLARATORIA_LENGTH.max;
+const NOTA_MIN = NOTA_ACLARATORIA_LENGTH.min;
 
 interface SignValues {
   aceptaProtesta: boolean;

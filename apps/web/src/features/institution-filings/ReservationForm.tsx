@@ -1,4 +1,4 @@
-import type { FilingView } from '@veraz/contracts';
+import { RESERVA_MOTIVO_LENGTH, type FilingView } from '@veraz/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useApi } from '../../app/session';
@@ -8,8 +8,7 @@ import { Notice } from '../../components/Notice';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useFormErrors } from '../../components/useFormErrors';
 
-const MOTIVO_MIN = 10;
-const MOTIVO_MAX = 2000;
+const { min: MOTIVO_MIN, max: MOTIVO_MAX } = RESERVA_MOTIVO_LENGTH;
 
 interface ReservationValues {
   reservada: 'si' | 'no';

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -7,6 +7,7 @@ import type { DeclarationView, SaveSectionResult, SectionView } from '@veraz/con
 import { ApiClient } from '../../../api/client';
 import { SessionProvider } from '../../../app/session';
 import { jsonResponse, makeSession, mockFetch, type FetchCall } from '../../../test/helpers';
+import { MONEDAS, numberBounds, textLimit } from '@veraz/standards/form';
 import { DeclarationContext } from '../DeclarationContext';
 import SectionPage from './SectionPage';
 
@@ -217,5 +218,40 @@ describe('section form', { timeout: 30_000 }, () => {
     conclusion.unmount();
     renderSection('datosEmpleoCargoComision', declaration(empleo), noSave);
     expect(await screen.findByLabelText(/^Fecha de toma de posesión del empleo, cargo o comisión/)).toBeTruthy();
+  });
+  it('stops each input at the limit the API enforces: text length, amount range and the ISO 4217 currencies', async () => {
+    renderSection('datosGenerales', declaration([section('datosGenerales', 'Datos generales')]), () => jsonResponse(404, {}));
+    const nombre = (await screen.findByLabelText(/^Nombre\(s\)/)) as HTMLInputElement;
+    // 100: the API answers 400 one character past it (apps/api/test/declarations/capture-limits.e2e-spec.ts).
+    expect([nombre.maxLength, textLimit('datosGenerales.nombre')]).toEqual([100, 100]);
+    // Near the limit the count appears, so a filer knows why typing stopped.
+    expect(screen.queryByText(/de 100 caracteres$/)).toBeNull();
+    fireEvent.change(nombre, { target: { value: 'N'.repeat(100) } });
+    expect(await screen.findByText('100 de 100 caracteres')).toBeTruthy();
+    const curp = screen.getByLabelText(/^CURP/) as HTMLInputElement;
+    expect(curp.maxLength).toBe(18);
+  });
+
+  it('bounds every amount of ingresos and offers exactly the currencies the API accepts', async () => {
+    const { container } = renderSection('ingresos', declaration([section('ingresos', 'Ingresos netos')]), () => jsonResponse(404, {}));
+    await screen.findAllByRole('spinbutton');
+    const amounts = [...container.querySelectorAll<HTMLInputElement>('.money input[type="number"]')];
+    expect(amounts.length).toBeGreaterThan(3);
+    const bounds = numberBounds('ingresos.remuneracionMensualCargoPublico.valor')!;
+    expect(bounds).toEqual({ minimo: 0, maximo: 9999999999999.99 });
+    for (const input of amounts) expect([input.min, input.max]).toEqual(['0', '9999999999999.99']);
+    const currency = container.querySelector<HTMLSelectElement>('.money select')!;
+    const offered = [...currency.options].map((o) => o.value).filter(Boolean);
+    expect([...offered].sort()).toEqual([...MONEDAS].sort());
+    expect(offered).not.toContain('ZZZ');
+    // A number too big for the browser to read (Chromium: empty value and validity.badInput, which
+    // jsdom does not compute) is not dropped in silence.
+    Object.defineProperty(amounts[0]!, 'validity', { configurable: true, get: () => ({ badInput: amounts[0]!.value === '' }) });
+    fireEvent.change(amounts[0]!, { target: { value: '1' } });
+    fireEvent.change(amounts[0]!, { target: { value: '1e400' } });
+    expect(await screen.findByText(/No es una cantidad que se pueda guardar; escríbela solo con cifras/)).toBeTruthy();
+    expect(amounts[0]!.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(amounts[0]!, { target: { value: '1500' } });
+    await waitFor(() => expect(screen.queryByText(/No es una cantidad que se pueda guardar/)).toBeNull());
   });
 });

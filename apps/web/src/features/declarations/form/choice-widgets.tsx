@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { asksToSpecify, matchCatalog, type CatalogOption, type FormNode } from '@veraz/standards/form';
 import { useFormEnv } from './FormEnv';
-import { FieldFrame, Select } from './widgets';
+import { FieldFrame, Select, useUnreadableNumber } from './widgets';
 import { monedas, municipiosDe } from './data/geo';
 
 // Widgets that pick from a list: official catalogs, INEGI states and municipalities, countries,
@@ -60,6 +60,7 @@ export function CatalogWidget({ node, name }: { node: Extract<FormNode, { kind: 
                     <input
                       id={`${a11y.id}-especifique`}
                       className="input"
+                      maxLength={node.valorMaxLength}
                       value={typeof current.valor === 'string' ? current.valor : ''}
                       onChange={(e) => field.onChange({ clave, valor: e.target.value })}
                       onBlur={field.onBlur}
@@ -171,6 +172,7 @@ export function GeoWidget({ node, name }: { node: Extract<FormNode, { kind: 'ent
 export function MoneyWidget({ node, name }: { node: Extract<FormNode, { kind: 'money' }>; name: string }) {
   const { control } = useFormContext();
   const currencies = useMemo(() => monedas(), []);
+  const [unreadable, check, unreadableMessage] = useUnreadableNumber();
   return (
     <FieldFrame node={node} name={name} parts asGroup>
       {(a11y) => (
@@ -188,16 +190,21 @@ export function MoneyWidget({ node, name }: { node: Extract<FormNode, { kind: 'm
                 </label>
                 <input
                   {...a11y}
+                  aria-invalid={a11y['aria-invalid'] ?? (unreadable || undefined)}
                   className="input input-number"
                   type="number"
                   inputMode="decimal"
-                  min={0}
+                  min={node.minimum}
+                  max={node.maximum}
                   step="any"
                   ref={field.ref}
                   value={valor}
                   onBlur={field.onBlur}
                   // The usual currency is pesos; the filer can change it.
-                  onChange={(e) => field.onChange({ ...current, valor: e.target.value === '' ? '' : e.target.valueAsNumber, moneda: moneda || 'MXN' })}
+                  onChange={(e) => {
+                    check(e.target);
+                    field.onChange({ ...current, valor: e.target.value === '' ? '' : e.target.valueAsNumber, moneda: moneda || 'MXN' });
+                  }}
                 />
                 <label className="visually-hidden" htmlFor={`${a11y.id}-moneda`}>
                   Moneda
@@ -210,6 +217,7 @@ export function MoneyWidget({ node, name }: { node: Extract<FormNode, { kind: 'm
                     </option>
                   ))}
                 </select>
+                {unreadableMessage}
               </div>
             );
           }}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { enumText, type CatalogOption, type FormNode } from '@veraz/standards/form';
 import { FieldErrorMessage, RequiredMark } from '../../../components/FieldParts';
@@ -64,13 +64,18 @@ export function TextWidget({ node, name }: { node: Extract<FormNode, { kind: 'te
           render={({ field }) => {
             const value = typeof field.value === 'string' ? field.value : '';
             const common = { ...a11y, name: field.name, ref: field.ref, value, onBlur: field.onBlur, maxLength, onChange: (e: { target: { value: string } }) => field.onChange(e.target.value) };
+            const count = maxLength && <p className="hint char-count">{value.length} de {maxLength} caracteres</p>;
             return node.multiline ? (
               <>
                 <textarea className="input" rows={3} {...common} />
-                {maxLength && <p className="hint char-count">{value.length} de {maxLength} caracteres</p>}
+                {count}
               </>
             ) : (
-              <input className="input" type={node.inputType} autoComplete="off" {...common} />
+              <>
+                <input className="input" type={node.inputType} autoComplete="off" {...common} />
+                {/* A short field stops typing at its limit; the count says why, once it gets close. */}
+                {maxLength && value.length >= Math.floor(maxLength * 0.8) && count}
+              </>
             );
           }}
         />
@@ -79,8 +84,20 @@ export function TextWidget({ node, name }: { node: Extract<FormNode, { kind: 'te
   );
 }
 
+/**
+ * A number the browser cannot read (`1e400`, beyond what a number holds) reaches the form as empty and
+ * would be dropped without a word; this says so next to the input instead.
+ */
+export function useUnreadableNumber(): [boolean, (input: HTMLInputElement) => void, ReactNode] {
+  const [unreadable, setUnreadable] = useState(false);
+  const check = (input: HTMLInputElement) => setUnreadable(input.validity.badInput || (input.value !== '' && !Number.isFinite(input.valueAsNumber)));
+  const message = unreadable ? <FieldErrorMessage message="No es una cantidad que se pueda guardar; escríbela solo con cifras" /> : null;
+  return [unreadable, check, message];
+}
+
 export function NumberWidget({ node, name }: { node: Extract<FormNode, { kind: 'number' }>; name: string }) {
   const { control } = useFormContext();
+  const [unreadable, check, unreadableMessage] = useUnreadableNumber();
   return (
     <FieldFrame node={node} name={name} parts={false}>
       {(a11y) => (
@@ -88,20 +105,27 @@ export function NumberWidget({ node, name }: { node: Extract<FormNode, { kind: '
           control={control}
           name={name}
           render={({ field }) => (
-            <input
-              {...a11y}
-              className="input input-number"
-              type="number"
-              inputMode={node.integer ? 'numeric' : 'decimal'}
-              step={node.integer ? 1 : 'any'}
-              min={node.minimum}
-              max={node.maximum}
-              name={field.name}
-              ref={field.ref}
-              onBlur={field.onBlur}
-              value={typeof field.value === 'number' || typeof field.value === 'string' ? field.value : ''}
-              onChange={(e) => field.onChange(e.target.value === '' ? '' : e.target.valueAsNumber)}
-            />
+            <>
+              <input
+                {...a11y}
+                aria-invalid={a11y['aria-invalid'] ?? (unreadable || undefined)}
+                className="input input-number"
+                type="number"
+                inputMode={node.integer ? 'numeric' : 'decimal'}
+                step={node.integer ? 1 : 'any'}
+                min={node.minimum}
+                max={node.maximum}
+                name={field.name}
+                ref={field.ref}
+                onBlur={field.onBlur}
+                value={typeof field.value === 'number' || typeof field.value === 'string' ? field.value : ''}
+                onChange={(e) => {
+                  check(e.target);
+                  field.onChange(e.target.value === '' ? '' : e.target.valueAsNumber);
+                }}
+              />
+              {unreadableMessage}
+            </>
           )}
         />
       )}

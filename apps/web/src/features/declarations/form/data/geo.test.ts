@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MONEDAS } from '@veraz/standards/form';
 import { entidades, monedas, municipiosDe, paises } from './geo';
 import { loadFormStandards } from './standards';
 
@@ -25,6 +26,13 @@ describe('form standards data', () => {
     expect(list.slice(0, 3).map((c) => c.clave)).toEqual(['MXN', 'USD', 'EUR']);
     expect(list[0].valor).toMatch(/^MXN — peso mexicano$/i);
     expect(list.length).toBeGreaterThan(100);
+  });
+
+  it('offers exactly the currencies the API accepts (MONEDAS), so no choice can be refused', () => {
+    const codes = monedas().map((c) => c.clave);
+    expect([...codes].sort()).toEqual([...MONEDAS].sort());
+    expect(codes).not.toContain('XTS');
+    expect(codes).not.toContain('XXX');
   });
 
   it('loads the OAS of the tipo being filed together with every official catalog', async () => {

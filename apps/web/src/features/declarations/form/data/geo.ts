@@ -1,4 +1,4 @@
-import type { CatalogOption } from '@veraz/standards/form';
+import { MONEDAS, type CatalogOption } from '@veraz/standards/form';
 
 interface GeoRow {
   cve_agee: string;
@@ -78,15 +78,17 @@ const FIRST_CURRENCIES = ['MXN', 'USD', 'EUR'];
 let currencies: CatalogOption[] | null = null;
 
 /**
- * ISO 4217 currencies (the S1 `moneda`) with their Spanish names from the browser's Intl data; the
- * usual ones first. No file to download: every supported browser ships this list.
+ * The ISO 4217 currencies the API accepts for an S1 `moneda` (MONEDAS, the same list the server
+ * validates against), the usual ones first, named in Spanish with the browser's Intl data.
  */
 export function monedas(): CatalogOption[] {
   if (currencies) return currencies;
   const names = new Intl.DisplayNames(['es-MX'], { type: 'currency' });
-  const codes = Intl.supportedValuesOf('currency');
-  const option = (code: string) => ({ clave: code, valor: `${code} — ${names.of(code) ?? code}` });
-  const rest = codes.filter((c) => !FIRST_CURRENCIES.includes(c)).map(option).sort((a, b) => a.valor.localeCompare(b.valor, 'es-MX'));
-  currencies = [...FIRST_CURRENCIES.map(option), ...rest];
+  const option = (code: string) => {
+    const name = names.of(code);
+    return { clave: code, valor: name && name !== code ? `${code} — ${name}` : code };
+  };
+  const rest = MONEDAS.filter((c) => !FIRST_CURRENCIES.includes(c)).map(option).sort((a, b) => a.valor.localeCompare(b.valor, 'es-MX'));
+  currencies = [...FIRST_CURRENCIES.filter((c) => MONEDAS.includes(c)).map(option), ...rest];
   return currencies;
 }
