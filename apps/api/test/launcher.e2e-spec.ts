@@ -73,7 +73,7 @@ describe('the whole product on the embedded default', () => {
   });
 
   it('starts the separate worker and stops it with the server', async () => {
-    const env = { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL!, VERAZ_DATA_DIR: dataDir, PORT: String(await freePort()), QUEUE_PREFIX: `start${process.pid}` };
+    const env = { ...database.env, REDIS_URL: process.env.REDIS_URL!, VERAZ_DATA_DIR: dataDir, PORT: String(await freePort()), QUEUE_PREFIX: `start${process.pid}` };
     const server = await startServer(env);
     try {
       expect(server.output()).toContain('Trabajos: worker separado (cola en Redis)');

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '@veraz/config';
+import { ConfigError, environmentVariable, loadConfig } from '@veraz/config';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -18,7 +18,12 @@ async function main(): Promise<void> {
   new Logger('Worker').log(`Worker de Veraz listo (cola ${config.queue.redisUrl ? 'Redis' : 'PostgreSQL'})`);
 }
 
+// Like the API's start-up: a Spanish sentence (e.g. the database login refused), the stack only with VERAZ_DEBUG.
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : err);
+  if (err instanceof ConfigError) console.error(err.message);
+  else {
+    console.error('No fue posible iniciar el worker de Veraz:', err instanceof Error ? err.message : err);
+    if (environmentVariable('VERAZ_DEBUG') && err instanceof Error) console.error(err.stack);
+  }
   process.exit(1);
 });

@@ -24,7 +24,7 @@ describe('hash-chained audit log', () => {
     await owner.connect();
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta')`, [A, B]);
     module = await Test.createTestingModule({
-      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [AuditEvent] }), TenancyModule, AuditModule],
+      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), TenancyModule, AuditModule],
     }).compile();
     db = module.get(UnitOfWork);
     audit = module.get(AuditLog);
