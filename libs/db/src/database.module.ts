@@ -1,4 +1,4 @@
-import { Injectable, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Module, type DynamicModule, type INestApplicationContext, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertAppSession } from './app-login';
@@ -46,4 +46,9 @@ export class DatabaseModule {
       exports: [RESOLVED_DATABASE_URL, TypeOrmModule],
     };
   }
+}
+
+/** A context whose init failed cannot be closed (Nest's close() rethrows that error): its pool is closed here. */
+export async function closePoolAfterFailedInit(app: INestApplicationContext): Promise<void> {
+  await app.get(DataSource).destroy().catch(() => undefined);
 }

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { childEnvironment, ConfigError, environmentVariable, loadConfig, type VerazConfig } from '@veraz/config';
-import { addShutdownHook, loginOf, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
+import { addShutdownHook, closePoolAfterFailedInit, loginOf, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
 import { CliRunner } from '../cli/cli-runner';
 import { describeDemo, seedDemo, type DemoResult } from '../demo/demo-seed';
@@ -49,9 +49,7 @@ export async function start(options: StartOptions): Promise<void> {
     // Only the owner migrates; without DATABASE_OWNER_URL the app's own check refuses an outdated schema.
     if (config.database.migrationsRun && database.ownerUrl) await migrateDatabase(database.ownerUrl, { appUrl: database.url });
     const processJobs = processesJobsInline(config);
-    app = await createApp({ config, databaseUrl: database.url, processJobs });
-    // Runs the start-up checks (the app's database login, the schema) before the demo seed writes anything.
-    await app.init();
+    app = await initialised(await createApp({ config, databaseUrl: database.url, processJobs }));
     const demo = config.isProduction ? null : await demoOnEmptyDatabase(app, config);
     await app.listen(config.port);
     if (options.withWorker && config.queue.redisUrl && !processJobs) worker = startWorker(database.url);
@@ -59,6 +57,19 @@ export async function start(options: StartOptions): Promise<void> {
   } catch (err) {
     reportStartFailure(err);
     await shutdownAndExit(1);
+  }
+}
+
+/**
+ * Runs the start-up checks (the app's database login, the schema) before the demo seed writes
+ * anything. A failed one's pool is closed before the embedded database stops under it.
+ */
+async function initialised(app: INestApplication): Promise<INestApplication> {
+  try {
+    return await app.init();
+  } catch (err) {
+    await closePoolAfterFailedInit(app);
+    throw err;
   }
 }
 
