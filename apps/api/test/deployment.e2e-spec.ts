@@ -23,12 +23,15 @@ interface ComposeService {
 /** A compose value with its `${VAR:-default}` defaults filled in, as `docker compose` does with VAR unset. */
 const withDefaults = (value: string) => value.replace(/\$\{\w+:-([^}]*)\}/g, '$1');
 
-/** A compose database URL moved to the test server: same login (or the test owner's), another host and database. */
-function onTestServer(composeUrl: string, target: string, login: 'compose' | 'target'): string {
+/**
+ * A compose database URL moved to the test server: another host and database, and the test owner's login
+ * or compose's with `suffix` (roles are cluster-wide: a fixed name would collide with other runs' logins).
+ */
+function onTestServer(composeUrl: string, target: string, login: { suffix: string } | 'target'): string {
   const from = new URL(withDefaults(composeUrl));
   const to = new URL(target);
-  if (login === 'compose') {
-    to.username = from.username;
+  if (login !== 'target') {
+    to.username = `${from.username}${login.suffix}`;
     to.password = from.password;
   }
   return to.toString();
@@ -86,11 +89,13 @@ describe('production shape (docker-compose parts)', () => {
     const serverUrl = process.env[TEST_ENV.serverUrl]!;
     await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
     const target = urlForDatabase(serverUrl, name);
+    const suffix = `_${randomBytes(4).toString('hex')}`;
+    const login = `${new URL(withDefaults(compose.services.api.environment!.DATABASE_URL)).username}${suffix}`;
     const local = (service: string, extra: Record<string, string> = {}) => {
       const env = compose.services[service].environment!;
       return {
         NODE_ENV: env.NODE_ENV,
-        DATABASE_URL: onTestServer(env.DATABASE_URL, target, 'compose'),
+        DATABASE_URL: onTestServer(env.DATABASE_URL, target, { suffix }),
         ...(env.DATABASE_OWNER_URL ? { DATABASE_OWNER_URL: onTestServer(env.DATABASE_OWNER_URL, target, 'target') } : {}),
         VERAZ_SECRET_KEY: randomBytes(32).toString('base64'),
         VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-compose-'),
@@ -105,7 +110,6 @@ describe('production shape (docker-compose parts)', () => {
           resolve({ code: err ? Number(err.code) : 0, stdout, stderr }),
         ),
       );
-      const login = new URL(withDefaults(compose.services.api.environment!.DATABASE_URL)).username;
       expect([migrate.code, migrate.stderr]).toEqual([0, '']);
       expect(migrate.stdout).toContain(`Usuario de la aplicación: ${login} (miembro de veraz_app`);
       const role = await withAdmin(serverUrl, (admin) =>
@@ -121,6 +125,7 @@ describe('production shape (docker-compose parts)', () => {
       }
     } finally {
       await dropDatabase(serverUrl, name);
+      await withAdmin(serverUrl, (admin) => admin.query(`DROP ROLE IF EXISTS ${login}`));
     }
   }, 180_000);
 
