@@ -13,6 +13,7 @@ import {
   startServer,
   TEST_ENV,
   urlForDatabase,
+  urlWithLogin,
   withAdmin,
   type TestDatabase,
 } from '@veraz/testing';
@@ -71,6 +72,14 @@ describe("the app's database login", () => {
     expect(output).not.toMatch(STACK_LINE);
   }, 90_000);
 
+  it('a login that does not exist yet reads as a sentence that says how to create it', async () => {
+    const password = `clave-${randomBytes(6).toString('hex')}`;
+    const output = await refusedStart({ ...(await base()), DATABASE_URL: urlWithLogin(database.appUrl, `veraz_nadie_${randomBytes(3).toString('hex')}`, password) });
+    expect(output).toMatch(/No fue posible iniciar Veraz: PostgreSQL no aceptó al usuario «veraz_nadie_[0-9a-f]{6}» de DATABASE_URL \(no existe o la contraseña no coincide\)\. Para crearlo o ajustar su contraseña: DATABASE_OWNER_URL=.* npm run veraz -- migrate/);
+    expect(output).not.toMatch(STACK_LINE);
+    expect(output).not.toContain(password);
+  }, 90_000);
+
   it('the worker refuses a superuser DATABASE_URL the same way', async () => {
     const env = { ...(await base()), DATABASE_URL: database.url };
     const worker = spawn(process.execPath, [path.join(REPO, 'apps/worker/dist/main.js')], { env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
@@ -82,7 +91,7 @@ describe("the app's database login", () => {
     expect(stderr).not.toMatch(STACK_LINE);
   }, 60_000);
 
-  it('without DATABASE_OWNER_URL an outdated schema is refused; `veraz migrate` with the owner brings it up and creates nothing else', async () => {
+  it('without DATABASE_OWNER_URL an outdated schema is refused; `veraz migrate` with the owner brings it up and creates the login', async () => {
     const name = `veraz_t_${process.env[TEST_ENV.runId]}_${randomBytes(4).toString('hex')}`;
     const serverUrl = process.env[TEST_ENV.serverUrl]!;
     await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));

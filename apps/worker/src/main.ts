@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, environmentVariable, loadConfig } from '@veraz/config';
+import { assertAppCanConnect } from '@veraz/db';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
       'DATABASE_URL es obligatorio para el worker separado. Sin DATABASE_URL, la API ejecuta los trabajos en su propio proceso.',
     ]);
   }
+  await assertAppCanConnect(config.database.url);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, config.database.url), {
     logger: config.logLevel === 'silent' ? false : undefined,
   });

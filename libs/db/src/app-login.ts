@@ -65,6 +65,30 @@ export async function assertAppSession(db: Queryable): Promise<void> {
   }
 }
 
+/**
+ * Connects once with the app's URL before anything is built, so a login that does not exist yet (no
+ * migration with DATABASE_OWNER_URL) or a wrong password reads as a sentence, not as the ORM's stack.
+ */
+export async function assertAppCanConnect(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'veraz-check' });
+  try {
+    await client.connect();
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const name = loginOf(url).name;
+    if (code === '28P01' || code === '28000') {
+      throw new DatabaseRoleError(
+        `PostgreSQL no aceptó al usuario «${name}» de DATABASE_URL (no existe o la contraseña no coincide). ` +
+          `Para crearlo o ajustar su contraseña: ${MIGRATE_COMMAND}`,
+      );
+    }
+    if (code === '3D000') throw new DatabaseRoleError(`La base de datos de DATABASE_URL no existe: créala como dueño y ejecuta ${MIGRATE_COMMAND}`);
+    throw new DatabaseRoleError(`No fue posible conectarse a PostgreSQL con DATABASE_URL (usuario «${name}»): ${(err as Error).message}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** User name and password of a postgres:// URL (the password may be absent: trust or peer auth). */
 export function loginOf(url: string): { name: string; password: string | null } {
   const parsed = new URL(url);

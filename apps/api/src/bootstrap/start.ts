@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { childEnvironment, ConfigError, environmentVariable, loadConfig, type VerazConfig } from '@veraz/config';
-import { addShutdownHook, closePoolAfterFailedInit, loginOf, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
+import { addShutdownHook, assertAppCanConnect, closePoolAfterFailedInit, loginOf, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
 import { CliRunner } from '../cli/cli-runner';
 import { describeDemo, seedDemo, type DemoResult } from '../demo/demo-seed';
@@ -48,6 +48,7 @@ export async function start(options: StartOptions): Promise<void> {
   try {
     // Only the owner migrates; without DATABASE_OWNER_URL the app's own check refuses an outdated schema.
     if (config.database.migrationsRun && database.ownerUrl) await migrateDatabase(database.ownerUrl, { appUrl: database.url });
+    await assertAppCanConnect(database.url);
     const processJobs = processesJobsInline(config);
     app = await initialised(await createApp({ config, databaseUrl: database.url, processJobs }));
     const demo = config.isProduction ? null : await demoOnEmptyDatabase(app, config);

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
-import { migrateDatabase, resolveDatabase, type ResolvedDatabase } from '@veraz/db';
+import { assertAppCanConnect, migrateDatabase, resolveDatabase, type ResolvedDatabase } from '@veraz/db';
 import { CliModule } from './cli.module';
 import { CliRunner } from './cli-runner';
 
@@ -21,6 +21,7 @@ export async function withCliContext<T>(run: (ctx: CliContext) => Promise<T>): P
   const database = await resolveDatabase(config);
   try {
     if (database.ownerUrl) await migrateDatabase(database.ownerUrl, { appUrl: database.url });
+    await assertAppCanConnect(database.url);
     const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error'] });
     try {
       return await run({ app, config, runner: new CliRunner(app) });
