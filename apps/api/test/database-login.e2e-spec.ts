@@ -91,7 +91,7 @@ describe("the app's database login", () => {
     expect(stderr).not.toMatch(STACK_LINE);
   }, 60_000);
 
-  it('without DATABASE_OWNER_URL an outdated schema is refused; `veraz migrate` with the owner brings it up and creates the login', async () => {
+  it('without DATABASE_OWNER_URL an outdated schema is refused; `veraz migrate` with the owner brings it up', async () => {
     const name = `veraz_t_${process.env[TEST_ENV.runId]}_${randomBytes(4).toString('hex')}`;
     const serverUrl = process.env[TEST_ENV.serverUrl]!;
     await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
