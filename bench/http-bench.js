@@ -4,9 +4,10 @@
 // Fresh database, CLI-made institution and S1 credential, the compiled server as `npm start` runs it
 // (NODE_ENV=production), load with autocannon. Prints figures and the ratio token/trivial and
 // records them in BENCHMARKS.md. Needs `npm run build` and a PostgreSQL server:
-// DATABASE_URL (admin connection, default postgres://postgres@127.0.0.1:5432/postgres).
+// the owner's (DATABASE_OWNER_URL, or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; see
+// scripts/support/db-logins.js for the app's login).
 'use strict';
-const { record, childEnv, cli, freePort, withDb, cpuSeconds } = require('./support/kit');
+const { record, childEnv, cli, freePort, cpuSeconds } = require('./support/kit');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -17,7 +18,7 @@ const autocannon = require('autocannon');
 
 const ROOT = path.resolve(__dirname, '..');
 const SERVER = path.join(ROOT, 'apps/api/dist/main.js');
-const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const { OWNER_URL: ADMIN_URL, databaseEnv } = require('../scripts/support/db-logins');
 const DURATION = Number(process.env.BENCH_HTTP_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 50);
 const WARMUP = 3;
@@ -39,7 +40,7 @@ async function main() {
     const port = await freePort();
     const env = childEnv({
       NODE_ENV: 'production',
-      DATABASE_URL: withDb(ADMIN_URL, dbName),
+      ...databaseEnv(dbName),
       VERAZ_SECRET_KEY: randomBytes(48).toString('base64'),
       VERAZ_DATA_DIR: dataDir,
       PORT: String(port),

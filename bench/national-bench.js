@@ -28,9 +28,9 @@ async function main() {
   let app;
   const started = Date.now();
   try {
-    await migrateDatabase(url);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-national-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
-    app = await createApp({ config, databaseUrl: url, processJobs: false });
+    await migrateDatabase(url, { appUrl: database.appUrl });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.appUrl, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-national-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
+    app = await createApp({ config, databaseUrl: database.appUrl, processJobs: false });
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     // A script is its own runner: it opens the platform and tenant contexts the services expect.

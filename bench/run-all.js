@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark in turn, each in its own process, then the run's timing in
 // BENCHMARKS.md. The national-scale one loads 1 000 000 generated filings; `--quick` makes it
 // 100 000 (the whole quick run fits in 10 minutes). Needs `npm run build` and PostgreSQL
-// (DATABASE_URL's server, default postgres://postgres@127.0.0.1:5432/postgres).
+// (the owner's server: DATABASE_OWNER_URL or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres;
+// the app's login: scripts/support/db-logins.js).
 'use strict';
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
@@ -18,7 +19,8 @@ const BENCHES = [
   [`Escala nacional (${quick ? '100 000' : '1 000 000'} declaraciones)`, 'national-bench.js'],
 ];
 
-const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres' };
+const env = { ...process.env };
+if (!env.DATABASE_URL && !env.DATABASE_OWNER_URL) env.DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const started = Date.now();
 const lines = [];
 let failed = 0;

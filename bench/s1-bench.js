@@ -2,7 +2,7 @@
 // Seeds N publications (default 100 000), then measures through HTTP, as the PDN calls:
 // token grant, the first and a deep page of 200 in the default order (bulk download),
 // a name search, and a sorted deep page. Prints figures and ratios and records them in BENCHMARKS.md.
-// Uses DATABASE_URL's server when set, otherwise an embedded PostgreSQL. Needs `npm run build`.
+// Uses the owner's server (DATABASE_OWNER_URL or DATABASE_URL) when set, otherwise an embedded PostgreSQL. Needs `npm run build`.
 'use strict';
 require('reflect-metadata');
 const fs = require('node:fs');
@@ -24,13 +24,13 @@ async function main() {
   const url = database.url;
   let app;
   try {
-    await migrateDatabase(url);
+    await migrateDatabase(url, { appUrl: database.appUrl });
     const seedStart = Date.now();
     const institutionId = await seed(url, ROWS);
     const seedSeconds = (Date.now() - seedStart) / 1000;
 
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-bench-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
-    app = await createApp({ config, databaseUrl: url, processJobs: false });
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.appUrl, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-bench-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
+    app = await createApp({ config, databaseUrl: database.appUrl, processJobs: false });
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     const cred = await app.get(UnitOfWork).inTenant(institutionId, () => app.get(S1CredentialsService).create({ institutionId, label: 'bench', actorUserId: null }));

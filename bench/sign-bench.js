@@ -9,7 +9,8 @@
 // the password check is switched off only in that process, over IPC. Drafts are captured through the
 // API's own DraftsService for a few generated filers and copied in SQL to the rest (capture is not what
 // is measured). Prints figures and ratios and records them in BENCHMARKS.md. Needs `npm run build` and a
-// PostgreSQL server: DATABASE_URL (admin connection, default postgres://postgres@127.0.0.1:5432/postgres).
+// PostgreSQL server: the owner's (DATABASE_OWNER_URL, or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres;
+// see scripts/support/db-logins.js for the app's login).
 'use strict';
 require('reflect-metadata');
 const fs = require('node:fs');
@@ -22,7 +23,7 @@ const autocannon = require('autocannon');
 const argon2 = require('argon2');
 const { record, machine, withDb, freePort, childEnv, cli, cpuSeconds, ROOT } = require('./support/kit');
 
-const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const { OWNER_URL: ADMIN_URL, databaseEnv } = require('../scripts/support/db-logins');
 const CONNECTIONS = Number(process.env.BENCH_SIGN_CONNECTIONS ?? 16);
 const PER_ROUND_B = Number(process.env.BENCH_SIGN_B ?? 800); // signatures per round without the password check
 const PER_ROUND_A = Number(process.env.BENCH_SIGN_A ?? 150); // signatures per round with it
@@ -49,7 +50,7 @@ async function main() {
     const secret = randomBytes(48).toString('base64');
     const env = childEnv({
       NODE_ENV: 'production',
-      DATABASE_URL: url,
+      ...databaseEnv(dbName),
       VERAZ_SECRET_KEY: secret,
       VERAZ_DATA_DIR: dataDir,
       PORT: String(port),
@@ -125,7 +126,7 @@ async function prepare(url, env, needed) {
   const { generateFilings } = require('@veraz/generator');
   const { UnitOfWork } = require('@veraz/tenancy');
   const config = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
-  const app = await createApp({ config, databaseUrl: url, processJobs: false });
+  const app = await createApp({ config, databaseUrl: env.DATABASE_URL, processJobs: false });
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

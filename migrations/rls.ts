@@ -3,6 +3,9 @@ import type { QueryRunner } from 'typeorm';
 /** The role the application runs as: not a superuser, not the owner, no BYPASSRLS. */
 export const APP_ROLE = 'veraz_app';
 
+/** TypeORM's record of applied migrations (the app reads it to refuse an outdated schema). */
+export const MIGRATIONS_TABLE = 'typeorm_migrations';
+
 /**
  * Row-level security for a tenant-owned table: enabled and forced (so even the owner is
  * filtered), with a policy that lets a transaction see and write only the rows of the

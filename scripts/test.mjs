@@ -3,7 +3,9 @@
 // (jest: unit, integration, HTTP e2e, browser) and the web suite (vitest), then prints one plain
 // line "N passed, N failed" (CI reads only that line).
 // Without DATABASE_URL the suite starts its own embedded PostgreSQL; without REDIS_URL jobs use
-// BullMQ's PostgreSQL backend. Extra arguments are passed to jest (e.g. `npm test -- apps/api/test/auth`).
+// BullMQ's PostgreSQL backend. With DATABASE_OWNER_URL (the owner) and DATABASE_URL (the app's login),
+// tests create databases as the owner and run the app as that login; with DATABASE_URL alone (a
+// superuser), it is the owner and the app runs as veraz_test_app (libs/testing/src/jest/global-setup.ts). Extra arguments are passed to jest (e.g. `npm test -- apps/api/test/auth`).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

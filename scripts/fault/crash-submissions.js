@@ -5,7 +5,8 @@
 //   - every acknowledged (2xx) submission exists exactly once, and nothing else was filed;
 //   - folios are gapless (1..N for the year);
 //   - once the worker is back, every filing has its acuse.
-// Needs `npm run build`, PostgreSQL (DATABASE_URL's server, or postgres://postgres@127.0.0.1:5432) and
+// Needs `npm run build`, PostgreSQL (the owner's server: DATABASE_OWNER_URL or DATABASE_URL, or
+// postgres://postgres@127.0.0.1:5432; the app's login: scripts/support/db-logins.js) and
 // Redis (REDIS_URL, default redis://127.0.0.1:6379): the production shape, a separate worker process.
 'use strict';
 require('reflect-metadata');
@@ -21,7 +22,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const N = Number(process.env.SUBMISSIONS ?? 1000);
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 50);
 const PASSWORD = 'Declaro-bajo-protesta-2026';
-const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const { OWNER_URL: SERVER_URL, databaseEnv } = require('../support/db-logins');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 let seed = Number(process.env.SEED ?? 42);
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -38,7 +39,7 @@ async function main() {
     ...process.env,
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    DATABASE_URL: url,
+    ...databaseEnv(dbName),
     REDIS_URL,
     QUEUE_PREFIX: `crash${process.pid}`,
     VERAZ_SECRET_KEY: randomBytes(32).toString('base64'),
@@ -52,7 +53,7 @@ async function main() {
   const started = Date.now();
   try {
     console.log(`[crash] preparando ${N} borradores completos…`);
-    const { filers } = await prepare(url, dataDir);
+    const { filers } = await prepare(url, env.DATABASE_URL, dataDir);
     const base = `http://127.0.0.1:${port}`;
     processes.api = await startProcess('api', ['apps/api/dist/main.js'], env, 'Veraz está listo en');
     processes.worker = await startProcess('worker', ['apps/worker/dist/main.js'], env, 'Worker de Veraz listo');
@@ -151,7 +152,7 @@ async function main() {
 }
 
 /** Filers with complete simplified INICIAL drafts, captured through the same services the API uses. */
-async function prepare(url, dataDir) {
+async function prepare(url, appUrl, dataDir) {
   const { loadConfig } = require('@veraz/config');
   const { migrateDatabase } = require('@veraz/db');
   const { createApp } = require(path.join(ROOT, 'apps/api/dist/bootstrap/create-app'));
@@ -160,9 +161,9 @@ async function prepare(url, dataDir) {
   const { DraftsService } = require('@veraz/declarations');
   const { generateFilings } = require('@veraz/generator');
   const { UnitOfWork } = require('@veraz/tenancy');
-  await migrateDatabase(url);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: dataDir, PUBLIC_URL: 'http://crash', PORT: '0' });
-  const app = await createApp({ config, databaseUrl: url, processJobs: false });
+  await migrateDatabase(url, { appUrl });
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: appUrl, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: dataDir, PUBLIC_URL: 'http://crash', PORT: '0' });
+  const app = await createApp({ config, databaseUrl: appUrl, processJobs: false });
   try {
     const db = app.get(UnitOfWork);
     const institution = await db.inPlatform(() => app.get(InstitutionsService).create({ slug: 'crash', name: 'Secretaría de Prueba de Fallas' }, null));

@@ -5,8 +5,8 @@
  *
  *   npm run build && npm run fault:fuzz
  *
- * Creates a throw-away database (veraz_fuzz_<pid>) on the server of DATABASE_URL (default
- * postgres://postgres@127.0.0.1:5432/postgres), migrates it, seeds two institutions (alfa, beta) with
+ * Creates a throw-away database (veraz_fuzz_<pid>) on the owner's server (DATABASE_OWNER_URL, or DATABASE_URL;
+ * default postgres://postgres@127.0.0.1:5432/postgres; the app's login: scripts/support/db-logins.js), migrates it, seeds two institutions (alfa, beta) with
  * people, drafts and S1 credentials through the operator CLI, starts the compiled server and sends
  * FUZZ_REQUESTS (10,000) seeded-random requests, FUZZ_CONCURRENCY (20) at a time, each with a
  * FUZZ_TIMEOUT_MS (10 s) timeout. FUZZ_SEED changes the sequence; the same seed replays the same run.
@@ -34,7 +34,7 @@ const TOTAL = intEnv('FUZZ_REQUESTS', 10_000);
 const CONCURRENCY = intEnv('FUZZ_CONCURRENCY', 20);
 const TIMEOUT_MS = intEnv('FUZZ_TIMEOUT_MS', 10_000);
 const SEED = intEnv('FUZZ_SEED', 20260115);
-const ADMIN_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const { OWNER_URL: ADMIN_URL, databaseEnv } = require('../support/db-logins');
 const DB_NAME = `veraz_fuzz_${process.pid}`;
 const PASSWORD = `fuzz-${crypto.randomBytes(12).toString('hex')}`;
 
@@ -104,7 +104,7 @@ function freePort() {
 
 function childEnv(extra) {
   const env = { ...process.env };
-  for (const key of ['DATABASE_URL', 'REDIS_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX', 'PUBLIC_URL']) delete env[key];
+  for (const key of ['DATABASE_URL', 'DATABASE_OWNER_URL', 'REDIS_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX', 'PUBLIC_URL']) delete env[key];
   return { ...env, NODE_ENV: 'test', LOG_LEVEL: 'error', ...extra };
 }
 
@@ -630,7 +630,7 @@ async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'veraz-fuzz-'));
   PORT = await freePort();
   const env = childEnv({
-    DATABASE_URL: dbUrl(DB_NAME),
+    ...databaseEnv(DB_NAME),
     VERAZ_DATA_DIR: dataDir,
     PORT: String(PORT),
     PUBLIC_URL: `http://127.0.0.1:${PORT}`,

@@ -4,8 +4,9 @@
 #
 #   npm run build && npm run fault:restore
 #
-# Uses the PostgreSQL server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres;
-# the user must be able to CREATE DATABASE). Creates veraz_drill_<pid> and veraz_drill_<pid>_restored
+# Uses the owner's PostgreSQL server: DATABASE_OWNER_URL, or DATABASE_URL (default
+# postgres://postgres@127.0.0.1:5432/postgres; the user must be able to CREATE DATABASE and roles). The
+# CLI runs as the app's login (scripts/support/db-logins.js), as in production. Creates veraz_drill_<pid> and veraz_drill_<pid>_restored
 # and drops both at the end, whatever happens. Needs psql, pg_dump and pg_restore on PATH (same major
 # version as the server or newer).
 #
@@ -15,7 +16,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPO=$(pwd)
 CLI="$REPO/apps/api/dist/cli/main.js"
-ADMIN_URL=${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}
+ADMIN_URL=${DATABASE_OWNER_URL:-${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres}}
 OFFICIALS=${DRILL_OFFICIALS:-200}
 YEARS=${DRILL_YEARS:-3}
 SEED=${DRILL_SEED:-1}
@@ -55,10 +56,15 @@ check() { # check <label> <ok: 0|1> <detail>
   if [[ "$2" == 1 ]]; then echo "  ok   $1 ($3)"; else echo "  FAIL $1 ($3)"; FAILURES=$((FAILURES + 1)); fi
 }
 
-# The CLI against one database (no Redis: queues live in PostgreSQL; a private data dir).
+# The app's login on the database of an owner URL.
+app_url() {
+  node -e 'const u = new URL(process.argv[2]); console.log(require(process.argv[1]).appUrl(u.pathname.slice(1)))' "$REPO/scripts/support/db-logins.js" "$1"
+}
+
+# The CLI against one database (no Redis: queues live in PostgreSQL; a private data dir); it migrates as the owner.
 cli() {
   local url=$1; shift
-  env -u REDIS_URL DATABASE_URL="$url" VERAZ_DATA_DIR="$WORK/data" QUEUE_PREFIX="$SRC" NODE_ENV=test LOG_LEVEL=error \
+  env -u REDIS_URL DATABASE_OWNER_URL="$url" DATABASE_URL="$(app_url "$url")" VERAZ_DATA_DIR="$WORK/data" QUEUE_PREFIX="$SRC" NODE_ENV=test LOG_LEVEL=error \
     node "$CLI" "$@"
 }
 

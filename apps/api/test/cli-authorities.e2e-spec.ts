@@ -13,7 +13,7 @@ describe('CLI: institution ca (certification authorities for e.firma)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'veraz-ca-'));
-    env = { DATABASE_URL: database.url, VERAZ_DATA_DIR: dir };
+    env = { ...database.env, VERAZ_DATA_DIR: dir };
     expect((await cli('institution', 'create', '--slug', 'alfa', '--name', 'Institución Alfa')).code).toBe(0);
   });
   afterAll(async () => {

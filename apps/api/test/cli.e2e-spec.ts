@@ -12,7 +12,7 @@ describe('operator CLI (npm run veraz -- …)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'veraz-cli-'));
-    env = { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, QUEUE_PREFIX: `cli${process.pid}` };
+    env = { ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, QUEUE_PREFIX: `cli${process.pid}` };
   });
   afterAll(() => database.drop());
 

@@ -23,7 +23,7 @@ describe('synthetic data generator (npm run veraz -- generate)', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'veraz-gen-'));
-    env = { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, QUEUE_PREFIX: `gen${process.pid}` };
+    env = { ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, QUEUE_PREFIX: `gen${process.pid}` };
     expect((await cli('institution', 'create', '--slug', 'salud', '--name', 'Secretaría de Salud del Estado de Jalisco')).code).toBe(0);
   });
   afterAll(() => database.drop());

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 import request from 'supertest';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { createTestDatabase, freePort, runCli, startServer, type TestDatabase } from '@veraz/testing';
@@ -26,6 +27,8 @@ describe('the whole product on the embedded default', () => {
       expect(server.output()).toContain(`PostgreSQL integrado en ${path.join(dataDir, 'postgres')}`);
       const ready = await request(base).get('/health/ready').expect(200);
       expect(ready.body).toMatchObject({ status: 'ok', queueBackend: 'postgres' });
+      expect(server.output()).toContain('(usuario veraz_app_login)');
+      await expectAppLoginOnly(dataDir, Number(env.EMBEDDED_PG_PORT));
 
       const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as Array<{ email: string; password: string; role: string }>;
       expect(accounts.map((a) => a.role)).toEqual(['ADMIN_INSTITUCION', 'REVISOR', 'DECLARANTE', 'OPERADOR']);
@@ -59,6 +62,34 @@ describe('the whole product on the embedded default', () => {
   }, 360_000); // two full starts of the product, demo filings and their documents included
 });
 
+/**
+ * Issue 13, item 2 on the embedded default: the superuser stays for migrations; every connection
+ * of the running server (ORM pool, queue, relay) is the app login, which cannot SET ROLE out of veraz_app.
+ */
+async function expectAppLoginOnly(dataDir: string, port: number): Promise<void> {
+  const credentials = JSON.parse(fs.readFileSync(path.join(dataDir, 'embedded-postgres.json'), 'utf8')) as { password: string; appPassword: string };
+  expect(fs.statSync(path.join(dataDir, 'embedded-postgres.json')).mode & 0o077).toBe(0);
+  const connect = async (user: string, password: string) => {
+    const client = new Client({ host: '127.0.0.1', port, database: 'veraz', user, password });
+    await client.connect();
+    return client;
+  };
+  const owner = await connect('postgres', credentials.password);
+  try {
+    const { rows } = await owner.query(`SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = 'veraz' AND application_name LIKE 'veraz%' AND pid <> pg_backend_pid()`);
+    expect(rows).toEqual([{ usename: 'veraz_app_login' }]);
+  } finally {
+    await owner.end();
+  }
+  const app = await connect('veraz_app_login', credentials.appPassword);
+  try {
+    await expect(app.query('SET ROLE postgres')).rejects.toThrow(/permission denied to set role/);
+    await expect(app.query(`SELECT set_config('role', 'postgres', false)`)).rejects.toThrow(/permission denied to set role/);
+  } finally {
+    await app.end();
+  }
+}
+
 /** `npm start` with Redis: the jobs go to a separate worker process that the launcher starts and stops. */
 (process.env.REDIS_URL ? describe : describe.skip)('the whole product with Redis', () => {
   const dataDir = makeTemporaryDataDir('veraz-start-redis-');
@@ -73,7 +104,7 @@ describe('the whole product on the embedded default', () => {
   });
 
   it('starts the separate worker and stops it with the server', async () => {
-    const env = { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL!, VERAZ_DATA_DIR: dataDir, PORT: String(await freePort()), QUEUE_PREFIX: `start${process.pid}` };
+    const env = { ...database.env, REDIS_URL: process.env.REDIS_URL!, VERAZ_DATA_DIR: dataDir, PORT: String(await freePort()), QUEUE_PREFIX: `start${process.pid}` };
     const server = await startServer(env);
     try {
       expect(server.output()).toContain('Trabajos: worker separado (cola en Redis)');

@@ -28,7 +28,7 @@ describe('web shell in Chromium', () => {
     database = await createTestDatabase();
     const port = await freePort();
     base = `http://localhost:${port}`;
-    server = await startServer({ DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `web${process.pid}` });
+    server = await startServer({ ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `web${process.pid}` });
     accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8'));
     browser = await launchChromium();
   });

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig } from '@veraz/config';
+import { ConfigError, environmentVariable, loadConfig } from '@veraz/config';
+import { assertAppCanConnect } from '@veraz/db';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
       'DATABASE_URL es obligatorio para el worker separado. Sin DATABASE_URL, la API ejecuta los trabajos en su propio proceso.',
     ]);
   }
+  await assertAppCanConnect(config.database.url);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, config.database.url), {
     logger: config.logLevel === 'silent' ? false : undefined,
   });
@@ -18,7 +20,12 @@ async function main(): Promise<void> {
   new Logger('Worker').log(`Worker de Veraz listo (cola ${config.queue.redisUrl ? 'Redis' : 'PostgreSQL'})`);
 }
 
+// Like the API's start-up: a Spanish sentence (e.g. the database login refused), the stack only with VERAZ_DEBUG.
 main().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : err);
+  if (err instanceof ConfigError) console.error(err.message);
+  else {
+    console.error('No fue posible iniciar el worker de Veraz:', err instanceof Error ? err.message : err);
+    if (environmentVariable('VERAZ_DEBUG') && err instanceof Error) console.error(err.stack);
+  }
   process.exit(1);
 });

@@ -30,7 +30,7 @@ describe('hash-chained audit log', () => {
     await owner.connect();
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta'), ($3, 'gama', 'Gama'), ($4, 'delta', 'Delta')`, [A, B, C, D]);
     module = await Test.createTestingModule({
-      imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [AuditEvent] }), TenancyModule, AuditModule],
+      imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), TenancyModule, AuditModule],
     }).compile();
     db = module.get(UnitOfWork);
     audit = module.get(AuditLog);

@@ -53,7 +53,7 @@ describe('upgrading a deployment whose audit chains were written without a key',
     expect(await migrateDatabase(database.url)).toEqual([ANCHORS]);
 
     module = await Test.createTestingModule({
-      imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [AuditEvent] }), TenancyModule, AuditModule],
+      imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), TenancyModule, AuditModule],
     }).compile();
   });
 

@@ -100,6 +100,12 @@ export class EnvSchema {
   @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
   DATABASE_URL?: string;
 
+  // The owner of Veraz's tables: migrations and the app login's provisioning only, never the app's queries.
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
+  DATABASE_OWNER_URL?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'debe ser un número entero' })
   @Min(1, { message: 'debe estar entre 1 y 200' })
@@ -218,6 +224,7 @@ export class EnvSchema {
 export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'VERAZ_SECRET_KEY',
   'DATABASE_URL',
+  'DATABASE_OWNER_URL',
   'REDIS_URL',
   'SMTP_URL',
   'METRICS_TOKEN',

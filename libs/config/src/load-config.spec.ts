@@ -35,6 +35,15 @@ describe('configuration', () => {
     }
   });
 
+  it('keeps the owner apart from the app login, and needs the app login when the owner is given', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app:clave-app@db/veraz', DATABASE_OWNER_URL: 'postgres://owner:clave-dueño@db/veraz' });
+    expect(config.database).toMatchObject({ url: 'postgres://app:clave-app@db/veraz', ownerUrl: 'postgres://owner:clave-dueño@db/veraz' });
+    expect(() => loadConfig({ DATABASE_OWNER_URL: 'postgres://owner:clave-dueño@db/veraz' })).toThrow(
+      /DATABASE_OWNER_URL necesita DATABASE_URL: la aplicación se conecta con el usuario de DATABASE_URL, nunca con el dueño/,
+    );
+    expect(() => loadConfig({ DATABASE_OWNER_URL: 'mysql://owner:clave-dueño@db/veraz' })).toThrow(/^(?![\s\S]*clave-dueño)[\s\S]*DATABASE_OWNER_URL debe ser una URL postgres/);
+  });
+
   it('reads TRUST_PROXY as express does, trusting no proxy by default', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);

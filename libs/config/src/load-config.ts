@@ -24,7 +24,10 @@ export interface VerazConfig {
   trustProxy: boolean | number | string[];
   webDistDir: string | undefined;
   database: {
+    /** The app's login (never a superuser, the owner or BYPASSRLS); undefined: the embedded server. */
     url: string | undefined;
+    /** The owner, for migrations and provisioning the app's login; undefined: no migrations at start-up. */
+    ownerUrl: string | undefined;
     poolMax: number;
     embeddedPort: number;
     migrationsRun: boolean;
@@ -77,6 +80,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
   if (env.NODE_ENV === 'production' && !env.VERAZ_SECRET_KEY) {
     throw new ConfigError(['VERAZ_SECRET_KEY es obligatorio en producción (genera uno con: openssl rand -base64 48)']);
   }
+  if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
+    throw new ConfigError([
+      'DATABASE_OWNER_URL necesita DATABASE_URL: la aplicación se conecta con el usuario de DATABASE_URL, nunca con el dueño',
+    ]);
+  }
   const dataDir = path.resolve(env.VERAZ_DATA_DIR);
   return {
     env: env.NODE_ENV,
@@ -90,6 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
     webDistDir: env.WEB_DIST_DIR,
     database: {
       url: env.DATABASE_URL,
+      ownerUrl: env.DATABASE_OWNER_URL,
       poolMax: env.DATABASE_POOL_MAX,
       embeddedPort: env.EMBEDDED_PG_PORT,
       migrationsRun: env.MIGRATIONS_RUN,

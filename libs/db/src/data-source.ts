@@ -1,5 +1,5 @@
 import { DataSource, type DataSourceOptions, type EntitySchema } from 'typeorm';
-import { APP_ROLE, MIGRATIONS } from '@veraz/migrations';
+import { MIGRATIONS, MIGRATIONS_TABLE } from '@veraz/migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own EntityTarget accepts any class constructor
@@ -9,15 +9,14 @@ export interface DataSourceFactoryOptions {
   url: string;
   entities?: EntityTarget[];
   poolMax?: number;
-  /** Connect as the owner (migrations, test setup) instead of switching to the app role. */
-  asOwner?: boolean;
   applicationName?: string;
 }
 
 /**
- * The one place that builds connection options. Application connections switch to the app
- * role at connection start (`-c role=…`), so every query of the process is subject to row-level
- * security; only the migration runner connects as the owner.
+ * The one place that builds connection options. The URL's user is who the connection is: the
+ * app's login (a member of veraz_app, checked by assertAppSession at start-up) or, for the
+ * migration runner only, the owner. No `-c role=…` on top: a session user that is a superuser
+ * could `SET ROLE` back to itself, so the app's must not be one in the first place.
  */
 export function dataSourceOptions(options: DataSourceFactoryOptions): DataSourceOptions {
   return {
@@ -25,14 +24,13 @@ export function dataSourceOptions(options: DataSourceFactoryOptions): DataSource
     url: options.url,
     entities: options.entities ?? [],
     migrations: MIGRATIONS,
-    migrationsTableName: 'typeorm_migrations',
+    migrationsTableName: MIGRATIONS_TABLE,
     migrationsRun: false,
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     extra: {
       max: options.poolMax ?? 10,
       application_name: options.applicationName ?? 'veraz',
-      ...(options.asOwner ? {} : { options: `-c role=${APP_ROLE}` }),
     },
   };
 }

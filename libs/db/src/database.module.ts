@@ -1,5 +1,7 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { Injectable, Module, type DynamicModule, type INestApplicationContext, type OnModuleInit } from '@nestjs/common';
+import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { assertAppSession } from './app-login';
 import { dataSourceOptions, type EntityTarget } from './data-source';
 
 /** The database URL this process ended up using (DATABASE_URL or the embedded server's). */
@@ -10,6 +12,16 @@ export interface DatabaseModuleOptions {
   entities: EntityTarget[];
   poolMax?: number;
   applicationName?: string;
+}
+
+/** Before anything serves: the pool's session user may not leave row-level security (api, worker, CLI). */
+@Injectable()
+class AppSessionCheck implements OnModuleInit {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  onModuleInit(): Promise<void> {
+    return assertAppSession(this.dataSource);
+  }
 }
 
 @Module({})
@@ -30,8 +42,13 @@ export class DatabaseModule {
           retryAttempts: 0,
         }),
       ],
-      providers: [{ provide: RESOLVED_DATABASE_URL, useValue: options.url }],
+      providers: [{ provide: RESOLVED_DATABASE_URL, useValue: options.url }, AppSessionCheck],
       exports: [RESOLVED_DATABASE_URL, TypeOrmModule],
     };
   }
+}
+
+/** A context whose init failed cannot be closed (Nest's close() rethrows that error): its pool is closed here. */
+export async function closePoolAfterFailedInit(app: INestApplicationContext): Promise<void> {
+  await app.get(DataSource).destroy().catch(() => undefined);
 }

@@ -7,12 +7,17 @@ import { assertReachableByPostgres, isAlive, postgresSystemUser, postmasterPid, 
 import { addShutdownHook, withoutForeignSignalHandlers } from './shutdown';
 
 export interface EmbeddedPostgresHandle {
-  /** Owner (superuser) URL of the `veraz` database. */
-  url: string;
+  /** The app's login (not a superuser, member of veraz_app) on the `veraz` database. */
+  appUrl: string;
+  /** Owner (the cluster's superuser) URL of the `veraz` database: migrations only. */
+  ownerUrl: string;
   /** Server URL for administrative connections (the `postgres` database). */
   serverUrl: string;
   stop(): Promise<void>;
 }
+
+/** The login the app uses on the embedded cluster; migrateDatabase creates it (see provisionAppLogin). */
+export const EMBEDDED_APP_LOGIN = 'veraz_app_login';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -23,8 +28,34 @@ export interface EmbeddedPostgresOptions {
   onLog?: (line: string) => void;
 }
 
+/** Kept in `<dataDir>/embedded-postgres.json` (mode 0600): the superuser's and the app login's passwords. */
 interface Credentials {
   password: string;
+  appPassword: string;
+}
+
+/** The credentials of an initialised cluster; a file from before the app login gets its password now. */
+export function readEmbeddedCredentials(dataDir: string): Credentials {
+  const file = path.join(dataDir, 'embedded-postgres.json');
+  const stored = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Credentials> & { password: string };
+  if (stored.appPassword) return stored as Credentials;
+  const credentials = { ...stored, appPassword: newPassword() };
+  fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+/** Owner and app URLs of an embedded cluster's database. */
+export function embeddedUrls(port: number, credentials: Credentials, database = 'veraz'): { ownerUrl: string; appUrl: string; serverUrl: string } {
+  const server = `127.0.0.1:${port}`;
+  return {
+    serverUrl: `postgres://postgres:${encodeURIComponent(credentials.password)}@${server}/postgres`,
+    ownerUrl: `postgres://postgres:${encodeURIComponent(credentials.password)}@${server}/${database}`,
+    appUrl: `postgres://${EMBEDDED_APP_LOGIN}:${encodeURIComponent(credentials.appPassword)}@${server}/${database}`,
+  };
+}
+
+function newPassword(): string {
+  return randomBytes(24).toString('base64url');
 }
 
 /**
@@ -45,13 +76,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const initialised = fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
   let credentials: Credentials;
   if (initialised && fs.existsSync(credentialsFile)) {
-    credentials = JSON.parse(fs.readFileSync(credentialsFile, 'utf8')) as Credentials;
+    credentials = readEmbeddedCredentials(options.dataDir);
   } else if (initialised) {
     throw new Error(
       `La carpeta ${clusterDir} contiene una base de datos pero falta ${credentialsFile}; restáurala o borra la carpeta.`,
     );
   } else {
-    credentials = { password: randomBytes(24).toString('base64url') };
+    credentials = { password: newPassword(), appPassword: newPassword() };
   }
 
   if (!(await portIsFree(options.port))) {
@@ -91,7 +122,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const removeHook = addShutdownHook(() => postgres.stop(), 'el PostgreSQL integrado');
   fs.writeFileSync(ownerFile(options.dataDir), String(process.pid));
 
-  const serverUrl = `postgres://postgres:${encodeURIComponent(credentials.password)}@127.0.0.1:${options.port}/postgres`;
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -101,8 +131,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await client.end();
   }
   return {
-    url: serverUrl.replace(/\/postgres$/, `/${database}`),
-    serverUrl,
+    ...embeddedUrls(options.port, credentials, database),
     stop: async () => {
       removeHook();
       await postgres.stop();

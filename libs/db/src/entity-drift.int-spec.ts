@@ -28,7 +28,7 @@ function isOwnedByMigrations(query: string): boolean {
 
 /** What `typeorm schema:log` would change in the migrated schema to match the entities. */
 async function pendingChanges(url: string, entities: EntityTarget[]): Promise<string[]> {
-  const dataSource = createDataSource({ url, entities, asOwner: true, poolMax: 1 });
+  const dataSource = createDataSource({ url, entities, poolMax: 1 });
   await dataSource.initialize();
   try {
     const log = await dataSource.driver.createSchemaBuilder().log();

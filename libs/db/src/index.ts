@@ -1,3 +1,4 @@
+export * from './app-login';
 export * from './data-source';
 export * from './database-url';
 export * from './embedded-postgres';

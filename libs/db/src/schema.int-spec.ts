@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@veraz/testing';
 import { APP_ROLE } from '@veraz/migrations';
+import { loginOf } from './app-login';
 import { migrateDatabase } from './migrate';
 
 /**
@@ -106,7 +107,7 @@ describe('database schema and the app role', () => {
   }
 
   async function asApp<T>(fn: (c: Client) => Promise<T>): Promise<T> {
-    const client = new Client({ connectionString: database.url, options: `-c role=${APP_ROLE}` });
+    const client = new Client({ connectionString: database.appUrl });
     await client.connect();
     try {
       return await fn(client);
@@ -133,8 +134,12 @@ describe('database schema and the app role', () => {
     expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
     const owned = await owner.query(`SELECT tablename FROM pg_tables WHERE schemaname IN ('public', 'bullmq') AND tableowner = $1`, [APP_ROLE]);
     expect(owned.rows).toEqual([]);
-    const who = await asApp((c) => c.query('SELECT current_user'));
-    expect(who.rows[0].current_user).toBe(APP_ROLE);
+    // The app logs in as its own role, which gets veraz_app's grants by membership and nothing more.
+    const who = await asApp((c) =>
+      c.query(`SELECT r.rolname, r.rolsuper, r.rolbypassrls, r.rolcreaterole, r.rolcreatedb, pg_has_role(r.oid, $1, 'USAGE') AS app
+        FROM pg_roles r WHERE r.rolname = session_user AND session_user = current_user`, [APP_ROLE]),
+    );
+    expect(who.rows).toEqual([{ rolname: loginOf(database.appUrl).name, rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false, app: true }]);
   });
 
   it('returns no tenant rows to a query that forgot to set the institution', async () => {

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client } from 'pg';
-import { APP_ROLE, RESOLVED_DATABASE_URL } from '@veraz/db';
+import { RESOLVED_DATABASE_URL } from '@veraz/db';
 import { UnitOfWork } from '@veraz/tenancy';
 import { OutboxRepository } from './outbox.repository';
 import { QueueConnection } from './queue-connection';
@@ -31,7 +31,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     this.stopped = false;
-    this.listener = new Client({ connectionString: this.databaseUrl, options: `-c role=${APP_ROLE}`, application_name: 'veraz-relay' });
+    this.listener = new Client({ connectionString: this.databaseUrl, application_name: 'veraz-relay' });
     this.listener.on('error', (err) => this.logger.warn(`LISTEN: ${err.message}`));
     this.listener.on('notification', () => this.kick());
     await this.listener.connect();

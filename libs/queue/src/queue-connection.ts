@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { Queue, Worker, createPostgresBackend, type JobsOptions, type Processor } from 'bullmq';
 import IORedis from 'ioredis';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
-import { APP_ROLE, RESOLVED_DATABASE_URL } from '@veraz/db';
+import { RESOLVED_DATABASE_URL } from '@veraz/db';
 
 /**
  * The BullMQ backend: Redis when REDIS_URL is set, otherwise BullMQ's PostgreSQL backend in the
@@ -90,7 +90,6 @@ export class QueueConnection implements OnApplicationShutdown {
         prefix,
         connection: {
           connectionString: this.databaseUrl,
-          options: `-c role=${APP_ROLE}`,
           max: 4,
           application_name: 'veraz-queue',
         },

@@ -55,12 +55,12 @@ describe(`job queue on ${backend}: transactional outbox, tenant context, retries
     owner = new Client({ connectionString: database.url });
     await owner.connect();
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta')`, [A, B]);
-    const config = testConfig(database.url);
+    const config = testConfig(database.appUrl);
     module = await Test.createTestingModule({
       imports: [
         VerazConfigModule.forRoot(config),
         ClsModule.forRoot({ global: true }),
-        DatabaseModule.forRoot({ url: database.url, entities: [OutboxEntry] }),
+        DatabaseModule.forRoot({ url: database.appUrl, entities: [OutboxEntry] }),
         QueueRuntimeModule.forRoot({ processJobs: true }),
         ProbeModule,
       ],
@@ -157,12 +157,12 @@ describe(`stopping on ${backend} while the outbox relay is handing jobs off`, ()
            FROM generate_series(1, 1500) AS i`,
         [A],
       );
-      const config = testConfig(database.url);
+      const config = testConfig(database.appUrl);
       const module = await Test.createTestingModule({
         imports: [
           VerazConfigModule.forRoot({ ...config, queue: { ...config.queue, prefix: `${config.queue.prefix}-cierre` } }),
           ClsModule.forRoot({ global: true }),
-          DatabaseModule.forRoot({ url: database.url, entities: [OutboxEntry] }),
+          DatabaseModule.forRoot({ url: database.appUrl, entities: [OutboxEntry] }),
           QueueRuntimeModule.forRoot({ processJobs: true }),
           ProbeModule,
         ],

@@ -1,7 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { ClsModule } from 'nestjs-cls';
 import { Client } from 'pg';
-import { DatabaseModule } from '@veraz/db';
+import { DatabaseModule, loginOf } from '@veraz/db';
 import { createTestDatabase, type TestDatabase } from '@veraz/testing';
 import { MissingDbContextError, NestedDbContextError } from './db-context';
 import { CurrentTransaction } from './current-transaction';
@@ -28,7 +28,7 @@ describe('Transaction contexts (UnitOfWork opens, CurrentTransaction reads)', ()
     await owner.query(`INSERT INTO memberships (institution_id, user_id, roles) VALUES ($1, $3, '{DECLARANTE}'), ($2, $3, '{REVISOR}')`, [A, B, users.rows[0].id]);
     await owner.end();
     module = await Test.createTestingModule({
-      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [] }), TenancyModule],
+      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [] }), TenancyModule],
     }).compile();
     tx = module.get(CurrentTransaction);
     uow = module.get(UnitOfWork);
@@ -53,7 +53,7 @@ describe('Transaction contexts (UnitOfWork opens, CurrentTransaction reads)', ()
       expect(tenant.institutionId()).toBe(A);
       return tx.manager().query(`SELECT current_setting('app.institution_id') AS inst, current_user AS role`);
     });
-    expect(seen[0]).toEqual({ inst: A, role: 'veraz_app' });
+    expect(seen[0]).toEqual({ inst: A, role: loginOf(database.appUrl).name });
     const afterwards = await uow.inSystem(() => tx.manager().query(`SELECT current_setting('app.institution_id', true) AS inst`));
     expect(afterwards[0].inst).toBe('');
   });

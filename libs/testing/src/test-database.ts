@@ -3,6 +3,8 @@ import { Client } from 'pg';
 
 export const TEST_ENV = {
   serverUrl: 'VERAZ_TEST_SERVER_URL',
+  /** The app's login on the same server (a member of veraz_app, never a superuser). */
+  appServerUrl: 'VERAZ_TEST_APP_SERVER_URL',
   template: 'VERAZ_TEST_TEMPLATE',
   runId: 'VERAZ_TEST_RUN',
 } as const;
@@ -14,10 +16,22 @@ export function urlForDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
+/** Same server and database, another login. */
+export function urlWithLogin(url: string, name: string, password: string | null): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(name);
+  parsed.password = password === null ? '' : encodeURIComponent(password);
+  return parsed.toString();
+}
+
 export interface TestDatabase {
   name: string;
-  /** Owner URL (superuser on the test server). */
+  /** Owner URL (superuser on the test server): fixtures and assertions that bypass the app on purpose. */
   url: string;
+  /** The app's login on this database: what DATABASE_URL is in production. */
+  appUrl: string;
+  /** DATABASE_URL (the app's login) and DATABASE_OWNER_URL (the owner) for a spawned server or CLI. */
+  env: { DATABASE_URL: string; DATABASE_OWNER_URL: string };
   drop(): Promise<void>;
 }
 
@@ -27,9 +41,10 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env[TEST_ENV.serverUrl];
+  const appServerUrl = process.env[TEST_ENV.appServerUrl];
   const template = process.env[TEST_ENV.template];
   const runId = process.env[TEST_ENV.runId];
-  if (!serverUrl || !template || !runId) throw new Error('test database environment missing: run tests through jest (global setup)');
+  if (!serverUrl || !appServerUrl || !template || !runId) throw new Error('test database environment missing: run tests through jest (global setup)');
   const name = `veraz_t_${runId}_${randomBytes(4).toString('hex')}`;
   await withAdmin(serverUrl, async (admin) => {
     for (let attempt = 0; ; attempt++) {
@@ -43,9 +58,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       }
     }
   });
+  const url = urlForDatabase(serverUrl, name);
+  const appUrl = urlForDatabase(appServerUrl, name);
   return {
     name,
-    url: urlForDatabase(serverUrl, name),
+    url,
+    appUrl,
+    env: { DATABASE_URL: appUrl, DATABASE_OWNER_URL: url },
     drop: () => dropDatabase(serverUrl, name),
   };
 }

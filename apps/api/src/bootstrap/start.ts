@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { childEnvironment, ConfigError, environmentVariable, loadConfig, type VerazConfig } from '@veraz/config';
-import { addShutdownHook, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
+import { addShutdownHook, assertAppCanConnect, closePoolAfterFailedInit, loginOf, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
 import { CliRunner } from '../cli/cli-runner';
 import { describeDemo, seedDemo, type DemoResult } from '../demo/demo-seed';
@@ -46,9 +46,11 @@ export async function start(options: StartOptions): Promise<void> {
   }, 'la aplicación');
 
   try {
-    if (config.database.migrationsRun) await migrateDatabase(database.url);
+    // Only the owner migrates; without DATABASE_OWNER_URL the app's own check refuses an outdated schema.
+    if (config.database.migrationsRun && database.ownerUrl) await migrateDatabase(database.ownerUrl, { appUrl: database.url });
+    await assertAppCanConnect(database.url);
     const processJobs = processesJobsInline(config);
-    app = await createApp({ config, databaseUrl: database.url, processJobs });
+    app = await initialised(await createApp({ config, databaseUrl: database.url, processJobs }));
     const demo = config.isProduction ? null : await demoOnEmptyDatabase(app, config);
     await app.listen(config.port);
     if (options.withWorker && config.queue.redisUrl && !processJobs) worker = startWorker(database.url);
@@ -56,6 +58,19 @@ export async function start(options: StartOptions): Promise<void> {
   } catch (err) {
     reportStartFailure(err);
     await shutdownAndExit(1);
+  }
+}
+
+/**
+ * Runs the start-up checks (the app's database login, the schema) before the demo seed writes
+ * anything. A failed one's pool is closed before the embedded database stops under it.
+ */
+async function initialised(app: INestApplication): Promise<INestApplication> {
+  try {
+    return await app.init();
+  } catch (err) {
+    await closePoolAfterFailedInit(app);
+    throw err;
   }
 }
 
@@ -77,7 +92,8 @@ function startWorker(databaseUrl: string): ChildProcess {
   // workspaces link every app and lib of this repository under the root node_modules/@veraz, in
   // development and in the image alike, so the entry resolves without the api importing worker code.
   const child = fork(require.resolve('@veraz/worker/main'), [], {
-    env: childEnvironment({ DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' }),
+    // The worker never migrates: it gets the app's login and not the owner's.
+    env: withoutOwner(childEnvironment({ DATABASE_URL: databaseUrl, MIGRATIONS_RUN: 'false' })),
     stdio: 'inherit',
   });
   child.on('exit', (code) => {
@@ -86,12 +102,17 @@ function startWorker(databaseUrl: string): ChildProcess {
   return child;
 }
 
+function withoutOwner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_OWNER_URL: _owner, ...rest } = env;
+  return rest;
+}
+
 function banner(config: VerazConfig, database: ResolvedDatabase, processJobs: boolean, demo: DemoResult | null): string {
   const lines = [
     '',
     `Veraz está listo en ${config.publicUrl}`,
     `  Documentación de la API: ${config.publicUrl}/api/docs`,
-    `  Base de datos: ${database.kind === 'embedded' ? `PostgreSQL integrado en ${path.join(config.dataDir, 'postgres')}` : 'DATABASE_URL'}`,
+    `  Base de datos: ${database.kind === 'embedded' ? `PostgreSQL integrado en ${path.join(config.dataDir, 'postgres')}` : 'DATABASE_URL'} (usuario ${loginOf(database.url).name})`,
     `  Trabajos: ${processJobs ? 'en este proceso (cola en PostgreSQL)' : 'worker separado (cola en Redis)'}`,
     `  Correo: ${config.mail.smtpUrl ? 'SMTP_URL' : `archivos .eml en ${path.join(config.dataDir, 'mail')}`}`,
   ];

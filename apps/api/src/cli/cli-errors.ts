@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { ConfigError, environmentVariable } from '@veraz/config';
 import { DomainError } from '@veraz/contracts';
+import { DatabaseRoleError } from '@veraz/db';
 
 /** A usage mistake: printed in Spanish, exit code 2. */
 export class UsageError extends Error {}
@@ -30,6 +31,10 @@ export function reportCliError(err: unknown): number {
   if (err instanceof UsageError) {
     console.error(`Error: ${err.message}. Usa --help para ver las opciones.`);
     return 2;
+  }
+  if (err instanceof DatabaseRoleError) {
+    console.error(`Error: ${err.message}`);
+    return 1;
   }
   if (err instanceof ConfigError) {
     console.error(err.message);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { AccountProvisioning } from '@veraz/accounts';
+import { APP_ROLE, loginOf } from '@veraz/db';
 import { isInstitutionRole, PLATFORM_ROLE, type InstitutionRole } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
 import { QueueAdmin } from '@veraz/queue';
@@ -13,10 +14,11 @@ const QUEUES = ['mail', 'documents'];
 export function registerCommands(program: Command): void {
   program
     .command('migrate')
-    .description('Aplica las migraciones pendientes de la base de datos')
+    .description('Aplica las migraciones pendientes (con DATABASE_OWNER_URL) y crea o ajusta el usuario de DATABASE_URL')
     .action(async () => {
-      const applied = await migrateOnly();
+      const { applied, database } = await migrateOnly();
       console.log(applied.length ? `Migraciones aplicadas: ${applied.join(', ')}` : 'La base de datos ya estaba al día.');
+      console.log(`Usuario de la aplicación: ${loginOf(database.url).name} (miembro de ${APP_ROLE}, sin superusuario ni BYPASSRLS)`);
     });
 
   program

@@ -26,7 +26,7 @@ describe('the audit chain is anchored by sealed checkpoints and by every acuse',
   const sql = async (text: string, params: unknown[] = []) => (await (await t.owner()).query(text, params)).rows as Row[];
   const cli = (...args: string[]) =>
     runCli(args, {
-      DATABASE_URL: t.database.url,
+      DATABASE_URL: t.database.appUrl,
       REDIS_URL: process.env.REDIS_URL,
       VERAZ_DATA_DIR: fs.mkdtempSync(path.join(tmp, 'cli-')),
       VERAZ_SECRET_KEY: t.config.secretKey,

@@ -54,7 +54,7 @@ describe('verification says when an acuse was sealed with the trial certificate'
     const file = path.join(tmp, 'oficial.p12');
     fs.writeFileSync(file, p12);
     const env = {
-      DATABASE_URL: t.database.url,
+      ...t.database.env,
       REDIS_URL: process.env.REDIS_URL,
       VERAZ_DATA_DIR: fs.mkdtempSync(path.join(tmp, 'cli-')),
       VERAZ_SECRET_KEY: t.config.secretKey,

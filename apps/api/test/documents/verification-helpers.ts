@@ -44,9 +44,9 @@ export class FlakyAcuseStore implements DocumentStore {
  */
 export async function startAppWithFlakyStore(failures: number): Promise<TestApp & { store: () => FlakyAcuseStore }> {
   const database = await createTestDatabase();
-  const config = testConfig(database.url);
+  const config = testConfig(database.appUrl);
   let store: FlakyAcuseStore | null = null;
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, databaseUrl: database.url, processJobs: true })] })
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ config, databaseUrl: database.appUrl, processJobs: true })] })
     .overrideProvider(DOCUMENT_STORE)
     .useFactory({
       factory: (db: CurrentTransaction, tenant: TenantContext) => (store = new FlakyAcuseStore(new DatabaseDocumentStore(db, tenant), failures)),

@@ -312,7 +312,7 @@ describe('acuse downloads and public verification', () => {
     let env: Record<string, string | undefined>;
     beforeAll(() => {
       env = {
-        DATABASE_URL: t.database.url,
+        ...t.database.env,
         REDIS_URL: process.env.REDIS_URL,
         VERAZ_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'veraz-cli-docs-')),
         VERAZ_SECRET_KEY: t.config.secretKey,

@@ -411,7 +411,7 @@ describe('S1 credentials and OAuth token endpoint', () => {
 
     beforeAll(() => {
       env = {
-        DATABASE_URL: t.database.url,
+        ...t.database.env,
         REDIS_URL: process.env.REDIS_URL,
         VERAZ_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'veraz-s1-cli-')),
         VERAZ_SECRET_KEY: t.config.secretKey,

@@ -18,8 +18,8 @@ export interface TestApp {
 /** The real application (same module, pipes, guards, filters) on a private database. */
 export async function startTestApp(options: { env?: Record<string, string>; processJobs?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = testConfig(database.url, options.env);
-  const app = await createApp({ config, databaseUrl: database.url, processJobs: options.processJobs ?? true });
+  const config = testConfig(database.appUrl, options.env);
+  const app = await createApp({ config, databaseUrl: database.appUrl, processJobs: options.processJobs ?? true });
   await app.init();
   return asTestApp(app, config, database);
 }

@@ -28,7 +28,7 @@ describe('institution authorities', () => {
     await owner.connect();
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta')`, [A, B]);
     module = await Test.createTestingModule({
-      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.url, entities: [AuditEvent] }), InstitutionsModule],
+      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), InstitutionsModule],
     }).compile();
     db = module.get(UnitOfWork);
     authorities = module.get(AuthoritiesService);
