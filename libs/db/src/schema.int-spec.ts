@@ -29,7 +29,7 @@ describe('database schema and the app role', () => {
       [A, B],
     );
     await owner.query(
-      `INSERT INTO audit_events (institution_id, seq, occurred_at, action, prev_hash, hash) VALUES ($1, 1, now(), 'x', repeat('0', 64), repeat('1', 64)), ($2, 1, now(), 'x', repeat('0', 64), repeat('2', 64))`,
+      `INSERT INTO audit_events (institution_id, seq, occurred_at, action, prev_hash, hash, hash_version) VALUES ($1, 1, now(), 'x', repeat('0', 64), repeat('1', 64), 2), ($2, 1, now(), 'x', repeat('0', 64), repeat('2', 64), 2)`,
       [A, B],
     );
     await owner.query(
