@@ -69,6 +69,12 @@ describe('database schema and the app role', () => {
         [inst, filing.rows[0].id, `acuse/${n}`],
       );
       await owner.query(`INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, '\\x25')`, [`acuse/${n}`, inst]);
+      await owner.query(`INSERT INTO filing_audit_anchors (filing_id, institution_id, audit_seq, audit_hash) VALUES ($1, $2, 1, repeat('1', 64))`, [filing.rows[0].id, inst]);
+      await owner.query(
+        `INSERT INTO audit_checkpoints (institution_id, seq, hash, sealed_at, signature, certificate_fingerprint, self_signed) VALUES ($1, 1, repeat('1', 64), now(), '\\x30', repeat('b', 64), true)`,
+        [inst],
+      );
+      await owner.query(`INSERT INTO audit_legacy_heads (institution_id, last_seq) VALUES ($1, 1)`, [inst]);
       await owner.query(
         `INSERT INTO institution_certificates (institution_id, p12_sealed, passphrase_sealed, common_name, not_before, not_after, fingerprint_sha256, self_signed)
          VALUES ($1, 'x', 'x', 'Alfa', now(), now() + interval '1 year', repeat('b', 64), true)`,
