@@ -18,6 +18,7 @@ export { pruneToSchema } from './prune';
 export { catalogs, type CatalogEntry } from './catalogs';
 export { fieldLabel, hasFieldLabel, listItemNoun } from './labels';
 export { withComputedAmounts, computedAmountErrors } from './form/totals';
+export { orderFields } from './field-order';
 export type {
   S1Item,
   S1ItemInicial,
