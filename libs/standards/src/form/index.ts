@@ -10,3 +10,4 @@ export { fieldText, labelEntry, itemNoun, enumText, placeOf, type FormLabelsData
 export { MONEDAS, ACLARACIONES_MAX, textLimit, numberBounds } from '../limits';
 export { matchCatalog, asksToSpecify, type CatalogOption } from './catalog-match';
 export { TOTALS_SECTIONS, isComputedAmount, computedAmounts, withComputedAmounts, computedAmountErrors, type ComputedAmount } from './totals';
+export { noneOf } from './agreement';

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { ALTERNATIVES, chosenAlternative, enumText, hiddenKeys, isComputedAmount, itemNoun, type FormNode, type ListNode, type ObjectNode } from '@veraz/standards/form';
+import { ALTERNATIVES, chosenAlternative, enumText, hiddenKeys, isComputedAmount, itemNoun, noneOf, type FormNode, type ListNode, type ObjectNode } from '@veraz/standards/form';
 import { FieldErrorMessage } from '../../../components/FieldParts';
 import { capitalize, inputId, labelPathOf, problemsOf, textOf, useFormEnv } from './FormEnv';
 import { CatalogListWidget, CatalogWidget, GeoWidget, MoneyWidget } from './choice-widgets';
@@ -155,7 +155,7 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
       </h3>
       {help && <p className="hint">{help}</p>}
       <FieldErrorMessage message={problems.map(capitalize).join('. ')} />
-      {fields.length === 0 && <p className="empty">Aún no agregas ningún {noun}.</p>}
+      {fields.length === 0 && <p className="empty">Aún no agregas {noneOf(env.standards.labels, labelPath)}.</p>}
       <ol className="list-items">
         {fields.map((field, index) => {
           const itemName = `${name}.${index}`;
