@@ -3,7 +3,7 @@ import { computedAmounts, type FormNode } from '@veraz/standards/form';
 import { useFormEnv } from './FormEnv';
 import { FieldFrame } from './widgets';
 
-/** "$1,750.20 MXN", as the form writes amounts in Mexico. */
+/** "1,750.20 MXN", as the form writes amounts in Mexico. */
 function money(valor: number, moneda: string): string {
   return `${new Intl.NumberFormat('es-MX', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(valor)} ${moneda}`;
 }
@@ -26,15 +26,19 @@ export function ComputedAmountWidget({ node, name }: { node: Extract<FormNode, {
   return (
     <FieldFrame node={node} name={name} parts>
       {(a11y) => (
-        <output
-          id={a11y.id}
-          aria-describedby={a11y['aria-describedby']}
-          aria-live="polite"
-          className={typeof value === 'object' ? 'computed-amount' : 'computed-amount pending'}
-          data-valor={typeof value === 'object' ? value.valor : undefined}
-        >
-          {text}
-        </output>
+        <>
+          {/* II.n's help (etiquetas.json) says what to report; here the filer reports it item by item. */}
+          {name.endsWith('.remuneracionTotal') && <p className="hint">Se calcula automáticamente: suma de los montos de cada elemento.</p>}
+          <output
+            id={a11y.id}
+            aria-describedby={a11y['aria-describedby']}
+            aria-live="polite"
+            className={typeof value === 'object' ? 'computed-amount' : 'computed-amount pending'}
+            data-valor={typeof value === 'object' ? value.valor : undefined}
+          >
+            {text}
+          </output>
+        </>
       )}
     </FieldFrame>
   );
