@@ -22,8 +22,14 @@ function ordered(value: Json): Array<[string, unknown]> {
 const isClaveValor = (v: unknown): v is { clave: string; valor?: string } => !!v && typeof v === 'object' && !Array.isArray(v) && 'clave' in (v as Json);
 const isMoney = (v: unknown): v is { valor: number; moneda?: string } => !!v && typeof v === 'object' && Object.keys(v as Json).every((k) => k === 'valor' || k === 'moneda') && typeof (v as Json).valor === 'number';
 
+/** Amounts the form computes (II, A, C…): checked once every part is typed, never typed themselves. */
+let computed: Array<{ name: string; valor: number }> = [];
+
 export async function fillSection(page: Page, data: Json): Promise<void> {
+  computed = [];
   await fillObject(page, '', data);
+  // Fails (timeout) unless the read-only total shows the same sum the filing carries.
+  for (const { name, valor } of computed) await page.locator(`output${id(name)}[data-valor="${valor}"]`).waitFor({ timeout: 5000 });
 }
 
 async function fillObject(page: Page, name: string, value: Json): Promise<void> {
@@ -58,6 +64,10 @@ async function fillValue(page: Page, name: string, key: string, value: unknown):
     return;
   }
   if (isMoney(value)) {
+    if ((await el.evaluate((node) => node.tagName)) === 'OUTPUT') {
+      computed.push({ name, valor: value.valor });
+      return;
+    }
     await el.fill(String(value.valor));
     if (value.moneda) await page.locator(`${id(name)}-moneda`).selectOption(value.moneda);
     return;

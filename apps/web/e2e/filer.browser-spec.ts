@@ -113,6 +113,7 @@ describe('filer web app in Chromium', () => {
     await page.waitForURL(new RegExp(`/secciones/${name}$`));
     await page.locator('#seccion-titulo').waitFor();
     await fillSection(page, data);
+    if (name === 'ingresos') await page.screenshot({ path: screenshotPath('ingresos-totales'), fullPage: true });
     const from = page.url();
     await page.getByRole('button', { name: /^Guardar (y continuar|e ir a revisión)$/ }).click();
     const moved = await page.waitForURL((url) => url.toString() !== from, { timeout: 15_000 }).then(

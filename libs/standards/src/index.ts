@@ -17,6 +17,8 @@ export { ACLARACIONES_MAX, MONEDAS, textLimit, numberBounds } from './limits';
 export { pruneToSchema } from './prune';
 export { catalogs, type CatalogEntry } from './catalogs';
 export { fieldLabel, hasFieldLabel, listItemNoun } from './labels';
+export { withComputedAmounts, computedAmountErrors } from './form/totals';
+export { orderFields } from './field-order';
 export type {
   S1Item,
   S1ItemInicial,

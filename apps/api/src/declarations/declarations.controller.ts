@@ -66,7 +66,8 @@ export class DeclarationsController {
       'el esquema oficial de la sección (tipos, catálogos, formatos) y con los límites de captura de ' +
       'standards/formulario/limites.json (longitud máxima de cada texto, rango de cada monto, moneda ISO 4217); un número ' +
       'no finito (1e400) se rechaza en cualquier parte del cuerpo. Los campos faltantes no impiden guardar, pero dejan la ' +
-      'sección «en captura». Requiere If-Match con la versión vista; una versión vieja recibe 409.',
+      'sección «en captura». En ingresos y actividadAnualAnterior el servidor calcula y guarda los totales automáticos ' +
+      '(remuneracionTotal de cada rubro, II, A y C) a partir de los montos capturados. Requiere If-Match con la versión vista; una versión vieja recibe 409.',
   })
   @ApiHeader({ name: 'If-Match', required: true, description: 'Versión de la sección que se editó ("0" si es nueva)', example: '"0"' })
   @ApiBody({ schema: { type: 'object', additionalProperties: true }, examples: SECTION_EXAMPLES })

@@ -12,7 +12,7 @@ import {
   type SectionView,
   type StartDeclarationRequest,
 } from '@veraz/contracts';
-import { pruneToSchema, sectionDef, validateSectionDraft, type SectionDef } from '@veraz/standards';
+import { pruneToSchema, sectionDef, validateSectionDraft, withComputedAmounts, type SectionDef } from '@veraz/standards';
 import { unknownKeyErrors } from '../rules/unknown-keys';
 import type { DeclarationRow, FilingRow, SectionRow } from '../declaration.types';
 import { DeclarationsRepository } from '../repositories/declarations.repository';
@@ -124,7 +124,8 @@ export class DraftsService {
     const errors = validateSectionDraft(declaration.tipo, def.name, payload);
     if (errors.length === 0) errors.push(...unknownKeyErrors(declaration.tipo, def.name, payload));
     if (errors.length) throw new ValidationError(errors.map((e) => ({ ...e, path: e.path ? `${def.name}.${e.path}` : def.name })));
-    const data = payload as Record<string, unknown>;
+    // The totals the DOF fills in automatically are the server's to compute, whatever the client sent.
+    const data = withComputedAmounts(def.name, declaration.tipo, payload as Record<string, unknown>);
     const assessment = assessSection(def, data, declaration, mexicoDate());
     const saved = await this.declarations.saveSection(declaration.id, def.name, data, assessment.status, expectedVersion);
     if (!saved) throw new SectionConflictError();

@@ -1,12 +1,12 @@
 import type { FieldError } from '@veraz/contracts';
-import type { SectionDef } from '@veraz/standards';
+import { computedAmountErrors, type SectionDef } from '@veraz/standards';
 import type { DeclarationRow } from '../declaration.types';
 
 type Json = Record<string, unknown>;
 
 /**
  * Rules the OAS cannot express, checked per section: `ninguno` agrees with the list, no date lies
- * in the future, percentages stay in range, and the job dates agree with the declaration's period.
+ * in the future, percentages stay in range, automatic totals equal their sums, and the job dates agree with the declaration's period.
  * Paths are relative to the section, like the schema errors.
  */
 export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick<DeclarationRow, 'tipo' | 'fechaTomaPosesion' | 'fechaConclusion' | 'anioReportado'>, today: string): FieldError[] {
@@ -37,6 +37,7 @@ export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick
     }
   });
   if (def.name === 'datosEmpleoCargoComision') errors.push(...jobDateErrors(data, declaration));
+  errors.push(...computedAmountErrors(def.name, declaration.tipo, data));
   if (def.name === 'inversiones' || def.name === 'adeudos') errors.push(...balanceErrors(def.name, data, declaration.tipo));
   if (def.name === 'actividadAnualAnterior' && data.servidorPublicoAnioAnterior === true) {
     const start = data.fechaIngreso;

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { sectionsFor, type SectionDef, type SectionGroup, type Tipo } from '@veraz/standards';
+import { orderFields, sectionsFor, type SectionDef, type SectionGroup, type Tipo } from '@veraz/standards';
 import { mexicoDateTime } from '../mexico-date-time';
 import { formatLeaf, isBlank, isObject, printable } from './format';
 import { otherSectionTitle, pdfItemName, pdfLabel } from './labels';
@@ -214,11 +214,12 @@ class Writer {
     this.fields(value, name, 0);
   }
 
-  /** The fields of one object at `labelPath` (section and property names): labelled lines, subheadings for groups, numbered list elements. */
+  /** The fields of one object at `labelPath` (section and property names), in DOF order: labelled lines, subheadings for groups, numbered list elements. */
   private fields(object: Json, labelPath: string, indent: number): void {
-    const entries = Object.entries(object).filter(([key, value]) => !(key === 'ninguno' && value === false) && !isBlank(value));
-    entries.sort(([a], [b]) => Number(a === 'aclaracionesObservaciones') - Number(b === 'aclaracionesObservaciones'));
-    for (const [key, value] of entries) {
+    const printed = Object.keys(object).filter((key) => !(key === 'ninguno' && object[key] === false) && !isBlank(object[key]));
+    // In the DOF form's order, not the stored one (jsonb sorts keys by length).
+    for (const key of orderFields(this.tipo, labelPath, printed)) {
+      const value = object[key];
       const path = `${labelPath}.${key}`;
       const leaf = formatLeaf(key, value);
       if (leaf !== undefined) {

@@ -9,3 +9,5 @@ export { ALTERNATIVES, chosenAlternative, hiddenKeys, toSectionJson } from './ru
 export { fieldText, labelEntry, itemNoun, enumText, placeOf, type FormLabelsData, type LabelEntry, type EnumLabelsData, type FieldText } from './labels';
 export { MONEDAS, ACLARACIONES_MAX, textLimit, numberBounds } from '../limits';
 export { matchCatalog, asksToSpecify, type CatalogOption } from './catalog-match';
+export { TOTALS_SECTIONS, isComputedAmount, computedAmounts, withComputedAmounts, computedAmountErrors, type ComputedAmount } from './totals';
+export { noneOf } from './agreement';

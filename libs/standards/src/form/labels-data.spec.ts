@@ -132,7 +132,7 @@ describe('walker sanity', () => {
 
 describe('standards/formulario/etiquetas.json', () => {
   it('has the expected top-level shape and source note', () => {
-    expect(Object.keys(labels)).toEqual(['fuente', 'campos', 'rutas', 'secciones', 'elementos']);
+    expect(Object.keys(labels)).toEqual(['fuente', 'campos', 'rutas', 'secciones', 'elementos', 'femeninos']);
     expect(labels.fuente).toMatch(/DOF el 23-sep-2019/);
   });
 

@@ -12,6 +12,8 @@ export interface FormLabelsData {
   rutas: Record<string, LabelEntry>;
   secciones: Record<string, { ayuda: string }>;
   elementos: Record<string, string>;
+  /** The nouns of `elementos` that are feminine: «ninguna participación», «ningún inmueble». */
+  femeninos?: string[];
 }
 
 /** Shape of standards/formulario/valores.json: display text of plain string enum values. */

@@ -1,3 +1,4 @@
+import { conditionallyHidden } from './conditions';
 import type { FormNode, ObjectNode } from './tree';
 
 type Json = Record<string, unknown>;
@@ -60,6 +61,7 @@ export function hiddenKeys(node: ObjectNode, value: Json, uiChoices: Record<stri
     if (actividad !== 'PRI' && actividad !== 'OTRO') hidden.add('actividadLaboralSectorPrivadoOtro');
   }
   if (has('pais') && has('entidadFederativa') && value.pais !== 'MX') hidden.add('entidadFederativa');
+  for (const k of conditionallyHidden(new Set(keys), value)) hidden.add(k);
   for (const pair of ALTERNATIVES) {
     if (!has(pair.keys[0]) || !has(pair.keys[1])) continue;
     const chosen = chosenAlternative(node, value, pair.keys, uiChoices[pair.keys[0]]);

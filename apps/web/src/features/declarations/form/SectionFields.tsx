@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { ALTERNATIVES, chosenAlternative, enumText, hiddenKeys, itemNoun, type FormNode, type ListNode, type ObjectNode } from '@veraz/standards/form';
+import { ALTERNATIVES, chosenAlternative, enumText, hiddenKeys, isComputedAmount, itemNoun, noneOf, type FormNode, type ListNode, type ObjectNode } from '@veraz/standards/form';
 import { FieldErrorMessage } from '../../../components/FieldParts';
 import { capitalize, inputId, labelPathOf, problemsOf, textOf, useFormEnv } from './FormEnv';
 import { CatalogListWidget, CatalogWidget, GeoWidget, MoneyWidget } from './choice-widgets';
+import { ComputedAmountWidget } from './ComputedAmount';
 import { BooleanWidget, DateWidget, EnumWidget, NumberWidget, TextWidget } from './widgets';
 
 type Json = Record<string, unknown>;
@@ -12,6 +13,7 @@ const join = (parent: string, key: string) => (parent ? `${parent}.${key}` : key
 
 /** One field of the form, by the kind of its schema node. */
 export function NodeField({ node, name }: { node: FormNode; name: string }) {
+  const env = useFormEnv();
   switch (node.kind) {
     case 'object':
       return <ObjectFields node={node} name={name} />;
@@ -32,6 +34,7 @@ export function NodeField({ node, name }: { node: FormNode; name: string }) {
     case 'catalogList':
       return <CatalogListWidget node={node} name={name} />;
     case 'money':
+      if (isComputedAmount(labelPathOf(env.sectionName, name), env.standards.tipo)) return <ComputedAmountWidget node={node} name={name} />;
       return <MoneyWidget node={node} name={name} />;
     default:
       return <GeoWidget node={node} name={name} />;
@@ -152,7 +155,7 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
       </h3>
       {help && <p className="hint">{help}</p>}
       <FieldErrorMessage message={problems.map(capitalize).join('. ')} />
-      {fields.length === 0 && <p className="empty">Aún no agregas ningún {noun}.</p>}
+      {fields.length === 0 && <p className="empty">Aún no agregas {noneOf(env.standards.labels, labelPath)}.</p>}
       <ol className="list-items">
         {fields.map((field, index) => {
           const itemName = `${name}.${index}`;

@@ -3,7 +3,7 @@ import '../../../styles/form.css';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { FieldError, SectionView } from '@veraz/contracts';
-import { sectionForm, toSectionJson, type SectionForm } from '@veraz/standards/form';
+import { sectionForm, toSectionJson, withComputedAmounts, type SectionForm } from '@veraz/standards/form';
 import { useApi } from '../../../app/session';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { RequiredNote } from '../../../components/FieldParts';
@@ -81,7 +81,11 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
   const [reviewAll, setReviewAll] = useState(view.status === 'en captura');
   const [summaryOpen, setSummaryOpen] = useState(false);
 
-  const snapshot = useCallback(() => toSectionJson(form.root, methods.getValues(), choicesRef.current), [form.root, methods]);
+  // The automatic totals (II, A, C…) are saved as the form shows them: the sums, never typed.
+  const snapshot = useCallback(
+    () => withComputedAmounts(view.name, standards.tipo, toSectionJson(form.root, methods.getValues(), choicesRef.current)),
+    [form.root, methods, view.name, standards.tipo],
+  );
   const autosave = useAutosave({
     api,
     declarationId: declaration.id,

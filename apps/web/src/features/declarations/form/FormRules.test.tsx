@@ -1,0 +1,124 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeclarationView, SaveSectionResult, SectionView } from '@veraz/contracts';
+import { ApiClient } from '../../../api/client';
+import { SessionProvider } from '../../../app/session';
+import { jsonResponse, makeSession, mockFetch, type FetchCall } from '../../../test/helpers';
+import { DeclarationContext } from '../DeclarationContext';
+import SectionPage from './SectionPage';
+
+// Issue 14 (formrules): automatic totals, fields shown only when they apply, «ninguno / ninguna».
+
+const ID = '44444444-4444-4444-8444-444444444444';
+
+const section = (name: string, overrides: Partial<SectionView> = {}): SectionView => ({
+  name,
+  group: name === 'participacion' ? 'interes' : 'situacionPatrimonial',
+  label: name,
+  status: 'vacía',
+  version: 0,
+  data: null,
+  pending: [],
+  updatedAt: null,
+  ...overrides,
+});
+
+const declaration = (sections: SectionView[]): DeclarationView => ({
+  id: ID,
+  tipo: 'INICIAL',
+  actualizacionConflictoInteres: false,
+  declaracionCompleta: true,
+  status: 'BORRADOR',
+  fechaTomaPosesion: '2026-10-01',
+  anioReportado: null,
+  fechaConclusion: null,
+  progress: 0,
+  prefilledFromFilingId: null,
+  correctsFilingId: null,
+  filingId: null,
+  createdAt: '2026-11-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+  sections,
+});
+
+function Harness({ initial }: { initial: DeclarationView }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <DeclarationContext.Provider
+      value={{
+        declaration: value,
+        sectionSaved: (r: SaveSectionResult) => setValue((d) => ({ ...d, sections: d.sections.map((s) => (s.name === r.section.name ? r.section : s)) })),
+        sectionReplaced: () => undefined,
+        reload: () => undefined,
+      }}
+    >
+      <Routes>
+        <Route path="/declaraciones/:id/secciones/:section" element={<SectionPage />} />
+      </Routes>
+    </DeclarationContext.Provider>
+  );
+}
+
+function renderSection(name: string, data: Record<string, unknown> | null = null) {
+  const { fetch, calls } = mockFetch((call: FetchCall) =>
+    call.method === 'PUT'
+      ? jsonResponse(200, { section: section(name, { status: 'en captura', version: 1, data: call.body as Record<string, unknown> }), progress: 5 })
+      : jsonResponse(404, {}),
+  );
+  const client = new ApiClient({ fetch });
+  client.setSession(makeSession());
+  render(
+    <MemoryRouter initialEntries={[`/declaraciones/${ID}/secciones/${name}`]}>
+      <SessionProvider client={client}>
+        <Harness initial={declaration([section(name, data ? { version: 1, status: 'en captura', data } : {})])} />
+      </SessionProvider>
+    </MemoryRouter>,
+  );
+  return { calls, user: userEvent.setup() };
+}
+
+const puts = (calls: FetchCall[]) => calls.filter((c) => c.method === 'PUT');
+const mxn = (valor: number) => ({ valor, moneda: 'MXN' });
+
+beforeEach(() => localStorage.clear());
+afterEach(() => localStorage.clear());
+
+describe('form rules of the DOF', { timeout: 30_000 }, () => {
+  it('ingresos: II, A and C are shown read-only with the sums and saved as sums', async () => {
+    const { calls, user } = renderSection('ingresos', {
+      remuneracionMensualCargoPublico: mxn(40000),
+      serviciosProfesionales: { servicios: [{ remuneracion: mxn(3000), tipoServicio: 'Docencia' }] },
+    });
+    const total = await screen.findByLabelText(/^C\. Total de ingresos mensuales netos/);
+    expect(total.tagName).toBe('OUTPUT');
+    expect(total.textContent).toBe('43,000.00 MXN');
+    expect(screen.getByLabelText(/^II\. Otros ingresos mensuales/).textContent).toBe('3,000.00 MXN');
+    expect(screen.getByLabelText(/^II\.3\./).tagName).toBe('OUTPUT');
+    // Nothing to type where the form computes: no textbox carries these labels.
+    expect(screen.queryByRole('spinbutton', { name: /^A\. Ingreso mensual neto del declarante/ })).toBeNull();
+
+    await user.type(document.getElementById('campo-ingresoMensualNetoParejaDependiente') as HTMLInputElement, '12000');
+    await waitFor(() => expect(screen.getByLabelText(/^C\. Total de ingresos mensuales netos/).textContent).toBe('55,000.00 MXN'));
+    await waitFor(() => expect(puts(calls).at(-1)?.body).toMatchObject({
+      otrosIngresosMensualesTotal: mxn(3000),
+      serviciosProfesionales: { remuneracionTotal: mxn(3000) },
+      ingresoMensualNetoDeclarante: mxn(43000),
+      ingresoMensualNetoParejaDependiente: mxn(12000),
+      totalIngresosMensualesNetos: mxn(55000),
+    }), { timeout: 3000 });
+  });
+
+  it('participación: the monthly amount appears only after «Sí» to remuneration; the empty list says «ninguna participación»', async () => {
+    const { user } = renderSection('participacion');
+    expect(await screen.findByText('Aún no agregas ninguna participación.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Agregar participación' }));
+    expect(screen.queryByRole('group', { name: /^Monto mensual neto/ })).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Sí' }));
+    expect(await screen.findByRole('group', { name: /^Monto mensual neto/ })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: /^Monto mensual neto/ })).toBeNull());
+  });
+});
