@@ -29,3 +29,4 @@ export type {
   Modificacion,
   Conclusion,
 } from './generated/s1-types';
+export { sectionRoot, applyOperations, operationMode, operationLists, pairItems, sameContent, type OperationMode } from './operations';
