@@ -60,12 +60,12 @@ function leafChanges(sectionName: string, base: string, current: unknown, previo
     .map((n) => ({ name: n, labelPath: labelPath(sectionName, n), before: before.get(n), after: after.get(n) }));
 }
 
-/** A declared value a person reads as one thing: text, number, {clave, valor}, {valor, moneda}, a list of claves. */
+/** A declared value a person reads as one thing: text, number, {clave, valor}, {valor, moneda|unidad}, a list of claves. */
 function isLeaf(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;
   if (Array.isArray(value)) return value.every((v) => isLeaf(v));
   const keys = Object.keys(value);
-  return keys.includes('clave') || (keys.includes('valor') && keys.every((k) => k === 'valor' || k === 'moneda'));
+  return keys.includes('clave') || (keys.includes('valor') && keys.every((k) => k === 'valor' || k === 'moneda' || k === 'unidad'));
 }
 
 function leaves(value: unknown, base: string, out = new Map<string, unknown>()): Map<string, unknown> {
