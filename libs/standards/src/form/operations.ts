@@ -82,16 +82,23 @@ export function applyOperations(root: ObjectNode, mode: OperationMode, data: Jso
 }
 
 function operateItem(item: ObjectNode, mode: OperationMode, value: Json, previous: Json | null): Json {
-  const { tipoOperacion, motivoBaja, ...rest } = value;
-  if (mode === 'inicial') return { ...rest, tipoOperacion: 'AGREGAR' };
-  if (mode === 'stated') return tipoOperacion === 'BAJA' && motivoBaja !== undefined ? value : { ...rest, ...(tipoOperacion !== undefined ? { tipoOperacion } : {}) };
-  if (!previous) return { ...rest, tipoOperacion: 'AGREGAR' };
-  if (tipoOperacion === 'BAJA') {
+  // Spreading keeps each key where it was, so an untouched copy saves byte for byte what it loaded.
+  const as = (tipoOperacion: Operation | unknown, keepMotivo = false): Json => {
+    const out: Json = { ...value, tipoOperacion };
+    if (tipoOperacion === undefined) delete out.tipoOperacion;
+    if (!keepMotivo) delete out.motivoBaja;
+    return out;
+  };
+  const op = value.tipoOperacion;
+  if (mode === 'inicial') return as('AGREGAR');
+  if (mode === 'stated') return as(op, op === 'BAJA');
+  if (!previous) return as('AGREGAR');
+  if (op === 'BAJA') {
     // A BAJA reports the good as it was declared, plus why it left.
     const { tipoOperacion: _op, motivoBaja: _m, ...was } = previous;
-    return { ...was, tipoOperacion: 'BAJA', ...(hasKey(item, 'motivoBaja') && motivoBaja !== undefined ? { motivoBaja } : {}) };
+    return { tipoOperacion: 'BAJA', ...was, ...(hasKey(item, 'motivoBaja') && value.motivoBaja !== undefined ? { motivoBaja: value.motivoBaja } : {}) };
   }
-  return { ...rest, tipoOperacion: sameContent(rest, previous) ? 'SIN_CAMBIOS' : 'MODIFICAR' };
+  return as(sameContent(value, previous) ? 'SIN_CAMBIOS' : 'MODIFICAR');
 }
 
 /** A section's own fields, without its item lists (those carry their own operation). */
