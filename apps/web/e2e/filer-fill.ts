@@ -88,3 +88,9 @@ async function selectWhenOffered(select: Locator, value: string): Promise<void> 
   await select.locator(`option[value="${value}"]`).waitFor({ state: 'attached' });
   await select.selectOption(value);
 }
+
+/** Adds one item at the end of a section-level list («Agregar …») and fills it as a person would. */
+export async function addItem(page: Page, listName: string, index: number, data: Json): Promise<void> {
+  await page.locator(`[data-field="${listName}"]`).first().locator(':scope > button.add-item').click();
+  await fillObject(page, `${listName}.${index}`, data);
+}

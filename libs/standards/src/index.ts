@@ -29,4 +29,4 @@ export type {
   Modificacion,
   Conclusion,
 } from './generated/s1-types';
-export { sectionRoot, applyOperations, operationMode, operationLists, pairItems, sameContent, type OperationMode } from './operations';
+export { sectionRoot, applyOperations, operationMode, operationLists, pairItems, sameContent, unchangedFrom, type OperationMode } from './operations';

@@ -16,4 +16,4 @@ export function sectionRoot(tipo: Tipo, section: string): ObjectNode {
 }
 
 export { applyOperations, operationMode, type OperationMode };
-export { operationLists, pairItems, sameContent } from './form/operations';
+export { operationLists, pairItems, sameContent, unchangedFrom } from './form/operations';

@@ -1,5 +1,5 @@
 import type { FieldError } from '@veraz/contracts';
-import { operationLists, operationMode, pairItems, sameContent, sectionRoot, type SectionDef, type Tipo } from '@veraz/standards';
+import { operationLists, operationMode, pairItems, sameContent, sectionRoot, unchangedFrom, type SectionDef, type Tipo } from '@veraz/standards';
 
 type Json = Record<string, unknown>;
 
@@ -38,7 +38,7 @@ export function operationRuleErrors(def: SectionDef, tipo: Tipo, data: Json, pre
         return;
       }
       copied++;
-      if (itemOp === 'SIN_CAMBIOS' && !sameContent(item, was)) errors.push({ path: path('tipoOperacion'), message: CHANGED });
+      if (itemOp === 'SIN_CAMBIOS' && !unchangedFrom(item, was)) errors.push({ path: path('tipoOperacion'), message: CHANGED });
     });
     if (mode === 'derived' && copied < before.length) {
       const missing = before.length - copied;

@@ -9,5 +9,5 @@ export { ALTERNATIVES, chosenAlternative, hiddenKeys, toSectionJson } from './ru
 export { fieldText, labelEntry, itemNoun, enumText, placeOf, type FormLabelsData, type LabelEntry, type EnumLabelsData, type FieldText } from './labels';
 export { MONEDAS, ACLARACIONES_MAX, textLimit, numberBounds } from '../limits';
 export { matchCatalog, asksToSpecify, type CatalogOption } from './catalog-match';
-export { applyOperations, operationMode, operationLists, pairItems, sameContent, contentOf, type Operation, type OperationMode } from './operations';
+export { applyOperations, operationMode, operationLists, pairItems, sameContent, unchangedFrom, contentOf, type Operation, type OperationMode } from './operations';
 export { sectionDiff, type SectionDiff, type ItemChange, type FieldChange } from './diff';

@@ -86,4 +86,16 @@ describe('tipoOperacion as the standard means it', () => {
       { listKey: 'vehiculo', index: list.length - 1, operation: 'AGREGAR', changes: [] },
     ]);
   });
+
+  it('the balance of the new period is not a modification; a different balance of the same date is', () => {
+    const inversiones = root('MODIFICACIÓN', 'inversiones');
+    const account = { tipoOperacion: 'SIN_CAMBIOS', numeroCuentaContrato: '0198765432' };
+    // Carried from an INICIAL: its saldoSituacionActual was dropped, this year's balance is asked anew.
+    const fromInicial = applyOperations(inversiones, 'derived', { inversion: [{ ...account, saldoDiciembreAnterior: { valor: 5, moneda: 'MXN' }, porcentajeIncrementoDecremento: 0 }] }, { inversion: [account] });
+    expect((fromInicial.inversion as Json[])[0]!.tipoOperacion).toBe('SIN_CAMBIOS');
+    // Carried from a MODIFICACIÓN: the same field with another value says the account changed.
+    const previous = { inversion: [{ ...account, saldoDiciembreAnterior: { valor: 5, moneda: 'MXN' } }] };
+    const changed = applyOperations(inversiones, 'derived', { inversion: [{ ...account, saldoDiciembreAnterior: { valor: 9, moneda: 'MXN' } }] }, previous);
+    expect((changed.inversion as Json[])[0]!.tipoOperacion).toBe('MODIFICAR');
+  });
 });

@@ -39,6 +39,19 @@ export function sameContent(a: unknown, b: unknown): boolean {
   return JSON.stringify(contentOf(a)) === JSON.stringify(contentOf(b));
 }
 
+/** Values of the period a declaration reports: balances at its date and their yearly change. */
+const PERIOD_FIELD = /^(saldo|porcentajeIncrementoDecremento$)/;
+
+/**
+ * Whether a copied item still says what the previous filing's item said. A balance the previous
+ * item lacks (its tipo reported another date, e.g. an INICIAL's saldoSituacionActual) is the new
+ * period's value, asked of every item, not a modification of the good.
+ */
+export function unchangedFrom(item: Json, previous: Json): boolean {
+  const own = Object.fromEntries(Object.entries(item).filter(([k]) => !PERIOD_FIELD.test(k) || k in previous));
+  return sameContent(own, previous);
+}
+
 /**
  * The previous filing's item each current item was copied from. Copied items are never deleted
  * (they become BAJA) and keep their order, so the k-th non-AGREGAR item is the k-th previous one.
@@ -98,7 +111,7 @@ function operateItem(item: ObjectNode, mode: OperationMode, value: Json, previou
     const { tipoOperacion: _op, motivoBaja: _m, ...was } = previous;
     return { tipoOperacion: 'BAJA', ...was, ...(hasKey(item, 'motivoBaja') && value.motivoBaja !== undefined ? { motivoBaja: value.motivoBaja } : {}) };
   }
-  return as(sameContent(value, previous) ? 'SIN_CAMBIOS' : 'MODIFICAR');
+  return as(unchangedFrom(value, previous) ? 'SIN_CAMBIOS' : 'MODIFICAR');
 }
 
 /** A section's own fields, without its item lists (those carry their own operation). */

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { pairItems, sameContent, toSectionJson, type ListNode, type Operation } from '@veraz/standards/form';
+import { pairItems, toSectionJson, unchangedFrom, type ListNode, type Operation } from '@veraz/standards/form';
 import { inputId, useFormEnv, type FormEnv } from './FormEnv';
 
 type Json = Record<string, unknown>;
@@ -33,7 +33,7 @@ export function useItemOperations(node: ListNode, name: string, items: Json[] | 
     if (!previous) return { operation: 'AGREGAR', previous };
     if (item?.tipoOperacion === 'BAJA') return { operation: 'BAJA', previous };
     const cleaned = toSectionJson(node.item, item, choicesUnder(env, `${name}.${index}`));
-    return { operation: sameContent(cleaned, previous) ? 'SIN_CAMBIOS' : 'MODIFICAR', previous };
+    return { operation: unchangedFrom(cleaned, previous) ? 'SIN_CAMBIOS' : 'MODIFICAR', previous };
   });
 }
 
