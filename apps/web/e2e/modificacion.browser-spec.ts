@@ -137,7 +137,7 @@ describe('a MODIFICACIÓN built from the previous filing, in Chromium', () => {
       await car.locator('h4 .badge', { hasText: 'Modificado' }).waitFor();
       const changes = page.getByRole('region', { name: 'Cambios respecto de tu declaración anterior' });
       await changes.getByText(`antes ${previousModel}`).waitFor();
-      await expect(changes.innerText()).resolves.toContain('→ ahora Mazda 3 Hatchback');
+      await expect(changes.textContent().then((t) => t!.replace(/\s+/g, ' '))).resolves.toContain(`Vehículo 2 › Modelo: antes ${previousModel} → ahora Mazda 3 Hatchback`);
       await page.screenshot({ path: screenshotPath('modificacion-vehiculo-modificado'), fullPage: true });
 
       // The account added: AGREGAR.
@@ -155,7 +155,7 @@ describe('a MODIFICACIÓN built from the previous filing, in Chromium', () => {
       await page.getByRole('link', { name: /Revisar y firmar/ }).first().click();
       const review = page.getByRole('region', { name: 'Cambios respecto de tu declaración anterior' });
       await review.getByText('Vehículo 2: modificado').waitFor();
-      const reviewText = await review.innerText();
+      const reviewText = (await review.textContent())!.replace(/\s+/g, ' ');
       expect(reviewText).toContain('Inmueble 2: se da de baja');
       expect(reviewText).toContain(`Inversión ${carried + 1}: se agrega (nuevo)`);
       await page.screenshot({ path: screenshotPath('modificacion-revision'), fullPage: true });
