@@ -328,6 +328,10 @@ describe('declarations (S1 v2) over HTTP', () => {
     expect(deleted.section.pending).toContainEqual({ path: 'vehiculo', message: 'falta 1 elemento de tu declaración anterior: no se eliminan, se dan de baja con su motivo' });
     const baja = await api.save(filer.token, mod.id, 'vehiculos', { ...carried.data, vehiculo: [{ ...copies[0], tipoOperacion: 'BAJA' }, ...copies.slice(1)] }, deleted.section.version);
     expect(baja.section.pending).toEqual([{ path: 'vehiculo[0].motivoBaja', message: 'indica el motivo de la baja' }]);
+    // Signing checks the same rules again, naming the field from the section down.
+    const refused = await api.sign(filer.token, mod.id);
+    expect([refused.status, refused.body.code]).toEqual([422, 'DECLARACION_INCOMPLETA']);
+    expect(refused.body.errors).toContainEqual({ path: 'vehiculos.vehiculo[0].motivoBaja', message: 'indica el motivo de la baja' });
     const sold = await api.save(filer.token, mod.id, 'vehiculos', { ...carried.data, vehiculo: [{ ...copies[0], tipoOperacion: 'BAJA', motivoBaja: { clave: 'VNT', valor: 'VENTA' } }, ...copies.slice(1)] }, baja.section.version);
     expect([sold.section.status, sold.section.pending]).toEqual(['completa', []]);
   });
