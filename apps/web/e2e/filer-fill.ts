@@ -11,7 +11,7 @@ type Json = Record<string, unknown>;
 const id = (name: string) => `#campo-${name.replace(/\./g, '-') || 'seccion'}`;
 
 // Answers that open or decide other fields go first, as a person would answer them.
-const FIRST = ['ninguno', 'servidorPublicoAnioAnterior', 'cuentaConOtroCargoPublico', 'situacionPersonalEstadoCivil', 'ambitoSector', 'actividadLaboral', 'lugarDondeReside', 'tipoInversion', 'pais', 'entidadFederativa'];
+const FIRST = ['tipoOperacion', 'ninguno', 'servidorPublicoAnioAnterior', 'cuentaConOtroCargoPublico', 'situacionPersonalEstadoCivil', 'ambitoSector', 'actividadLaboral', 'lugarDondeReside', 'tipoInversion', 'pais', 'entidadFederativa'];
 
 function ordered(value: Json): Array<[string, unknown]> {
   const entries = Object.entries(value);
@@ -47,6 +47,8 @@ async function fillObject(page: Page, name: string, value: Json): Promise<void> 
 
 async function fillValue(page: Page, name: string, key: string, value: unknown): Promise<void> {
   const el = page.locator(id(name));
+  // The app sets tipoOperacion itself (INICIAL, or a copy of a previous filing): nothing to type.
+  if (key === 'tipoOperacion' && (await el.count()) === 0) return;
   if (Array.isArray(value)) {
     if (value.length && value.every(isClaveValor)) {
       // Checkbox list (titular): the first option has the field id, the others id-CLAVE.
@@ -95,4 +97,10 @@ async function fillValue(page: Page, name: string, key: string, value: unknown):
 async function selectWhenOffered(select: Locator, value: string): Promise<void> {
   await select.locator(`option[value="${value}"]`).waitFor({ state: 'attached' });
   await select.selectOption(value);
+}
+
+/** Adds one item at the end of a section-level list («Agregar …») and fills it as a person would. */
+export async function addItem(page: Page, listName: string, index: number, data: Json): Promise<void> {
+  await page.locator(`[data-field="${listName}"]`).first().locator(':scope > button.add-item').click();
+  await fillObject(page, `${listName}.${index}`, data);
 }

@@ -82,6 +82,8 @@ export interface SectionChange {
   change: 'NUEVA' | 'SIN_CAMBIOS' | 'MODIFICADA' | 'VACIA';
   /** For list sections: items added, removed and kept unchanged (tipoOperacion ignored). */
   items?: { added: number; removed: number; unchanged: number };
+  /** The section as carried from the previous filing (the baseline of its tipoOperacion); null when that filing lacked it. */
+  previous?: Record<string, unknown> | null;
 }
 
 export interface DeclarationChanges {

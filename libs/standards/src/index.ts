@@ -31,3 +31,4 @@ export type {
   Modificacion,
   Conclusion,
 } from './generated/s1-types';
+export { sectionRoot, applyOperations, operationMode, operationLists, pairItems, sameContent, unchangedFrom, type OperationMode } from './operations';

@@ -55,6 +55,13 @@ export class SectionChangeModel implements SectionChange {
   @ApiProperty({ example: 'bienesInmuebles' }) section: string;
   @ApiProperty({ enum: ['NUEVA', 'SIN_CAMBIOS', 'MODIFICADA', 'VACIA'] }) change: SectionChange['change'];
   @ApiPropertyOptional({ type: ItemChangesModel, description: 'Un elemento modificado cuenta como quitado y agregado' }) items?: SectionChange['items'];
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'La sección como se copió de la declaración anterior (sin las bajas ya reportadas): la referencia contra la que se calcula el tipoOperacion de cada elemento',
+  })
+  previous?: SectionChange['previous'];
 }
 
 export class DeclarationChangesModel implements DeclarationChanges {

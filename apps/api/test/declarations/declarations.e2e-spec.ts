@@ -292,7 +292,12 @@ describe('declarations (S1 v2) over HTTP', () => {
 
     const changes = await t.http().get(`/api/declarations/${mod.id}/changes`).set(bearer(filer.token)).expect(200);
     expect(changes.body).toMatchObject({ filingId: filing.id, folio: filing.folio });
-    const change = (name: string) => changes.body.sections.find((c: { section: string }) => c.section === name);
+    // `previous` is the baseline of each copy's tipoOperacion: the section exactly as it was carried.
+    const change = (name: string) => {
+      const { previous: baseline, ...rest } = changes.body.sections.find((c: { section: string }) => c.section === name);
+      if (name !== 'ingresos') expect([name, baseline]).toEqual([name, byName.get(name)!.data]);
+      return rest;
+    };
     const vehicles = (previous.vehiculos!.vehiculo as Json[]).length;
     expect(change('vehiculos')).toEqual({ section: 'vehiculos', change: 'SIN_CAMBIOS', items: { added: 0, removed: 0, unchanged: vehicles } });
     expect(change('datosGenerales')).toEqual({ section: 'datosGenerales', change: 'SIN_CAMBIOS' });
@@ -308,11 +313,27 @@ describe('declarations (S1 v2) over HTTP', () => {
     const withNew = { ...carried.data, vehiculo: [...(carried.data!.vehiculo as Json[]), bought] };
     await api.save(filer.token, mod.id, 'vehiculos', withNew, carried.version);
     const after = await t.http().get(`/api/declarations/${mod.id}/changes`).set(bearer(filer.token)).expect(200);
-    expect(after.body.sections.find((c: { section: string }) => c.section === 'vehiculos')).toEqual({
+    expect(after.body.sections.find((c: { section: string }) => c.section === 'vehiculos')).toMatchObject({
       section: 'vehiculos',
       change: 'MODIFICADA',
       items: { added: 1, removed: 0, unchanged: vehicles },
     });
+
+    // tipoOperacion must say what happened: an edited copy that claims SIN_CAMBIOS, a deleted copy and a BAJA without motivo keep the section en captura.
+    const copies = carried.data!.vehiculo as Json[];
+    const edited = await api.save(filer.token, mod.id, 'vehiculos', { ...carried.data, vehiculo: [{ ...copies[0], modelo: 'Otro' }, ...copies.slice(1)] }, carried.version + 1);
+    expect(edited.section.status).toBe('en captura');
+    expect(edited.section.pending).toEqual([{ path: 'vehiculo[0].tipoOperacion', message: 'cambió respecto de tu declaración anterior: su tipo de operación es MODIFICAR' }]);
+    const deleted = await api.save(filer.token, mod.id, 'vehiculos', { ...carried.data, vehiculo: copies.slice(1) }, edited.section.version);
+    expect(deleted.section.pending).toContainEqual({ path: 'vehiculo', message: 'falta 1 elemento de tu declaración anterior: no se eliminan, se dan de baja con su motivo' });
+    const baja = await api.save(filer.token, mod.id, 'vehiculos', { ...carried.data, vehiculo: [{ ...copies[0], tipoOperacion: 'BAJA' }, ...copies.slice(1)] }, deleted.section.version);
+    expect(baja.section.pending).toEqual([{ path: 'vehiculo[0].motivoBaja', message: 'indica el motivo de la baja' }]);
+    // Signing checks the same rules again, naming the field from the section down.
+    const refused = await api.sign(filer.token, mod.id);
+    expect([refused.status, refused.body.code]).toEqual([422, 'DECLARACION_INCOMPLETA']);
+    expect(refused.body.errors).toContainEqual({ path: 'vehiculos.vehiculo[0].motivoBaja', message: 'indica el motivo de la baja' });
+    const sold = await api.save(filer.token, mod.id, 'vehiculos', { ...carried.data, vehiculo: [{ ...copies[0], tipoOperacion: 'BAJA', motivoBaja: { clave: 'VNT', valor: 'VENTA' } }, ...copies.slice(1)] }, baja.section.version);
+    expect([sold.section.status, sold.section.pending]).toEqual(['completa', []]);
   });
 
   it('keeps drafts and filings private to their filer and institution', async () => {
@@ -508,7 +529,10 @@ describe('declarations (S1 v2) over HTTP', () => {
       await api.file(filer, 'inicial-completa');
       const mod = await api.start(filer.token, { tipo: 'MODIFICACIÓN', anioReportado: 2023 });
       const changes = await t.http().get(`/api/declarations/${mod.id}/changes`).set(bearer(filer.token)).expect(200);
-      const of = (name: string) => changes.body.sections.find((c: { section: string }) => c.section === name);
+      const of = (name: string) => {
+        const { previous: _baseline, ...rest } = changes.body.sections.find((c: { section: string }) => c.section === name);
+        return rest;
+      };
       // Observed: {change: 'MODIFICADA', items: {added: 4, removed: 4, unchanged: 0}} (adeudos: 3/3/0).
       expect(of('inversiones')).toEqual({ section: 'inversiones', change: 'SIN_CAMBIOS', items: { added: 0, removed: 0, unchanged: 4 } });
       expect(of('adeudos')).toEqual({ section: 'adeudos', change: 'SIN_CAMBIOS', items: { added: 0, removed: 0, unchanged: 3 } });

@@ -12,7 +12,7 @@ import {
   type SectionView,
   type StartDeclarationRequest,
 } from '@veraz/contracts';
-import { pruneToSchema, sectionDef, validateSectionDraft, withComputedAmounts, type SectionDef } from '@veraz/standards';
+import { sectionDef, validateSectionDraft, withComputedAmounts, type SectionDef } from '@veraz/standards';
 import { unknownKeyErrors } from '../rules/unknown-keys';
 import type { DeclarationRow, FilingRow, SectionRow } from '../declaration.types';
 import { DeclarationsRepository } from '../repositories/declarations.repository';
@@ -103,7 +103,8 @@ export class DraftsService {
       const previous = sectionOfDocument(filing.document, def);
       if (!previous) continue;
       const data = carry ? carryForward(row.tipo, def, previous) : structuredClone(previous);
-      out.push({ section: def.name, data, status: assessSection(def, data, row, today).status });
+      // A carried copy is its own baseline; a correction keeps the operations it was filed with.
+      out.push({ section: def.name, data, status: assessSection(def, data, row, today, carry ? data : null).status });
     }
     return out;
   }
@@ -126,7 +127,8 @@ export class DraftsService {
     if (errors.length) throw new ValidationError(errors.map((e) => ({ ...e, path: e.path ? `${def.name}.${e.path}` : def.name })));
     // The totals the DOF fills in automatically are the server's to compute, whatever the client sent.
     const data = withComputedAmounts(def.name, declaration.tipo, payload as Record<string, unknown>);
-    const assessment = assessSection(def, data, declaration, mexicoDate());
+    const baseline = await this.baseline(declaration);
+    const assessment = assessSection(def, data, declaration, mexicoDate(), baseline && baseline(def));
     const saved = await this.declarations.saveSection(declaration.id, def.name, data, assessment.status, expectedVersion);
     if (!saved) throw new SectionConflictError();
     await this.declarations.touch(declaration.id);
@@ -144,10 +146,25 @@ export class DraftsService {
       filingId: source.id,
       folio: source.folio,
       sections: offeredSections(declaration).map((def) => {
-        // Compare against what the previous filing means in this tipo (its INICIAL-only keys dropped, as on prefill).
+        // Compare against what the previous filing means in this tipo, exactly as it was carried (BAJA gone, INICIAL-only keys dropped).
         const previous = sectionOfDocument(source.document, def);
-        return compareSection(def, sections.get(def.name)?.data, previous && (pruneToSchema(declaration.tipo, def.name, previous) as Record<string, unknown>));
+        const carried = previous ? carryForward(declaration.tipo, def, previous) : undefined;
+        return { ...compareSection(def, sections.get(def.name)?.data, carried), previous: carried ?? null };
       }),
+    };
+  }
+
+  /**
+   * Per section, what the draft was carried from (the baseline of its tipoOperacion), or null when the
+   * draft did not start from a previous filing. A section the previous filing lacked has an empty baseline.
+   */
+  async baseline(declaration: DeclarationRow): Promise<((def: SectionDef) => Record<string, unknown>) | null> {
+    if (!declaration.prefillFilingId) return null;
+    const source = await this.filings.findById(declaration.prefillFilingId, { userId: declaration.userId });
+    if (!source) return null;
+    return (def) => {
+      const previous = sectionOfDocument(source.document, def);
+      return previous ? carryForward(declaration.tipo, def, previous) : {};
     };
   }
 
@@ -171,9 +188,10 @@ export class DraftsService {
   async view(row: DeclarationRow): Promise<DeclarationView> {
     const saved = await this.declarations.sections(row.id);
     const byName = new Map(saved.map((s) => [s.section, s]));
+    const baseline = saved.some((s) => s.status === 'en captura') ? await this.baseline(row) : null;
     return {
       ...this.summary(row, saved, await this.filingIdOf(row)),
-      sections: offeredSections(row).map((def) => this.sectionView(def, byName.get(def.name), row)),
+      sections: offeredSections(row).map((def) => this.sectionView(def, byName.get(def.name), row, undefined, baseline && baseline(def))),
     };
   }
 
@@ -205,8 +223,8 @@ export class DraftsService {
     return progressOf(offeredSections(row).map((def) => byName.get(def.name) ?? 'vacía'));
   }
 
-  private sectionView(def: SectionDef, saved: SectionRow | undefined, declaration: DeclarationRow, known?: FieldError[]): SectionView {
-    const pending = saved && saved.status === 'en captura' ? (known ?? assessSection(def, saved.data, declaration, mexicoDate()).pending) : [];
+  private sectionView(def: SectionDef, saved: SectionRow | undefined, declaration: DeclarationRow, known?: FieldError[], baseline: Record<string, unknown> | null = null): SectionView {
+    const pending = saved && saved.status === 'en captura' ? (known ?? assessSection(def, saved.data, declaration, mexicoDate(), baseline).pending) : [];
     return {
       name: def.name,
       group: def.group,

@@ -93,7 +93,7 @@ export class SigningService {
       notaAclaratoria: input.notaAclaratoria,
       checkedAt: new Date(),
     };
-    const problems = this.problems(declaration, sections, saved);
+    const problems = this.problems(declaration, sections, saved, await this.drafts.baseline(declaration));
     if (problems.length === 0) problems.push(...this.writer.schemaProblems(filingInput));
     if (problems.length) throw new IncompleteDeclarationError(problems);
 
@@ -132,7 +132,12 @@ export class SigningService {
   }
 
   /** Every missing or invalid section, with paths from the section name down. */
-  private problems(declaration: DeclarationRow, sections: ReturnType<typeof offeredSections>, saved: Map<string, { data: Record<string, unknown> }>): FieldError[] {
+  private problems(
+    declaration: DeclarationRow,
+    sections: ReturnType<typeof offeredSections>,
+    saved: Map<string, { data: Record<string, unknown> }>,
+    baseline: ((def: ReturnType<typeof offeredSections>[number]) => Record<string, unknown>) | null,
+  ): FieldError[] {
     const today = mexicoDate();
     const errors: FieldError[] = [];
     for (const def of sections) {
@@ -141,7 +146,7 @@ export class SigningService {
         errors.push({ path: def.name, message: `falta capturar la sección «${def.label}»` });
         continue;
       }
-      for (const e of assessSection(def, row.data, declaration, today).pending) errors.push({ path: `${def.name}.${e.path}`.replace(/\.$/, ''), message: e.message });
+      for (const e of assessSection(def, row.data, declaration, today, baseline && baseline(def)).pending) errors.push({ path: `${def.name}.${e.path}`.replace(/\.$/, ''), message: e.message });
     }
     return errors;
   }

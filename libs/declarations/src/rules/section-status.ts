@@ -2,6 +2,7 @@ import type { FieldError, SectionStatus } from '@veraz/contracts';
 import { validateSectionComplete, type SectionDef } from '@veraz/standards';
 import type { DeclarationRow } from '../declaration.types';
 import { sectionRuleErrors } from './business-rules';
+import { operationRuleErrors } from './operation-rules';
 
 export interface SectionAssessment {
   status: Exclude<SectionStatus, 'vacía'>;
@@ -10,10 +11,15 @@ export interface SectionAssessment {
 
 /**
  * Where a saved section stands, from real validation: the official section schema with its
- * required fields plus the business rules. `ninguno` when the filer states there is nothing to report.
+ * required fields plus the business rules. `baseline` is the section as carried from the previous
+ * filing (null when the draft started from none); tipoOperacion is checked against it. `ninguno` when the filer states there is nothing to report.
  */
-export function assessSection(def: SectionDef, data: Record<string, unknown>, declaration: DeclarationRow, today: string): SectionAssessment {
-  const pending = [...validateSectionComplete(declaration.tipo, def.name, data), ...sectionRuleErrors(def, data, declaration, today)];
+export function assessSection(def: SectionDef, data: Record<string, unknown>, declaration: DeclarationRow, today: string, baseline: Record<string, unknown> | null): SectionAssessment {
+  const pending = [
+    ...validateSectionComplete(declaration.tipo, def.name, data),
+    ...sectionRuleErrors(def, data, declaration, today),
+    ...operationRuleErrors(def, declaration.tipo, data, baseline),
+  ];
   if (pending.length) return { status: 'en captura', pending };
   return { status: def.listKey && data.ninguno === true ? 'ninguno' : 'completa', pending: [] };
 }

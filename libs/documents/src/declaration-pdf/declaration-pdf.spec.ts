@@ -297,6 +297,27 @@ describe('declaration PDF layout', () => {
     expect(text).toContain('Página 1 de 1');
   });
 
+  it('marks in the complete PDF of a MODIFICACIÓN each item given de baja or modified, and no other', async () => {
+    const item = load(FIXTURES['modificacion-completa']!);
+    const vehiculos = item.declaracion.situacionPatrimonial.vehiculos.vehiculo as Json[];
+    const bajaAt = vehiculos.findIndex((v) => v.tipoOperacion === 'BAJA');
+    expect(bajaAt).toBeGreaterThanOrEqual(0);
+    // The operations of list items (a section's own tipoOperacion is printed as a field).
+    const ops: string[] = [];
+    const walk = (v: unknown, inList: boolean): void => {
+      if (Array.isArray(v)) v.forEach((x) => walk(x, true));
+      else if (v && typeof v === 'object') {
+        if (inList && typeof (v as Json).tipoOperacion === 'string') ops.push((v as Json).tipoOperacion);
+        Object.values(v).forEach((x) => walk(x, false));
+      }
+    };
+    walk(item.declaracion, false);
+    const text = squash(pagesOf(await render(item, 'completa'), { nodiag: true }).join(' '));
+    expect(text).toContain(`Vehículo ${bajaAt + 1} de ${vehiculos.length} — BAJA`);
+    expect(text.match(/ — BAJA\b/g)?.length ?? 0).toBe(ops.filter((o) => o.includes('BAJA')).length);
+    expect(text.match(/ — MODIFICADO\b/g)?.length ?? 0).toBe(ops.filter((o) => o.includes('MODIFICAR')).length);
+  });
+
   it('formats values as the forms do', () => {
     expect(longDate('2023-01-16')).toBe('16 de enero de 2023');
     expect(longDate('2024-12-01')).toBe('1 de diciembre de 2024');

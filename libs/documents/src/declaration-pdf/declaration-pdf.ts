@@ -228,7 +228,7 @@ class Writer {
         const items = value.filter((item) => !isBlank(item));
         const name = pdfItemName(path, this.tipo);
         items.forEach((item, index) => {
-          this.subheading(`${name} ${index + 1} de ${items.length}`, indent);
+          this.subheading(`${name} ${index + 1} de ${items.length}${operationMark(item)}`, indent);
           if (isObject(item)) this.fields(item, path, indent + INDENT);
           else this.row(name, formatLeaf(key, item) ?? String(item), indent + INDENT);
         });
@@ -358,4 +358,10 @@ function watermark(doc: PDFKit.PDFDocument): void {
   doc.fillColor('#b00020').fillOpacity(0.13);
   doc.text(text, cx - width / 2, cy - size / 2, { lineBreak: false });
   doc.restore();
+}
+
+/** A MODIFICACIÓN's reader looks for what left and what changed: the item's heading says so. */
+function operationMark(item: unknown): string {
+  const op = isObject(item) ? item.tipoOperacion : undefined;
+  return op === 'BAJA' || op === 'MODIFICAR' ? ` — ${op === 'BAJA' ? 'BAJA' : 'MODIFICADO'}` : '';
 }

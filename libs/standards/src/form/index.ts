@@ -11,3 +11,5 @@ export { MONEDAS, ACLARACIONES_MAX, textLimit, numberBounds } from '../limits';
 export { matchCatalog, asksToSpecify, type CatalogOption } from './catalog-match';
 export { TOTALS_SECTIONS, isComputedAmount, computedAmounts, withComputedAmounts, computedAmountErrors, type ComputedAmount } from './totals';
 export { noneOf } from './agreement';
+export { applyOperations, operationMode, operationLists, pairItems, sameContent, unchangedFrom, contentOf, type Operation, type OperationMode } from './operations';
+export { sectionDiff, type SectionDiff, type ItemChange, type FieldChange } from './diff';

@@ -13,6 +13,11 @@ export interface DeclarationContextValue {
   sectionReplaced(section: SectionView): void;
   /** Reloads the whole declaration from the server. */
   reload(): void;
+  /**
+   * Per section, the data carried from the filing the draft started from: what each copied item's
+   * tipoOperacion is derived from. null when the draft started from no filing.
+   */
+  baselines: Record<string, Record<string, unknown> | null> | null;
 }
 
 export const DeclarationContext = createContext<DeclarationContextValue | null>(null);

@@ -57,6 +57,13 @@ function DeclarationShell({ id }: { id: string }) {
     [client, id, prefilledFrom, changesVersion],
   );
 
+  // What the copies are compared with never changes during a draft: kept from the first answer.
+  const [baselines, setBaselines] = useState<Record<string, Record<string, unknown> | null> | undefined>(undefined);
+  useEffect(() => {
+    if (changes.data && baselines === undefined) setBaselines(Object.fromEntries(changes.data.sections.map((c) => [c.section, c.previous ?? null])));
+  }, [changes.data, baselines]);
+  const baselinesOrNull = prefilledFrom ? baselines : null;
+
   // The resource's helpers are new on every render; the context hands out stable callbacks.
   const latest = useRef(resource);
   latest.current = resource;
@@ -87,12 +94,13 @@ function DeclarationShell({ id }: { id: string }) {
   }, []);
 
   const value = useMemo<DeclarationContextValue | null>(
-    () => (declaration ? { declaration, sectionSaved, sectionReplaced, reload } : null),
-    [declaration, sectionSaved, sectionReplaced, reload],
+    () => (declaration && baselinesOrNull !== undefined ? { declaration, sectionSaved, sectionReplaced, reload, baselines: baselinesOrNull } : null),
+    [declaration, sectionSaved, sectionReplaced, reload, baselinesOrNull],
   );
 
   if (!declaration || !value) {
     if (resource.error) return <LoadError message={resource.error} onRetry={resource.reload} />;
+    if (changes.error) return <LoadError message={changes.error} onRetry={changes.reload} />;
     return <Loading label="Cargando tu declaración…" />;
   }
   if (declaration.status === 'PRESENTADA') {

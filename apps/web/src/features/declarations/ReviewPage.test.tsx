@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
-import { completeDeclaration, DECLARATION_ID, declarationView, errorResponse, pdfResponse, stubObjectUrls } from './testData';
+import { completeDeclaration, DECLARATION_ID, FILING_ID, declarationView, errorResponse, pdfResponse, stubObjectUrls } from './testData';
 
 let urls: ReturnType<typeof stubObjectUrls>;
 beforeEach(() => {
@@ -72,5 +72,32 @@ describe('ReviewPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Ver vista preliminar (PDF)' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('No se encontró la declaración.'));
     expect(screen.queryByRole('link', { name: 'Descargar vista preliminar (PDF)' })).toBeNull();
+  });
+
+  it('shows, per section and item, what changes against the previous filing: field, before and after', async () => {
+    const car = { tipoOperacion: 'SIN_CAMBIOS', marca: 'Volkswagen', anio: 2021, valorAdquisicion: { valor: 560000, moneda: 'MXN' } };
+    const sold = { tipoOperacion: 'SIN_CAMBIOS', marca: 'Mazda', anio: 2019 };
+    const previous = { ninguno: false, vehiculo: [car, sold] };
+    const saved = { ninguno: false, vehiculo: [{ ...car, tipoOperacion: 'MODIFICAR', anio: 2022 }, { ...sold, tipoOperacion: 'BAJA', motivoBaja: { clave: 'VNT', valor: 'VENTA' } }, { tipoOperacion: 'AGREGAR', marca: 'Kia' }] };
+    const view = completeDeclaration({ prefilledFromFilingId: FILING_ID });
+    view.sections = view.sections.map((s) => (s.name === 'vehiculos' ? { ...s, status: 'completa', data: saved } : s));
+    const { fetch } = mockFetch((call) => {
+      if (call.path === `/api/declarations/${DECLARATION_ID}`) return jsonResponse(200, view);
+      if (call.path === `/api/declarations/${DECLARATION_ID}/changes`) {
+        return jsonResponse(200, { filingId: FILING_ID, folio: 'DEMO-2025-000001', sections: [{ section: 'vehiculos', change: 'MODIFICADA', previous }] });
+      }
+      return jsonResponse(404, { statusCode: 404, code: 'X', message: 'x' });
+    });
+    renderApp(REVIEW, { fetch, session: makeSession() });
+    const block = await screen.findByRole('region', { name: 'Cambios respecto de tu declaración anterior' });
+    await within(block).findByRole('link', { name: 'Vehículos' });
+    const text = block.textContent ?? '';
+    expect(text).toContain('Vehículo 1: modificado');
+    expect(text).toContain('Vehículo 1 › Año: antes 2021 → ahora 2022');
+    expect(text).toContain('Vehículo 2: se da de baja');
+    expect(text).toContain('VENTA');
+    expect(text).toContain('Vehículo 3: se agrega (nuevo)');
+    // Sections that say the same as before are not listed.
+    expect(within(block).queryByRole('link', { name: 'Datos generales' })).toBeNull();
   });
 });

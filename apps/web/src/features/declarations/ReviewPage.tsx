@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { declarationPaths, useDeclaration } from './DeclarationContext';
 import { isSectionDone, STATUS_LABELS } from './labels';
 import { pendingLine } from './pendingPaths';
+import { ReviewChanges } from './ReviewChanges';
 import { useFormLabels } from './useFormLabels';
 import { SignDialog } from './SignDialog';
 
@@ -62,6 +63,8 @@ export default function ReviewPage() {
           </>
         )}
       </section>
+
+      <ReviewChanges />
 
       <PreviewBlock declarationId={declaration.id} />
 

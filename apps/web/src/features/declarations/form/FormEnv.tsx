@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { FieldError } from '@veraz/contracts';
-import { fieldText, type FieldText } from '@veraz/standards/form';
+import { fieldText, type FieldText, type OperationMode } from '@veraz/standards/form';
 import type { FormStandards } from './data/standards';
 
 /**
@@ -19,6 +19,8 @@ export interface FormEnv {
   choose(objectName: string, key: string, choice: 0 | 1): void;
   /** "Today" in Mexico City, the latest date a date field accepts. */
   today: string;
+  /** Who sets tipoOperacion, and the section as carried from the previous filing (see operations.ts). */
+  operations: { mode: OperationMode; baseline: Record<string, unknown> | null };
 }
 
 export const FormEnvContext = createContext<FormEnv | null>(null);

@@ -53,6 +53,7 @@ function Harness({ initial }: { initial: DeclarationView }) {
         sectionSaved: (r: SaveSectionResult) => setValue((d) => ({ ...d, sections: d.sections.map((s) => (s.name === r.section.name ? r.section : s)) })),
         sectionReplaced: () => undefined,
         reload: () => undefined,
+        baselines: null,
       }}
     >
       <Routes>

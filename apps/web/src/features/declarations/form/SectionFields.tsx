@@ -5,6 +5,7 @@ import { FieldErrorMessage } from '../../../components/FieldParts';
 import { capitalize, inputId, labelPathOf, problemsOf, textOf, useFormEnv } from './FormEnv';
 import { CatalogListWidget, CatalogWidget, GeoWidget, MoneyWidget } from './choice-widgets';
 import { ComputedAmountWidget } from './ComputedAmount';
+import { BajaBody, BajaButton, useItemOperations } from './ItemOperation';
 import { BooleanWidget, DateWidget, EnumWidget, NumberWidget, TextWidget } from './widgets';
 
 type Json = Record<string, unknown>;
@@ -60,6 +61,9 @@ export function ObjectFields({ node, name, bare }: { node: ObjectNode; name: str
       <AlternativeChooser key={`${child.key}-choice`} objectName={name} pair={pair} chosen={chosenAlternative(node, value, pair.keys, choices[pair.keys[0]])} />
     ) : null;
     if (hidden.has(child.key)) return chooser;
+    // The app sets tipoOperacion unless the filer has no previous filing here; a motivo only for a BAJA.
+    if (child.key === 'tipoOperacion' && env.operations.mode !== 'stated') return chooser;
+    if (child.key === 'motivoBaja' && value.tipoOperacion !== 'BAJA') return chooser;
     return (
       <div key={child.key} className={`node node-${child.kind}`}>
         {chooser}
@@ -138,6 +142,8 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
   const { label, help } = textOf(env, labelPath);
   const problems = env.showErrorsFor(name) ? problemsOf(env.errors, name, false) : [];
   const hasOperation = node.item.children.some((c) => c.key === 'tipoOperacion');
+  const operations = useItemOperations(node, name, items);
+  const motivoNode = node.item.children.find((c) => c.key === 'motivoBaja');
 
   const add = () => {
     const sectionLevel = !name.includes('.');
@@ -161,7 +167,10 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
           const itemName = `${name}.${index}`;
           const isOpen = open.has(field.id) || open.has(`nuevo-${index}`);
           const value = items?.[index];
-          const operation = typeof value?.tipoOperacion === 'string' ? value.tipoOperacion : null;
+          const { operation, previous } = operations[index] ?? { operation: null, previous: null };
+          // A copy of a previous filing's item is never deleted: it is reported as BAJA.
+          const copied = previous !== null;
+          const baja = copied && operation === 'BAJA';
           const itemProblems = problemsOf(env.errors, itemName, true).length;
           return (
             <li key={field.id} className={isOpen ? 'list-item open' : 'list-item'}>
@@ -171,7 +180,7 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
                   {operation && <span className={`badge operation-${operation}`}>{enumText(env.standards.valores, operation)}</span>}
                   {itemProblems > 0 && env.showErrorsFor(itemName) && <span className="badge badge-warning">Por completar</span>}
                 </h4>
-                {!isOpen && <p className="item-summary">{summaryOf(value) || 'Sin datos todavía'}</p>}
+                {!isOpen && <p className="item-summary">{summaryOf(baja ? previous : value) || 'Sin datos todavía'}</p>}
                 <div className="item-actions">
                   <button
                     type="button"
@@ -190,7 +199,9 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
                   >
                     {isOpen ? `Ocultar ${noun} ${index + 1}` : `Editar ${noun} ${index + 1}`}
                   </button>
-                  {confirming === field.id ? (
+                  {copied ? (
+                    <BajaButton itemName={itemName} label={`${noun} ${index + 1}`} baja={baja} onBaja={() => setOpen((prev) => new Set(prev).add(field.id))} />
+                  ) : confirming === field.id ? (
                     <span className="confirm" role="group" aria-label={`Confirmar quitar ${noun} ${index + 1}`}>
                       ¿Quitar {noun} {index + 1}?{' '}
                       <button
@@ -217,7 +228,11 @@ export function ListField({ node, name }: { node: ListNode; name: string }) {
                 </div>
               </div>
               <div id={`${inputId(itemName)}-contenido`} hidden={!isOpen} className="list-item-body">
-                <ObjectFields node={node.item} name={itemName} bare />
+                {baja ? (
+                  <BajaBody>{motivoNode && <NodeField node={motivoNode} name={`${itemName}.motivoBaja`} />}</BajaBody>
+                ) : (
+                  <ObjectFields node={node.item} name={itemName} bare />
+                )}
               </div>
             </li>
           );

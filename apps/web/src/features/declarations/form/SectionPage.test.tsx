@@ -46,6 +46,7 @@ function Harness({ initial }: { initial: DeclarationView }) {
         sectionSaved: (r: SaveSectionResult) => setValue((d) => ({ ...d, progress: r.progress, sections: d.sections.map((s) => (s.name === r.section.name ? r.section : s)) })),
         sectionReplaced: (s) => setValue((d) => ({ ...d, sections: d.sections.map((x) => (x.name === s.name ? s : x)) })),
         reload: () => undefined,
+        baselines: null,
       }}
     >
       <Routes>

@@ -3,7 +3,7 @@ import '../../../styles/form.css';
 import { FormProvider, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { FieldError, SectionView } from '@veraz/contracts';
-import { sectionForm, toSectionJson, withComputedAmounts, type SectionForm } from '@veraz/standards/form';
+import { applyOperations, operationMode, sectionForm, toSectionJson, withComputedAmounts, type SectionForm } from '@veraz/standards/form';
 import { useApi } from '../../../app/session';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { RequiredNote } from '../../../components/FieldParts';
@@ -14,6 +14,7 @@ import { errorMap, FormEnvContext, mexicoToday, type FormEnv } from './FormEnv';
 import { ObjectFields } from './SectionFields';
 import { SaveStatus } from './SaveStatus';
 import { ProblemSummary } from './ProblemSummary';
+import { SectionChanges } from './SectionChanges';
 import { forgetLocalCopy, readLocalCopy, useAutosave } from './useAutosave';
 
 type Json = Record<string, unknown>;
@@ -65,8 +66,12 @@ export default function SectionPage() {
 function SectionEditor({ view, standards }: { view: SectionView; standards: FormStandards }) {
   const api = useApi();
   const navigate = useNavigate();
-  const { declaration, sectionSaved, sectionReplaced } = useDeclaration();
+  const { declaration, sectionSaved, sectionReplaced, baselines } = useDeclaration();
   const form: SectionForm = useMemo(() => sectionForm(standards.oas, view.name), [standards.oas, view.name]);
+  const operations = useMemo(
+    () => ({ mode: operationMode(declaration.tipo, baselines !== null), baseline: baselines ? (baselines[view.name] ?? {}) : null }),
+    [declaration.tipo, baselines, view.name],
+  );
   // Unsent edits from this device (offline, closed tab) win over the server copy of the same version.
   const [local] = useState(() => readLocalCopy(declaration.id, view.name));
   const restored = local && local.version === view.version && JSON.stringify(local.data) !== JSON.stringify(view.data ?? {});
@@ -81,10 +86,17 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
   const [reviewAll, setReviewAll] = useState(view.status === 'en captura');
   const [summaryOpen, setSummaryOpen] = useState(false);
 
-  // The automatic totals (II, A, C…) are saved as the form shows them: the sums, never typed.
+  // The automatic totals (II, A, C…) are saved as the form shows them: the sums, never typed; then
+  // tipoOperacion, the app's to set (INICIAL, or a copy of a previous filing), is derived on every save.
   const snapshot = useCallback(
-    () => withComputedAmounts(view.name, standards.tipo, toSectionJson(form.root, methods.getValues(), choicesRef.current)),
-    [form.root, methods, view.name, standards.tipo],
+    () =>
+      applyOperations(
+        form.root,
+        operations.mode,
+        withComputedAmounts(view.name, standards.tipo, toSectionJson(form.root, methods.getValues(), choicesRef.current)),
+        operations.baseline,
+      ),
+    [form.root, methods, operations, view.name, standards.tipo],
   );
   const autosave = useAutosave({
     api,
@@ -125,8 +137,9 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
         autosave.schedule();
       },
       today: mexicoToday(),
+      operations,
     }),
-    [standards, view.name, problems, reviewAll, choices, methods, autosave.schedule],
+    [standards, view.name, problems, reviewAll, choices, methods, autosave.schedule, operations],
   );
 
   const order = declaration.sections.map((s) => s.name);
@@ -196,6 +209,7 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
             </div>
           )}
           {summaryOpen && <ProblemSummary problems={problems} sectionName={view.name} />}
+          {operations.mode === 'derived' && <SectionChanges root={form.root} snapshot={snapshot} />}
           <RequiredNote />
           <form
             noValidate
