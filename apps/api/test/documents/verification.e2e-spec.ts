@@ -163,7 +163,7 @@ describe('acuse downloads and public verification', () => {
     // The form said where the acuse goes: the account's address and the personal e-mail the filer wrote.
     expect(full.split(/\r?\n/)).toContain(`To: ana.verifica@prueba.mx, ${data.datosGenerales.correoElectronico.personal}`);
     // Apart from that header, the message carries nothing of the declaration.
-    const raw = full.replace(/^To: .*$/m, '');
+    const raw = full.replace(/^To: .*\r?\n/m, '');
     const parts = mimeParts(raw);
     const pdfs = parts.filter((p) => (p.headers['content-type'] ?? '').startsWith('application/pdf'));
     expect(pdfs).toHaveLength(1);
