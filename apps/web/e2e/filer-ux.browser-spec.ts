@@ -169,6 +169,10 @@ describe('what a filer notices, in Chromium', () => {
       await expect(page.evaluate(() => window.scrollY)).resolves.toBe(0);
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('seccion-titulo');
 
+      // On a wide screen the links show inline, with no «Menú» button.
+      await expect(page.getByRole('button', { name: 'Menú' }).isVisible()).resolves.toBe(false);
+      await expect(page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Mis declaraciones' }).isVisible()).resolves.toBe(true);
+
       // On a phone: the header is one short line, and editing an item of any list keeps the page within the screen.
       await page.setViewportSize(PHONE);
       const declarationUrl = page.url().replace(/\/secciones\/.*$/, '');
@@ -207,6 +211,7 @@ describe('what a filer notices, in Chromium', () => {
       expect(measured).toBeGreaterThanOrEqual(10);
       expect(wide).toEqual([]);
       // The menu folds behind «Menú» and still reaches every link.
+      await expect(page.getByRole('navigation', { name: 'Principal' }).isVisible()).resolves.toBe(false);
       await page.getByRole('button', { name: 'Menú' }).click();
       await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Mis declaraciones' }).waitFor();
       await page.screenshot({ path: screenshotPath('telefono-menu-abierto') });
