@@ -73,6 +73,12 @@ describe('sign-in, sessions and lockout', () => {
     await t.http().get('/api/auth/session').set(bearer(session.token)).expect(401);
   });
 
+  it('answers a first visit (no session cookie) with 204 and no body, so the browser logs no error', async () => {
+    const none = await t.http().post('/api/auth/refresh').expect(204);
+    expect(none.text).toBe('');
+    expect(none.headers['set-cookie']).toBeUndefined();
+  });
+
   it('rejects a forged or expired-looking token and a missing one', async () => {
     await t.http().get('/api/auth/session').expect(401);
     const forged = await t.http().get('/api/auth/session').set(bearer('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.firma')).expect(401);

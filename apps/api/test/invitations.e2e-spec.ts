@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AccountEmailHandler } from '@veraz/accounts';
+import { AccountEmailHandler, curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { UnitOfWork } from '@veraz/tenancy';
 import { bearer, login, PASSWORD, seedWorld, ALFA, type World } from './support/seed';
 import { startTestApp, type TestApp } from './support/test-app';
 import { linkToken, waitForMail } from './support/wait';
+
+/** A CURP and an RFC whose check digits are right. */
+function identity(curp16: string, rfc10: string) {
+  const curp17 = `${curp16}0`;
+  return { curp: curp17 + curpCheckDigit(curp17), rfc: rfc10, homoclave: `AB${rfcCheckDigit(`${rfc10}AB`)}` };
+}
 
 describe('joining an institution by invitation', () => {
   let t: TestApp;
@@ -139,5 +145,42 @@ describe('joining an institution by invitation', () => {
         { path: 'extra', message: 'no es un campo permitido' },
       ]),
     );
+  });
+
+  it('records the employment level chosen when inviting, so the new filer can start right away', async () => {
+    const res = await t.http().post('/api/invitations').set(bearer(admin)).send({ email: 'con.nivel@prueba.mx', roles: ['DECLARANTE'], employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO' }).expect(201);
+    expect(res.body.employmentLevel).toBe('INFERIOR_A_JEFE_DEPARTAMENTO');
+    const token = linkToken(await waitForMail(t.config.dataDir, res.body.id), 'invitacion');
+    const joined = await t
+      .http()
+      .post(`/api/invitation-links/${token}/accept`)
+      .send({ password: 'mi frase secreta larga', nombre: 'Nivel', primerApellido: 'Registrado', ...identity('GOMC900101HDFMRR', 'GOMC900101') })
+      .expect(200);
+    const filer = bearer(joined.body.accessToken);
+    expect((await t.http().get('/api/declarations/readiness').set(filer).expect(200)).body).toEqual({ canStart: true, employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO', reason: null });
+    const started = await t.http().post('/api/declarations').set(filer).send({ tipo: 'INICIAL', fechaTomaPosesion: '2026-01-16' }).expect(201);
+    expect(started.body.declaracionCompleta).toBe(false);
+    const members = await t.http().get('/api/members?limit=200').set(bearer(admin)).expect(200);
+    expect(members.body.items.find((m: { email: string }) => m.email === 'con.nivel@prueba.mx').employmentLevel).toBe('INFERIOR_A_JEFE_DEPARTAMENTO');
+  });
+
+  it('tells a filer invited without a level why they cannot start yet, before they try', async () => {
+    const { token } = await invite('sin.nivel@prueba.mx');
+    const joined = await t
+      .http()
+      .post(`/api/invitation-links/${token}/accept`)
+      .send({ password: 'mi frase secreta larga', nombre: 'Sin', primerApellido: 'Nivel', ...identity('SINE900101HDFMRR', 'SINE900101') })
+      .expect(200);
+    const readiness = await t.http().get('/api/declarations/readiness').set(bearer(joined.body.accessToken)).expect(200);
+    expect(readiness.body).toEqual({ canStart: false, employmentLevel: null, reason: expect.stringContaining('aún no registra tu nivel de empleo') });
+    const refused = await t.http().post('/api/declarations').set(bearer(joined.body.accessToken)).send({ tipo: 'INICIAL', fechaTomaPosesion: '2026-01-16' }).expect(409);
+    expect(refused.body.message).toBe(readiness.body.reason);
+  });
+
+  it('refuses an unknown employment level, and a level for someone who will not file', async () => {
+    const unknown = await t.http().post('/api/invitations').set(bearer(admin)).send({ email: 'nivel.raro@prueba.mx', roles: ['DECLARANTE'], employmentLevel: 'DIRECTOR' }).expect(400);
+    expect(unknown.body.errors).toEqual([{ path: 'employmentLevel', message: 'debe ser uno de: JEFE_DEPARTAMENTO_O_SUPERIOR, INFERIOR_A_JEFE_DEPARTAMENTO' }]);
+    const notFiler = await t.http().post('/api/invitations').set(bearer(admin)).send({ email: 'revisora@prueba.mx', roles: ['REVISOR'], employmentLevel: 'JEFE_DEPARTAMENTO_O_SUPERIOR' }).expect(400);
+    expect(notFiler.body.errors).toEqual([{ path: 'employmentLevel', message: 'el nivel de empleo solo se registra para quien tendrá el rol DECLARANTE' }]);
   });
 });

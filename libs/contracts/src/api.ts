@@ -47,6 +47,8 @@ export interface InvitationView {
   id: string;
   email: string;
   roles: InstitutionRole[];
+  /** Recorded on the membership when accepted; null when the admin left it for later. */
+  employmentLevel: EmploymentLevel | null;
   status: 'PENDIENTE' | 'ACEPTADA' | 'REVOCADA' | 'VENCIDA';
   expiresAt: string;
   createdAt: string;

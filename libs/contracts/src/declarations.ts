@@ -15,6 +15,17 @@ export const EMPLOYMENT_LEVEL_LABELS: Record<EmploymentLevel, string> = {
   INFERIOR_A_JEFE_DEPARTAMENTO: 'Inferior a jefe de departamento (declaración simplificada)',
 };
 
+/** Whether the filer can start a declaration now; when not, `reason` says why in Spanish. */
+export interface StartReadiness {
+  canStart: boolean;
+  employmentLevel: EmploymentLevel | null;
+  reason: string | null;
+}
+
+/** Why a filer without a recorded employment level cannot start yet (the API's 409 and the home page). */
+export const EMPLOYMENT_LEVEL_MISSING_MESSAGE =
+  'Tu institución aún no registra tu nivel de empleo, que define si tu declaración es completa o simplificada. Pide a la persona administradora que lo registre.';
+
 /** `vacía` = never saved; `ninguno` = the filer states there is nothing to report. */
 export const SECTION_STATUSES = ['vacía', 'en captura', 'completa', 'ninguno'] as const;
 export type SectionStatus = (typeof SECTION_STATUSES)[number];

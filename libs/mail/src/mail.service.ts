@@ -6,7 +6,8 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 
 export interface OutgoingMail {
-  to: string;
+  /** One address, or several that all receive the same message. */
+  to: string | string[];
   subject: string;
   text: string;
   html: string;

@@ -3,7 +3,7 @@ import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation,
 import { Throttle } from '@nestjs/throttler';
 import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Request, Response } from 'express';
-import { AuthenticationService, PasswordResetService, UnauthenticatedError, type Principal } from '@veraz/accounts';
+import { AuthenticationService, PasswordResetService, type Principal } from '@veraz/accounts';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
 import type { SessionView } from '@veraz/contracts';
 import { MessageModel, SessionModel } from '../http/api-models';
@@ -40,9 +40,14 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Renovar el token de acceso con la cookie de sesión' })
   @ApiOkResponse({ type: SessionModel })
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionView> {
+  @ApiNoContentResponse({ description: 'No hay sesión que renovar (la petición no trae la cookie de sesión)' })
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<SessionView | undefined> {
     const token = readRefreshCookie(req);
-    if (!token) throw new UnauthenticatedError('Inicia sesión para continuar.');
+    // A first visit simply has no session: say so without an error status (nothing in the console).
+    if (!token) {
+      res.status(204);
+      return undefined;
+    }
     try {
       const issued = await this.authentication.refresh(token);
       setRefreshCookie(res, this.config, issued.refreshToken, issued.refreshExpiresAt);

@@ -2,6 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   DECLARATION_TIPOS,
   EFIRMA_AUTORIDAD_ESTADOS,
+  EMPLOYMENT_LEVELS,
+  type EmploymentLevel,
   type EfirmaAuthorityView,
   type DeclarationChanges,
   type DeclarationStatus,
@@ -14,6 +16,7 @@ import {
   type SaveSectionResult,
   type SectionChange,
   type SectionView,
+  type StartReadiness,
 } from '@veraz/contracts';
 import { SectionModel } from './declarations.dto';
 
@@ -131,4 +134,11 @@ class FilingEfirmaModel implements FilingEfirmaView {
 export class FilingPageModel {
   @ApiProperty({ type: [FilingSummaryModel] }) items: FilingSummary[];
   @ApiProperty() total: number;
+}
+
+export class StartReadinessModel implements StartReadiness {
+  @ApiProperty({ description: 'Si puede iniciar una declaración ahora' }) canStart: boolean;
+  @ApiProperty({ enum: EMPLOYMENT_LEVELS, nullable: true, description: 'Nivel de empleo registrado por la institución' })
+  employmentLevel: EmploymentLevel | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Por qué aún no puede iniciar (null cuando sí puede)' }) reason: string | null;
 }

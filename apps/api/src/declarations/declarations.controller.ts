@@ -3,13 +3,13 @@ import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, Ap
 import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
-import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilingView, SaveSectionResult } from '@veraz/contracts';
+import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilingView, SaveSectionResult, StartReadiness } from '@veraz/contracts';
 import { DraftsService, FilingsService, SigningService } from '@veraz/declarations';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ApiErrorModel } from '../http/api-models';
 import { uuidPipe } from '../http/uuid.pipe';
-import { DeclarationChangesModel, DeclarationModel, DeclarationSummaryModel, FilingModel, SaveSectionResultModel } from './declaration-models';
+import { DeclarationChangesModel, DeclarationModel, DeclarationSummaryModel, FilingModel, SaveSectionResultModel, StartReadinessModel } from './declaration-models';
 import { SignDeclarationBody, StartDeclarationBody } from './declarations.dto';
 import { SigningPasswordGuard } from './signing-password.guard';
 import { etagOf, expectedVersion } from './if-match';
@@ -30,6 +30,15 @@ export class DeclarationsController {
   @ApiOkResponse({ type: [DeclarationSummaryModel] })
   list(@CurrentPrincipal() p: Principal): Promise<DeclarationSummary[]> {
     return this.drafts.list(p.userId);
+  }
+
+  // Declared before ':id' so the router does not read «readiness» as an id.
+  @Get('readiness')
+  @MemberOf('DECLARANTE')
+  @ApiOperation({ summary: 'Si puedo iniciar una declaración y, si no, por qué (p. ej. falta mi nivel de empleo)' })
+  @ApiOkResponse({ type: StartReadinessModel })
+  readiness(@CurrentPrincipal() p: Principal): Promise<StartReadiness> {
+    return this.drafts.readiness(p.userId);
   }
 
   @Post()

@@ -81,6 +81,8 @@ export class InvitationModel implements InvitationView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ description: 'Correo de la persona invitada: el único lugar al que se envía el enlace' }) email: string;
   @ApiProperty({ enum: INSTITUTION_ROLES, isArray: true }) roles: InstitutionRole[];
+  @ApiProperty({ enum: EMPLOYMENT_LEVELS, nullable: true, description: 'Nivel de empleo que quedará registrado al aceptar' })
+  employmentLevel: EmploymentLevel | null;
   @ApiProperty({ enum: ['PENDIENTE', 'ACEPTADA', 'REVOCADA', 'VENCIDA'] }) status: InvitationView['status'];
   @ApiProperty({ format: 'date-time' }) expiresAt: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEmail, IsIn, MaxLength } from 'class-validator';
-import { INSTITUTION_ROLES, type InstitutionRole } from '@veraz/contracts';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsEmail, IsIn, IsOptional, MaxLength } from 'class-validator';
+import { EMPLOYMENT_LEVELS, INSTITUTION_ROLES, type EmploymentLevel, type InstitutionRole } from '@veraz/contracts';
 
 export class CreateInvitationBody {
   @ApiProperty({ example: 'persona@institucion.gob.mx' })
@@ -14,4 +14,13 @@ export class CreateInvitationBody {
   @ArrayMaxSize(3, { message: 'hay como máximo 3 roles' })
   @IsIn(INSTITUTION_ROLES, { each: true, message: `cada rol debe ser uno de: ${INSTITUTION_ROLES.join(', ')}` })
   roles: InstitutionRole[];
+
+  @ApiPropertyOptional({
+    enum: EMPLOYMENT_LEVELS,
+    nullable: true,
+    description: 'Nivel de empleo de quien declara (solo con el rol DECLARANTE): queda en su membresía al aceptar, para que pueda iniciar su declaración sin esperar.',
+  })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_LEVELS, { message: `debe ser uno de: ${EMPLOYMENT_LEVELS.join(', ')}` })
+  employmentLevel?: EmploymentLevel | null;
 }

@@ -156,11 +156,14 @@ describe('acuse downloads and public verification', () => {
     expect(served.headers['x-content-sha256']).toBe(results[0].document.sha256);
   });
 
-  it('mails the filer the acuse as a PDF attachment and nothing of the declaration', async () => {
+  it('mails the acuse as a PDF attachment to the account and the personal e-mail of datos generales, and nothing of the declaration', async () => {
     const dir = path.join(t.config.dataDir, 'mail');
     const name = await waitFor(() => (fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith(`acuse-correo-${filing.id}`)) : undefined), 'acuse mail', 30_000);
-    const raw = fs.readFileSync(path.join(dir, name), 'utf8');
-    expect(raw).toMatch(/^To: ana\.verifica@prueba\.mx$/m);
+    const full = fs.readFileSync(path.join(dir, name), 'utf8');
+    // The form said where the acuse goes: the account's address and the personal e-mail the filer wrote.
+    expect(full.split(/\r?\n/)).toContain(`To: ana.verifica@prueba.mx, ${data.datosGenerales.correoElectronico.personal}`);
+    // Apart from that header, the message carries nothing of the declaration.
+    const raw = full.replace(/^To: .*\r?\n/m, '');
     const parts = mimeParts(raw);
     const pdfs = parts.filter((p) => (p.headers['content-type'] ?? '').startsWith('application/pdf'));
     expect(pdfs).toHaveLength(1);

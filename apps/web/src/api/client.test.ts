@@ -52,6 +52,19 @@ describe('ApiClient', () => {
     expect(calls.map((c) => c.path)).toEqual(['/api/members', '/api/auth/refresh']);
   });
 
+  it('treats a 204 from the session check (no cookie, a first visit) as no session', async () => {
+    const { fetch, calls } = mockFetch(() => jsonResponse(204));
+    const client = new ApiClient({ fetch });
+    const listener = vi.fn();
+    client.subscribe(listener);
+
+    await expect(client.refresh()).resolves.toBeNull();
+
+    expect(client.currentSession).toBeNull();
+    expect(listener).toHaveBeenLastCalledWith(null);
+    expect(calls.map((c) => c.path)).toEqual(['/api/auth/refresh']);
+  });
+
   it('does not try to renew on public endpoints and parses ApiError with field errors', async () => {
     const { fetch, calls } = mockFetch(() =>
       jsonResponse(400, {

@@ -59,8 +59,8 @@ export class ApiClient {
   }
 
   /**
-   * Asks for a new access token with the refresh cookie. Resolves to null (and signs out) when the
-   * server answers 401. Concurrent callers share one request so the cookie is rotated only once.
+   * Asks for a new access token with the refresh cookie. Resolves to null (and signs out) when there
+   * is no session (204) or the server refuses it (401). Concurrent callers share one request so the cookie is rotated only once.
    */
   refresh(): Promise<SessionView | null> {
     if (!this.refreshing) {
@@ -136,7 +136,8 @@ export class ApiClient {
     const response = locks
       ? await locks.request('veraz-refresh', () => this.send('/api/auth/refresh', { method: 'POST' }, null))
       : await this.send('/api/auth/refresh', { method: 'POST' }, null);
-    if (response.status === 401) {
+    // 204: no session cookie at all (a first visit); 401: the cookie is no longer valid.
+    if (response.status === 204 || response.status === 401) {
       this.setSession(null);
       return null;
     }

@@ -9,13 +9,18 @@ export function Layout() {
   const { pathname } = useLocation();
   const firstRender = useRef(true);
 
-  // After client-side navigation, move focus to the new content like a full page load would.
+  // After client-side navigation, start at the top with focus in the new content, like a full page
+  // load would. A page that already focused its own heading (a form section) keeps that focus.
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    mainRef.current?.focus();
+    window.scrollTo(0, 0);
+    const main = mainRef.current;
+    const active = document.activeElement;
+    if (main && active instanceof HTMLHeadingElement && main.contains(active)) return;
+    main?.focus({ preventScroll: true });
   }, [pathname]);
 
   return (
@@ -41,7 +46,11 @@ export function Layout() {
 function SiteHeader() {
   const { session, signOut } = useSession();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   const [leaving, setLeaving] = useState(false);
+  // On a phone the links fold behind «Menú» so the header stays one line; a new page folds it again.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [pathname]);
 
   async function handleSignOut() {
     setLeaving(true);
@@ -61,25 +70,30 @@ function SiteHeader() {
         </Link>
         {session && (
           <>
-            <nav aria-label="Principal" className="main-nav">
-              <ul>
-                <li>
-                  <NavLink to="/" end>
-                    Inicio
-                  </NavLink>
-                </li>
-                {linksFor(session).map((link) => (
-                  <li key={link.to}>
-                    <NavLink to={link.to}>{link.label}</NavLink>
+            <button type="button" className="button button-on-dark menu-toggle" aria-expanded={menuOpen} aria-controls="menu-principal" onClick={() => setMenuOpen((open) => !open)}>
+              Menú
+            </button>
+            <div id="menu-principal" className={menuOpen ? 'header-menu header-menu-open' : 'header-menu'}>
+              <nav aria-label="Principal" className="main-nav">
+                <ul>
+                  <li>
+                    <NavLink to="/" end>
+                      Inicio
+                    </NavLink>
                   </li>
-                ))}
-              </ul>
-            </nav>
-            <div className="user-area">
-              <span className="user-name">{fullName(session.user)}</span>
-              <button type="button" className="button button-on-dark" onClick={handleSignOut} disabled={leaving}>
-                {leaving ? 'Cerrando sesión…' : 'Cerrar sesión'}
-              </button>
+                  {linksFor(session).map((link) => (
+                    <li key={link.to}>
+                      <NavLink to={link.to}>{link.label}</NavLink>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <div className="user-area">
+                <span className="user-name">{fullName(session.user)}</span>
+                <button type="button" className="button button-on-dark" onClick={handleSignOut} disabled={leaving}>
+                  {leaving ? 'Cerrando sesión…' : 'Cerrar sesión'}
+                </button>
+              </div>
             </div>
           </>
         )}

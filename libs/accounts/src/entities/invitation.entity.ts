@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { InstitutionRole } from '@veraz/contracts';
+import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
 
 /** Tenant-owned. The link token is stored hashed; a sealed copy lets the mail job send it. */
 @Entity({ name: 'invitations' })
@@ -15,6 +15,10 @@ export class Invitation {
 
   @Column({ type: 'text', array: true })
   roles: InstitutionRole[];
+
+  /** Recorded on the new membership when the invitation is accepted; null when the admin left it for later. */
+  @Column({ type: 'text', nullable: true })
+  employmentLevel: EmploymentLevel | null;
 
   @Column({ type: 'char', length: 64, select: false })
   tokenHash: string;

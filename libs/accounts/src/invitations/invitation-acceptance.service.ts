@@ -70,12 +70,20 @@ export class InvitationAcceptanceService {
         await this.audit.record({ action: 'user.created', actorUserId: id, targetType: 'user', targetId: id });
       }
       const membership = await this.memberships.findByUser(id!);
+      // The level the admin chose when inviting lets the new filer start right away.
       if (membership) {
         const roles = [...new Set([...membership.roles, ...fresh.roles])];
         await this.memberships.updateRoles(membership.id, roles);
+        if (fresh.employmentLevel) await this.memberships.setLevelIfUnset(membership.id, fresh.employmentLevel);
       } else {
-        const created = await this.memberships.insert(id!, fresh.roles);
-        await this.audit.record({ action: 'member.added', actorUserId: id, targetType: 'membership', targetId: created.id, details: { roles: fresh.roles } });
+        const created = await this.memberships.insert(id!, fresh.roles, fresh.employmentLevel);
+        await this.audit.record({
+          action: 'member.added',
+          actorUserId: id,
+          targetType: 'membership',
+          targetId: created.id,
+          details: { roles: fresh.roles, employmentLevel: fresh.employmentLevel },
+        });
       }
       await this.invitations.markAccepted(fresh.id, id!);
       await this.audit.record({ action: 'invitation.accepted', actorUserId: id, targetType: 'invitation', targetId: fresh.id });

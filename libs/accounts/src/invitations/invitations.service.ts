@@ -4,6 +4,8 @@ import { AuditLog } from '@veraz/audit';
 import {
   BY_OPERATOR,
   NotFoundError,
+  ValidationError,
+  type EmploymentLevel,
   type InstitutionRole,
   type InvitationView,
   type Page,
@@ -49,12 +51,16 @@ export class InvitationsService {
    * never join an institution, so their e-mail cannot be invited.
    */
   async create(
-    input: { email: string; roles: InstitutionRole[] },
+    input: { email: string; roles: InstitutionRole[]; employmentLevel?: EmploymentLevel | null },
     actorUserId: string | null,
     options: { byOperator?: boolean } = {},
   ): Promise<InvitationView> {
     const email = input.email.trim().toLowerCase();
     const roles = normalizeRoles(input.roles);
+    const employmentLevel = input.employmentLevel ?? null;
+    if (employmentLevel && !roles.includes('DECLARANTE')) {
+      throw new ValidationError([{ path: 'employmentLevel', message: 'el nivel de empleo solo se registra para quien tendrá el rol DECLARANTE' }]);
+    }
     const existing = await this.users.findByEmail(email);
     if (existing?.isOperator) throw new OperatorHoldsNoTenantRolesError(OPERATOR_EMAIL_MESSAGE, 'email');
     if (existing && (await this.memberships.findByUser(existing.id))) {
@@ -69,6 +75,7 @@ export class InvitationsService {
       id,
       email,
       roles,
+      employmentLevel,
       tokenHash: sha256Hex(token),
       tokenSealed: seal(this.sealingKey, token, `invitation:${id}`),
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
@@ -81,7 +88,7 @@ export class InvitationsService {
       actorUserId,
       targetType: 'invitation',
       targetId: id,
-      details: { roles, ...(options.byOperator ? BY_OPERATOR : {}) },
+      details: { roles, employmentLevel, ...(options.byOperator ? BY_OPERATOR : {}) },
     });
     return this.toView(invitation);
   }
@@ -132,6 +139,7 @@ export class InvitationsService {
       id: i.id,
       email: i.email,
       roles: i.roles,
+      employmentLevel: i.employmentLevel ?? null,
       status: invitationStatus(i),
       expiresAt: i.expiresAt.toISOString(),
       createdAt: i.createdAt.toISOString(),

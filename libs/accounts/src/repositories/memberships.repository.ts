@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
+import { IsNull, QueryFailedError } from 'typeorm';
 import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
 import { col, CurrentTransaction, defineColumns, TenantContext } from '@veraz/tenancy';
 import { OperatorHoldsNoTenantRolesError, OPERATOR_MEMBERSHIP_MESSAGE } from '../accounts.errors';
@@ -81,9 +81,9 @@ export class MembershipsRepository {
       .getCount();
   }
 
-  async insert(userId: string, roles: InstitutionRole[]): Promise<Membership> {
+  async insert(userId: string, roles: InstitutionRole[], employmentLevel: EmploymentLevel | null = null): Promise<Membership> {
     try {
-      return await this.repo().save(this.repo().create({ institutionId: this.tenant.institutionId(), userId, roles }));
+      return await this.repo().save(this.repo().create({ institutionId: this.tenant.institutionId(), userId, roles, employmentLevel }));
     } catch (err) {
       // The database's own guard (migration OperatorsHoldNoTenantRoles), should a caller skip the service check.
       if (err instanceof QueryFailedError && (err.driverError as { constraint?: string })?.constraint === 'memberships_not_operator') {
@@ -95,5 +95,10 @@ export class MembershipsRepository {
 
   async updateRoles(id: string, roles: InstitutionRole[]): Promise<void> {
     await this.repo().update({ id, institutionId: this.tenant.institutionId() }, { roles });
+  }
+
+  /** Records a level only where none is recorded yet: an admin's later choice is never overwritten. */
+  async setLevelIfUnset(id: string, employmentLevel: EmploymentLevel): Promise<void> {
+    await this.repo().update({ id, institutionId: this.tenant.institutionId(), employmentLevel: IsNull() }, { employmentLevel });
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import {
   DomainError,
+  EMPLOYMENT_LEVEL_MISSING_MESSAGE,
   NotFoundError,
   ValidationError,
   type DeclarationChanges,
@@ -11,6 +12,7 @@ import {
   type SaveSectionResult,
   type SectionView,
   type StartDeclarationRequest,
+  type StartReadiness,
 } from '@veraz/contracts';
 import { sectionDef, validateSectionDraft, withComputedAmounts, type SectionDef } from '@veraz/standards';
 import { unknownKeyErrors } from '../rules/unknown-keys';
@@ -53,7 +55,7 @@ export class DraftsService {
 
     const level = await this.facts.employmentLevel(userId);
     if (!level) {
-      throw new DomainError('NIVEL_NO_REGISTRADO', 409, 'Tu institución aún no registra tu nivel de empleo, que define si tu declaración es completa o simplificada. Pide a la persona administradora que lo registre.');
+      throw new DomainError('NIVEL_NO_REGISTRADO', 409, EMPLOYMENT_LEVEL_MISSING_MESSAGE);
     }
     const completa = level === 'JEFE_DEPARTAMENTO_O_SUPERIOR';
     if (period.actualizacionConflictoInteres && !completa) {
@@ -107,6 +109,12 @@ export class DraftsService {
       out.push({ section: def.name, data, status: assessSection(def, data, row, today, carry ? data : null).status });
     }
     return out;
+  }
+
+  /** Lets the filer's pages say up front why they cannot start, instead of after «Nueva declaración». */
+  async readiness(userId: string): Promise<StartReadiness> {
+    const level = await this.facts.employmentLevel(userId);
+    return { canStart: level !== null, employmentLevel: level, reason: level ? null : EMPLOYMENT_LEVEL_MISSING_MESSAGE };
   }
 
   async list(userId: string): Promise<DeclarationSummary[]> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { acuseRecipients } from '@veraz/contracts';
 import { ACKNOWLEDGMENT_JOB, FilingReadService, type AcknowledgmentPayload } from '@veraz/declarations';
 import { MailService, renderMail } from '@veraz/mail';
 import { JobHandler, type JobHandlerInstance, type JobRunInfo } from '@veraz/queue';
@@ -42,8 +43,10 @@ export class AcuseEmailHandler implements JobHandlerInstance<AcuseEmailPayload> 
       ],
       footer: 'Veraz · Declaraciones patrimoniales y de intereses.',
     });
+    // The account's address and the personal e-mail the filer wrote in the filed datos generales.
+    const declaracion = filing.document.declaracion as { situacionPatrimonial?: { datosGenerales?: unknown } } | undefined;
     await this.mail.send({
-      to: period.email,
+      to: acuseRecipients(period.email, declaracion?.situacionPatrimonial?.datosGenerales),
       subject: `Acuse de tu declaración ${filing.folio}`,
       text,
       html,

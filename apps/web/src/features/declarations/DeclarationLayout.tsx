@@ -117,7 +117,7 @@ function DeclarationShell({ id }: { id: string }) {
   return (
     <DeclarationContext.Provider value={value}>
       <div className="declaration">
-        <DeclarationHeader declaration={declaration} />
+        <DeclarationHeader declaration={declaration} onSection={location.pathname.includes('/secciones/')} />
         <Notice tone="info">
           {justStarted && changes.data ? (
             <div className="notice-row">
@@ -151,9 +151,10 @@ function startedMessage(changes: DeclarationChanges): string {
   return `Partiste de tu declaración con folio ${changes.folio}: ${what}; revisa cada una y actualiza lo que cambió.`;
 }
 
-function DeclarationHeader({ declaration }: { declaration: DeclarationView }) {
+/** On a phone, section pages fold this frame to one line (tipo and progress) so the form starts high. */
+function DeclarationHeader({ declaration, onSection }: { declaration: DeclarationView; onSection: boolean }) {
   return (
-    <div className="declaration-header">
+    <div className={onSection ? 'declaration-header declaration-header-section' : 'declaration-header'}>
       <p className="breadcrumb">
         <Link to={declarationPaths.list()}>Mis declaraciones</Link>
       </p>

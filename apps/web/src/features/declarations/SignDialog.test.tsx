@@ -166,4 +166,26 @@ describe('SignDialog', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Firmar y presentar' })));
     expect(signBodies(calls)).toHaveLength(0);
   });
+
+  it('names where the acuse goes: the account address and the personal e-mail of datos generales', async () => {
+    const base = completeDeclaration();
+    const sections = base.sections.map((s) =>
+      s.name === 'datosGenerales' ? { ...s, data: { correoElectronico: { institucional: 'ana@sefin.gob.mx', personal: 'ana.lopez@example.com' } } } : s,
+    );
+    const { fetch } = serve({ ...base, sections }, [() => jsonResponse(201, filingView())]);
+    const { user } = renderApp(REVIEW, { fetch, session: makeSession() });
+
+    const dialog = await openDialog(user);
+    expect(within(dialog).getByTestId('acuse-destino').textContent).toBe('Al firmar te enviaremos el acuse por correo a ana@sefin.gob.mx y a ana.lopez@example.com.');
+  });
+
+  it('names only the account address when datos generales has no other valid personal e-mail', async () => {
+    const base = completeDeclaration();
+    const sections = base.sections.map((s) => (s.name === 'datosGenerales' ? { ...s, data: { correoElectronico: { personal: 'maria@' } } } : s));
+    const { fetch } = serve({ ...base, sections }, [() => jsonResponse(201, filingView())]);
+    const { user } = renderApp(REVIEW, { fetch, session: makeSession() });
+
+    const dialog = await openDialog(user);
+    expect(within(dialog).getByTestId('acuse-destino').textContent).toBe('Al firmar te enviaremos el acuse por correo a ana@sefin.gob.mx.');
+  });
 });

@@ -9,6 +9,7 @@ import { FieldErrorMessage, RequiredMark } from '../../components/FieldParts';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../components/useFormErrors';
+import { AcuseDestination } from './AcuseDestination';
 import { declarationPaths } from './DeclarationContext';
 import type { FormLabelsData } from '@veraz/standards/form';
 import { pendingLine, sectionOfPath } from './pendingPaths';
@@ -198,6 +199,7 @@ export function SignDialog({ declaration, onClose }: { declaration: DeclarationV
           </div>
         )}
 
+        <AcuseDestination declaration={declaration} />
         <p id="firma-protesta" className="protesta">
           {PROTESTA}
         </p>

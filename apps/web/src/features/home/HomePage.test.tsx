@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { EMPLOYMENT_LEVEL_MISSING_MESSAGE } from '@veraz/contracts';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { INSTITUTION, jsonResponse, makeSession, mockFetch, OTHER_INSTITUTION, renderApp } from '../../test/helpers';
 
@@ -33,6 +34,29 @@ describe('HomePage', () => {
     expect(screen.queryByRole('link', { name: 'Miembros' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Invitaciones' })).toBeNull();
     expect(screen.getByText('Declarante')).toBeTruthy();
+  });
+
+  it('tells a declarant without an employment level why they cannot start yet, and says nothing once it is set', async () => {
+    let level: string | null = null;
+    const { fetch, calls } = mockFetch((call) =>
+      call.path === '/api/declarations/readiness'
+        ? jsonResponse(200, { canStart: level !== null, employmentLevel: level, reason: level ? null : EMPLOYMENT_LEVEL_MISSING_MESSAGE })
+        : noCalls(),
+    );
+    const first = renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE'] }) });
+
+    const notice = await screen.findByRole('region', { name: 'Aún no puedes iniciar tu declaración' });
+    expect(notice.textContent).toContain('Tu institución aún no registra tu nivel de empleo');
+    expect(notice.textContent).toContain('Pide a la persona administradora que lo registre.');
+    first.unmount();
+
+    level = 'INFERIOR_A_JEFE_DEPARTAMENTO';
+    renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE'] }) });
+    await mainLinks();
+    await waitFor(() => expect(calls.filter((c) => c.path === '/api/declarations/readiness')).toHaveLength(2));
+    // Let the answer reach the page before checking that it shows nothing.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(screen.queryByRole('region', { name: 'Aún no puedes iniciar tu declaración' })).toBeNull();
   });
 
   it('gives reviewers the institution’s declarations and the audit log', async () => {
@@ -71,7 +95,7 @@ describe('HomePage', () => {
     await user.click(screen.getByRole('button', { name: 'Cambiar' }));
 
     expect(await screen.findByText('Ahora trabajas en Secretaría de Salud.')).toBeTruthy();
-    expect(calls[0]).toMatchObject({ method: 'POST', body: { institutionId: OTHER_INSTITUTION.id }, authorization: 'Bearer token-1' });
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/auth/switch-institution', body: { institutionId: OTHER_INSTITUTION.id }, authorization: 'Bearer token-1' });
     expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora']);
   });
 });

@@ -1,9 +1,10 @@
 import { ROLE_LABELS } from '@veraz/contracts';
 import { Link } from 'react-router';
-import { fullName, linksFor } from '../../app/navigation';
+import { canAccess, fullName, linksFor } from '../../app/navigation';
 import { useSession } from '../../app/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { InstitutionSwitcher } from './InstitutionSwitcher';
+import { StartReadinessNotice } from './StartReadinessNotice';
 
 export default function HomePage() {
   usePageTitle('Inicio');
@@ -14,6 +15,7 @@ export default function HomePage() {
   return (
     <>
       <h1>Hola, {fullName(session.user)}</h1>
+      {session.institution && canAccess(session, 'filer') && <StartReadinessNotice institutionId={session.institution.id} />}
 
       <section className="card" aria-labelledby="institucion-titulo">
         <h2 id="institucion-titulo">Institución actual</h2>

@@ -1,4 +1,4 @@
-import { ROLE_LABELS, type InvitationView } from '@veraz/contracts';
+import { EMPLOYMENT_LEVEL_LABELS, ROLE_LABELS, type InvitationView } from '@veraz/contracts';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { useApi } from '../../app/session';
@@ -32,7 +32,10 @@ export function InvitationTable({ items, onChanged }: { items: InvitationView[];
               <th scope="row" data-label="Correo" className="break">
                 {invitation.email}
               </th>
-              <td data-label="Roles">{invitation.roles.map((r) => ROLE_LABELS[r]).join(', ')}</td>
+              <td data-label="Roles">
+                {invitation.roles.map((r) => ROLE_LABELS[r]).join(', ')}
+                {invitation.employmentLevel && <span className="hint"> · Nivel: {EMPLOYMENT_LEVEL_LABELS[invitation.employmentLevel]}</span>}
+              </td>
               <td data-label="Estado">
                 <span className={`status status-${invitation.status.toLowerCase()}`}>{STATUS_LABELS[invitation.status]}</span>
               </td>

@@ -7,6 +7,7 @@ const PENDING: InvitationView = {
   id: 'b0000000-0000-4000-8000-000000000001',
   email: 'pedro@sefin.gob.mx',
   roles: ['DECLARANTE'],
+  employmentLevel: null,
   status: 'PENDIENTE',
   expiresAt: '2030-01-01T00:00:00.000Z',
   createdAt: '2029-12-25T00:00:00.000Z',
@@ -17,8 +18,8 @@ describe('InvitationsPage', () => {
     let list: InvitationView[] = [];
     const { fetch, calls } = mockFetch((call) => {
       if (call.method === 'GET') return jsonResponse(200, { items: list, total: list.length });
-      const body = call.body as { email: string; roles: InvitationView['roles'] };
-      const created = { ...PENDING, id: 'nueva', email: body.email, roles: body.roles, expiresAt: '2030-01-15T18:00:00.000Z' };
+      const body = call.body as { email: string; roles: InvitationView['roles']; employmentLevel: InvitationView['employmentLevel'] };
+      const created = { ...PENDING, id: 'nueva', email: body.email, roles: body.roles, employmentLevel: body.employmentLevel, expiresAt: '2030-01-15T18:00:00.000Z' };
       list = [created];
       return jsonResponse(201, created);
     });
@@ -28,6 +29,11 @@ describe('InvitationsPage', () => {
     await user.type(await findField('Correo electrónico'), 'rosa@sefin.gob.mx');
     await user.click(screen.getByLabelText('Revisor (Órgano Interno de Control)'));
     await user.click(screen.getByRole('button', { name: 'Enviar invitación' }));
+    // A future filer needs their employment level: the form asks for it before sending.
+    expect((await screen.findByRole('alert')).textContent).toContain('Elige el nivel de empleo de quien declarará.');
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    await user.selectOptions(field('Nivel de empleo'), 'INFERIOR_A_JEFE_DEPARTAMENTO');
+    await user.click(screen.getByRole('button', { name: 'Enviar invitación' }));
 
     const sent = (await screen.findByRole('heading', { name: 'Invitación enviada a rosa@sefin.gob.mx' })).closest('section')!;
     expect(sent.textContent).toContain('Enviamos a rosa@sefin.gob.mx un correo con el enlace para aceptar la invitación; vence el 15 de enero de 2030.');
@@ -35,9 +41,10 @@ describe('InvitationsPage', () => {
     expect(sent.textContent).toContain('revoca la invitación en la lista de abajo y envía otra');
     expect(within(sent).queryByRole('textbox')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Copiar enlace' })).toBeNull();
-    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ email: 'rosa@sefin.gob.mx', roles: ['DECLARANTE', 'REVISOR'] });
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ email: 'rosa@sefin.gob.mx', roles: ['DECLARANTE', 'REVISOR'], employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO' });
     const table = await screen.findByRole('table');
     expect(within(table).getByText('rosa@sefin.gob.mx')).toBeTruthy();
+    expect(within(table).getByText(/Nivel: Inferior a jefe de departamento/)).toBeTruthy();
     expect(field('Correo electrónico').value).toBe('');
   });
 

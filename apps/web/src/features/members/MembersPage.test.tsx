@@ -59,6 +59,11 @@ describe('MembersPage', () => {
 
     const select = (await screen.findByLabelText('Nivel de empleo de Luis García')) as HTMLSelectElement;
     expect(select.value).toBe('');
+    // A declarant without a level is marked, with a count above the table; the admin without DECLARANTE is not.
+    const luisRow = screen.getByRole('rowheader', { name: /Luis García/ });
+    expect(luisRow.textContent).toContain('Falta nivel de empleo');
+    expect(screen.getByRole('rowheader', { name: /Ana López/ }).textContent).not.toContain('Falta nivel de empleo');
+    expect(screen.getByTestId('faltan-niveles').textContent).toContain('1 persona declarante no tiene nivel de empleo registrado');
     expect((screen.getByLabelText('Nivel de empleo de Ana López') as HTMLSelectElement).value).toBe('JEFE_DEPARTAMENTO_O_SUPERIOR');
     await user.click(screen.getByRole('button', { name: 'Guardar nivel de Luis García' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Elige el nivel de empleo.');
@@ -67,6 +72,8 @@ describe('MembersPage', () => {
     await user.selectOptions(select, 'INFERIOR_A_JEFE_DEPARTAMENTO');
     await user.click(screen.getByRole('button', { name: 'Guardar nivel de Luis García' }));
     expect(await screen.findByText('Nivel de Luis García guardado.')).toBeTruthy();
+    expect(screen.getByRole('rowheader', { name: /Luis García/ }).textContent).not.toContain('Falta nivel de empleo');
+    expect(screen.queryByTestId('faltan-niveles')).toBeNull();
     const put = calls.find((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/api/members/${LUIS.id}/employment-level`);
     expect(put?.body).toEqual({ employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO' });

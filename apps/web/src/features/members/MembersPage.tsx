@@ -40,6 +40,7 @@ export default function MembersPage() {
       {members.error && <LoadError message={members.error} onRetry={members.reload} />}
       {members.data && (
         <>
+          <MissingLevels members={members.data.items} />
           {members.data.items.length === 0 ? (
             <p>Todavía no hay miembros.</p>
           ) : (
@@ -60,6 +61,12 @@ export default function MembersPage() {
                     <tr key={member.id}>
                       <th scope="row" data-label="Nombre">
                         {member.nombreCompleto}
+                        {needsLevel(member) && (
+                          <>
+                            {' '}
+                            <span className="badge badge-warning">Falta nivel de empleo</span>
+                          </>
+                        )}
                       </th>
                       <td data-label="Correo" className="break">
                         {member.email}
@@ -81,5 +88,22 @@ export default function MembersPage() {
         </>
       )}
     </>
+  );
+}
+
+/** A filer without a level cannot start a declaration: the admin sees who needs one. */
+function needsLevel(member: MemberView): boolean {
+  return member.roles.includes('DECLARANTE') && member.employmentLevel === null;
+}
+
+function MissingLevels({ members }: { members: MemberView[] }) {
+  const missing = members.filter(needsLevel).length;
+  if (missing === 0) return null;
+  const who = missing === 1 ? '1 persona declarante no tiene' : `${missing} personas declarantes no tienen`;
+  return (
+    <p className="notice notice-warning" data-testid="faltan-niveles">
+      En esta página, {who} nivel de empleo registrado y no puede iniciar su declaración hasta que lo guardes. Aparecen marcadas con
+      «Falta nivel de empleo».
+    </p>
   );
 }

@@ -9,7 +9,7 @@ describe('InstitutionsPage', () => {
       if (call.method === 'GET') return jsonResponse(200, []);
       if (call.path === '/api/platform/institutions') return jsonResponse(201, created);
       return jsonResponse(201, {
-        id: 'i1', email: 'admin@jalisco.gob.mx', roles: ['ADMIN_INSTITUCION'], status: 'PENDIENTE',
+        id: 'i1', email: 'admin@jalisco.gob.mx', roles: ['ADMIN_INSTITUCION'], employmentLevel: null, status: 'PENDIENTE',
         expiresAt: '2030-01-01T00:00:00.000Z', createdAt: '2029-12-25T00:00:00.000Z',
       });
     });

@@ -157,6 +157,13 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
     else setSummaryOpen(true);
   };
 
+  // A section opens at its top with focus on its title («Guardar y continuar» lands here).
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
+
   const conflict = autosave.state.phase === 'conflict' ? autosave.state : null;
 
   return (
@@ -164,7 +171,7 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
       <FormProvider {...methods}>
         <article className="section-page" aria-labelledby="seccion-titulo">
           <p className="eyebrow">{view.group === 'interes' ? 'II. Declaración de intereses' : 'I. Declaración de situación patrimonial'}</p>
-          <h1 id="seccion-titulo">
+          <h1 id="seccion-titulo" ref={headingRef} tabIndex={-1}>
             {groupIndex}. {view.label}
           </h1>
           <SaveStatus state={autosave.state} onRetry={() => void autosave.save()} />
