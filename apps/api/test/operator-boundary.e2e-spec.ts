@@ -41,7 +41,7 @@ describe('platform operators cannot join an institution', () => {
 
     // Step 2: an invitation to someone else carries no link; only that person's mailbox gets it.
     const other = await operatorInvites(victim.id, 'titular@victima.mx').expect(201);
-    expect(Object.keys(other.body).sort()).toEqual(['createdAt', 'email', 'expiresAt', 'id', 'roles', 'status']);
+    expect(Object.keys(other.body).sort()).toEqual(['createdAt', 'email', 'employmentLevel', 'expiresAt', 'id', 'roles', 'status']);
     const mail = await waitForMail(t.config.dataDir, other.body.id);
     expect(mailRecipient(mail)).toBe('titular@victima.mx');
     expect(JSON.stringify(other.body)).not.toContain(linkToken(mail, 'invitacion'));

@@ -111,7 +111,7 @@ describe('what a filer notices, in Chromium', () => {
     database = await createTestDatabase();
     const port = await freePort();
     base = `http://localhost:${port}`;
-    server = await startServer({ DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `filerux${process.pid}`, PUBLIC_URL: base });
+    server = await startServer({ ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `filerux${process.pid}`, PUBLIC_URL: base });
     const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as Array<{ email: string; password: string; role: string }>;
     admin = accounts.find((a) => a.role === 'ADMIN_INSTITUCION')!;
     browser = await launchChromium();

@@ -48,7 +48,7 @@ describe('a MODIFICACIÓN built from the previous filing, in Chromium', () => {
     database = await createTestDatabase();
     const port = await freePort();
     base = `http://localhost:${port}`;
-    server = await startServer({ DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `modif${process.pid}`, PUBLIC_URL: base });
+    server = await startServer({ ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `modif${process.pid}`, PUBLIC_URL: base });
     browser = await launchChromium();
   });
 
