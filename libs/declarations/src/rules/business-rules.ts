@@ -1,12 +1,13 @@
 import type { FieldError } from '@veraz/contracts';
-import type { SectionDef } from '@veraz/standards';
+import { valueProblems, type SectionDef } from '@veraz/standards';
 import type { DeclarationRow } from '../declaration.types';
 
 type Json = Record<string, unknown>;
 
 /**
  * Rules the OAS cannot express, checked per section: `ninguno` agrees with the list, no date lies
- * in the future, percentages stay in range, and the job dates agree with the declaration's period.
+ * in the future, percentages stay in range, the job dates agree with the declaration's period, and
+ * values the OAS types only as text (CURP, RFC, e-mail, phone, postal code, dates) are well formed.
  * Paths are relative to the section, like the schema errors.
  */
 export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick<DeclarationRow, 'tipo' | 'fechaTomaPosesion' | 'fechaConclusion' | 'anioReportado'>, today: string): FieldError[] {
@@ -38,13 +39,8 @@ export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick
   });
   if (def.name === 'datosEmpleoCargoComision') errors.push(...jobDateErrors(data, declaration));
   if (def.name === 'inversiones' || def.name === 'adeudos') errors.push(...balanceErrors(def.name, data, declaration.tipo));
-  if (def.name === 'actividadAnualAnterior' && data.servidorPublicoAnioAnterior === true) {
-    const start = data.fechaIngreso;
-    const end = data.fechaConclusion;
-    if (typeof start === 'string' && typeof end === 'string' && start > end) {
-      errors.push({ path: 'fechaConclusion', message: 'debe ser igual o posterior a la fecha de ingreso' });
-    }
-  }
+  // CURP, RFC, e-mail, phone, postal code and date coherence: the same checks the web form runs.
+  errors.push(...valueProblems(def.name, data, declaration));
   return errors;
 }
 
