@@ -8,7 +8,8 @@ import { TrustAnchors1764650000000 } from './1764650000000-TrustAnchors';
 import { AuthorityCrls1764660000000 } from './1764660000000-AuthorityCrls';
 import { OperatorsHoldNoTenantRoles1764670000000 } from './1764670000000-OperatorsHoldNoTenantRoles';
 import { AuditAnchors1764690000000 } from './1764690000000-AuditAnchors';
+import { EntePublico1764720000000 } from './1764720000000-EntePublico';
 
 /** Every migration, oldest first. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS = [Foundation1764000000000, Declarations1764100000000, S1Publication1764200000000, Documents1764300000000, FolioTime1764400000000, S1SearchKeys1764500000000, TrustAnchors1764650000000, AuthorityCrls1764660000000, OperatorsHoldNoTenantRoles1764670000000, AuditAnchors1764690000000];
+export const MIGRATIONS = [Foundation1764000000000, Declarations1764100000000, S1Publication1764200000000, Documents1764300000000, FolioTime1764400000000, S1SearchKeys1764500000000, TrustAnchors1764650000000, AuthorityCrls1764660000000, OperatorsHoldNoTenantRoles1764670000000, AuditAnchors1764690000000, EntePublico1764720000000];
 export { APP_ROLE } from './rls';

@@ -6,3 +6,4 @@ export * from './declaration-text';
 export * from './audit-actions';
 export * from './text-input';
 export * from './text-limits';
+export * from './ente-publico';
