@@ -9,6 +9,6 @@ export { ALTERNATIVES, chosenAlternative, hiddenKeys, toSectionJson } from './ru
 export { fieldText, labelEntry, itemNoun, enumText, placeOf, type FormLabelsData, type LabelEntry, type EnumLabelsData, type FieldText } from './labels';
 export { MONEDAS, ACLARACIONES_MAX, textLimit, numberBounds } from '../limits';
 export { matchCatalog, asksToSpecify, type CatalogOption } from './catalog-match';
-export { valueProblems, latestReportableDate, type DeclarationDates, type ValueProblem } from './value-checks';
+export { EMAIL_PATTERN, valueProblems, latestReportableDate, type DeclarationDates, type ValueProblem } from './value-checks';
 export { curpProblem } from '../identity/curp';
 export { rfcPersonaFisicaProblem } from '../identity/rfc';

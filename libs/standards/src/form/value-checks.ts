@@ -24,7 +24,8 @@ export interface DeclarationDates {
   fechaConclusion?: string | null;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** An e-mail address as Veraz accepts it everywhere (accounts and declarations). */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const PHONE_MX = /^\d{10}$/;
 /** E.164: +, a country code that does not start with 0, at most 15 digits in all. */
 const PHONE_E164 = /^\+[1-9]\d{7,14}$/;
@@ -46,12 +47,10 @@ const DATE_PAIRS: ReadonlyArray<readonly [string, string, string]> = [
   ['fechaInicio', 'fechaFin', 'debe ser igual o posterior a la fecha de inicio'],
 ];
 
-/** Fields whose date is the declaration's own date, checked against it by the business rules instead. */
-const OWN_DATE_FIELDS = new Set(['datosEmpleoCargoComision.fechaTomaPosesion']);
-
 /**
- * The latest date a section may hold: a MODIFICACIÓN reports up to 31 December of its year and a
- * CONCLUSIÓN up to the day the office ended. An INICIAL is bounded by today only (checked elsewhere).
+ * The latest acquisition a declaration can report: a MODIFICACIÓN reports assets and debts up to
+ * 31 December of its year and a CONCLUSIÓN up to the day the office ended. Personal data (studies,
+ * address) is current in every tipo, and an INICIAL is bounded by today only (checked elsewhere).
  */
 export function latestReportableDate(dates: DeclarationDates): { date: string; message: string } | null {
   if (dates.tipo === 'MODIFICACIÓN' && dates.anioReportado) {
@@ -70,11 +69,10 @@ export function valueProblems(section: string, data: unknown, dates: Declaration
   visit(data, '', [section], (object, path, keys) => {
     for (const [key, value] of Object.entries(object)) {
       const at = path ? `${path}.${key}` : key;
-      const labelPath = [...keys, key].join('.');
       const message = leafProblem(key, value, keys);
       if (message) problems.push({ path: at, message });
       if (key === 'rfc' && value && typeof value === 'object' && !Array.isArray(value)) problems.push(...splitRfcProblems(value as Json, at));
-      if (typeof value === 'string' && key.startsWith('fecha') && ISO_DATE.test(value) && latest && value > latest.date && !OWN_DATE_FIELDS.has(labelPath)) {
+      if (key === 'fechaAdquisicion' && typeof value === 'string' && ISO_DATE.test(value) && latest && value > latest.date) {
         problems.push({ path: at, message: latest.message });
       }
     }
@@ -93,7 +91,7 @@ function leafProblem(key: string, value: unknown, keys: string[]): string | null
   const parent = keys[keys.length - 1];
   if (key === 'curp') return curpProblem(value);
   if (key === 'rfc') return rfcStringProblem(value);
-  if (parent === 'correoElectronico' && (key === 'institucional' || key === 'personal')) return EMAIL.test(value) ? null : VALUE_MESSAGES.email;
+  if (parent === 'correoElectronico' && (key === 'institucional' || key === 'personal')) return EMAIL_PATTERN.test(value) ? null : VALUE_MESSAGES.email;
   if ((parent === 'telefono' && (key === 'casa' || key === 'celularPersonal')) || (parent === 'telefonoOficina' && key === 'telefono')) return phoneProblem(value);
   if (parent === 'domicilioMexico' && key === 'codigoPostal') return CP_MX.test(value) ? null : VALUE_MESSAGES.postalCode;
   return null;
