@@ -123,6 +123,10 @@ describe('operator CLI (npm run veraz -- …)', () => {
     const shared = await cli('institution', 's1-shared', '--slug', 'demo', '--on');
     expect(shared.stdout).toContain('demo: incluida en el punto S1 compartido.');
     expect((await cli('institution', 's1-shared', '--slug', 'demo')).code).toBe(2);
+    // The orden de gobierno and ámbito that new drafts start from, with the S1 values only.
+    expect((await cli('institution', 'ente-publico', '--slug', 'demo', '--orden', 'MUNICIPAL_ALCALDIA', '--ambito', 'LEGISLATIVO')).stdout).toContain('demo: orden de gobierno MUNICIPAL_ALCALDIA, ámbito LEGISLATIVO.');
+    const badOrden = await cli('institution', 'ente-publico', '--slug', 'demo', '--orden', 'MUNICIPAL', '--ambito', 'EJECUTIVO');
+    expect([badOrden.code, badOrden.stderr]).toEqual([2, expect.stringContaining('--orden debe ser uno de FEDERAL, ESTATAL, MUNICIPAL_ALCALDIA')]);
     expect((await cli('filing', 'list')).code).toBe(2);
     // The operator's CLI actions on the demo institution are in that institution's chain, marked as the operator's.
     const owner = new Client({ connectionString: database.url });
@@ -135,8 +139,10 @@ describe('operator CLI (npm run veraz -- …)', () => {
     await owner.end();
     expect(entries).toEqual([
       { action: 'institution.created', by: 'OPERADOR' },
+      { action: 'institution.ente_publico_changed', by: 'OPERADOR' },
       { action: 'institution.logo_changed', by: 'OPERADOR' },
       { action: 'institution.s1_shared_changed', by: 'OPERADOR' },
+      { action: 'institution.ente_publico_changed', by: 'OPERADOR' },
     ]);
     expect(platformEntries[0].n).toBe(0);
     expect((await cli('audit', 'verify', '--institution', 'demo')).stdout).toMatch(/íntegra/);

@@ -25,6 +25,20 @@ const isMoney = (v: unknown): v is { valor: number; moneda?: string } => !!v && 
 /** Amounts the form computes (II, A, C…): checked once every part is typed, never typed themselves. */
 let computed: Array<{ name: string; valor: number }> = [];
 
+/**
+ * What the fill did as a person would count it: an entry is a value typed or picked in a select,
+ * a click is a button pressed or a box/radio ticked. Reported by the reference INICIAL test.
+ */
+export const effort = { entries: 0, clicks: 0 };
+
+export function resetEffort(): void {
+  effort.entries = 0;
+  effort.clicks = 0;
+}
+
+const countEntry = () => void effort.entries++;
+const countClick = () => void effort.clicks++;
+
 export async function fillSection(page: Page, data: Json): Promise<void> {
   computed = [];
   await fillObject(page, '', data);
@@ -40,7 +54,10 @@ async function fillObject(page: Page, name: string, value: Json): Promise<void> 
     ['inmueble', 'vehiculo'],
   ]) {
     const radio = page.locator(`${objectId}-${first}-opcion-${second! in value ? 1 : 0}`);
-    if ((first! in value || second! in value) && (await radio.count()) > 0) await radio.check();
+    if ((first! in value || second! in value) && (await radio.count()) > 0 && !(await radio.isChecked())) {
+      await radio.check();
+      countClick();
+    }
   }
   for (const [key, child] of ordered(value)) await fillValue(page, name ? `${name}.${key}` : key, key, child);
 }
@@ -54,13 +71,17 @@ async function fillValue(page: Page, name: string, key: string, value: unknown):
       // Checkbox list (titular): the first option has the field id, the others id-CLAVE.
       for (const entry of value) {
         const box = page.locator(`${id(name)}-${entry.clave}`);
-        await ((await box.count()) ? box : el).check();
+        const target = (await box.count()) ? box : el;
+        if (await target.isChecked()) continue;
+        await target.check();
+        countClick();
       }
       return;
     }
     const list = page.locator(`[data-field="${name}"]`).first();
     for (let i = 0; i < value.length; i++) {
       await list.locator(':scope > button.add-item').click();
+      countClick();
       await fillObject(page, `${name}.${i}`, value[i] as Json);
     }
     return;
@@ -70,37 +91,50 @@ async function fillValue(page: Page, name: string, key: string, value: unknown):
       computed.push({ name, valor: value.valor });
       return;
     }
-    await el.fill(String(value.valor));
-    if (value.moneda) await page.locator(`${id(name)}-moneda`).selectOption(value.moneda);
+    await typeUnlessThere(el, String(value.valor));
+    if (value.moneda) await selectWhenOffered(page.locator(`${id(name)}-moneda`), value.moneda);
     return;
   }
   if (isClaveValor(value)) {
     await selectWhenOffered(el, value.clave);
     const specify = page.locator(`${id(name)}-especifique`);
-    if ((await specify.count()) > 0 && value.valor) await specify.fill(value.valor);
+    if ((await specify.count()) > 0 && value.valor) await typeUnlessThere(specify, value.valor);
     return;
   }
   if (value && typeof value === 'object') return fillObject(page, name, value as Json);
   if (typeof value === 'boolean') {
     const type = await el.getAttribute('type');
-    if (type === 'checkbox') await el.setChecked(value);
-    else await page.locator(value ? id(name) : `${id(name)}-no`).check();
+    const box = type === 'checkbox' ? el : page.locator(value ? id(name) : `${id(name)}-no`);
+    // A box already in the wanted state needs no click (a person would leave it).
+    if ((await box.isChecked()) === (type === 'checkbox' ? value : true)) return;
+    await (type === 'checkbox' ? box.setChecked(value) : box.check());
+    countClick();
     return;
   }
   const tag = await el.evaluate((node) => node.tagName);
   if (tag === 'SELECT') await selectWhenOffered(el, String(value));
-  else await el.fill(String(value));
+  else await typeUnlessThere(el, String(value));
   void key;
+}
+
+/** A field that already holds the value (prefilled or a default) is left alone and not counted. */
+async function typeUnlessThere(input: Locator, value: string): Promise<void> {
+  if ((await input.inputValue()) === value) return;
+  await input.fill(value);
+  countEntry();
 }
 
 /** Municipalities and sub-types arrive after their parent is chosen. */
 async function selectWhenOffered(select: Locator, value: string): Promise<void> {
   await select.locator(`option[value="${value}"]`).waitFor({ state: 'attached' });
+  if ((await select.inputValue()) === value) return;
   await select.selectOption(value);
+  countEntry();
 }
 
 /** Adds one item at the end of a section-level list («Agregar …») and fills it as a person would. */
 export async function addItem(page: Page, listName: string, index: number, data: Json): Promise<void> {
   await page.locator(`[data-field="${listName}"]`).first().locator(':scope > button.add-item').click();
+  countClick();
   await fillObject(page, `${listName}.${index}`, data);
 }

@@ -1,8 +1,8 @@
 export * from './accounts.errors';
 export * from './accounts.module';
 export * from './entities';
-export * from './identity/curp';
-export * from './identity/rfc';
+// CURP and RFC rules live in @veraz/standards (browser-safe, shared with the web form).
+export { curpCheckDigit, curpProblem, normalizeCurp, isRealDate, rfcCheckDigit, normalizeRfcPart, rfcPersonaFisicaProblem, rfcMatchesCurp, type RfcProblem } from '@veraz/standards';
 export * from './identity/password-policy';
 export * from './identity/password-hasher';
 export * from './identity/person-identity';

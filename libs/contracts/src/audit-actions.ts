@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = {
   'institution.crl_added': 'Lista de revocación (CRL) de una autoridad certificadora cargada',
   'institution.crl_removed': 'Lista de revocación (CRL) de una autoridad certificadora eliminada',
   'institution.s1_shared_changed': 'Cambio de participación en el punto S1 compartido',
+  'institution.ente_publico_changed': 'Orden de gobierno y ámbito del ente público registrados',
   'invitation.created': 'Invitación creada',
   'invitation.accepted': 'Invitación aceptada',
   'invitation.revoked': 'Invitación revocada',

@@ -7,3 +7,4 @@ export * from './audit-actions';
 export * from './text-input';
 export * from './text-limits';
 export * from './acuse-recipients';
+export * from './ente-publico';

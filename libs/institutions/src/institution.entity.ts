@@ -1,3 +1,4 @@
+import type { AmbitoPublico, NivelOrdenGobierno } from '@veraz/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity({ name: 'institutions' })
@@ -14,6 +15,14 @@ export class Institution {
   /** Published through the platform-wide S1 endpoint as well as its own. */
   @Column({ type: 'boolean', default: false })
   s1Shared: boolean;
+
+  /** S1 nivelOrdenGobierno of the ente público (FEDERAL, ESTATAL, MUNICIPAL_ALCALDIA); null until recorded. */
+  @Column({ type: 'text', nullable: true })
+  nivelOrdenGobierno: NivelOrdenGobierno | null;
+
+  /** S1 ambitoPublico (EJECUTIVO, LEGISLATIVO, JUDICIAL, ORGANO_AUTONOMO); null until recorded. */
+  @Column({ type: 'text', nullable: true })
+  ambitoPublico: AmbitoPublico | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

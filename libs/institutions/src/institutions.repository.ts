@@ -31,6 +31,10 @@ export class InstitutionsRepository {
     await this.repo().update({ id }, { s1Shared: shared });
   }
 
+  async setEntePublico(id: string, values: Pick<Institution, 'nivelOrdenGobierno' | 'ambitoPublico'>): Promise<void> {
+    await this.repo().update({ id }, values);
+  }
+
   /** Not an entity column: only the acuse reads it. */
   async findLogo(id: string): Promise<Buffer | null> {
     const rows: Array<{ logo_png: Buffer | null }> = await this.tx.manager().query(`SELECT logo_png FROM institutions WHERE id = $1`, [id]);

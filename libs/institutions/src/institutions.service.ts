@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
-import { BY_OPERATOR } from '@veraz/contracts';
+import { BY_OPERATOR, type EntePublico } from '@veraz/contracts';
 import { MissingDbContextError, TenantContext } from '@veraz/tenancy';
 import { InstitutionNotFoundError, InstitutionSlugTakenError, InvalidInstitutionError } from './institution.errors';
 import type { Institution } from './institution.entity';
@@ -62,6 +62,23 @@ export class InstitutionsService {
         details: { compartida: shared, ...BY_OPERATOR },
       });
       return { ...institution, s1Shared: shared };
+    });
+  }
+
+  /** Records the orden de gobierno and ámbito that filers' employment sections start from. */
+  async setEntePublico(id: string, values: EntePublico, actorUserId: string | null): Promise<Institution> {
+    return this.inInstitutionChain(id, async () => {
+      const institution = await this.repository.findById(id);
+      if (!institution) throw new InstitutionNotFoundError();
+      await this.repository.setEntePublico(id, values);
+      await this.audit.record({
+        action: 'institution.ente_publico_changed',
+        actorUserId,
+        targetType: 'institution',
+        targetId: id,
+        details: { ...values, ...BY_OPERATOR },
+      });
+      return { ...institution, ...values };
     });
   }
 

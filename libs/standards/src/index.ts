@@ -15,6 +15,9 @@ export {
 } from './validation';
 export { ACLARACIONES_MAX, MONEDAS, textLimit, numberBounds } from './limits';
 export { pruneToSchema } from './prune';
+export { curpCheckDigit, curpProblem, normalizeCurp, isRealDate } from './identity/curp';
+export { rfcCheckDigit, normalizeRfcPart, rfcPersonaFisicaProblem, rfcPersonaMoralProblem, rfcMatchesCurp, type RfcProblem } from './identity/rfc';
+export { EMAIL_PATTERN, valueProblems, latestReportableDate, type DeclarationDates, type ValueProblem } from './form/value-checks';
 export { catalogs, type CatalogEntry } from './catalogs';
 export { fieldLabel, hasFieldLabel, listItemNoun } from './labels';
 export { withComputedAmounts, computedAmountErrors } from './form/totals';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { AccountProvisioning } from '@veraz/accounts';
 import { APP_ROLE, loginOf } from '@veraz/db';
-import { isInstitutionRole, PLATFORM_ROLE, type InstitutionRole } from '@veraz/contracts';
+import { AMBITOS_PUBLICOS, isInstitutionRole, NIVELES_ORDEN_GOBIERNO, PLATFORM_ROLE, type InstitutionRole } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
 import { QueueAdmin } from '@veraz/queue';
 import { describeDemo, seedDemo } from '../demo/demo-seed';
@@ -67,6 +67,24 @@ export function registerCommands(program: Command): void {
         const found = await runner.institution(opts.slug);
         await runner.tenant(found, () => app.get(InstitutionsService).setS1Shared(found.id, !!opts.on, null));
         console.log(`${found.slug}: ${opts.on ? 'incluida en' : 'retirada de'} el punto S1 compartido.`);
+      }),
+    );
+
+  institution
+    .command('ente-publico')
+    .description('Registra el orden de gobierno y el ámbito de la institución; las declaraciones nuevas parten de ellos')
+    .requiredOption('--slug <slug>', 'institución')
+    .requiredOption('--orden <orden>', NIVELES_ORDEN_GOBIERNO.join(', '))
+    .requiredOption('--ambito <ambito>', AMBITOS_PUBLICOS.join(', '))
+    .action((opts: { slug: string; orden: string; ambito: string }) =>
+      withCliContext(async ({ app, runner }) => {
+        const orden = NIVELES_ORDEN_GOBIERNO.find((v) => v === opts.orden);
+        const ambito = AMBITOS_PUBLICOS.find((v) => v === opts.ambito);
+        if (!orden) throw new UsageError(`--orden debe ser uno de ${NIVELES_ORDEN_GOBIERNO.join(', ')}`);
+        if (!ambito) throw new UsageError(`--ambito debe ser uno de ${AMBITOS_PUBLICOS.join(', ')}`);
+        const found = await runner.institution(opts.slug);
+        await runner.tenant(found, () => app.get(InstitutionsService).setEntePublico(found.id, { nivelOrdenGobierno: orden, ambitoPublico: ambito }, null));
+        console.log(`${found.slug}: orden de gobierno ${orden}, ámbito ${ambito}.`);
       }),
     );
 

@@ -51,6 +51,8 @@ export async function seedDemo(app: INestApplicationContext, runner: CliRunner, 
     return { created: false, institution: { slug: existing.slug, name: existing.name }, accounts, folios: [] };
   }
   const institution = await runner.newInstitution(() => institutions.create({ slug: DEMO_SLUG, name: DEMO_NAME }, null));
+  // A municipality's executive: what its filers' employment sections start from.
+  await runner.tenant(institution, () => institutions.setEntePublico(institution.id, { nivelOrdenGobierno: 'MUNICIPAL_ALCALDIA', ambitoPublico: 'EJECUTIVO' }, null));
   const accounts: DemoAccount[] = [];
   const created = new Map<DemoAccount['role'], { userId: string; password: string }>();
   for (const person of PEOPLE) {

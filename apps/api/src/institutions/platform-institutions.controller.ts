@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post, Put, Param } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { InvitationsService, type Principal } from '@veraz/accounts';
-import { NotFoundError, type InstitutionSummary, type InvitationView } from '@veraz/contracts';
+import { AMBITOS_PUBLICOS, NIVELES_ORDEN_GOBIERNO, NotFoundError, type AmbitoPublico, type InstitutionSummary, type InvitationView, type NivelOrdenGobierno } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
 import { OperatorOnly } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -27,6 +27,16 @@ export class S1SharedBody {
   @ApiProperty({ description: 'true: sus declaraciones públicas también se sirven en el punto S1 compartido de la plataforma' })
   @IsBoolean({ message: 'debe ser verdadero o falso' })
   compartida: boolean;
+}
+
+export class EntePublicoBody {
+  @ApiProperty({ enum: NIVELES_ORDEN_GOBIERNO, description: 'nivelOrdenGobierno del estándar S1' })
+  @IsIn(NIVELES_ORDEN_GOBIERNO, { message: `debe ser uno de ${NIVELES_ORDEN_GOBIERNO.join(', ')}` })
+  nivelOrdenGobierno: NivelOrdenGobierno;
+
+  @ApiProperty({ enum: AMBITOS_PUBLICOS, description: 'ambitoPublico del estándar S1' })
+  @IsIn(AMBITOS_PUBLICOS, { message: `debe ser uno de ${AMBITOS_PUBLICOS.join(', ')}` })
+  ambitoPublico: AmbitoPublico;
 }
 
 const toSummary = (i: InstitutionSummary): InstitutionSummary => ({ id: i.id, slug: i.slug, name: i.name });
@@ -85,5 +95,17 @@ export class PlatformInstitutionsController {
   async setS1Shared(@Param('id', uuidPipe) id: string, @Body() body: S1SharedBody, @CurrentPrincipal() principal: Principal): Promise<InstitutionSummary> {
     // Runs in the institution's context (its audit chain); the service answers 404 for an unknown id.
     return toSummary(await this.institutions.setS1Shared(id, body.compartida, principal.userId));
+  }
+
+  @Put(':id/ente-publico')
+  @OperatorOnly({ institution: 'id' })
+  @ApiOperation({
+    summary: 'Registrar el orden de gobierno y el ámbito de la institución como ente público',
+    description: 'La sección «Datos del empleo, cargo o comisión» de cada declaración nueva parte de estos valores y del nombre de la institución. Queda en la bitácora de la institución.',
+  })
+  @ApiOkResponse({ type: InstitutionModel })
+  @ApiBadRequestResponse({ type: ApiErrorModel, description: 'Un valor que el estándar S1 no define' })
+  async setEntePublico(@Param('id', uuidPipe) id: string, @Body() body: EntePublicoBody, @CurrentPrincipal() principal: Principal): Promise<InstitutionSummary> {
+    return toSummary(await this.institutions.setEntePublico(id, { nivelOrdenGobierno: body.nivelOrdenGobierno, ambitoPublico: body.ambitoPublico }, principal.userId));
   }
 }

@@ -56,10 +56,15 @@ describe('declarations (S1 v2) over HTTP', () => {
       const item = fixture(name);
 
       const declaration = await api.start(filer.token, { ...PERIOD[name], prefill: false });
-      expect(declaration).toMatchObject({ tipo, declaracionCompleta: completa, status: 'BORRADOR', progress: 0, prefilledFromFilingId: null, filingId: null });
-      // Offered sections: exactly the standard's, in order, with their group; all empty at version 0.
+      expect(declaration).toMatchObject({ tipo, declaracionCompleta: completa, status: 'BORRADOR', prefilledFromFilingId: null, filingId: null });
+      // Offered sections: exactly the standard's, in order, with their group; empty at version 0 but
+      // for datos generales (from the account) and the employment section (from the institution).
       expect(declaration.sections.map((s) => [s.name, s.group])).toEqual(sectionsFor(tipo, completa).map((d) => [d.name, d.group]));
-      expect(declaration.sections.every((s) => s.status === 'vacía' && s.version === 0 && s.data === null)).toBe(true);
+      const known = new Map(declaration.sections.filter((s) => s.version === 1).map((s) => [s.name, s.data]));
+      expect([...known.keys()]).toEqual(['datosGenerales', 'datosEmpleoCargoComision']);
+      expect(known.get('datosGenerales')).toEqual({ nombre: 'Persona', primerApellido: `matriz.${format}`, correoElectronico: { institucional: filer.email } });
+      expect(known.get('datosEmpleoCargoComision')).toMatchObject({ nombreEntePublico: ALFA.name });
+      expect(declaration.sections.every((s) => known.has(s.name) || (s.status === 'vacía' && s.version === 0 && s.data === null))).toBe(true);
       expect(Object.keys(sectionsOf(item)).sort()).toEqual(declaration.sections.map((s) => s.name).sort());
 
       const { progress } = await api.fill(filer.token, declaration, item);
@@ -114,11 +119,12 @@ describe('declarations (S1 v2) over HTTP', () => {
     const data = sectionsOf(fixture('inicial-completa'));
     const first = declaration.sections[0]!.name;
 
-    // Never saved: an invalid first save leaves the section empty at version 0.
+    // Never saved: an invalid save leaves the section as it was (here, as the account prefilled it).
     const [firstVariant] = invalidVariants(first, data[first]!);
-    const rejectedFirst = await api.put(filer.token, declaration.id, first, firstVariant!.payload, 0);
+    const prefilled = declaration.sections[0]!;
+    const rejectedFirst = await api.put(filer.token, declaration.id, first, firstVariant!.payload, prefilled.version);
     expect(rejectedFirst.status).toBe(400);
-    expect(await api.section(filer.token, declaration.id, first)).toMatchObject({ status: 'vacía', version: 0, data: null });
+    expect(await api.section(filer.token, declaration.id, first)).toMatchObject({ status: prefilled.status, version: prefilled.version, data: prefilled.data });
 
     await api.fill(filer.token, declaration, fixture('inicial-completa'));
     const saved = await api.view(filer.token, declaration.id);
@@ -146,7 +152,8 @@ describe('declarations (S1 v2) over HTTP', () => {
     // Nothing was saved: same versions, statuses, data and progress as after the valid fill.
     const after = await api.view(filer.token, declaration.id);
     expect(after.progress).toBe(100);
-    expect(after.sections.map((s) => [s.name, s.version, s.status, s.data])).toEqual(saved.sections.map((s) => [s.name, 1, s.status, data[s.name]]));
+    const started = new Map(declaration.sections.map((s) => [s.name, s.version]));
+    expect(after.sections.map((s) => [s.name, s.version, s.status, s.data])).toEqual(saved.sections.map((s) => [s.name, started.get(s.name)! + 1, s.status, data[s.name]]));
   });
 
   it('refuses the sections of the complete format in a simplified declaration (SECCION_NO_APLICA)', async () => {
@@ -163,7 +170,8 @@ describe('declarations (S1 v2) over HTTP', () => {
     expect((await api.put(filer.token, declaration.id, 'noExiste', {}, 0)).status).toBe(404);
     const view = await api.view(filer.token, declaration.id);
     expect(view.sections.map((s) => s.name)).not.toContain('bienesInmuebles');
-    expect(view.sections.every((s) => s.version === 0)).toBe(true);
+    // Nothing saved beyond what the draft started with.
+    expect(view.sections.map((s) => s.version)).toEqual(declaration.sections.map((s) => s.version));
   });
 
   it('signing twice returns the same filing, and two concurrent signatures create exactly one', async () => {
@@ -208,14 +216,15 @@ describe('declarations (S1 v2) over HTTP', () => {
     const filer = await api.filer('versiones', LEVEL.simplificada);
     const declaration = await api.start(filer.token, PERIOD['inicial-simplificada']);
     const generales = sectionsOf(fixture('inicial-simplificada')).datosGenerales!;
-    const v1 = await api.save(filer.token, declaration.id, 'datosGenerales', generales, 0);
-    expect(v1.section.version).toBe(1);
+    // Version 1 is what the account prefilled.
+    const v1 = await api.save(filer.token, declaration.id, 'datosGenerales', generales, 1);
+    expect(v1.section.version).toBe(2);
     const newer = { ...structuredClone(generales), telefono: { casa: '3336357719', celularPersonal: '3312345678' } };
-    const v2 = await api.save(filer.token, declaration.id, 'datosGenerales', newer, 1);
-    expect(v2.section.version).toBe(2);
+    const v2 = await api.save(filer.token, declaration.id, 'datosGenerales', newer, 2);
+    expect(v2.section.version).toBe(3);
 
     const older = { ...structuredClone(generales), nombre: 'Otra Persona' };
-    for (const stale of [1, 0]) {
+    for (const stale of [2, 1, 0]) {
       const res = await api.put(filer.token, declaration.id, 'datosGenerales', older, stale);
       expect([stale, res.status, res.body.code]).toEqual([stale, 409, 'CONFLICTO_DE_VERSION']);
     }
@@ -223,11 +232,11 @@ describe('declarations (S1 v2) over HTTP', () => {
     expect([missing.status, missing.body.code]).toEqual([428, 'FALTA_VERSION']);
     const garbled = await api.put(filer.token, declaration.id, 'datosGenerales', older, 'cualquiera');
     expect(garbled.status).toBe(428);
-    expect(await api.section(filer.token, declaration.id, 'datosGenerales')).toMatchObject({ version: 2, data: newer, status: 'completa' });
+    expect(await api.section(filer.token, declaration.id, 'datosGenerales')).toMatchObject({ version: 3, data: newer, status: 'completa' });
 
     // The ETag of the last answer, weak or strong, is what a client sends back.
-    const v3 = await api.put(filer.token, declaration.id, 'datosGenerales', generales, `W/"2"`);
-    expect([v3.status, v3.headers.etag]).toEqual([200, '"3"']);
+    const v3 = await api.put(filer.token, declaration.id, 'datosGenerales', generales, `W/"3"`);
+    expect([v3.status, v3.headers.etag]).toEqual([200, '"4"']);
   });
 
   it('refuses to sign an incomplete draft (422, naming each section), a wrong password (403) and no protesta (400)', async () => {
@@ -238,7 +247,7 @@ describe('declarations (S1 v2) over HTTP', () => {
     // Saved but not complete: the job section without the office name.
     const job = structuredClone(data.datosEmpleoCargoComision!);
     delete job.empleoCargoComision;
-    const partial = await api.save(filer.token, declaration.id, 'datosEmpleoCargoComision', job, 0);
+    const partial = await api.save(filer.token, declaration.id, 'datosEmpleoCargoComision', job, 1);
     expect(partial.section.status).toBe('en captura');
     expect(partial.section.pending).toEqual([{ path: 'empleoCargoComision', message: 'es obligatorio' }]);
 
@@ -368,7 +377,9 @@ describe('declarations (S1 v2) over HTTP', () => {
     expect((await api.filing(betaAdmin, filing.id)).status).toBe(404);
     const betaReserve = await t.http().put(`/api/filings/${filing.id}/reservation`).set(bearer(betaAdmin)).send({ reservada: true, motivo: 'Acuerdo de otra institución' });
     expect(betaReserve.status).toBe(404);
-    expect(await api.section(owner.token, draft.id, 'datosGenerales')).toMatchObject({ status: 'vacía', version: 0 });
+    // Still as the owner's account prefilled it.
+    expect(await api.section(owner.token, draft.id, 'datosGenerales')).toMatchObject({ version: 1 });
+    expect((await api.section(owner.token, draft.id, 'datosGenerales')).data).not.toHaveProperty('telefono');
 
     // A reviewer of ALFA reads ALFA's filings but does not file nor touch drafts.
     const reviewed = await api.filing(revisor, filing.id).expect(200);
@@ -542,7 +553,7 @@ describe('declarations (S1 v2) over HTTP', () => {
       const filer = await api.filer('bug.fecha', LEVEL.simplificada);
       const declaration = await api.start(filer.token, { ...PERIOD['modificacion-simplificada'], prefill: false });
       const job = { ...sectionsOf(fixture('modificacion-simplificada')).datosEmpleoCargoComision, fechaTomaPosesion: '01/06/2023' };
-      const saved = await api.save(filer.token, declaration.id, 'datosEmpleoCargoComision', job, 0);
+      const saved = await api.save(filer.token, declaration.id, 'datosEmpleoCargoComision', job, 1);
       // Observed: 'completa' (the OAS has no format on this field and the rule compares strings).
       expect(saved.section.status).toBe('en captura');
     });

@@ -68,11 +68,11 @@ export class DeclarationsApi {
   ) {}
 
   /** A new DECLARANTE of ALFA (created like seed.ts does), with its level recorded through the admin API. */
-  async filer(key: string, level: EmploymentLevel | null, institutionId = ALFA.id): Promise<Filer> {
+  async filer(key: string, level: EmploymentLevel | null, institutionId = ALFA.id, identity: { segundoApellido?: string; curp?: string; rfc?: string; homoclave?: string } = {}): Promise<Filer> {
     const accounts = this.t.app.get(AccountProvisioning);
     const email = `${key}@prueba.mx`;
     const uow = this.t.app.get(UnitOfWork);
-    const { user } = await uow.inAuth(() => accounts.createUser({ email, password: PASSWORD, nombre: 'Persona', primerApellido: key }));
+    const { user } = await uow.inAuth(() => accounts.createUser({ email, password: PASSWORD, nombre: 'Persona', primerApellido: key, ...identity }));
     await uow.inTenant(institutionId, () => accounts.grantRoles(user.id, ['DECLARANTE'], null));
     const owner = await this.t.owner();
     const { rows } = await owner.query(`SELECT id FROM memberships WHERE user_id = $1 AND institution_id = $2`, [user.id, institutionId]);

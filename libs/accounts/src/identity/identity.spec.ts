@@ -1,5 +1,4 @@
-import { curpCheckDigit, curpProblem } from './curp';
-import { rfcCheckDigit, rfcMatchesCurp, rfcPersonaFisicaProblem } from './rfc';
+import { curpCheckDigit, curpProblem, rfcCheckDigit, rfcMatchesCurp, rfcPersonaFisicaProblem } from '@veraz/standards';
 import { passwordProblems } from './password-policy';
 
 // Declarants of the reference S1 filings (fictitious people with valid check digits).

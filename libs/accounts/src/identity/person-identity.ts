@@ -1,6 +1,5 @@
 import type { FieldError } from '@veraz/contracts';
-import { curpProblem, normalizeCurp } from './curp';
-import { normalizeRfcPart, rfcMatchesCurp, rfcPersonaFisicaProblem } from './rfc';
+import { curpProblem, normalizeCurp, normalizeRfcPart, rfcMatchesCurp, rfcPersonaFisicaProblem } from '@veraz/standards';
 
 export interface PersonIdentityInput {
   nombre: string;

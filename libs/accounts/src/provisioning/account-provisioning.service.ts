@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
 import { ValidationError, type FieldError, type InstitutionRole } from '@veraz/contracts';
+import { EMAIL_PATTERN } from '@veraz/standards';
 import { CurrentTransaction, MissingDbContextError } from '@veraz/tenancy';
 import { AccountConflictError, OperatorHoldsNoTenantRolesError, OPERATOR_MEMBERSHIP_MESSAGE } from '../accounts.errors';
 import type { User } from '../entities';
@@ -23,7 +24,6 @@ export interface NewAccountInput {
   isOperator?: boolean;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Account creation by operators (CLI, demo); people otherwise join through invitations. */
 @Injectable()
@@ -40,7 +40,7 @@ export class AccountProvisioning {
   async createUser(input: NewAccountInput): Promise<{ user: User; password: string }> {
     const email = input.email.trim().toLowerCase();
     const errors: FieldError[] = [];
-    if (!EMAIL.test(email)) errors.push({ path: 'email', message: 'debe ser un correo electrónico válido' });
+    if (!EMAIL_PATTERN.test(email)) errors.push({ path: 'email', message: 'debe ser un correo electrónico válido' });
     const password = input.password ?? generatePassword();
     errors.push(...passwordProblems(password, { email }).map((message) => ({ path: 'password', message })));
     const hasIdentity = Boolean(input.curp || input.rfc || input.homoclave);

@@ -14,7 +14,7 @@ import {
   type StartDeclarationRequest,
   type StartReadiness,
 } from '@veraz/contracts';
-import { sectionDef, validateSectionDraft, withComputedAmounts, type SectionDef } from '@veraz/standards';
+import { sectionDef, validateSectionDraft, valueProblems, withComputedAmounts, type SectionDef } from '@veraz/standards';
 import { unknownKeyErrors } from '../rules/unknown-keys';
 import type { DeclarationRow, FilingRow, SectionRow } from '../declaration.types';
 import { DeclarationsRepository } from '../repositories/declarations.repository';
@@ -24,6 +24,7 @@ import { assessSection, progressOf } from '../rules/section-status';
 import { offeredSections, PERIOD_SECTIONS } from './offered-sections';
 import { mexicoDate, parsePeriod, type Period } from './period';
 import { carryForward, compareSection, sectionOfDocument } from './prefill';
+import { knownSections } from './account-prefill';
 
 export class SectionConflictError extends DomainError {
   constructor() {
@@ -86,7 +87,7 @@ export class DraftsService {
       return { declaration: await this.view(open), created: false };
     }
     if (corrects) await this.declarations.insertSections(row.id, this.copied(row, corrects, false));
-    else if (source) await this.declarations.insertSections(row.id, this.copied(row, source, true));
+    else await this.declarations.insertSections(row.id, await this.prefilled(userId, row, source));
     await this.audit.record({
       action: 'declaration.started',
       actorUserId: userId,
@@ -95,6 +96,18 @@ export class DraftsService {
       details: { tipo: row.tipo, completa: row.declaracionCompleta, intereses: row.actualizacionConflictoInteres, prefill: row.prefillFilingId, corrige: row.correctsFilingId },
     });
     return { declaration: await this.view(row), created: true };
+  }
+
+  /** A new draft's sections: what the previous filing carries, then what the account and the institution know. */
+  private async prefilled(userId: string, row: DeclarationRow, source: FilingRow | null): Promise<Array<{ section: string; data: unknown; status: SectionRow['status'] }>> {
+    const carried = source ? this.copied(row, source, true) : [];
+    const names = new Set(carried.map((s) => s.section));
+    const open = offeredSections(row).filter((def) => !names.has(def.name));
+    const today = mexicoDate();
+    const known = knownSections(row, open, await this.facts.identity(userId), await this.facts.entePublico());
+    // A section the previous filing lacked has an empty baseline (see baseline()); with no previous filing, none.
+    const baseline = source ? {} : null;
+    return [...carried, ...known.map(({ def, data }) => ({ section: def.name, data, status: assessSection(def, data, row, today, baseline).status }))];
   }
 
   private copied(row: DeclarationRow, filing: FilingRow, carry: boolean): Array<{ section: string; data: unknown; status: SectionRow['status'] }> {
@@ -132,6 +145,8 @@ export class DraftsService {
     const def = this.offered(declaration, name);
     const errors = validateSectionDraft(declaration.tipo, def.name, payload);
     if (errors.length === 0) errors.push(...unknownKeyErrors(declaration.tipo, def.name, payload));
+    // A malformed CURP, RFC, e-mail, phone or postal code is refused like a bad type, not stored.
+    if (errors.length === 0) errors.push(...valueProblems(def.name, payload, declaration));
     if (errors.length) throw new ValidationError(errors.map((e) => ({ ...e, path: e.path ? `${def.name}.${e.path}` : def.name })));
     // The totals the DOF fills in automatically are the server's to compute, whatever the client sent.
     const data = withComputedAmounts(def.name, declaration.tipo, payload as Record<string, unknown>);

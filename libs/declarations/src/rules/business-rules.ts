@@ -1,12 +1,14 @@
 import type { FieldError } from '@veraz/contracts';
-import { computedAmountErrors, type SectionDef } from '@veraz/standards';
+import { computedAmountErrors, valueProblems, type SectionDef } from '@veraz/standards';
 import type { DeclarationRow } from '../declaration.types';
 
 type Json = Record<string, unknown>;
 
 /**
  * Rules the OAS cannot express, checked per section: `ninguno` agrees with the list, no date lies
- * in the future, percentages stay in range, automatic totals equal their sums, and the job dates agree with the declaration's period.
+ * in the future, percentages stay in range, automatic totals equal their sums, the job dates agree with
+ * the declaration's period, and values the OAS types only as text (CURP, RFC, e-mail, phone, postal
+ * code, dates) are well formed.
  * Paths are relative to the section, like the schema errors.
  */
 export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick<DeclarationRow, 'tipo' | 'fechaTomaPosesion' | 'fechaConclusion' | 'anioReportado'>, today: string): FieldError[] {
@@ -39,13 +41,8 @@ export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick
   if (def.name === 'datosEmpleoCargoComision') errors.push(...jobDateErrors(data, declaration));
   errors.push(...computedAmountErrors(def.name, declaration.tipo, data));
   if (def.name === 'inversiones' || def.name === 'adeudos') errors.push(...balanceErrors(def.name, data, declaration.tipo));
-  if (def.name === 'actividadAnualAnterior' && data.servidorPublicoAnioAnterior === true) {
-    const start = data.fechaIngreso;
-    const end = data.fechaConclusion;
-    if (typeof start === 'string' && typeof end === 'string' && start > end) {
-      errors.push({ path: 'fechaConclusion', message: 'debe ser igual o posterior a la fecha de ingreso' });
-    }
-  }
+  // CURP, RFC, e-mail, phone, postal code and date coherence: the same checks the web form runs.
+  errors.push(...valueProblems(def.name, data, declaration));
   return errors;
 }
 

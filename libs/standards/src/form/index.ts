@@ -13,3 +13,6 @@ export { TOTALS_SECTIONS, isComputedAmount, computedAmounts, withComputedAmounts
 export { noneOf } from './agreement';
 export { applyOperations, operationMode, operationLists, pairItems, sameContent, unchangedFrom, contentOf, type Operation, type OperationMode } from './operations';
 export { sectionDiff, type SectionDiff, type ItemChange, type FieldChange } from './diff';
+export { EMAIL_PATTERN, valueProblems, latestReportableDate, type DeclarationDates, type ValueProblem } from './value-checks';
+export { curpProblem } from '../identity/curp';
+export { rfcPersonaFisicaProblem } from '../identity/rfc';

@@ -16,6 +16,7 @@ import { SaveStatus } from './SaveStatus';
 import { ProblemSummary } from './ProblemSummary';
 import { SectionChanges } from './SectionChanges';
 import { forgetLocalCopy, readLocalCopy, useAutosave } from './useAutosave';
+import { mergeProblems, relativeProblem, useValueProblems } from './useValueProblems';
 
 type Json = Record<string, unknown>;
 
@@ -111,8 +112,11 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
     onRejected: (errors) => {
       problemsRef.current = errors;
       setProblems(errors);
+      // What is on screen was refused: the section is not complete, whatever the last save said.
+      if (errors.length) sectionReplaced({ ...view, status: 'en captura', pending: errors.map((e) => relativeProblem(e, view.name)) });
     },
   });
+  const valueProblems = useValueProblems(view.name, snapshot, declaration, methods.watch);
 
   useEffect(() => {
     const subscription = methods.watch(() => autosave.schedule());
@@ -125,7 +129,7 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
     () => ({
       standards,
       sectionName: view.name,
-      errors: errorMap(problems, view.name),
+      errors: errorMap(mergeProblems(problems, valueProblems, view.name), view.name),
       showErrorsFor: (n: string) => reviewAll || methods.getFieldState(n).isTouched,
       choices,
       choose: (objectName, key, choice) => {
@@ -139,7 +143,7 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
       today: mexicoToday(),
       operations,
     }),
-    [standards, view.name, problems, reviewAll, choices, methods, autosave.schedule, operations],
+    [standards, view.name, problems, valueProblems, reviewAll, choices, methods, autosave.schedule, operations],
   );
 
   const order = declaration.sections.map((s) => s.name);

@@ -43,6 +43,17 @@ export function rfcPersonaFisicaProblem(rfcValue: string, homoclaveValue: string
   return null;
 }
 
+/** A persona moral's RFC in one string: 3 letters, the founding date and a homoclave with its check digit. */
+export function rfcPersonaMoralProblem(value: string): string | null {
+  const rfc = normalizeRfcPart(value);
+  if (!/^[A-ZÑ&]{3}\d{6}[A-Z\d]{2}[A\d]$/.test(rfc)) return 'debe tener 3 letras, 6 dígitos y 3 caracteres de homoclave (12 caracteres)';
+  const yy = Number(rfc.slice(3, 5));
+  if (!isRealDate(2000 + yy, Number(rfc.slice(5, 7)), Number(rfc.slice(7, 9))) && !isRealDate(1900 + yy, Number(rfc.slice(5, 7)), Number(rfc.slice(7, 9)))) {
+    return 'contiene una fecha inexistente';
+  }
+  return rfcCheckDigit(rfc.slice(0, 11)) === rfc[11] ? null : 'el dígito verificador no corresponde';
+}
+
 /** The birth date in an RFC and a CURP of the same person must agree. */
 export function rfcMatchesCurp(rfc: string, curp: string): boolean {
   return normalizeRfcPart(rfc).slice(4, 10) === curp.trim().toUpperCase().slice(4, 10);
