@@ -155,7 +155,10 @@ describe('what a filer notices, in Chromium', () => {
       await page.getByRole('radio', { name: /inicial/i }).check();
       await page.getByLabel(/Fecha de toma de posesión/).fill('2026-01-16');
       await page.getByRole('button', { name: /Iniciar/ }).click();
-      await page.waitForURL(/\/secciones\/datosGenerales$/);
+      // Datos generales arrives prefilled from the account, so the draft may open further on; the test
+      // starts from it, as a filer checking the prefilled data would.
+      await page.waitForURL(/\/secciones\//);
+      await page.goto(page.url().replace(/\/secciones\/[^/]+$/, '/secciones/datosGenerales'));
 
       const completa = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'inicial-completa.json'), 'utf8')) as { declaracion: { situacionPatrimonial: Record<string, Json> } };
       await page.locator('#seccion-titulo').waitFor();
@@ -266,8 +269,10 @@ describe('what a filer notices, in Chromium', () => {
       const sections = reference.declaracion.situacionPatrimonial;
       const personal = (sections.datosGenerales!.correoElectronico as { personal: string }).personal;
       const fecha = (sections.datosEmpleoCargoComision as { fechaTomaPosesion: string }).fechaTomaPosesion;
-      const draft = await api<{ id: string }>('POST', '/api/declarations', token, { tipo: 'INICIAL', fechaTomaPosesion: fecha });
-      for (const [name, data] of Object.entries(sections)) await api('PUT', `/api/declarations/${draft.id}/sections/${name}`, token, data, { 'If-Match': '"0"' });
+      const draft = await api<{ id: string; sections: Array<{ name: string; version: number }> }>('POST', '/api/declarations', token, { tipo: 'INICIAL', fechaTomaPosesion: fecha });
+      // Datos generales and the employment section start prefilled (version 1); the rest are empty.
+      const versionOf = (name: string) => `"${draft.sections.find((s) => s.name === name)?.version ?? 0}"`;
+      for (const [name, data] of Object.entries(sections)) await api('PUT', `/api/declarations/${draft.id}/sections/${name}`, token, data, { 'If-Match': versionOf(name) });
 
       await page.goto(`${base}/declaraciones/${draft.id}/revision`);
       await page.getByRole('button', { name: 'Firmar y presentar' }).click();

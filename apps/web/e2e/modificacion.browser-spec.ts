@@ -98,9 +98,11 @@ describe('a MODIFICACIÓN built from the previous filing, in Chromium', () => {
       // Last year's MODIFICACIÓN, filed through the API from the reference filing.
       const token = await login(email, PASSWORD);
       const reference = JSON.parse(fs.readFileSync(FIXTURE, 'utf8')) as { declaracion: Record<string, Record<string, Json>> };
-      const draft = await api<{ id: string }>('POST', '/api/declarations', token, { tipo: 'MODIFICACIÓN', anioReportado: 2023, prefill: false });
+      const draft = await api<{ id: string; sections: Array<{ name: string; version: number }> }>('POST', '/api/declarations', token, { tipo: 'MODIFICACIÓN', anioReportado: 2023, prefill: false });
+      // Datos generales and the employment section start prefilled (version 1); the rest are empty.
+      const versionOf = (name: string) => `"${draft.sections.find((s) => s.name === name)?.version ?? 0}"`;
       for (const group of Object.values(reference.declaracion)) {
-        for (const [name, data] of Object.entries(group)) await api('PUT', `/api/declarations/${draft.id}/sections/${name}`, token, data, { 'If-Match': '"0"' });
+        for (const [name, data] of Object.entries(group)) await api('PUT', `/api/declarations/${draft.id}/sections/${name}`, token, data, { 'If-Match': versionOf(name) });
       }
       await api('POST', `/api/declarations/${draft.id}/sign`, token, { password: PASSWORD, aceptaProtesta: true });
       const before = reference.declaracion.situacionPatrimonial;
