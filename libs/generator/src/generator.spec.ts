@@ -1,5 +1,5 @@
 import { curpProblem, rfcPersonaFisicaProblem } from '@veraz/accounts';
-import { catalogs, sectionsFor, validateItem, validateSectionComplete, type Tipo } from '@veraz/standards';
+import { catalogs, oasDocument, sectionForm, sectionsFor, toSectionJson, validateItem, validateSectionComplete, type Tipo } from '@veraz/standards';
 import { sectionRuleErrors, unknownKeyErrors } from '@veraz/declarations';
 import { createRandom, generateFilings, type GeneratedFiling } from './index';
 
@@ -32,6 +32,24 @@ function* nodes(value: unknown, path = ''): Generator<[string, unknown, string]>
       yield* nodes(child, childPath);
     }
   }
+}
+
+/** What the form sends for a value: optional empty lists carry nothing and are left out. */
+function withoutEmptyLists(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyLists);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => !(Array.isArray(v) && v.length === 0)).map(([k, v]) => [k, withoutEmptyLists(v)]));
+  }
+  return value;
+}
+
+/** Paths present in `before` that `after` lacks or holds with another value. */
+function lostPaths(before: unknown, after: unknown, path = ''): string[] {
+  if (before && typeof before === 'object') {
+    if (!after || typeof after !== 'object') return [path];
+    return Object.entries(before).flatMap(([k, v]) => lostPaths(v, (after as Json)[k], path ? `${path}.${k}` : k));
+  }
+  return before === after ? [] : [path];
 }
 
 function byPerson(filings: GeneratedFiling[]): GeneratedFiling[][] {
@@ -81,6 +99,19 @@ describe('generateFilings', () => {
       }
     });
     expect(failures.slice(0, 10)).toEqual([]);
+  });
+
+  it('carries no field that the form would hide and drop on save (the DOF conditions of form/rules)', () => {
+    const dropped: string[] = [];
+    SAMPLE.forEach((f, i) => {
+      for (const [groupName, sections] of Object.entries(f.declaracion)) {
+        for (const [name, data] of Object.entries(sections as Json)) {
+          const saved = toSectionJson(sectionForm(oasDocument(f.tipo), name).root, data);
+          dropped.push(...lostPaths(withoutEmptyLists(data), saved).map((p) => `#${i} ${f.tipo} ${groupName}.${name}.${p}`));
+        }
+      }
+    });
+    expect(dropped.slice(0, 5)).toEqual([]);
   });
 
   it('uses exact catalog pairs (free text only under OTRO), whole non-negative amounts and dates up to today', () => {

@@ -21,6 +21,8 @@ export { EMAIL_PATTERN, valueProblems, latestReportableDate, type DeclarationDat
 export { catalogs, type CatalogEntry } from './catalogs';
 export { fieldLabel, hasFieldLabel, listItemNoun } from './labels';
 export { withComputedAmounts, computedAmountErrors } from './form/totals';
+export { sectionForm } from './form/tree';
+export { toSectionJson } from './form/rules';
 export { orderFields } from './field-order';
 export type {
   S1Item,

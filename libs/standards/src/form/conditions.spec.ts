@@ -44,4 +44,47 @@ describe('fields shown only when their condition holds (every tipo)', () => {
     const here = { pais: 'MX', institucionRazonSocial: 'BBVA México', rfc: 'BBA830831LJ2' };
     expect((toSectionJson(root, { ninguno: false, inversion: [{ localizacionInversion: here }] }) as any).inversion[0].localizacionInversion).toEqual(here);
   });
+
+  it.each(TIPOS)('%s: a principal client is asked only after «Sí» to «¿Realiza alguna actividad lucrativa…?»', (tipo) => {
+    const root = form(tipo, 'clientesPrincipales');
+    const item = listItem(root, 'cliente');
+    const details = ['clientePrincipal', 'empresa', 'montoAproximadoGanancia', 'sector', 'ubicacion'];
+    expect([...hiddenKeys(item, { realizaActividadLucrativa: false })].sort()).toEqual(details);
+    expect(details.filter((k) => hiddenKeys(item, { realizaActividadLucrativa: true }).has(k))).toEqual([]);
+    const filled = {
+      tipoRelacion: 'DECLARANTE',
+      empresa: { nombreEmpresaServicio: 'Consultoría Norte', rfc: 'CNO120315AB1' },
+      clientePrincipal: { tipoPersona: 'MORAL', nombreRazonSocial: 'Constructora del Bajío', rfc: 'CBA0901019Z3' },
+      sector: { clave: 'CONS', valor: 'CONSTRUCCIÓN' },
+      montoAproximadoGanancia: mxn(90000),
+      ubicacion: { pais: 'MX', entidadFederativa: { clave: '11', valor: 'Guanajuato' } },
+    };
+    // «No» drops what was typed before; «Sí» again shows and keeps it; no answer yet drops nothing.
+    expect(toSectionJson(root, { ninguno: false, cliente: [{ realizaActividadLucrativa: false, ...filled }] })).toEqual({ ninguno: false, cliente: [{ realizaActividadLucrativa: false, tipoRelacion: 'DECLARANTE' }] });
+    expect(toSectionJson(root, { ninguno: false, cliente: [{ realizaActividadLucrativa: true, ...filled }] })).toEqual({ ninguno: false, cliente: [{ realizaActividadLucrativa: true, ...filled }] });
+    expect(toSectionJson(root, { ninguno: false, cliente: [filled] })).toEqual({ ninguno: false, cliente: [filled] });
+  });
+
+  it.each(TIPOS)('%s: a tercero (copropietario or codeudor) is asked only when the titular includes «copropiedad con terceros»', (tipo) => {
+    const dec = { clave: 'DEC', valor: 'DECLARANTE' };
+    const cter = { clave: 'CTER', valor: 'COPROPIEDAD CON TERCEROS' };
+    const tercero = [{ tipoPersona: 'FISICA', nombreRazonSocial: 'Ana López Ruiz', rfc: 'LORA800101AB1' }];
+    for (const [section, list] of [
+      ['bienesInmuebles', 'bienInmueble'],
+      ['vehiculos', 'vehiculo'],
+      ['bienesMuebles', 'bienMueble'],
+      ['inversiones', 'inversion'],
+      ['adeudos', 'adeudo'],
+    ] as const) {
+      const root = form(tipo, section);
+      const item = listItem(root, list);
+      expect([section, hiddenKeys(item, { titular: [dec] }).has('tercero')]).toEqual([section, true]);
+      expect([section, hiddenKeys(item, { titular: [dec, cter] }).has('tercero')]).toEqual([section, false]);
+      // No titular chosen yet hides nothing (and drops nothing from a copied item).
+      expect([section, hiddenKeys(item, {}).has('tercero')]).toEqual([section, false]);
+      expect(toSectionJson(root, { ninguno: false, [list]: [{ titular: [dec], tercero }] })).toEqual({ ninguno: false, [list]: [{ titular: [dec] }] });
+      expect(toSectionJson(root, { ninguno: false, [list]: [{ titular: [dec, cter], tercero }] })).toEqual({ ninguno: false, [list]: [{ titular: [dec, cter], tercero }] });
+    }
+  });
 });
+

@@ -16,7 +16,7 @@ const ID = '44444444-4444-4444-8444-444444444444';
 
 const section = (name: string, overrides: Partial<SectionView> = {}): SectionView => ({
   name,
-  group: name === 'participacion' ? 'interes' : 'situacionPatrimonial',
+  group: ['participacion', 'clientesPrincipales'].includes(name) ? 'interes' : 'situacionPatrimonial',
   label: name,
   status: 'vacía',
   version: 0,
@@ -121,5 +121,18 @@ describe('form rules of the DOF', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('group', { name: /^Monto mensual neto/ })).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await waitFor(() => expect(screen.queryByRole('group', { name: /^Monto mensual neto/ })).toBeNull());
+  });
+
+  it('clientes principales: after «No» to a lucrative activity the client is not asked and what was typed is not saved; «Sí» asks again', async () => {
+    const { calls, user } = renderSection('clientesPrincipales');
+    await user.click(await screen.findByRole('button', { name: 'Agregar cliente principal' }));
+    const clientName = () => screen.queryByRole('textbox', { name: /^Nombre o razón social del cliente principal/ });
+    await user.type(await waitFor(() => clientName() as HTMLInputElement), 'Constructora del Bajío');
+    await user.click(screen.getByRole('radio', { name: 'No' }));
+    await waitFor(() => expect(clientName()).toBeNull());
+    expect(screen.queryByRole('group', { name: /^Monto aproximado/ })).toBeNull();
+    await waitFor(() => expect(puts(calls).at(-1)?.body).toEqual({ ninguno: false, cliente: [{ tipoOperacion: 'AGREGAR', realizaActividadLucrativa: false }] }), { timeout: 3000 });
+    await user.click(screen.getByRole('radio', { name: 'Sí' }));
+    expect(await waitFor(() => clientName())).toBeTruthy();
   });
 });
