@@ -76,15 +76,18 @@ describe('value checks shared by the form and the API', () => {
   it('asks the employment section for the declaration’s own toma de posesión (INICIAL) or conclusión (CONCLUSIÓN) date', () => {
     expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2023-01-16' }, INICIAL)).toEqual([]);
     expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2023-02-01' }, INICIAL)).toEqual([
-      { path: 'fechaTomaPosesion', message: 'debe ser la fecha de toma de posesión de esta declaración (2023-01-16)' },
+      { path: 'fechaTomaPosesion', message: 'debe coincidir con la fecha de toma de posesión de esta declaración (2023-01-16)' },
     ]);
     const conclusion = { tipo: 'CONCLUSIÓN', fechaConclusion: '2024-10-15' };
     expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2024-10-15' }, conclusion)).toEqual([]);
     expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2019-03-01' }, conclusion)).toEqual([
-      { path: 'fechaTomaPosesion', message: 'debe ser la fecha de conclusión de esta declaración (2024-10-15)' },
+      { path: 'fechaTomaPosesion', message: 'en la conclusión indica la fecha en que concluyó el encargo (2024-10-15)' },
     ]);
-    // A MODIFICACIÓN has no date of its own to repeat; other sections' dates are not this one.
+    // A MODIFICACIÓN reports an office held during its year; other sections' dates are not this one.
     expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2019-03-01' }, { tipo: 'MODIFICACIÓN', anioReportado: 2025 })).toEqual([]);
+    expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2026-01-02' }, { tipo: 'MODIFICACIÓN', anioReportado: 2025 })).toEqual([
+      { path: 'fechaTomaPosesion', message: 'debe ser anterior al fin del año que reportas (2025)' },
+    ]);
     expect(valueProblems('experienciaLaboral', { experiencia: [{ fechaIngreso: '2019-03-01' }] }, INICIAL)).toEqual([]);
   });
 

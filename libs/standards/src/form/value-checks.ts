@@ -69,16 +69,20 @@ export function latestReportableDate(dates: DeclarationDates): { date: string; m
 }
 
 /**
- * The date that datosEmpleoCargoComision.fechaTomaPosesion must repeat: Normas e Instructivo,
- * apartado II (datos del empleo) punto 9, «deberá coincidir con la que se haya dado de alta/baja»,
- * the date the 60 days of an INICIAL or CONCLUSIÓN count from. A MODIFICACIÓN has none of its own.
+ * What datosEmpleoCargoComision.fechaTomaPosesion must agree with. Normas e Instructivo, apartado II
+ * (datos del empleo) punto 9: it is the date the office began or ended and «deberá coincidir con la
+ * que se haya dado de alta/baja», the date the 60 days of an INICIAL or CONCLUSIÓN count from. A
+ * MODIFICACIÓN reports an office held during its year, so it began before that year ended.
  */
-function employmentDate(dates: DeclarationDates): { date: string; message: string } | null {
-  if (dates.tipo === 'INICIAL' && dates.fechaTomaPosesion) {
-    return { date: dates.fechaTomaPosesion, message: `debe ser la fecha de toma de posesión de esta declaración (${dates.fechaTomaPosesion})` };
+function employmentDateProblem(value: string, d: DeclarationDates): string | null {
+  if (d.tipo === 'INICIAL' && d.fechaTomaPosesion && value !== d.fechaTomaPosesion) {
+    return `debe coincidir con la fecha de toma de posesión de esta declaración (${d.fechaTomaPosesion})`;
   }
-  if (dates.tipo === 'CONCLUSIÓN' && dates.fechaConclusion) {
-    return { date: dates.fechaConclusion, message: `debe ser la fecha de conclusión de esta declaración (${dates.fechaConclusion})` };
+  if (d.tipo === 'CONCLUSIÓN' && d.fechaConclusion && value !== d.fechaConclusion) {
+    return `en la conclusión indica la fecha en que concluyó el encargo (${d.fechaConclusion})`;
+  }
+  if (d.tipo === 'MODIFICACIÓN' && d.anioReportado && value > `${d.anioReportado}-12-31`) {
+    return `debe ser anterior al fin del año que reportas (${d.anioReportado})`;
   }
   return null;
 }
@@ -87,15 +91,15 @@ function employmentDate(dates: DeclarationDates): { date: string; message: strin
 export function valueProblems(section: string, data: unknown, dates: DeclarationDates): ValueProblem[] {
   const problems: ValueProblem[] = [];
   const latest = latestReportableDate(dates);
-  const employment = section === 'datosEmpleoCargoComision' ? employmentDate(dates) : null;
   visit(data, '', [section], (object, path, keys, parent) => {
     const place = parent ? placeOfAddress(parent) : null;
     for (const [key, value] of Object.entries(object)) {
       const at = path ? `${path}.${key}` : key;
       const message = leafProblem(key, value, keys, place);
       if (message) problems.push({ path: at, message });
-      if (employment && !path && key === 'fechaTomaPosesion' && typeof value === 'string' && ISO_DATE.test(value) && value !== employment.date) {
-        problems.push({ path: at, message: employment.message });
+      if (section === 'datosEmpleoCargoComision' && !path && key === 'fechaTomaPosesion' && typeof value === 'string' && ISO_DATE.test(value)) {
+        const problem = employmentDateProblem(value, dates);
+        if (problem) problems.push({ path: at, message: problem });
       }
       if (key === 'rfc' && value && typeof value === 'object' && !Array.isArray(value)) problems.push(...splitRfcProblems(value as Json, at));
       if (key === 'fechaAdquisicion' && typeof value === 'string' && ISO_DATE.test(value) && latest && value > latest.date) {
