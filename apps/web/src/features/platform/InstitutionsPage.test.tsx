@@ -59,7 +59,7 @@ describe('InstitutionsPage', () => {
     await user.click(screen.getByRole('button', { name: 'Dar de alta' }));
     expect(await screen.findAllByText('Elige un valor en «Ámbito público» o deja ambos campos sin registrar.')).not.toHaveLength(0);
     expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
-    expect([...field('Ámbito público').options].map((o) => o.textContent)).toEqual(['Sin registrar', 'Ejecutivo', 'Legislativo', 'Judicial', 'Órgano autónomo']);
+    expect([...(field('Ámbito público') as unknown as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['Sin registrar', 'Ejecutivo', 'Legislativo', 'Judicial', 'Órgano autónomo']);
     await user.selectOptions(field('Ámbito público'), 'Judicial');
     await user.clear(field('Identificador'));
     await user.type(field('Identificador'), 'tsj');
