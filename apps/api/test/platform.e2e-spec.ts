@@ -29,6 +29,22 @@ describe('platform operators', () => {
     expect(rows).toEqual([{ seq: '1', actor_user_id: world.operator.userId, details: expect.objectContaining({ slug: 'sefin-jalisco', actorRole: 'OPERADOR' }) }]);
   });
 
+  it('records the ente público when creating an institution or later, and lists it to operators', async () => {
+    const half = await t.http().post('/api/platform/institutions').set(bearer(operator)).send({ slug: 'tsj', name: 'Tribunal Superior de Justicia', nivelOrdenGobierno: 'ESTATAL' }).expect(400);
+    expect(half.body.errors).toEqual([{ path: 'ambitoPublico', message: expect.stringContaining('ORGANO_AUTONOMO') }]);
+    const body = { slug: 'tsj', name: 'Tribunal Superior de Justicia', nivelOrdenGobierno: 'ESTATAL', ambitoPublico: 'JUDICIAL' };
+    const created = await t.http().post('/api/platform/institutions').set(bearer(operator)).send(body).expect(201);
+    expect(created.body).toEqual({ id: expect.any(String), ...body });
+    await t.http().put(`/api/platform/institutions/${created.body.id}/ente-publico`).set(bearer(operator)).send({ nivelOrdenGobierno: 'FEDERAL', ambitoPublico: 'JUDICIAL' }).expect(200);
+    const list = await t.http().get('/api/platform/institutions').set(bearer(operator)).expect(200);
+    const tsj = list.body.find((i: { slug: string }) => i.slug === 'tsj');
+    expect(tsj).toEqual({ ...created.body, nivelOrdenGobierno: 'FEDERAL' });
+    // The creation entry of its chain carries the values it started with.
+    const owner = await t.owner();
+    const { rows } = await owner.query(`SELECT details FROM audit_events WHERE institution_id = $1 AND action = 'institution.created'`, [created.body.id]);
+    expect(rows[0].details).toMatchObject({ nivelOrdenGobierno: 'ESTATAL', ambitoPublico: 'JUDICIAL' });
+  });
+
   it('onboards a new institution by inviting its first admin', async () => {
     const created = await t.http().post('/api/platform/institutions').set(bearer(operator)).send({ slug: 'nueva', name: 'Institución Nueva' }).expect(201);
     const invitation = await t

@@ -1,4 +1,5 @@
 import type { EmploymentLevel } from './declarations';
+import type { EntePublico } from './ente-publico';
 import type { InstitutionRole } from './roles';
 
 export interface InstitutionSummary {
@@ -6,6 +7,9 @@ export interface InstitutionSummary {
   slug: string;
   name: string;
 }
+
+/** What the platform's operators see of an institution: its summary and its ente público values. */
+export interface PlatformInstitution extends InstitutionSummary, EntePublico {}
 
 export interface MembershipSummary {
   id: string;

@@ -45,7 +45,7 @@ export class InstitutionsRepository {
     await this.tx.manager().query(`UPDATE institutions SET logo_png = $2, updated_at = now() WHERE id = $1`, [id, png]);
   }
 
-  insert(values: Pick<Institution, 'id' | 'slug' | 'name'>): Promise<Institution> {
+  insert(values: Pick<Institution, 'id' | 'slug' | 'name' | 'nivelOrdenGobierno' | 'ambitoPublico'>): Promise<Institution> {
     return this.repo().save(this.repo().create(values));
   }
 }

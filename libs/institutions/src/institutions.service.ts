@@ -23,8 +23,11 @@ export class InstitutionsService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** Creates the institution of the current (new) tenant context; its chain starts with this entry. */
-  async create(input: { slug: string; name: string }, actorUserId: string | null): Promise<Institution> {
+  /**
+   * Creates the institution of the current (new) tenant context; its chain starts with this entry.
+   * The ente público values may come with it, or later through setEntePublico.
+   */
+  async create(input: { slug: string; name: string; entePublico?: EntePublico }, actorUserId: string | null): Promise<Institution> {
     const slug = input.slug.trim().toLowerCase();
     const name = input.name.trim().replace(/\s+/g, ' ');
     if (!SLUG_PATTERN.test(slug)) {
@@ -37,13 +40,14 @@ export class InstitutionsService {
     // An existing institution's context is not a new one: its chain would get a second "created".
     if (await this.repository.findById(id)) throw new MissingDbContextError('new institution context');
     if (await this.repository.findBySlug(slug)) throw new InstitutionSlugTakenError();
-    const institution = await this.repository.insert({ id, slug, name });
+    const ente = input.entePublico ?? { nivelOrdenGobierno: null, ambitoPublico: null };
+    const institution = await this.repository.insert({ id, slug, name, ...ente });
     await this.audit.record({
       action: 'institution.created',
       actorUserId,
       targetType: 'institution',
       targetId: institution.id,
-      details: { slug, name, ...BY_OPERATOR },
+      details: { slug, name, ...(input.entePublico ?? {}), ...BY_OPERATOR },
     });
     return institution;
   }

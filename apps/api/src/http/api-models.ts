@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  AMBITOS_PUBLICOS,
   EMPLOYMENT_LEVELS,
+  NIVELES_ORDEN_GOBIERNO,
+  type AmbitoPublico,
+  type NivelOrdenGobierno,
+  type PlatformInstitution,
   INSTITUTION_ROLES,
   type EmploymentLevel,
   type ApiError,
@@ -34,6 +39,13 @@ export class InstitutionModel implements InstitutionSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'sefin-jalisco' }) slug: string;
   @ApiProperty({ example: 'Secretaría de la Hacienda Pública' }) name: string;
+}
+
+export class PlatformInstitutionModel extends InstitutionModel implements PlatformInstitution {
+  @ApiProperty({ enum: NIVELES_ORDEN_GOBIERNO, nullable: true, description: 'nivelOrdenGobierno del estándar S1; null si no se ha registrado' })
+  nivelOrdenGobierno: NivelOrdenGobierno | null;
+  @ApiProperty({ enum: AMBITOS_PUBLICOS, nullable: true, description: 'ambitoPublico del estándar S1; null si no se ha registrado' })
+  ambitoPublico: AmbitoPublico | null;
 }
 
 export class MembershipModel implements MembershipSummary {

@@ -53,7 +53,7 @@ describe('prefill and value checks of a declaration over HTTP', () => {
     expect(audit.body.map((e: { action: string }) => e.action)).toContain('institution.ente_publico_changed');
   });
 
-  it('refuses a malformed CURP, RFC, e-mail, phone and postal code with 400 and the field path, saving nothing', async () => {
+  it('refuses a malformed CURP, RFC, e-mail, phone and postal code, and dates that contradict the declaration\'s, with 400 and the field path, saving nothing', async () => {
     const filer = await api.filer('valores', LEVEL.completa);
     const draft = await api.start(filer.token, { ...PERIOD['inicial-completa'], prefill: false });
     const data = sectionsOf(fixture('inicial-completa'));
@@ -64,6 +64,11 @@ describe('prefill and value checks of a declaration over HTTP', () => {
       ['datosGenerales', (d) => (d.correoElectronico.personal = 'maria@'), 'datosGenerales.correoElectronico.personal', /correo electrónico/],
       ['datosGenerales', (d) => (d.telefono.casa = '55-1234'), 'datosGenerales.telefono.casa', /10 dígitos/],
       ['domicilioDeclarante', (d) => (d.domicilioMexico.codigoPostal = '4410'), 'domicilioDeclarante.domicilioMexico.codigoPostal', /5 dígitos/],
+      // The office is in Mexico (domicilioMexico beside the phone): a foreign number is refused there.
+      ['datosEmpleoCargoComision', (d) => (d.telefonoOficina.telefono = '+34911234567'), 'datosEmpleoCargoComision.telefonoOficina.telefono', /en México, escribe los 10 dígitos/],
+      // An INICIAL's employment date is the declaration's toma de posesión, and it reports assets held on that day.
+      ['datosEmpleoCargoComision', (d) => (d.fechaTomaPosesion = '2023-02-01'), 'datosEmpleoCargoComision.fechaTomaPosesion', /toma de posesión de esta declaración \(2023-01-16\)/],
+      ['bienesInmuebles', (d) => (d.bienInmueble[1].fechaAdquisicion = '2023-01-17'), 'bienesInmuebles.bienInmueble[1].fechaAdquisicion', /posterior a tu toma de posesión/],
     ];
     for (const [name, spoil, path, message] of cases) {
       const body = structuredClone(data[name]!);

@@ -38,11 +38,12 @@ export function sectionRuleErrors(def: SectionDef, data: Json, declaration: Pick
       if (value < min || value > 100) errors.push({ path, message: `debe estar entre ${min} y 100` });
     }
   });
-  if (def.name === 'datosEmpleoCargoComision') errors.push(...jobDateErrors(data, declaration));
   errors.push(...computedAmountErrors(def.name, declaration.tipo, data));
   if (def.name === 'inversiones' || def.name === 'adeudos') errors.push(...balanceErrors(def.name, data, declaration.tipo));
   // CURP, RFC, e-mail, phone, postal code and date coherence: the same checks the web form runs.
-  errors.push(...valueProblems(def.name, data, declaration));
+  // One message per field: a future date needs no second one about the period.
+  const flagged = new Set(errors.map((e) => e.path));
+  errors.push(...valueProblems(def.name, data, declaration).filter((p) => !flagged.has(p.path)));
   return errors;
 }
 
@@ -65,22 +66,6 @@ function isDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
-function jobDateErrors(data: Json, d: Pick<DeclarationRow, 'tipo' | 'fechaTomaPosesion' | 'fechaConclusion' | 'anioReportado'>): FieldError[] {
-  const fecha = typeof data.fechaTomaPosesion === 'string' ? data.fechaTomaPosesion : null;
-  if (!fecha) return [];
-  // The OAS describes this field as the date the office began or ended, depending on the tipo.
-  if (d.tipo === 'INICIAL' && d.fechaTomaPosesion && fecha !== d.fechaTomaPosesion) {
-    return [{ path: 'fechaTomaPosesion', message: `debe coincidir con la fecha de toma de posesión de esta declaración (${d.fechaTomaPosesion})` }];
-  }
-  if (d.tipo === 'CONCLUSIÓN' && d.fechaConclusion && fecha !== d.fechaConclusion) {
-    return [{ path: 'fechaTomaPosesion', message: `en la conclusión indica la fecha en que concluyó el encargo (${d.fechaConclusion})` }];
-  }
-  if (d.tipo === 'MODIFICACIÓN' && d.anioReportado && fecha > `${d.anioReportado}-12-31`) {
-    return [{ path: 'fechaTomaPosesion', message: `debe ser anterior al fin del año que reportas (${d.anioReportado})` }];
-  }
-  return [];
 }
 
 function walk(value: unknown, path: string, visit: (key: string, value: unknown, path: string) => void): void {

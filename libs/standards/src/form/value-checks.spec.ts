@@ -10,7 +10,9 @@ describe('value checks shared by the form and the API', () => {
   it('accepts every section of the reference filings', () => {
     for (const file of fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json'))) {
       const item = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as { metadata: { tipo: string }; declaracion: Record<string, Record<string, unknown>> };
-      const dates = { tipo: item.metadata.tipo, anioReportado: 2025, fechaConclusion: '2024-10-15' };
+      // Each filing's own dates, as its declaration row would carry them.
+      const empleo = (item.declaracion.situacionPatrimonial?.datosEmpleoCargoComision ?? {}) as { fechaTomaPosesion?: string };
+      const dates = { tipo: item.metadata.tipo, anioReportado: 2025, fechaConclusion: '2024-10-15', fechaTomaPosesion: empleo.fechaTomaPosesion };
       for (const group of Object.values(item.declaracion)) {
         for (const [name, data] of Object.entries(group)) expect([file, name, valueProblems(name, data, dates)]).toEqual([file, name, []]);
       }
@@ -48,11 +50,45 @@ describe('value checks shared by the form and the API', () => {
   it('takes 10 digits in Mexico and E.164 abroad, and 5-digit Mexican postal codes only', () => {
     const job = (telefono: string, codigoPostal: string) => valueProblems('datosEmpleoCargoComision', { telefonoOficina: { telefono }, domicilioMexico: { codigoPostal } }, INICIAL).map((p) => p.path);
     expect(job('3336682700', '44270')).toEqual([]);
-    expect(job('+34911234567', '44270')).toEqual([]);
     expect(job('+5233366827', '4427')).toEqual(['telefonoOficina.telefono', 'domicilioMexico.codigoPostal']);
     expect(job('33 3668 2700', '44 270')).toEqual(['telefonoOficina.telefono', 'domicilioMexico.codigoPostal']);
     // A foreign postal code has no fixed shape.
     expect(valueProblems('domicilioDeclarante', { domicilioExtranjero: { codigoPostal: 'SW1A 1AA' } }, INICIAL)).toEqual([]);
+  });
+
+  it('asks an office phone for the format of the country its address is in, and takes either when no address says where', () => {
+    const office = (telefono: string, address: Record<string, unknown>) => valueProblems('datosEmpleoCargoComision', { telefonoOficina: { telefono, extension: '12' }, ...address }, INICIAL);
+    const mexico = { domicilioMexico: { calle: 'Av. Juárez', codigoPostal: '44100' } };
+    const abroad = { domicilioExtranjero: { calle: 'Calle de Alcalá', pais: 'ES' } };
+    // An office in Mexico: the 10 digits, not a foreign number.
+    expect(office('3336682700', mexico)).toEqual([]);
+    expect(office('+34911234567', mexico)).toEqual([{ path: 'telefonoOficina.telefono', message: 'en México, escribe los 10 dígitos del número, sin espacios, guiones ni +52' }]);
+    // An office abroad: + and the country code, at most 15 digits.
+    expect(office('+34911234567', abroad)).toEqual([]);
+    expect(office('911234567', abroad)).toEqual([{ path: 'telefonoOficina.telefono', message: expect.stringContaining('fuera de México, escribe + y el código del país') }]);
+    expect(office('+3491123456789012', abroad).map((p) => p.path)).toEqual(['telefonoOficina.telefono']);
+    // Nothing says where yet: either format.
+    expect(office('+34911234567', {})).toEqual([]);
+    expect(office('3336682700', {})).toEqual([]);
+    expect(office('55-1234', {}).map((p) => p.path)).toEqual(['telefonoOficina.telefono']);
+  });
+
+  it('asks the employment section for the declaration’s own toma de posesión (INICIAL) or conclusión (CONCLUSIÓN) date', () => {
+    expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2023-01-16' }, INICIAL)).toEqual([]);
+    expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2023-02-01' }, INICIAL)).toEqual([
+      { path: 'fechaTomaPosesion', message: 'debe coincidir con la fecha de toma de posesión de esta declaración (2023-01-16)' },
+    ]);
+    const conclusion = { tipo: 'CONCLUSIÓN', fechaConclusion: '2024-10-15' };
+    expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2024-10-15' }, conclusion)).toEqual([]);
+    expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2019-03-01' }, conclusion)).toEqual([
+      { path: 'fechaTomaPosesion', message: 'en la conclusión indica la fecha en que concluyó el encargo (2024-10-15)' },
+    ]);
+    // A MODIFICACIÓN reports an office held during its year; other sections' dates are not this one.
+    expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2019-03-01' }, { tipo: 'MODIFICACIÓN', anioReportado: 2025 })).toEqual([]);
+    expect(valueProblems('datosEmpleoCargoComision', { fechaTomaPosesion: '2026-01-02' }, { tipo: 'MODIFICACIÓN', anioReportado: 2025 })).toEqual([
+      { path: 'fechaTomaPosesion', message: 'debe ser anterior al fin del año que reportas (2025)' },
+    ]);
+    expect(valueProblems('experienciaLaboral', { experiencia: [{ fechaIngreso: '2019-03-01' }] }, INICIAL)).toEqual([]);
   });
 
   it('keeps dates within what the tipo reports, and end dates after start dates', () => {
@@ -63,6 +99,11 @@ describe('value checks shared by the form and the API', () => {
     expect(valueProblems('vehiculos', { vehiculo: [{ fechaAdquisicion: '2025-12-31' }] }, modificacion)).toEqual([]);
     const conclusion = { tipo: 'CONCLUSIÓN', fechaConclusion: '2024-10-15' };
     expect(valueProblems('bienesMuebles', { bienMueble: [{ fechaAdquisicion: '2024-10-16' }] }, conclusion).map((p) => p.path)).toEqual(['bienMueble[0].fechaAdquisicion']);
+    // An INICIAL reports what the filer had on the day they took office.
+    expect(valueProblems('bienesInmuebles', { bienInmueble: [{ fechaAdquisicion: '2023-01-17' }] }, INICIAL)).toEqual([
+      { path: 'bienInmueble[0].fechaAdquisicion', message: 'no puede ser posterior a tu toma de posesión (2023-01-16): la declaración inicial reporta lo que tenías a esa fecha' },
+    ]);
+    expect(valueProblems('adeudos', { adeudo: [{ fechaAdquisicion: '2023-01-16' }] }, INICIAL)).toEqual([]);
     expect(valueProblems('experienciaLaboral', { experiencia: [{ fechaIngreso: '2020-05-01', fechaEgreso: '2019-01-01' }] }, INICIAL)).toEqual([
       { path: 'experiencia[0].fechaEgreso', message: 'debe ser igual o posterior a la fecha de ingreso' },
     ]);

@@ -1,4 +1,4 @@
-import type { InstitutionSummary } from '@veraz/contracts';
+import type { PlatformInstitution } from '@veraz/contracts';
 import { useForm } from 'react-hook-form';
 import { useApi } from '../../app/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -6,8 +6,10 @@ import { RequiredNote } from '../../components/FieldParts';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../components/useFormErrors';
+import { EntePublicoSelects, type EnteValues } from './EntePublicoSelects';
+import { ENTE_FIELDS } from './entePublicoText';
 
-interface InstitutionValues {
+interface InstitutionValues extends EnteValues {
   name: string;
   slug: string;
 }
@@ -26,15 +28,21 @@ export function suggestSlug(name: string): string {
     .replace(/-+$/g, '');
 }
 
-export function CreateInstitutionForm({ onCreated }: { onCreated: (institution: InstitutionSummary) => void }) {
+export function CreateInstitutionForm({ onCreated }: { onCreated: (institution: PlatformInstitution) => void }) {
   const client = useApi();
-  const form = useForm<InstitutionValues>({ defaultValues: { name: '', slug: '' }, shouldFocusError: false });
-  const errors = useFormErrors(form, 'institucion', { name: 'Nombre', slug: 'Identificador' });
+  const form = useForm<InstitutionValues>({ defaultValues: { name: '', slug: '', nivelOrdenGobierno: '', ambitoPublico: '' }, shouldFocusError: false });
+  const errors = useFormErrors(form, 'institucion', {
+    name: 'Nombre',
+    slug: 'Identificador',
+    nivelOrdenGobierno: ENTE_FIELDS.nivelOrdenGobierno.label,
+    ambitoPublico: ENTE_FIELDS.ambitoPublico.label,
+  });
 
   async function onSubmit(values: InstitutionValues) {
     errors.clear();
     try {
-      const created = await client.post<InstitutionSummary>('/api/platform/institutions', { name: values.name.trim(), slug: values.slug.trim() });
+      const ente = values.nivelOrdenGobierno ? { nivelOrdenGobierno: values.nivelOrdenGobierno, ambitoPublico: values.ambitoPublico } : {};
+      const created = await client.post<PlatformInstitution>('/api/platform/institutions', { name: values.name.trim(), slug: values.slug.trim(), ...ente });
       form.reset();
       onCreated(created);
     } catch (error) {
@@ -81,6 +89,11 @@ export function CreateInstitutionForm({ onCreated }: { onCreated: (institution: 
           })}
           error={errors.errorFor('slug')}
         />
+        <fieldset className="group">
+          <legend>Ente público</legend>
+          <p className="hint">La sección «Datos del empleo, cargo o comisión» de cada declaración nueva parte de estos valores. Puedes registrarlos después.</p>
+          <EntePublicoSelects register={form.register} fieldId={errors.fieldId} errorFor={errors.errorFor} required={false} />
+        </fieldset>
         <SubmitButton busy={form.formState.isSubmitting} label="Dar de alta" />
       </form>
     </>

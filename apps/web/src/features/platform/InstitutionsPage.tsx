@@ -1,4 +1,4 @@
-import type { InstitutionSummary } from '@veraz/contracts';
+import type { PlatformInstitution } from '@veraz/contracts';
 import { useState } from 'react';
 import { useApi } from '../../app/session';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -13,9 +13,14 @@ export default function InstitutionsPage() {
   usePageTitle('Instituciones');
   const client = useApi();
   const [notice, setNotice] = useState<string | null>(null);
-  const institutions = useResource((signal) => client.get<InstitutionSummary[]>('/api/platform/institutions', signal), [client]);
+  const institutions = useResource((signal) => client.get<PlatformInstitution[]>('/api/platform/institutions', signal), [client]);
 
-  function handleCreated(institution: InstitutionSummary) {
+  function handleChanged(institution: PlatformInstitution) {
+    institutions.setData((list) => list.map((i) => (i.id === institution.id ? institution : i)));
+    setNotice(`Se guardó el ente público de «${institution.name}».`);
+  }
+
+  function handleCreated(institution: PlatformInstitution) {
     institutions.setData((list) => [...list, institution]);
     setNotice(`Se dio de alta la institución «${institution.name}». Ahora invita a su primera persona administradora.`);
   }
@@ -38,7 +43,7 @@ export default function InstitutionsPage() {
           ) : (
             <ul className="institution-list">
               {institutions.data.map((institution) => (
-                <InstitutionItem key={institution.id} institution={institution} />
+                <InstitutionItem key={institution.id} institution={institution} onChanged={handleChanged} />
               ))}
             </ul>
           ))}
