@@ -112,6 +112,13 @@ describe('tenant isolation', () => {
       expect(rows[0].n).toBe(0);
       await t.http().put(`/api/declarations/${betaDraftId}/sections/datosGenerales`).set(bearer(adminA)).set('If-Match', '"0"').send({ nombre: 'Intruso' }).expect(403);
     },
+    'GET /api/declarations/readiness': async () => {
+      // The answer is about the membership in the institution of the token, never another one.
+      const res = await t.http().get('/api/declarations/readiness').set(bearer(declaranteA)).expect(200);
+      const { rows } = await (await t.owner()).query(`SELECT employment_level FROM memberships WHERE id = $1`, [world.declaranteA.membershipId]);
+      expect(res.body.employmentLevel).toBe(rows[0].employment_level);
+      await t.http().get('/api/declarations/readiness').set(bearer(adminA)).expect(403);
+    },
     'GET /api/declarations/:id/changes': async () => {
       await t.http().get(`/api/declarations/${betaDraftId}/changes`).set(bearer(declaranteA)).expect(404);
     },

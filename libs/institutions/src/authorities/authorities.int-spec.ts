@@ -2,9 +2,10 @@ import { Test, type TestingModule } from '@nestjs/testing';
 import { ClsModule } from 'nestjs-cls';
 import { Client } from 'pg';
 import { AuditEvent } from '@veraz/audit';
+import { VerazConfigModule } from '@veraz/config';
 import { DatabaseModule } from '@veraz/db';
 import { generateEfirmaLike, generateTestAuthority, generateTestCrl } from '@veraz/signing';
-import { createTestDatabase, type TestDatabase } from '@veraz/testing';
+import { createTestDatabase, testConfig, type TestDatabase } from '@veraz/testing';
 import { UnitOfWork } from '@veraz/tenancy';
 import { InstitutionsModule } from '../institutions.module';
 import { AuthoritiesService, InvalidAuthorityError } from './authorities.service';
@@ -28,7 +29,7 @@ describe('institution authorities', () => {
     await owner.connect();
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta')`, [A, B]);
     module = await Test.createTestingModule({
-      imports: [ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), InstitutionsModule],
+      imports: [VerazConfigModule.forRoot(testConfig(database.appUrl)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), InstitutionsModule],
     }).compile();
     db = module.get(UnitOfWork);
     authorities = module.get(AuthoritiesService);
