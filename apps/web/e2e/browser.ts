@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { createTestDatabase, freePort, type RunningServer, startServer, type TestDatabase } from '@veraz/testing';
 
 /** Debian's Chromium, never a downloaded browser; flags for a closed network and a root user. */
 export function launchChromium(): Promise<Browser> {
@@ -16,4 +17,51 @@ export function screenshotPath(name: string): string {
   const dir = path.resolve(__dirname, '../../../test-results/screens');
   fs.mkdirSync(dir, { recursive: true });
   return path.join(dir, `${name}.png`);
+}
+
+/** What a browser suite runs against: its own test database, a Veraz server with the demo seed, and Chromium. */
+export interface WebStack {
+  database: TestDatabase;
+  server: RunningServer;
+  browser: Browser;
+  base: string;
+}
+
+/** Starts the stack on a free port with its own data folder and queue prefix (PUBLIC_URL is the server's own address unless told otherwise). */
+export async function startWebStack(dataDir: string, queuePrefix: string, options: { publicUrl?: boolean } = {}): Promise<WebStack> {
+  const database = await createTestDatabase();
+  const port = await freePort();
+  const base = `http://localhost:${port}`;
+  const server = await startServer({
+    ...database.env,
+    REDIS_URL: process.env.REDIS_URL,
+    VERAZ_DATA_DIR: dataDir,
+    PORT: String(port),
+    QUEUE_PREFIX: `${queuePrefix}${process.pid}`,
+    ...(options.publicUrl === false ? {} : { PUBLIC_URL: base }),
+  });
+  return { database, server, browser: await launchChromium(), base };
+}
+
+export async function stopWebStack(stack: Partial<WebStack>, dataDir: string): Promise<void> {
+  await stack.browser?.close();
+  await stack.server?.stop();
+  await stack.database?.drop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** The JSON calls a suite makes to set up its world, as a script would; an answer other than 2xx throws with its body. */
+export function jsonApi(base: () => string) {
+  async function api<T>(method: string, url: string, token: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+    const response = await fetch(url.startsWith('http') ? url : `${base()}${url}`, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+  const login = async (email: string, password: string) => (await api<{ accessToken: string }>('POST', '/api/auth/login', null, { email, password })).accessToken;
+  return { api, login };
 }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, freePort, linkToken, mailRecipient, type RunningServer, startServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { launchChromium, screenshotPath } from './browser';
+import { linkToken, mailRecipient, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
+import { jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
 import { fillSection } from './filer-fill';
 
 type Json = Record<string, unknown>;
@@ -28,17 +28,9 @@ describe('what a filer notices, in Chromium', () => {
   let admin: { email: string; password: string };
   const dataDir = makeTemporaryDataDir('veraz-filerux-');
 
-  async function api<T>(method: string, url: string, token: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    const response = await fetch(`${base}${url}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-  const login = async (email: string, password = PASSWORD) => (await api<{ accessToken: string }>('POST', '/api/auth/login', null, { email, password })).accessToken;
+  const client = jsonApi(() => base);
+  const api = client.api;
+  const login = (email: string, password = PASSWORD) => client.login(email, password);
 
   async function signIn(page: Page, email: string, password: string) {
     await page.goto(`${base}/ingresar`);
@@ -108,21 +100,12 @@ describe('what a filer notices, in Chromium', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    server = await startServer({ ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `filerux${process.pid}`, PUBLIC_URL: base });
+    ({ database, server, browser, base } = await startWebStack(dataDir, 'filerux'));
     const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as Array<{ email: string; password: string; role: string }>;
     admin = accounts.find((a) => a.role === 'ADMIN_INSTITUCION')!;
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopWebStack({ browser, server, database }, dataDir));
 
   it('a first visit logs no error in the console: with no session the check answers without an error status', async () => {
     const { context, page } = await newPage();

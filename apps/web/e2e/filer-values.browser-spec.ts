@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, freePort, linkToken, type RunningServer, startServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { launchChromium, screenshotPath } from './browser';
+import { linkToken, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
+import { screenshotPath, startWebStack, stopWebStack } from './browser';
 
 const PASSWORD = 'Declaro-con-verdad-2026';
 const HOMOCLAVE = `Q1${rfcCheckDigit('VALA880214Q1')}`;
@@ -27,19 +27,10 @@ describe('value checks in the filer form, in Chromium', () => {
   const login = async (email: string, password: string) => (await call('POST', '/api/auth/login', null, { email, password })).body.accessToken as string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    server = await startServer({ ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `values${process.pid}`, PUBLIC_URL: base });
-    browser = await launchChromium();
+    ({ database, server, browser, base } = await startWebStack(dataDir, 'values'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopWebStack({ browser, server, database }, dataDir));
 
   /** A filer invited by the demo admin, registered through the invitation page, with a level. */
   async function newFiler(page: Page, email: string): Promise<string> {

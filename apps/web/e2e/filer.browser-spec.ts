@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, freePort, linkToken, type RunningServer, startServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { launchChromium, screenshotPath } from './browser';
+import { linkToken, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
+import { jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
 import { effort, fillSection, resetEffort } from './filer-fill';
 
 // axe-core's own bundle, evaluated in the page (the app's CSP forbids injecting a script tag).
@@ -57,17 +57,7 @@ describe('filer web app in Chromium', () => {
   let admin: DemoAccount;
   const dataDir = makeTemporaryDataDir('veraz-filer-');
 
-  async function api<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
-    const response = await fetch(`${base}${url}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-  const login = async (email: string, password: string) => (await api<{ accessToken: string }>('POST', '/api/auth/login', null, { email, password })).accessToken;
+  const { api, login } = jsonApi(() => base);
 
   /** A new filer invited by the admin, with the employment level recorded; the link comes from the e-mail sent to them. */
   async function invite(email: string, level: 'JEFE_DEPARTAMENTO_O_SUPERIOR' | 'INFERIOR_A_JEFE_DEPARTAMENTO'): Promise<{ link: string; setLevel: () => Promise<void> }> {
@@ -130,21 +120,12 @@ describe('filer web app in Chromium', () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    server = await startServer({ ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `filer${process.pid}`, PUBLIC_URL: base });
+    ({ database, server, browser, base } = await startWebStack(dataDir, 'filer'));
     const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as DemoAccount[];
     admin = accounts.find((a) => a.role === 'ADMIN_INSTITUCION')!;
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopWebStack({ browser, server, database }, dataDir));
 
   it('a new filer accepts the invitation, fills a complete INICIAL, survives a reload, signs and downloads the acuse', async () => {
     const email = 'jose.munoz@e2e.gob.mx';

@@ -4,8 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { validateResponse } from '@veraz/standards';
-import { createTestDatabase, freePort, linkToken, type RunningServer, startServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { launchChromium, screenshotPath } from './browser';
+import { linkToken, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
+import { jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
 import { addItem, fillSection } from './filer-fill';
 
 type Json = Record<string, any>;
@@ -32,32 +32,13 @@ describe('a MODIFICACIÓN built from the previous filing, in Chromium', () => {
   let base: string;
   const dataDir = makeTemporaryDataDir('veraz-modificacion-');
 
-  async function api<T>(method: string, url: string, token: string | null, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
-    const response = await fetch(url.startsWith('http') ? url : `${base}${url}`, {
-      method,
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-  const login = async (email: string, password: string) => (await api<{ accessToken: string }>('POST', '/api/auth/login', null, { email, password })).accessToken;
+  const { api, login } = jsonApi(() => base);
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    server = await startServer({ ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `modif${process.pid}`, PUBLIC_URL: base });
-    browser = await launchChromium();
+    ({ database, server, browser, base } = await startWebStack(dataDir, 'modif'));
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopWebStack({ browser, server, database }, dataDir));
 
   /** Opens a section from the sidebar. */
   async function open(page: Page, label: RegExp, name: string) {

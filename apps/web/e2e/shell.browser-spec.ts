@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { makeTemporaryDataDir } from '@veraz/db';
-import { createTestDatabase, freePort, type RunningServer, startServer, type TestDatabase } from '@veraz/testing';
-import { launchChromium, screenshotPath } from './browser';
+import { type RunningServer, type TestDatabase } from '@veraz/testing';
+import { screenshotPath, startWebStack, stopWebStack } from './browser';
 
 // axe-core's own bundle, evaluated in the page (the app's CSP forbids injecting a script tag).
 const AXE_SOURCE: string = require('axe-core').source;
@@ -25,20 +25,11 @@ describe('web shell in Chromium', () => {
   const dataDir = makeTemporaryDataDir('veraz-web-');
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    const port = await freePort();
-    base = `http://localhost:${port}`;
-    server = await startServer({ ...database.env, REDIS_URL: process.env.REDIS_URL, VERAZ_DATA_DIR: dataDir, PORT: String(port), QUEUE_PREFIX: `web${process.pid}` });
+    ({ database, server, browser, base } = await startWebStack(dataDir, 'web', { publicUrl: false }));
     accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8'));
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await database.drop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopWebStack({ browser, server, database }, dataDir));
 
   const expectations: Record<string, { roleText: string; links: string[] }> = {
     ADMIN_INSTITUCION: { roleText: 'Administrador de la institución', links: ['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora'] },
