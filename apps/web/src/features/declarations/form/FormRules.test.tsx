@@ -1,14 +1,12 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeclarationView, SaveSectionResult, SectionView } from '@veraz/contracts';
+import type { DeclarationView, SectionView } from '@veraz/contracts';
 import { ApiClient } from '../../../api/client';
 import { SessionProvider } from '../../../app/session';
 import { jsonResponse, makeSession, mockFetch, type FetchCall } from '../../../test/helpers';
-import { DeclarationContext } from '../DeclarationContext';
-import SectionPage from './SectionPage';
+import { draftDeclaration, SectionPageHarness } from '../../../test/declaration-harness';
 
 // Issue 14 (formrules): automatic totals, fields shown only when they apply, «ninguno / ninguna».
 
@@ -26,42 +24,7 @@ const section = (name: string, overrides: Partial<SectionView> = {}): SectionVie
   ...overrides,
 });
 
-const declaration = (sections: SectionView[]): DeclarationView => ({
-  id: ID,
-  tipo: 'INICIAL',
-  actualizacionConflictoInteres: false,
-  declaracionCompleta: true,
-  status: 'BORRADOR',
-  fechaTomaPosesion: '2026-10-01',
-  anioReportado: null,
-  fechaConclusion: null,
-  progress: 0,
-  prefilledFromFilingId: null,
-  correctsFilingId: null,
-  filingId: null,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  sections,
-});
-
-function Harness({ initial }: { initial: DeclarationView }) {
-  const [value, setValue] = useState(initial);
-  return (
-    <DeclarationContext.Provider
-      value={{
-        declaration: value,
-        sectionSaved: (r: SaveSectionResult) => setValue((d) => ({ ...d, sections: d.sections.map((s) => (s.name === r.section.name ? r.section : s)) })),
-        sectionReplaced: () => undefined,
-        reload: () => undefined,
-        baselines: null,
-      }}
-    >
-      <Routes>
-        <Route path="/declaraciones/:id/secciones/:section" element={<SectionPage />} />
-      </Routes>
-    </DeclarationContext.Provider>
-  );
-}
+const declaration = (sections: SectionView[]): DeclarationView => draftDeclaration(ID, sections);
 
 function renderSection(name: string, data: Record<string, unknown> | null = null) {
   const { fetch, calls } = mockFetch((call: FetchCall) =>
@@ -74,7 +37,7 @@ function renderSection(name: string, data: Record<string, unknown> | null = null
   render(
     <MemoryRouter initialEntries={[`/declaraciones/${ID}/secciones/${name}`]}>
       <SessionProvider client={client}>
-        <Harness initial={declaration([section(name, data ? { version: 1, status: 'en captura', data } : {})])} />
+        <SectionPageHarness initial={declaration([section(name, data ? { version: 1, status: 'en captura', data } : {})])} />
       </SessionProvider>
     </MemoryRouter>,
   );

@@ -1,15 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeclarationView, SaveSectionResult, SectionView } from '@veraz/contracts';
 import { ApiClient } from '../../../api/client';
 import { SessionProvider } from '../../../app/session';
 import { jsonResponse, makeSession, mockFetch, type FetchCall } from '../../../test/helpers';
 import { MONEDAS, numberBounds, textLimit } from '@veraz/standards/form';
-import { DeclarationContext } from '../DeclarationContext';
-import SectionPage from './SectionPage';
+import { draftDeclaration, SectionPageHarness } from '../../../test/declaration-harness';
 
 const ID = '33333333-3333-4333-8333-333333333333';
 
@@ -17,45 +15,7 @@ function section(name: string, label: string, overrides: Partial<SectionView> = 
   return { name, group: 'situacionPatrimonial', label, status: 'vacía', version: 0, data: null, pending: [], updatedAt: null, ...overrides };
 }
 
-function declaration(sections: SectionView[]): DeclarationView {
-  return {
-    id: ID,
-    tipo: 'INICIAL',
-    actualizacionConflictoInteres: false,
-    declaracionCompleta: true,
-    status: 'BORRADOR',
-    fechaTomaPosesion: '2026-10-01',
-    anioReportado: null,
-    fechaConclusion: null,
-    progress: 0,
-    prefilledFromFilingId: null,
-    correctsFilingId: null,
-    filingId: null,
-    createdAt: '2026-11-01T00:00:00.000Z',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-    sections,
-  };
-}
-
-function Harness({ initial }: { initial: DeclarationView }) {
-  const [value, setValue] = useState(initial);
-  return (
-    <DeclarationContext.Provider
-      value={{
-        declaration: value,
-        sectionSaved: (r: SaveSectionResult) => setValue((d) => ({ ...d, progress: r.progress, sections: d.sections.map((s) => (s.name === r.section.name ? r.section : s)) })),
-        sectionReplaced: (s) => setValue((d) => ({ ...d, sections: d.sections.map((x) => (x.name === s.name ? s : x)) })),
-        reload: () => undefined,
-        baselines: null,
-      }}
-    >
-      <Routes>
-        <Route path="/declaraciones/:id/secciones/:section" element={<SectionPage />} />
-        <Route path="/declaraciones/:id/revision" element={<h1>Revisión</h1>} />
-      </Routes>
-    </DeclarationContext.Provider>
-  );
-}
+const declaration = (sections: SectionView[]): DeclarationView => draftDeclaration(ID, sections);
 
 function renderSection(name: string, view: DeclarationView, handler: (call: FetchCall) => Response | Promise<Response>) {
   const { fetch, calls } = mockFetch(handler);
@@ -65,7 +25,7 @@ function renderSection(name: string, view: DeclarationView, handler: (call: Fetc
   const utils = render(
     <MemoryRouter initialEntries={[`/declaraciones/${ID}/secciones/${name}`]}>
       <SessionProvider client={client}>
-        <Harness initial={view} />
+        <SectionPageHarness initial={view} />
       </SessionProvider>
     </MemoryRouter>,
   );
