@@ -100,12 +100,13 @@ describe('filer web app in Chromium', () => {
   }
 
   /** Fills the open section and moves on with «Guardar y continuar»; fails with the missing fields when it cannot. */
-  async function completeSection(page: Page, name: string, data: Json) {
+  async function completeSection(page: Page, name: string, data: Json, check?: () => Promise<void>) {
     // A new draft opens at its first unfinished section, which may lie past a prefilled one.
     if (!page.url().endsWith(`/secciones/${name}`)) await page.goto(page.url().replace(/\/secciones\/[^/]+$/, `/secciones/${name}`));
     await page.waitForURL(new RegExp(`/secciones/${name}$`));
     await page.locator('#seccion-titulo').waitFor();
     await fillSection(page, data);
+    await check?.();
     if (name === 'ingresos') await page.screenshot({ path: screenshotPath('ingresos-totales'), fullPage: true });
     const from = page.url();
     await page.getByRole('button', { name: /^Guardar (y continuar|e ir a revisión)$/ }).click();
@@ -156,7 +157,11 @@ describe('filer web app in Chromium', () => {
       Object.assign(sections.find(([n]) => n === 'datosEmpleoCargoComision')![1], { nivelOrdenGobierno: 'MUNICIPAL_ALCALDIA', ambitoPublico: 'EJECUTIVO', nombreEntePublico: 'Ayuntamiento de Demostración (datos ficticios)' });
       resetEffort();
       for (const [index, [name, data]] of sections.entries()) {
-        await completeSection(page, name, data);
+        // An INICIAL asks for no «Tipo de operación» and no «motivo de baja»: the app sets AGREGAR.
+        await completeSection(page, name, data, async () => {
+          await expect(page.locator('[id*="tipoOperacion"], [id*="motivoBaja"]').count()).resolves.toBe(0);
+          await expect(page.getByText(/Tipo de operación|motivo de (la )?baja/i).count()).resolves.toBe(0);
+        });
         if (name === 'bienesInmuebles') await page.screenshot({ path: screenshotPath('captura-vehiculos'), fullPage: true });
         if (index === 7) {
           // Mid-way: a reload keeps everything, read back from the server.
