@@ -213,6 +213,14 @@ export class EnvSchema {
   @Min(0, { message: 'debe ser 0 (sin programación) o más' })
   AUDIT_CHECKPOINT_INTERVAL_SECONDS = 3600;
 
+  // --- clock (tests and drills only) ---
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, {
+    message: 'debe ser una fecha ISO 8601 (AAAA-MM-DD o AAAA-MM-DDTHH:MM:SSZ)',
+  })
+  VERAZ_CLOCK?: string;
+
   // --- observability ---
   @Transform(blankToUndefined)
   @IsOptional()

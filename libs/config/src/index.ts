@@ -3,3 +3,4 @@ export * from './environment';
 export * from './load-config';
 export * from './secret-key';
 export * from './config.module';
+export * from './clock';

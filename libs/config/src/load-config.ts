@@ -58,6 +58,8 @@ export interface VerazConfig {
     /** Seconds between checkpoints of each institution's audit chain head; 0: no schedule (CLI only). */
     checkpointIntervalSeconds: number;
   };
+  /** VERAZ_CLOCK: where the deadline clock starts (tests and drills); null: the real time. */
+  clockStart: string | null;
 }
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig {
@@ -79,6 +81,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
   }
   if (env.NODE_ENV === 'production' && !env.VERAZ_SECRET_KEY) {
     throw new ConfigError(['VERAZ_SECRET_KEY es obligatorio en producción (genera uno con: openssl rand -base64 48)']);
+  }
+  if (env.NODE_ENV === 'production' && env.VERAZ_CLOCK) {
+    throw new ConfigError(['VERAZ_CLOCK solo se admite fuera de producción: los plazos legales usan la fecha real']);
   }
   if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
     throw new ConfigError([
@@ -122,6 +127,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     metricsToken: env.METRICS_TOKEN,
     audit: { checkpointIntervalSeconds: env.AUDIT_CHECKPOINT_INTERVAL_SECONDS },
+    clockStart: env.VERAZ_CLOCK ?? null,
   };
 }
 

@@ -8,3 +8,4 @@ export * from './text-input';
 export * from './text-limits';
 export * from './acuse-recipients';
 export * from './ente-publico';
+export * from './obligations';

@@ -88,6 +88,29 @@ describe('database schema and the app role', () => {
         `INSERT INTO institution_authorities (institution_id, certificate, subject, not_before, not_after, fingerprint_sha256) VALUES ($1, '\\x30', 'CN=AC', now(), now() + interval '1 year', repeat('c', 64))`,
         [inst],
       );
+      const person = await owner.query(
+        `INSERT INTO roster_people (institution_id, curp, nombres, primer_apellido, fecha_alta, user_id) VALUES ($1, $2, 'Ana', 'Alfa', '2024-01-01', $3) RETURNING id`,
+        [inst, `AAAA00010${n}HDFRRR0${n}`, user],
+      );
+      const personId = person.rows[0].id;
+      const rosterImport = await owner.query(`INSERT INTO roster_imports (institution_id, file_name, sha256) VALUES ($1, 'padron.csv', repeat('e', 64)) RETURNING id`, [inst]);
+      await owner.query(`INSERT INTO roster_import_rows (import_id, institution_id, line, data, action) VALUES ($1, $2, 2, '{}', 'NUEVA')`, [rosterImport.rows[0].id, inst]);
+      await owner.query(`INSERT INTO roster_events (institution_id, person_id, kind, effective_date, source) VALUES ($1, $2, 'ALTA', '2024-01-01', 'EDICION')`, [inst, personId]);
+      const obligation = await owner.query(
+        `INSERT INTO obligations (institution_id, person_id, kind, period_key, trigger_date, window_start, due_date, state, basis)
+         VALUES ($1, $2, 'INICIAL', '2024-01-01', '2024-01-01', '2024-01-02', '2024-03-01', 'OMISA', 'x') RETURNING id`,
+        [inst, personId],
+      );
+      await owner.query(`INSERT INTO requerimientos (institution_id, obligation_id, person_id, folio) VALUES ($1, $2, $3, 'R-1')`, [inst, obligation.rows[0].id, personId]);
+      await owner.query(`INSERT INTO reminder_sends (institution_id, obligation_id, offset_days, sent_to) VALUES ($1, $2, 7, 'a@x.mx')`, [inst, obligation.rows[0].id]);
+      await owner.query(
+        `INSERT INTO tax_constancias (institution_id, user_id, fiscal_year, file_name, size, sha256, storage_key) VALUES ($1, $2, 2025, 'sat.pdf', 1, repeat('f', 64), $3)`,
+        [inst, user, `constancia/${n}`],
+      );
+      await owner.query(
+        `INSERT INTO avisos_cambio_ente (institution_id, user_id, folio, data, canonical_json, sha256) VALUES ($1, $2, 'A-1', '{}', '{}', repeat('f', 64))`,
+        [inst, user],
+      );
       await owner.query(
         `INSERT INTO institution_authority_crls (institution_id, crl, issuer, this_update, fingerprint_sha256) VALUES ($1, '\\x30', 'CN=AC', now(), repeat('d', 64))`,
         [inst],

@@ -24,6 +24,18 @@ export class Institution {
   @Column({ type: 'text', nullable: true })
   ambitoPublico: AmbitoPublico | null;
 
+  /** Days before a due date when each pending obligation gets a reminder e-mail. */
+  @Column({ type: 'integer', array: true, default: () => "'{30,7,1}'" })
+  reminderOffsets: number[];
+
+  /** Whether the constancia de presentación de la declaración fiscal is one more obligation per year. */
+  @Column({ type: 'boolean', default: false })
+  requiresTaxConstancia: boolean;
+
+  /** The institution's legal text shown to the filer at signing; null: none. */
+  @Column({ type: 'text', nullable: true })
+  signingLegalText: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
