@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '@veraz/config';
+import { OBLIGATION_KIND_LABELS, OBLIGATION_STATE_LABELS, type FilerObligationsView } from '@veraz/contracts';
 import { deriveObligations, type DerivedObligation } from '../engine';
 import { ObligationsRepository, type StoredObligation } from './obligations.repository';
 
@@ -77,9 +78,11 @@ export class ObligationsService {
     return summary;
   }
 
-  /** The signed-in filer's obligations here; null when the filer has no roster row in this institution. */
-  async ofFiler(userId: string): Promise<StoredObligation[] | null> {
+  /** The signed-in filer's obligations here, as stored by the last recompute (the daily job keeps states current). */
+  async ofFiler(userId: string): Promise<FilerObligationsView> {
     const personId = await this.repository.personOfUser(userId);
-    return personId ? this.repository.ofPerson(personId) : null;
+    if (!personId) return { onRoster: false, items: [] };
+    const rows: StoredObligation[] = await this.repository.ofPerson(personId);
+    return { onRoster: true, items: rows.map((o) => ({ ...o, kindLabel: OBLIGATION_KIND_LABELS[o.kind], stateLabel: OBLIGATION_STATE_LABELS[o.state] })) };
   }
 }
