@@ -155,8 +155,8 @@ export class ObligationsRepository {
     const deleted = await this.query<{ n: number }>(
       `WITH d AS (DELETE FROM obligations o
         WHERE o.institution_id = $1 AND o.person_id = ANY($2::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM unnest($3::uuid[], $4::text[], $5::text[]) AS k(person_id, kind, period_key)
-                           WHERE k.person_id = o.person_id AND k.kind = o.kind AND k.period_key = o.period_key)
+          -- NOT IN over a small set is a hashed subplan (a correlated NOT EXISTS over unnest was a nested loop).
+          AND (o.person_id, o.kind, o.period_key) NOT IN (SELECT * FROM unnest($3::uuid[], $4::text[], $5::text[]))
           AND NOT EXISTS (SELECT 1 FROM requerimientos r WHERE r.institution_id = o.institution_id AND r.obligation_id = o.id)
         RETURNING 1) SELECT count(*)::int AS n FROM d`,
       [institutionId, personIds, col((r) => r.personId), col((r) => r.obligation.kind), col((r) => r.obligation.periodKey)],
