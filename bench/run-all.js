@@ -16,6 +16,7 @@ const BENCHES = [
   ['Endpoint de token (HTTP)', 'http-bench.js'],
   ['Firma por HTTP', 'sign-bench.js'],
   ['Acuses sellados', 'acuse-bench.js'],
+  ['Obligaciones (padrón de 100 000)', 'obligations-bench.js'],
   [`Escala nacional (${quick ? '100 000' : '1 000 000'} declaraciones)`, 'national-bench.js'],
 ];
 

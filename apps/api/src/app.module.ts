@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule, AUDIT_REQUEST_KEY } from '@veraz/audit';
 import { DeclarationsModule } from '@veraz/declarations';
+import { ObligationsModule } from '@veraz/obligations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
@@ -68,6 +69,7 @@ export class AppModule implements NestModule {
         InstitutionsModule,
         AccountsModule,
         DeclarationsModule,
+        ObligationsModule,
         S1Module,
         DocumentsModule,
         ...(options.processJobs ? [JobHandlersModule] : []),

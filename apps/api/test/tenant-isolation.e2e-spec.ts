@@ -119,6 +119,29 @@ describe('tenant isolation', () => {
       expect(res.body.employmentLevel).toBe(rows[0].employment_level);
       await t.http().get('/api/declarations/readiness').set(bearer(adminA)).expect(403);
     },
+    'GET /api/declarations/obligations': async () => {
+      // Beta's roster lists Beta's filer with an obligation; Alfa's filer is on no roster yet.
+      const owner = await t.owner();
+      const seedObligation = async (institutionId: string, userId: string, curp: string) => {
+        const person = await owner.query(
+          `INSERT INTO roster_people (institution_id, curp, nombres, primer_apellido, fecha_alta, user_id) VALUES ($1, $2, 'Ana', 'Pérez', '2026-01-05', $3) RETURNING id`,
+          [institutionId, curp, userId],
+        );
+        const { rows } = await owner.query(
+          `INSERT INTO obligations (institution_id, person_id, kind, period_key, trigger_date, window_start, due_date, state, basis)
+           VALUES ($1, $2, 'INICIAL', '2026-01-05', '2026-01-05', '2026-01-05', '2026-03-06', 'OMISA', 'Cuarta') RETURNING id`,
+          [institutionId, person.rows[0].id],
+        );
+        return rows[0].id as string;
+      };
+      const betaObligation = await seedObligation(BETA.id, world.declaranteB.userId, 'BBBB800101HDFRRN09');
+      expect((await t.http().get('/api/declarations/obligations').set(bearer(declaranteA)).expect(200)).body).toEqual({ onRoster: false, items: [] });
+      const alfaObligation = await seedObligation(ALFA.id, world.declaranteA.userId, 'AAAA800101HDFRRN09');
+      const res = await t.http().get('/api/declarations/obligations').set(bearer(declaranteA)).expect(200);
+      expect(res.body.items.map((o: { id: string }) => o.id)).toEqual([alfaObligation]);
+      expect(JSON.stringify(res.body)).not.toContain(betaObligation);
+      await t.http().get('/api/declarations/obligations').set(bearer(adminA)).expect(403);
+    },
     'GET /api/declarations/:id/changes': async () => {
       await t.http().get(`/api/declarations/${betaDraftId}/changes`).set(bearer(declaranteA)).expect(404);
     },

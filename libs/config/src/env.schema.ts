@@ -213,6 +213,12 @@ export class EnvSchema {
   @Min(0, { message: 'debe ser 0 (sin programación) o más' })
   AUDIT_CHECKPOINT_INTERVAL_SECONDS = 3600;
 
+  // How often each institution's obligations are recomputed, so PENDIENTE turns OMISA as due dates pass; 0 turns it off.
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de segundos' })
+  @Min(0, { message: 'debe ser 0 (sin programación) o más' })
+  OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS = 86400;
+
   // --- clock (tests and drills only) ---
   @Transform(blankToUndefined)
   @IsOptional()

@@ -46,3 +46,27 @@ export const OBLIGATION_STATE_LABELS: Record<ObligationState, string> = {
 export const REQUERIMIENTO_DAYS = 30;
 /** Natural days after the toma de posesión or the conclusión (Normas, Cuarta). */
 export const FILING_WINDOW_DAYS = 60;
+
+/** One obligation as the filer reads it on their home page (GET /api/declarations/obligations). */
+export interface FilerObligationView {
+  id: string;
+  kind: ObligationKind;
+  kindLabel: string;
+  /** The trigger date (YYYY-MM-DD) or, for MODIFICACIÓN and the constancia, the reported year (YYYY). */
+  periodKey: string;
+  triggerDate: string;
+  windowStart: string;
+  dueDate: string;
+  state: ObligationState;
+  stateLabel: string;
+  metOn: string | null;
+  /** The rule applied, in Spanish (Normas, Cuarta and Séptima). */
+  basis: string;
+}
+
+export interface FilerObligationsView {
+  /** false when this account has no row in the institution's roster (padrón): nothing is derived. */
+  onRoster: boolean;
+  /** Missed first, then pending, then presented; by due date inside each. */
+  items: FilerObligationView[];
+}

@@ -9,7 +9,7 @@ import { migrateOnly, withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
 import type { CliRunner } from './cli-runner';
 
-const QUEUES = ['mail', 'documents'];
+const QUEUES = ['mail', 'documents', 'obligations'];
 
 export function registerCommands(program: Command): void {
   program

@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit-commands';
 import { registerCommands } from './commands';
 import { registerFilingCommands } from './filing-commands';
 import { registerGenerateCommand } from './generate-command';
+import { registerObligationCommands } from './obligation-commands';
 import { registerS1ClientCommands } from './s1-client-commands';
 import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerLogoCommand(program);
   registerAuthorityCommand(program);
   registerMissingDocumentsCommand(program);
+  registerObligationCommands(program);
   return program;
 }
 

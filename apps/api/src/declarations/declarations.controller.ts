@@ -3,13 +3,15 @@ import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, Ap
 import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
-import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilingView, SaveSectionResult, StartReadiness } from '@veraz/contracts';
+import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilerObligationsView, FilingView, SaveSectionResult, StartReadiness } from '@veraz/contracts';
 import { DraftsService, FilingsService, SigningService } from '@veraz/declarations';
+import { ObligationsService } from '@veraz/obligations';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ApiErrorModel } from '../http/api-models';
 import { uuidPipe } from '../http/uuid.pipe';
 import { DeclarationChangesModel, DeclarationModel, DeclarationSummaryModel, FilingModel, SaveSectionResultModel, StartReadinessModel } from './declaration-models';
+import { FilerObligationsModel } from './obligation-models';
 import { SignDeclarationBody, StartDeclarationBody } from './declarations.dto';
 import { SigningPasswordGuard } from './signing-password.guard';
 import { etagOf, expectedVersion } from './if-match';
@@ -22,6 +24,7 @@ export class DeclarationsController {
     private readonly drafts: DraftsService,
     private readonly signing: SigningService,
     private readonly filings: FilingsService,
+    private readonly obligations: ObligationsService,
   ) {}
 
   @Get()
@@ -39,6 +42,19 @@ export class DeclarationsController {
   @ApiOkResponse({ type: StartReadinessModel })
   readiness(@CurrentPrincipal() p: Principal): Promise<StartReadiness> {
     return this.drafts.readiness(p.userId);
+  }
+
+  @Get('obligations')
+  @MemberOf('DECLARANTE')
+  @ApiOperation({
+    summary: 'Mis obligaciones de declarar en esta institución, con su plazo y estado',
+    description:
+      'Derivadas del padrón de la institución y de lo presentado (Normas, Cuarta y Séptima): primero las omisas, luego las ' +
+      'pendientes y al final las presentadas, cada grupo por fecha límite. onRoster es false si la cuenta no está en el padrón.',
+  })
+  @ApiOkResponse({ type: FilerObligationsModel })
+  myObligations(@CurrentPrincipal() p: Principal): Promise<FilerObligationsView> {
+    return this.obligations.ofFiler(p.userId);
   }
 
   @Post()

@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AuthenticationService } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, NOTA_ACLARATORIA_LENGTH, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
+import { OBLIGATIONS_RECOMPUTE_JOB } from '@veraz/obligations';
 import { JobQueue } from '@veraz/queue';
 import type { DeclarationRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
@@ -101,6 +102,8 @@ export class SigningService {
     const filingId = randomUUID();
     await this.declarations.markFiled(declaration.id);
     await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
+    // The filer's obligations here may now be met (nothing happens for an account off the roster).
+    await this.jobs.enqueue(OBLIGATIONS_RECOMPUTE_JOB, { institutionId: declaration.institutionId, userIds: [userId] }, { jobId: `obligations-${filingId}` });
     const { folio, sha256, filedAt } = await this.writer.write({ ...filingInput, filingId });
     if (efirma && certificate) await this.signWithEfirma(filingId, sha256, filedAt, efirma, certificate);
     const entry = await this.audit.record({

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
-import { declarationSummary, FILING_ID, filingSummary, OTHER_FILING_ID } from './testData';
+import { declarationSummary, FILING_ID, filerObligation, filingSummary, OTHER_FILING_ID } from './testData';
 
 const notFound = () => jsonResponse(404, { statusCode: 404, code: 'NO_ENCONTRADO', message: 'No se encontró.' });
 
@@ -21,6 +21,7 @@ describe('MyDeclarationsPage', () => {
     const { fetch, calls } = mockFetch((call) => {
       if (call.path === '/api/declarations') return jsonResponse(200, [draft, presented]);
       if (call.path.startsWith('/api/filings?')) return jsonResponse(200, { items: [someoneElse, inicial], total: 2 });
+      if (call.path === '/api/declarations/obligations') return jsonResponse(200, { onRoster: true, items: [filerObligation({ state: 'PRESENTADA_EN_TIEMPO', stateLabel: 'Presentada en tiempo', metOn: '2025-03-10' })] });
       return notFound();
     });
     renderApp('/declaraciones', { fetch, session: makeSession({ roles: ['DECLARANTE', 'REVISOR'] }) });
@@ -30,9 +31,9 @@ describe('MyDeclarationsPage', () => {
     await waitFor(() => expect(document.title).toBe('Mis declaraciones · Veraz'));
     expect(screen.getByRole('link', { name: 'Nueva declaración' }).getAttribute('href')).toBe('/declaraciones/nueva');
 
-    // The 2025 modification is already in progress, so nothing is pending.
+    // The roster's only obligation was met: nothing is pending.
     const pending = await screen.findByRole('region', { name: 'Pendientes' });
-    expect(within(pending).getByText('No tienes declaraciones pendientes por ahora.')).toBeTruthy();
+    expect(await within(pending).findByText('No tienes declaraciones pendientes ni omisas.')).toBeTruthy();
 
     const drafts = screen.getByRole('region', { name: 'En captura' });
     expect(within(drafts).getByRole('heading', { name: 'Declaración de modificación' })).toBeTruthy();
@@ -52,35 +53,49 @@ describe('MyDeclarationsPage', () => {
     expect(rows[1]!.textContent).toContain('10 de marzo de 2025');
     expect(rows[1]!.textContent).toMatch(/11:45/);
     expect(within(filed).queryByText('SEFIN-2025-000099')).toBeNull();
-    expect(calls.map((c) => c.path)).toEqual(['/api/declarations', '/api/filings?mine=true&limit=200&offset=0']);
+    expect(calls.map((c) => c.path).sort()).toEqual(['/api/declarations', '/api/declarations/obligations', '/api/filings?mine=true&limit=200&offset=0']);
   });
 
-  it('offers the modification of last year in May, preselected on the start page', async () => {
+  it('lists missed years first, then the pending one, with due dates and a preselected start link', async () => {
+    const obligations = {
+      onRoster: true,
+      items: [
+        filerObligation({ id: 'o-24', kind: 'MODIFICACIÓN', kindLabel: 'Declaración de modificación', periodKey: '2024', triggerDate: '2025-05-01', windowStart: '2025-05-01', dueDate: '2025-05-31', state: 'OMISA', stateLabel: 'Omisa' }),
+        filerObligation({ id: 'o-25', kind: 'MODIFICACIÓN', kindLabel: 'Declaración de modificación', periodKey: '2025', triggerDate: '2026-05-01', windowStart: '2026-05-01', dueDate: '2026-05-31' }),
+        filerObligation({ id: 'o-i', state: 'PRESENTADA_EN_TIEMPO', stateLabel: 'Presentada en tiempo', metOn: '2019-03-20' }),
+      ],
+    };
     const { fetch } = mockFetch((call) => {
       if (call.path === '/api/declarations') return jsonResponse(200, [declarationSummary({ id: 'd-0', tipo: 'INICIAL', status: 'PRESENTADA', anioReportado: null, filingId: FILING_ID })]);
       if (call.path.startsWith('/api/filings?')) return jsonResponse(200, { items: [filingSummary()], total: 1 });
+      if (call.path === '/api/declarations/obligations') return jsonResponse(200, obligations);
       return notFound();
     });
     renderApp('/declaraciones', { fetch, session: makeSession() });
 
     const pending = await screen.findByRole('region', { name: 'Pendientes' });
-    expect(await within(pending).findByRole('heading', { name: 'Declaración de modificación (año 2025), plazo: 31 de mayo de 2026' })).toBeTruthy();
-    const start = within(pending).getByRole('link', { name: 'Iniciar declaración de modificación 2025' });
-    expect(start.getAttribute('href')).toBe('/declaraciones/nueva?tipo=MODIFICACI%C3%93N&anioReportado=2025');
+    await within(pending).findByRole('heading', { name: 'Declaración de modificación (año 2024)' });
+    const cards = within(pending).getAllByRole('listitem');
+    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual(['Declaración de modificación (año 2024)', 'Declaración de modificación (año 2025)']);
+    expect(cards[0]!.textContent).toContain('Omisa');
+    expect(cards[0]!.textContent).toContain('Venció el 31 de mayo de 2025');
+    expect(cards[1]!.textContent).toContain('Plazo: del 1 de mayo de 2026 al 31 de mayo de 2026');
+    const start = within(pending).getByRole('link', { name: 'Iniciar declaración de modificación 2024' });
+    expect(start.getAttribute('href')).toBe('/declaraciones/nueva?tipo=MODIFICACI%C3%93N&anioReportado=2024');
     expect(screen.getByText('No tienes declaraciones en captura.')).toBeTruthy();
   });
 
-  it('shows a new filer the initial declaration and empty lists in Spanish', async () => {
+  it('tells a filer who is not on the roster that no deadlines can be computed yet', async () => {
     const { fetch } = mockFetch((call) => {
       if (call.path === '/api/declarations') return jsonResponse(200, []);
       if (call.path.startsWith('/api/filings?')) return jsonResponse(200, { items: [], total: 0 });
+      if (call.path === '/api/declarations/obligations') return jsonResponse(200, { onRoster: false, items: [] });
       return notFound();
     });
     renderApp('/declaraciones', { fetch, session: makeSession() });
 
     const pending = await screen.findByRole('region', { name: 'Pendientes' });
-    expect(await within(pending).findByRole('heading', { name: 'Declaración inicial' })).toBeTruthy();
-    expect(within(pending).getByRole('link', { name: 'Iniciar declaración inicial' }).getAttribute('href')).toBe('/declaraciones/nueva?tipo=INICIAL');
+    expect((await within(pending).findByText(/no te registra en su padrón/)).textContent).toContain('puedes iniciarla desde «Nueva declaración»');
     expect(screen.getByText('No tienes declaraciones en captura.')).toBeTruthy();
     expect(screen.getByText('Todavía no has presentado declaraciones.')).toBeTruthy();
   });

@@ -1,5 +1,4 @@
 import type { DeclarationSummary, FilingSummary } from '@veraz/contracts';
-import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useApi, useSession } from '../../app/session';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -10,7 +9,7 @@ import { declarationPaths } from './DeclarationContext';
 import { loadFilerRecord } from './filerRecord';
 import { FilingsTable } from './FilingsTable';
 import { declarationTitle, formatMexicoDateTime, formatText, periodText } from './labels';
-import { pendingObligations } from './obligations';
+import { FilerObligations } from './FilerObligations';
 import { declarationHome } from './paths';
 import { ProgressBar } from './ProgressBar';
 import '../../styles/declarations.css';
@@ -42,33 +41,11 @@ export default function MyDeclarationsPage() {
 }
 
 function Record({ declarations, filings }: { declarations: DeclarationSummary[]; filings: FilingSummary[] }) {
-  const obligations = useMemo(() => pendingObligations({ declarations, filings, now: new Date() }), [declarations, filings]);
   const drafts = declarations.filter((d) => d.status === 'BORRADOR').sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
   return (
     <>
-      <section aria-labelledby="pendientes-titulo" className="declarations-section">
-        <h2 id="pendientes-titulo">Pendientes</h2>
-        {obligations.length === 0 ? (
-          <p>No tienes declaraciones pendientes por ahora.</p>
-        ) : (
-          <ul className="declaration-cards">
-            {obligations.map((obligation) => (
-              <li key={obligation.startPath} className="declaration-card declaration-card-pending">
-                <h3>{obligation.title}</h3>
-                <p className="muted">
-                  {obligation.tipo === 'INICIAL'
-                    ? 'Se presenta dentro de los 60 días naturales siguientes a tu toma de posesión.'
-                    : `Reporta tu patrimonio del año ${obligation.anioReportado} y se presenta durante mayo.`}
-                </p>
-                <Link to={obligation.startPath} className="button button-link">
-                  {obligation.tipo === 'INICIAL' ? 'Iniciar declaración inicial' : `Iniciar declaración de modificación ${obligation.anioReportado}`}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <FilerObligations headingId="pendientes-titulo" />
 
       <section aria-labelledby="captura-titulo" className="declarations-section">
         <h2 id="captura-titulo">En captura</h2>

@@ -1,69 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { pendingObligations, startPathFor } from './obligations';
-import { declarationSummary, filingSummary } from './testData';
+import { formatCalendarDate, obligationCards, startPathFor } from './obligations';
+import { filerObligation } from './testData';
 
-const MAY_2026 = new Date('2026-05-10T18:00:00.000Z');
-const JUNE_2026 = new Date('2026-06-01T18:00:00.000Z');
-
-describe('pendingObligations', () => {
-  it('asks a new filer for the initial declaration', () => {
-    expect(pendingObligations({ declarations: [], filings: [], now: MAY_2026 })).toEqual([
-      { tipo: 'INICIAL', title: 'Declaración inicial', startPath: '/declaraciones/nueva?tipo=INICIAL' },
+describe('obligationCards', () => {
+  it('keeps only what is missed or pending, with the due date and where to start it', () => {
+    const cards = obligationCards({
+      onRoster: true,
+      items: [
+        filerObligation({ id: 'm', kind: 'MODIFICACIÓN', kindLabel: 'Declaración de modificación', periodKey: '2024', windowStart: '2025-05-01', dueDate: '2025-05-31', state: 'OMISA', stateLabel: 'Omisa' }),
+        filerObligation({ id: 'c', kind: 'CONCLUSIÓN', kindLabel: 'Declaración de conclusión', periodKey: '2026-05-15', triggerDate: '2026-05-15', windowStart: '2026-05-15', dueDate: '2026-07-14' }),
+        filerObligation({ id: 'i', state: 'PRESENTADA_EXTEMPORANEA', stateLabel: 'Presentada extemporánea', metOn: '2026-07-01' }),
+      ],
+    });
+    expect(cards.map((c) => [c.title, c.dueText, c.startPath, c.missed])).toEqual([
+      ['Declaración de modificación (año 2024)', 'Venció el 31 de mayo de 2025', '/declaraciones/nueva?tipo=MODIFICACI%C3%93N&anioReportado=2024', true],
+      ['Declaración de conclusión (15 de mayo de 2026)', 'Plazo: del 15 de mayo de 2026 al 14 de julio de 2026', '/declaraciones/nueva?tipo=CONCLUSI%C3%93N', false],
     ]);
   });
 
-  it('does not ask for the initial declaration once it is in progress or anything was filed', () => {
-    const draft = declarationSummary({ tipo: 'INICIAL', anioReportado: null, fechaTomaPosesion: '2026-04-01' });
-    expect(pendingObligations({ declarations: [draft], filings: [], now: MAY_2026 })).toEqual([]);
-    // A filing made this year (the initial itself) does not call for a modification yet.
-    const filed = filingSummary({ filedAt: '2026-02-01T17:00:00.000Z' });
-    expect(pendingObligations({ declarations: [], filings: [filed], now: MAY_2026 })).toEqual([]);
-  });
-
-  it('asks from January to May for the modification of the previous year after filing before this year', () => {
-    const filings = [filingSummary({ filedAt: '2025-03-10T17:45:00.000Z' })];
-    const result = pendingObligations({ declarations: [], filings, now: MAY_2026 });
-    expect(result).toEqual([
-      {
-        tipo: 'MODIFICACIÓN',
-        title: 'Declaración de modificación (año 2025), plazo: 31 de mayo de 2026',
-        anioReportado: 2025,
-        deadline: '2026-05-31',
-        startPath: startPathFor('MODIFICACIÓN', 2025),
-      },
+  it('sends the aviso and the constancia to their own pages', () => {
+    const cards = obligationCards({
+      onRoster: true,
+      items: [
+        filerObligation({ id: 'a', kind: 'AVISO_CAMBIO_ENTE', kindLabel: 'Aviso por cambio de ente público' }),
+        filerObligation({ id: 'k', kind: 'CONSTANCIA_FISCAL', kindLabel: 'Constancia de presentación de la declaración fiscal', periodKey: '2025' }),
+      ],
+    });
+    expect(cards.map((c) => [c.startPath, c.actionLabel])).toEqual([
+      ['/declaraciones/aviso', 'Dar aviso por cambio de ente'],
+      ['/declaraciones/constancias', 'Adjuntar constancia fiscal 2025'],
     ]);
-    expect(result[0]!.startPath).toBe('/declaraciones/nueva?tipo=MODIFICACI%C3%93N&anioReportado=2025');
-    expect(pendingObligations({ declarations: [], filings, now: new Date('2026-01-02T18:00:00.000Z') })).toHaveLength(1);
   });
 
-  it('stops asking after May, and when the modification was started or filed', () => {
-    const filings = [filingSummary({ filedAt: '2025-03-10T17:45:00.000Z' })];
-    expect(pendingObligations({ declarations: [], filings, now: JUNE_2026 })).toEqual([]);
-    const draft = declarationSummary({ tipo: 'MODIFICACIÓN', anioReportado: 2025 });
-    expect(pendingObligations({ declarations: [draft], filings, now: MAY_2026 })).toEqual([]);
-    const older = declarationSummary({ tipo: 'MODIFICACIÓN', anioReportado: 2024, status: 'PRESENTADA' });
-    expect(pendingObligations({ declarations: [older], filings, now: MAY_2026 })).toHaveLength(1);
-  });
-
-  it('does not count an interest-only update as the annual modification', () => {
-    const filings = [filingSummary({ filedAt: '2025-03-10T17:45:00.000Z' })];
-    const interest = declarationSummary({ tipo: 'MODIFICACIÓN', actualizacionConflictoInteres: true, anioReportado: null, status: 'PRESENTADA' });
-    expect(pendingObligations({ declarations: [interest], filings, now: MAY_2026 }).map((o) => o.tipo)).toEqual(['MODIFICACIÓN']);
-  });
-
-  it('does not ask for a modification after a conclusion', () => {
-    const filings = [
-      filingSummary({ id: 'f2', tipo: 'CONCLUSIÓN', filedAt: '2025-09-01T17:00:00.000Z' }),
-      filingSummary({ id: 'f1', tipo: 'INICIAL', filedAt: '2024-03-01T17:00:00.000Z' }),
-    ];
-    expect(pendingObligations({ declarations: [], filings, now: MAY_2026 })).toEqual([]);
-  });
-
-  it('reads the year in Mexico City time', () => {
-    // 31 Dec 2025 at 20:00 in Mexico City is already 2026 in UTC: it is still a filing made before 2026.
-    const filings = [filingSummary({ filedAt: '2026-01-01T02:00:00.000Z' })];
-    expect(pendingObligations({ declarations: [], filings, now: MAY_2026 }).map((o) => o.anioReportado)).toEqual([2025]);
-    // And 31 May at 20:00 in Mexico City (1 June in UTC) is still within the period.
-    expect(pendingObligations({ declarations: [], filings, now: new Date('2026-06-01T02:00:00.000Z') })).toHaveLength(1);
+  it('reads calendar dates without a time zone shifting them a day', () => {
+    expect(formatCalendarDate('2024-02-29')).toBe('29 de febrero de 2024');
+    expect(formatCalendarDate('2026-01-01')).toBe('1 de enero de 2026');
+    expect(startPathFor('INICIAL')).toBe('/declaraciones/nueva?tipo=INICIAL');
   });
 });

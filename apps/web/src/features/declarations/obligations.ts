@@ -1,24 +1,18 @@
-import type { DeclarationSummary, DeclarationTipo, FilingSummary } from '@veraz/contracts';
+import type { DeclarationTipo, FilerObligationsView, FilerObligationView } from '@veraz/contracts';
 import { declarationPaths } from './DeclarationContext';
-import { mexicoToday } from './labels';
 
-/** A declaration the filer appears to owe, derived from their own record (there is no roster yet). */
-export interface Obligation {
-  tipo: Extract<DeclarationTipo, 'INICIAL' | 'MODIFICACIÓN'>;
+/** A pending or missed obligation as the filer's home page shows it (computed by the server from the roster). */
+export interface ObligationCard {
+  id: string;
   title: string;
-  /** MODIFICACIÓN: the year it reports. */
-  anioReportado?: number;
-  /** MODIFICACIÓN: last day to file it (YYYY-MM-DD), 31 May of the following year. */
-  deadline?: string;
-  /** The start page with the tipo and period preselected. */
+  missed: boolean;
+  stateLabel: string;
+  /** «Venció el …» or «Plazo: del … al …». */
+  dueText: string;
+  basis: string;
+  /** Where the filer starts it: the start page with the tipo (and year) chosen, or the aviso/constancia page. */
   startPath: string;
-}
-
-export interface ObligationInput {
-  declarations: DeclarationSummary[];
-  /** The filer's own filings. */
-  filings: FilingSummary[];
-  now: Date;
+  actionLabel: string;
 }
 
 /** The start page with the tipo (and year) already chosen. */
@@ -28,39 +22,42 @@ export function startPathFor(tipo: DeclarationTipo, anioReportado?: number): str
   return `${declarationPaths.start()}?${query.toString()}`;
 }
 
-/**
- * What the filer seems to owe today (Mexico City calendar), per the LGRA, art. 33:
- * - the initial declaration, while they have filed nothing and have not started one;
- * - from January to May of year Y, the modification for Y-1 when they filed something before Y
- *   (their initial declaration, typically), their last filing before Y is not a conclusion, and
- *   they have neither filed nor started the modification for Y-1. An interest-only update does not
- *   count as the annual modification.
- * A draft for the same obligation counts as attended: it is listed under "En captura".
- */
-export function pendingObligations({ declarations, filings, now }: ObligationInput): Obligation[] {
-  const out: Obligation[] = [];
-  const today = mexicoToday(now);
-  const hasFiled = filings.length > 0 || declarations.some((d) => d.status === 'PRESENTADA');
+// Calendar dates (YYYY-MM-DD) read in UTC so no time zone moves them a day.
+const calendar = new Intl.DateTimeFormat('es-MX', { dateStyle: 'long', timeZone: 'UTC' });
+export function formatCalendarDate(date: string): string {
+  return calendar.format(new Date(`${date}T00:00:00Z`));
+}
 
-  if (!hasFiled && !declarations.some((d) => d.tipo === 'INICIAL')) {
-    out.push({ tipo: 'INICIAL', title: 'Declaración inicial', startPath: startPathFor('INICIAL') });
-  }
+/** Missed and pending obligations only (the server sends them first), each with its start link. */
+export function obligationCards(view: FilerObligationsView): ObligationCard[] {
+  return view.items.filter((o) => o.state === 'OMISA' || o.state === 'PENDIENTE').map(card);
+}
 
-  if (today.month >= 1 && today.month <= 5) {
-    const year = today.year;
-    const reported = year - 1;
-    const before = filings.filter((f) => mexicoToday(new Date(f.filedAt)).year < year).sort((a, b) => b.filedAt.localeCompare(a.filedAt));
-    const lastBefore = before[0];
-    const attended = declarations.some((d) => d.tipo === 'MODIFICACIÓN' && !d.actualizacionConflictoInteres && d.anioReportado === reported);
-    if (lastBefore && lastBefore.tipo !== 'CONCLUSIÓN' && !attended) {
-      out.push({
-        tipo: 'MODIFICACIÓN',
-        title: `Declaración de modificación (año ${reported}), plazo: 31 de mayo de ${year}`,
-        anioReportado: reported,
-        deadline: `${year}-05-31`,
-        startPath: startPathFor('MODIFICACIÓN', reported),
-      });
-    }
+function card(o: FilerObligationView): ObligationCard {
+  const yearly = o.kind === 'MODIFICACIÓN' || o.kind === 'CONSTANCIA_FISCAL';
+  const missed = o.state === 'OMISA';
+  return {
+    id: o.id,
+    title: yearly ? `${o.kindLabel} (año ${o.periodKey})` : `${o.kindLabel} (${formatCalendarDate(o.triggerDate)})`,
+    missed,
+    stateLabel: o.stateLabel,
+    dueText: missed ? `Venció el ${formatCalendarDate(o.dueDate)}` : `Plazo: del ${formatCalendarDate(o.windowStart)} al ${formatCalendarDate(o.dueDate)}`,
+    basis: o.basis,
+    ...action(o),
+  };
+}
+
+function action(o: FilerObligationView): { startPath: string; actionLabel: string } {
+  switch (o.kind) {
+    case 'INICIAL':
+      return { startPath: startPathFor('INICIAL'), actionLabel: 'Iniciar declaración inicial' };
+    case 'MODIFICACIÓN':
+      return { startPath: startPathFor('MODIFICACIÓN', Number(o.periodKey)), actionLabel: `Iniciar declaración de modificación ${o.periodKey}` };
+    case 'CONCLUSIÓN':
+      return { startPath: startPathFor('CONCLUSIÓN'), actionLabel: 'Iniciar declaración de conclusión' };
+    case 'AVISO_CAMBIO_ENTE':
+      return { startPath: '/declaraciones/aviso', actionLabel: 'Dar aviso por cambio de ente' };
+    case 'CONSTANCIA_FISCAL':
+      return { startPath: '/declaraciones/constancias', actionLabel: `Adjuntar constancia fiscal ${o.periodKey}` };
   }
-  return out;
 }

@@ -1,5 +1,5 @@
 // Fixtures for the declaration pages' tests (not part of the bundle: only test files import them).
-import type { DeclarationSummary, DeclarationView, FilingSummary, FilingView, SectionView } from '@veraz/contracts';
+import type { DeclarationSummary, FilerObligationView, DeclarationView, FilingSummary, FilingView, SectionView } from '@veraz/contracts';
 
 export const USER_ID = 'user-1';
 export const DECLARATION_ID = '33333333-3333-4333-8333-333333333333';
@@ -130,5 +130,23 @@ export function stubObjectUrls(): { created: Blob[]; revoked: string[]; restore:
       Object.defineProperty(URL, 'createObjectURL', { configurable: true, writable: true, value: original.create });
       Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, writable: true, value: original.revoke });
     },
+  };
+}
+
+/** An obligation as GET /api/declarations/obligations sends it: by default, a pending INICIAL. */
+export function filerObligation(overrides: Partial<FilerObligationView> = {}): FilerObligationView {
+  return {
+    id: 'o-1',
+    kind: 'INICIAL',
+    kindLabel: 'Declaración inicial',
+    periodKey: '2026-04-20',
+    triggerDate: '2026-04-20',
+    windowStart: '2026-04-20',
+    dueDate: '2026-06-19',
+    state: 'PENDIENTE',
+    stateLabel: 'Pendiente',
+    metOn: null,
+    basis: 'Cuarta: toma de posesión el 2026-04-20; inicial dentro de los sesenta días naturales siguientes.',
+    ...overrides,
   };
 }

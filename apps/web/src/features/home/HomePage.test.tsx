@@ -2,6 +2,7 @@ import { EMPLOYMENT_LEVEL_MISSING_MESSAGE } from '@veraz/contracts';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { INSTITUTION, jsonResponse, makeSession, mockFetch, OTHER_INSTITUTION, renderApp } from '../../test/helpers';
+import { filerObligation } from '../declarations/testData';
 
 const noCalls = () => jsonResponse(500, { statusCode: 500, code: 'INESPERADO', message: 'No debería llamarse.' });
 
@@ -97,5 +98,41 @@ describe('HomePage', () => {
     expect(await screen.findByText('Ahora trabajas en Secretaría de Salud.')).toBeTruthy();
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/auth/switch-institution', body: { institutionId: OTHER_INSTITUTION.id }, authorization: 'Bearer token-1' });
     expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora']);
+  });
+  it('lists a filer’s missed and pending obligations with due dates, from the roster, even with the last MODIFICACIÓN in 2023', async () => {
+    const modificacion = (year: number, state: 'OMISA' | 'PENDIENTE' | 'PRESENTADA_EN_TIEMPO') =>
+      filerObligation({
+        id: `m-${year}`,
+        kind: 'MODIFICACIÓN',
+        kindLabel: 'Declaración de modificación',
+        periodKey: String(year),
+        triggerDate: `${year + 1}-05-01`,
+        windowStart: `${year + 1}-05-01`,
+        dueDate: `${year + 1}-05-31`,
+        state,
+        stateLabel: { OMISA: 'Omisa', PENDIENTE: 'Pendiente', PRESENTADA_EN_TIEMPO: 'Presentada en tiempo' }[state],
+      });
+    const { fetch } = mockFetch((call) => {
+      if (call.path === '/api/declarations/obligations') return jsonResponse(200, { onRoster: true, items: [modificacion(2024, 'OMISA'), modificacion(2025, 'PENDIENTE'), modificacion(2023, 'PRESENTADA_EN_TIEMPO')] });
+      if (call.path === '/api/declarations/readiness') return jsonResponse(200, { canStart: true, employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO', reason: null });
+      return noCalls();
+    });
+    renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE'] }) });
+
+    const region = await screen.findByRole('region', { name: 'Tus declaraciones pendientes' });
+    await within(region).findByRole('heading', { name: 'Declaración de modificación (año 2024)' });
+    expect(within(region).queryByText(/No tienes declaraciones pendientes/)).toBeNull();
+    const cards = within(region).getAllByRole('listitem');
+    expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual(['Declaración de modificación (año 2024)', 'Declaración de modificación (año 2025)']);
+    expect(cards[0]!.textContent).toContain('Venció el 31 de mayo de 2025');
+    expect(within(cards[0]!).getByRole('link', { name: 'Iniciar declaración de modificación 2024' }).getAttribute('href')).toBe('/declaraciones/nueva?tipo=MODIFICACI%C3%93N&anioReportado=2024');
+  });
+
+  it('shows no obligations to a member who is not a declarant', async () => {
+    const { fetch, calls } = mockFetch(noCalls);
+    renderApp('/', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
+    await mainLinks();
+    expect(screen.queryByRole('region', { name: 'Tus declaraciones pendientes' })).toBeNull();
+    expect(calls.filter((c) => c.path === '/api/declarations/obligations')).toHaveLength(0);
   });
 });

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { canAccess, fullName, linksFor } from '../../app/navigation';
 import { useSession } from '../../app/session';
 import { usePageTitle } from '../../app/usePageTitle';
+import { FilerObligations } from '../declarations/FilerObligations';
 import { InstitutionSwitcher } from './InstitutionSwitcher';
 import { StartReadinessNotice } from './StartReadinessNotice';
 
@@ -16,6 +17,7 @@ export default function HomePage() {
     <>
       <h1>Hola, {fullName(session.user)}</h1>
       {session.institution && canAccess(session, 'filer') && <StartReadinessNotice institutionId={session.institution.id} />}
+      {session.institution && canAccess(session, 'filer') && <FilerObligations key={session.institution.id} headingId="obligaciones-titulo" title="Tus declaraciones pendientes" />}
 
       <section className="card" aria-labelledby="institucion-titulo">
         <h2 id="institucion-titulo">Institución actual</h2>
