@@ -38,6 +38,8 @@ import { DocumentsModule } from '@veraz/documents';
 import { FilingDocumentsController } from './documents/filing-documents.controller';
 import { VerificationController } from './documents/verification.controller';
 import { DeclarationPreviewController } from './declarations/preview.controller';
+import { RequerimientosModule } from '@veraz/requerimientos';
+import { RequerimientosController } from './requerimientos/requerimientos.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -70,6 +72,7 @@ export class AppModule implements NestModule {
         DeclarationsModule,
         S1Module,
         DocumentsModule,
+        RequerimientosModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -92,6 +95,7 @@ export class AppModule implements NestModule {
         FilingDocumentsController,
         VerificationController,
         DeclarationPreviewController,
+        RequerimientosController,
       ],
       providers: [
         PrometheusMetrics,

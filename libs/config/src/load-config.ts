@@ -58,6 +58,10 @@ export interface VerazConfig {
     /** Seconds between checkpoints of each institution's audit chain head; 0: no schedule (CLI only). */
     checkpointIntervalSeconds: number;
   };
+  reminders: {
+    /** Seconds between checks of each institution's pending obligations for reminders; 0: none sent. */
+    intervalSeconds: number;
+  };
   /** VERAZ_CLOCK: where the deadline clock starts (tests and drills); null: the real time. */
   clockStart: string | null;
 }
@@ -127,6 +131,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     metricsToken: env.METRICS_TOKEN,
     audit: { checkpointIntervalSeconds: env.AUDIT_CHECKPOINT_INTERVAL_SECONDS },
+    reminders: { intervalSeconds: env.REMINDERS_INTERVAL_SECONDS },
     clockStart: env.VERAZ_CLOCK ?? null,
   };
 }

@@ -29,6 +29,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     PORT: '0',
     // Periodic checkpoints would seal heads at times no test controls; their own test turns them on.
     AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0',
+    // Likewise reminders: their tests turn them on.
+    REMINDERS_INTERVAL_SECONDS: '0',
     ...overrides,
   });
 }
