@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, type Help } from 'commander';
 import { registerAuditCommands } from './audit-commands';
 import { registerCommands } from './commands';
+import { registerRequerimientoCommands } from './requerimiento-commands';
 import { registerFilingCommands } from './filing-commands';
 import { registerGenerateCommand } from './generate-command';
 import { registerS1ClientCommands } from './s1-client-commands';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerLogoCommand(program);
   registerAuthorityCommand(program);
   registerMissingDocumentsCommand(program);
+  registerRequerimientoCommands(program);
   return program;
 }
 
