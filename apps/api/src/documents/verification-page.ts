@@ -1,5 +1,4 @@
 import { mexicoDateTime, TRIAL_SEAL_NOTICE, type FolioVerification, type PdfVerification } from '@veraz/documents';
-import { requerimientoFolioPage, requerimientoUploadPage } from './verification-requerimiento-page';
 
 /**
  * The public verification pages: small server-rendered HTML in Spanish, readable without
@@ -127,7 +126,6 @@ ${uploadForm()}`,
 }
 
 export function folioPage(r: FolioVerification, hashInput: { value: string; error: string | null }): string {
-  if (r.documento === 'REQUERIMIENTO') return requerimientoFolioPage(r);
   const title = `Verificación del folio ${r.folio}`;
   if (!r.existe) {
     return layout(
@@ -181,7 +179,6 @@ ${uploadForm()}`,
 }
 
 export function uploadResultPage(r: PdfVerification): string {
-  if (r.documento === 'REQUERIMIENTO') return requerimientoUploadPage(r);
   const authentic = r.firmaValida && r.registrado;
   const sello = r.firmaValida
     ? 'Válido'

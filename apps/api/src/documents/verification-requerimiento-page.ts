@@ -1,11 +1,20 @@
 import type { FolioVerification, PdfVerification } from '@veraz/documents';
-import { escapeHtml, folioForm, layout, sealCertificateRow, uploadForm, when } from './verification-page';
+import { escapeHtml, folioForm, folioPage, layout, sealCertificateRow, uploadForm, uploadResultPage, when } from './verification-page';
 
 /**
  * Verification pages of a requerimiento (the OIC's letter to an omiso): the institution, the omitted
- * obligation's kind and the date of issue. Never the person it names.
+ * obligation's kind and the date of issue. Never the person it names. The controller renders through
+ * anyFolioPage / anyUploadResultPage, which pick the acuse or the requerimiento page.
  */
-export function requerimientoFolioPage(r: FolioVerification): string {
+export function anyFolioPage(r: FolioVerification, hashInput: { value: string; error: string | null }): string {
+  return r.documento === 'REQUERIMIENTO' ? requerimientoFolioPage(r) : folioPage(r, hashInput);
+}
+
+export function anyUploadResultPage(r: PdfVerification): string {
+  return r.documento === 'REQUERIMIENTO' ? requerimientoUploadPage(r) : uploadResultPage(r);
+}
+
+function requerimientoFolioPage(r: FolioVerification): string {
   const title = `Verificación del folio ${r.folio}`;
   if (!r.existe) {
     return layout(
@@ -40,7 +49,7 @@ ${uploadForm('Comprobar el archivo PDF del requerimiento')}`,
   );
 }
 
-export function requerimientoUploadPage(r: PdfVerification): string {
+function requerimientoUploadPage(r: PdfVerification): string {
   const authentic = r.firmaValida && r.registrado;
   return layout(
     'Resultado de la verificación del archivo',
