@@ -12,7 +12,7 @@ import { VerificationRepository, type VerifiableFiling, type VerifiableRequerimi
 export interface FolioVerification {
   existe: boolean;
   folio: string;
-  /** What the folio names: a filed declaration (its acuse) or a requerimiento the OIC issued. */
+  /** 'REQUERIMIENTO' when the folio is a requerimiento the OIC issued; absent for a filed declaration. */
   documento?: DocumentoVerificado;
   institucion?: string;
   tipo?: string;
@@ -46,7 +46,7 @@ export interface EfirmaVerification {
 
 /** Answer of `POST /verificar`: what the uploaded file is. */
 export interface PdfVerification {
-  /** Of the registered document: an acuse or a requerimiento. */
+  /** 'REQUERIMIENTO' when the file is a registered requerimiento letter; absent otherwise. */
   documento?: DocumentoVerificado;
   /** The file carries a PDF signature at all. */
   firmado: boolean;
@@ -76,7 +76,7 @@ export interface PdfVerification {
   anclaBitacora?: AuditAnchorVerification | null;
 }
 
-export type DocumentoVerificado = 'DECLARACION' | 'REQUERIMIENTO';
+export type DocumentoVerificado = 'REQUERIMIENTO';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -111,7 +111,6 @@ export class VerificationService {
     const { filing, efirma } = found;
     return {
       ...publicFacts(filing),
-      documento: 'DECLARACION',
       vigente: filing.isLatest,
       ...(hash ? { hash: { dado: hash, coincide: hash === filing.sha256 } } : {}),
       efirma,
@@ -139,7 +138,6 @@ export class VerificationService {
     const filing = registered?.filing ?? null;
     const firmaValida = signature.signed && signature.valid && signature.coversWholeDocument;
     const result: PdfVerification = {
-      ...(filing ? { documento: 'DECLARACION' as const } : {}),
       firmado: signature.signed,
       firmaValida,
       documentoCompleto: signature.signed && signature.coversWholeDocument,
