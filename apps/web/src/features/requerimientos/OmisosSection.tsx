@@ -108,9 +108,13 @@ export function OmisosSection({ omisos, onGenerated }: { omisos: OmisoView[]; on
               {error}
             </p>
           )}
-          <button type="button" className="button" disabled={busy} onClick={() => void generate()}>
-            {busy ? 'Generando…' : `Generar requerimientos (${selected.size})`}
-          </button>
+          {open.length === 0 ? (
+            <p>Todas las obligaciones omisas ya tienen su requerimiento.</p>
+          ) : (
+            <button type="button" className="button" disabled={busy} onClick={() => void generate()}>
+              {busy ? 'Generando…' : `Generar requerimientos (${selected.size})`}
+            </button>
+          )}
           <Notice>{done}</Notice>
         </>
       )}
