@@ -61,7 +61,7 @@ export function RequerimientosSection({ requerimientos, onChanged }: { requerimi
               <tbody>
                 {requerimientos.map((r) => (
                   <tr key={r.id}>
-                    <th scope="row" data-label="Folio" className="folio-cell">
+                    <th scope="row" data-label="Folio">
                       {r.folio}
                     </th>
                     <td data-label="Persona">{r.nombreCompleto}</td>
