@@ -39,6 +39,8 @@ import { DocumentsModule } from '@veraz/documents';
 import { FilingDocumentsController } from './documents/filing-documents.controller';
 import { VerificationController } from './documents/verification.controller';
 import { DeclarationPreviewController } from './declarations/preview.controller';
+import { RequerimientosModule } from '@veraz/requerimientos';
+import { RequerimientosController } from './requerimientos/requerimientos.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -72,6 +74,7 @@ export class AppModule implements NestModule {
         ObligationsModule,
         S1Module,
         DocumentsModule,
+        RequerimientosModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -94,6 +97,7 @@ export class AppModule implements NestModule {
         FilingDocumentsController,
         VerificationController,
         DeclarationPreviewController,
+        RequerimientosController,
       ],
       providers: [
         PrometheusMetrics,

@@ -1,6 +1,7 @@
 import { bearer, login, seedWorld, ALFA, BETA, PASSWORD, type World } from './support/seed';
 import { startTestApp, type TestApp } from './support/test-app';
 import { listRoutes, routeKey } from './support/routes';
+import { seedBetaRequerimiento } from './requerimientos/isolation-fixtures';
 
 /**
  * For every tenant-scoped route, a person of institution Alfa using Beta's ids gets 404 with no
@@ -224,6 +225,53 @@ describe('tenant isolation', () => {
       expect(res.body).toMatchObject(notFound);
       expect(res.headers['content-type']).not.toMatch(/pdf/);
       await t.http().get(`/api/declarations/${betaDraftId}/preview.pdf`).set(bearer(adminA)).expect(403);
+    },
+    // Requerimientos (OIC console): Beta's omiso, letter and folio never reach Alfa's reviewers or admins.
+    'GET /api/requerimientos/omisos': async () => {
+      const beta = await seedBetaRequerimiento(t);
+      const res = await t.http().get('/api/requerimientos/omisos').set(bearer(adminA)).expect(200);
+      expect(JSON.stringify(res.body)).not.toContain(beta.obligationId);
+      await t.http().get('/api/requerimientos/omisos').set(bearer(declaranteA)).expect(403);
+    },
+    'GET /api/requerimientos': async () => {
+      const beta = await seedBetaRequerimiento(t);
+      const res = await t.http().get('/api/requerimientos').set(bearer(adminA)).expect(200);
+      expect(JSON.stringify(res.body)).not.toContain(beta.folio);
+      await t.http().get('/api/requerimientos').set(bearer(declaranteA)).expect(403);
+    },
+    'GET /api/requerimientos/vencidos': async () => {
+      await seedBetaRequerimiento(t);
+      await (await t.owner()).query(`UPDATE requerimientos SET notified_at = '2026-01-01', deadline = '2026-01-31' WHERE institution_id = $1`, [BETA.id]);
+      expect((await t.http().get('/api/requerimientos/vencidos').set(bearer(adminA)).expect(200)).body).toEqual([]);
+      await t.http().get('/api/requerimientos/vencidos').set(bearer(declaranteA)).expect(403);
+    },
+    'POST /api/requerimientos': async () => {
+      const beta = await seedBetaRequerimiento(t);
+      const res = await t.http().post('/api/requerimientos').set(bearer(adminA)).send({ obligationIds: [beta.obligationId] }).expect(200);
+      expect(res.body).toEqual({ generated: [], skipped: [{ obligationId: beta.obligationId, motivo: 'La obligación no existe o no está omisa.' }] });
+      const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM requerimientos WHERE obligation_id = $1`, [beta.obligationId]);
+      expect(rows[0].n).toBe(1);
+      await t.http().post('/api/requerimientos').set(bearer(declaranteA)).send({ todos: true }).expect(403);
+    },
+    'GET /api/requerimientos/:id': async () => {
+      const beta = await seedBetaRequerimiento(t);
+      const res = await t.http().get(`/api/requerimientos/${beta.requerimientoId}`).set(bearer(adminA)).expect(404);
+      expect(res.body).toMatchObject(notFound);
+      await t.http().get(`/api/requerimientos/${beta.requerimientoId}`).set(bearer(declaranteA)).expect(403);
+    },
+    'GET /api/requerimientos/:id/pdf': async () => {
+      const beta = await seedBetaRequerimiento(t);
+      const res = await t.http().get(`/api/requerimientos/${beta.requerimientoId}/pdf`).set(bearer(adminA)).expect(404);
+      expect(res.body).toMatchObject(notFound);
+      expect(res.headers['content-type']).not.toMatch(/pdf/);
+      await t.http().get(`/api/requerimientos/${beta.requerimientoId}/pdf`).set(bearer(declaranteA)).expect(403);
+    },
+    'POST /api/requerimientos/:id/notificacion': async () => {
+      const beta = await seedBetaRequerimiento(t);
+      await t.http().post(`/api/requerimientos/${beta.requerimientoId}/notificacion`).set(bearer(adminA)).send({ fecha: '2026-06-01' }).expect(404);
+      const { rows } = await (await t.owner()).query(`SELECT notified_by FROM requerimientos WHERE id = $1`, [beta.requerimientoId]);
+      expect(rows[0].notified_by).toBeNull();
+      await t.http().post(`/api/requerimientos/${beta.requerimientoId}/notificacion`).set(bearer(declaranteA)).send({ fecha: '2026-06-01' }).expect(403);
     },
   };
 

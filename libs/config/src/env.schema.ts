@@ -219,6 +219,13 @@ export class EnvSchema {
   @Min(0, { message: 'debe ser 0 (sin programación) o más' })
   OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS = 86400;
 
+  // --- reminders ---
+  // How often each institution's pending obligations are checked for reminders to e-mail; 0 turns it off.
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de segundos' })
+  @Min(0, { message: 'debe ser 0 (sin recordatorios) o más' })
+  REMINDERS_INTERVAL_SECONDS = 3600;
+
   // --- clock (tests and drills only) ---
   @Transform(blankToUndefined)
   @IsOptional()

@@ -62,6 +62,10 @@ export interface VerazConfig {
     /** Seconds between recomputes of each institution's obligations (states follow the clock); 0: off. */
     recomputeIntervalSeconds: number;
   };
+  reminders: {
+    /** Seconds between checks of each institution's pending obligations for reminders; 0: none sent. */
+    intervalSeconds: number;
+  };
   /** VERAZ_CLOCK: where the deadline clock starts (tests and drills); null: the real time. */
   clockStart: string | null;
 }
@@ -132,6 +136,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
     metricsToken: env.METRICS_TOKEN,
     audit: { checkpointIntervalSeconds: env.AUDIT_CHECKPOINT_INTERVAL_SECONDS },
     obligations: { recomputeIntervalSeconds: env.OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS },
+    reminders: { intervalSeconds: env.REMINDERS_INTERVAL_SECONDS },
     clockStart: env.VERAZ_CLOCK ?? null,
   };
 }

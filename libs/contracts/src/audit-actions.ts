@@ -34,6 +34,10 @@ export const AUDIT_ACTIONS = {
   's1_client.revoked': 'Credencial S1 (PDN) revocada',
   'document.downloaded': 'Descarga de un documento de la declaración (acuse o PDF)',
   'filings.exported': 'Exportación de la lista de declaraciones (CSV)',
+  'reminder.sent': 'Recordatorios de obligaciones enviados por correo',
+  'requerimiento.generated': 'Requerimiento por omisión generado y sellado',
+  'requerimiento.sent': 'Requerimiento enviado por correo (notificación)',
+  'requerimiento.notified': 'Notificación en persona de un requerimiento registrada',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

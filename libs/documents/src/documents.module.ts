@@ -48,6 +48,6 @@ import { DeclarationPreviewService } from './declaration-pdf/declaration-preview
     AuditCheckpointHandler,
     AuditVerificationService,
   ],
-  exports: [MissingDocumentsService, AcuseService, CertificatesService, DeclarationPdfService, DeclarationPreviewService, VerificationService, DocumentDownloads, AuditCheckpointsService, AuditVerificationService],
+  exports: [DOCUMENT_STORE, MissingDocumentsService, AcuseService, CertificatesService, DeclarationPdfService, DeclarationPreviewService, VerificationService, DocumentDownloads, AuditCheckpointsService, AuditVerificationService],
 })
 export class DocumentsModule {}

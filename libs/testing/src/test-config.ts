@@ -31,6 +31,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0',
     // Same for the daily obligations recompute: tests call it themselves.
     OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS: '0',
+    // Likewise reminders: their tests turn them on.
+    REMINDERS_INTERVAL_SECONDS: '0',
     ...overrides,
   });
 }

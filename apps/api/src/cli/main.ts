@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Command, type Help } from 'commander';
 import { registerAuditCommands } from './audit-commands';
 import { registerCommands } from './commands';
+import { registerRequerimientoCommands } from './requerimiento-commands';
 import { registerFilingCommands } from './filing-commands';
 import { registerGenerateCommand } from './generate-command';
 import { registerObligationCommands } from './obligation-commands';
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerAuthorityCommand(program);
   registerMissingDocumentsCommand(program);
   registerObligationCommands(program);
+  registerRequerimientoCommands(program);
   return program;
 }
 

@@ -47,7 +47,7 @@ export function escapeHtml(value: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
-function layout(title: string, body: string): string {
+export function layout(title: string, body: string): string {
   return `<!doctype html>
 <html lang="es-MX">
 <head>
@@ -71,12 +71,12 @@ ${body}
 
 const FORMATO = (completa: boolean | undefined) => (completa ? 'Completa' : 'Simplificada');
 
-function when(iso: string | undefined | null): string {
+export function when(iso: string | undefined | null): string {
   if (!iso) return '—';
   return `<time datetime="${escapeHtml(iso)}">${escapeHtml(mexicoDateTime(new Date(iso)))}</time>`;
 }
 
-function folioForm(value = ''): string {
+export function folioForm(value = ''): string {
   return `<section aria-labelledby="buscar-folio">
 <h2 id="buscar-folio">Consultar un folio</h2>
 <form method="get" action="/verificar">
@@ -103,7 +103,7 @@ ${error ? `<p class="error-campo" id="hash-error">${escapeHtml(error)}</p>` : ''
 </section>`;
 }
 
-function uploadForm(title = 'Comprobar el archivo PDF del acuse'): string {
+export function uploadForm(title = 'Comprobar el archivo PDF del acuse'): string {
   return `<section aria-labelledby="subir-acuse">
 <h2 id="subir-acuse">${escapeHtml(title)}</h2>
 <form method="post" action="/verificar" enctype="multipart/form-data">
@@ -223,7 +223,7 @@ function efirmaRow(efirma: FolioVerification['efirma']): string {
 }
 
 /** Nothing when unknown (no acuse yet, or a file that is not one). */
-function sealCertificateRow(selloDePrueba: boolean | null | undefined): string {
+export function sealCertificateRow(selloDePrueba: boolean | null | undefined): string {
   if (selloDePrueba === true) return `<dt>Certificado del sello</dt><dd><strong>${escapeHtml(TRIAL_SEAL_NOTICE)}</strong></dd>`;
   if (selloDePrueba === false) return '<dt>Certificado del sello</dt><dd>Certificado oficial registrado por la institución</dd>';
   return '';

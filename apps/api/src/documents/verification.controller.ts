@@ -20,7 +20,8 @@ import { RouteInstitution } from '../auth/route-institution.decorator';
 import { ApiErrorModel } from '../http/api-models';
 import { FolioVerificationModel, PdfVerificationModel } from './document-models';
 import { readUploadedPdf, UPLOAD_FIELD } from './pdf-upload';
-import { errorPage, folioPage, landingPage, uploadResultPage } from './verification-page';
+import { errorPage, landingPage } from './verification-page';
+import { anyFolioPage, anyUploadResultPage } from './verification-requerimiento-page';
 
 /** JSON with `?formato=json` or `Accept: application/json`; the HTML page otherwise (browsers, QR scans). */
 function wantsJson(req: Request): boolean {
@@ -99,13 +100,13 @@ export class VerificationController {
       if (json) {
         sendJson(res, 400, { statusCode: 400, code: 'VALIDACION', message: 'Los datos enviados no son válidos.', errors: [{ path: 'hash', message: hashError }] });
       } else {
-        sendHtml(res, 400, folioPage(result, { value: String(hashParam).slice(0, 200), error: hashError }));
+        sendHtml(res, 400, anyFolioPage(result, { value: String(hashParam).slice(0, 200), error: hashError }));
       }
       return;
     }
     const status = result.existe ? 200 : 404;
     if (json) sendJson(res, status, result);
-    else sendHtml(res, status, folioPage(result, { value: hash ?? '', error: null }));
+    else sendHtml(res, status, anyFolioPage(result, { value: hash ?? '', error: null }));
   }
 
   @Post()
@@ -139,6 +140,6 @@ export class VerificationController {
     }
     const result = await this.verification.pdf(pdf);
     if (json) sendJson(res, 200, result, 'no-store');
-    else sendHtml(res, 200, uploadResultPage(result), 'no-store');
+    else sendHtml(res, 200, anyUploadResultPage(result), 'no-store');
   }
 }

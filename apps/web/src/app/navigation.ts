@@ -53,6 +53,12 @@ export const NAV_LINKS: NavLinkInfo[] = [
     access: 'auditor',
   },
   {
+    to: '/institucion/requerimientos',
+    label: 'Requerimientos',
+    description: 'Genera requerimientos para las obligaciones omisas y sigue su notificación y su plazo de 30 días.',
+    access: 'auditor',
+  },
+  {
     to: '/bitacora',
     label: 'Bitácora',
     description: 'Revisa los eventos registrados en tu institución.',

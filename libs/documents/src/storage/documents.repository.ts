@@ -89,4 +89,10 @@ export class DocumentLookupRepository {
     );
     return ACUSE_OWNER.readFirst(rows);
   }
+
+  /** Likewise for a sealed requerimiento letter. */
+  async requerimientoBySha256(sha256: string): Promise<{ institutionId: string; requerimientoId: string } | null> {
+    const rows = await sqlRows<{ institution_id: string; id: string }>(this.tx.manager(), `SELECT institution_id, id FROM requerimientos WHERE sha256 = $1 LIMIT 1`, [sha256]);
+    return rows[0] ? { institutionId: rows[0].institution_id, requerimientoId: rows[0].id } : null;
+  }
 }

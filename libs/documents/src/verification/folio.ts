@@ -3,20 +3,26 @@
  * and its sequence number in that institution and year. The slug itself may contain hyphens.
  */
 const FOLIO = /^([A-Z0-9](?:[A-Z0-9-]{0,38}[A-Z0-9])?)-(\d{4})-(\d{6,9})$/;
+/** A requerimiento's folio: `SLUG-REQ-YYYY-NNNNNN`, its own series next to the filings'. */
+const REQUERIMIENTO_FOLIO = /^([A-Z0-9](?:[A-Z0-9-]{0,38}[A-Z0-9])?)-REQ-(\d{4})-(\d{6,9})$/;
 
 export interface ParsedFolio {
   /** The folio as stored (upper case). */
   folio: string;
   /** The institution's slug (lower case), to find its tenant. */
   slug: string;
+  /** A filing's folio or a requerimiento's. */
+  kind: 'declaracion' | 'requerimiento';
 }
 
 /** Reads a folio typed or scanned by anyone; null when it cannot be one. */
 export function parseFolio(input: unknown): ParsedFolio | null {
   if (typeof input !== 'string') return null;
   const folio = input.trim().toUpperCase();
+  const r = REQUERIMIENTO_FOLIO.exec(folio);
+  if (r) return { folio, slug: r[1].toLowerCase(), kind: 'requerimiento' };
   const m = FOLIO.exec(folio);
-  return m ? { folio, slug: m[1].toLowerCase() } : null;
+  return m ? { folio, slug: m[1].toLowerCase(), kind: 'declaracion' } : null;
 }
 
 /** A SHA-256 as people copy it: 64 hexadecimal characters, any case, spaces or colons ignored. */

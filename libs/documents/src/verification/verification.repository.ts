@@ -46,6 +46,31 @@ const VERIFIABLE = defineColumns<VerifiableFiling>({
   ),
 });
 
+/** What public verification may say about a requerimiento: never whom it names. */
+export interface VerifiableRequerimiento {
+  id: string;
+  folio: string;
+  institucion: string;
+  obligationKind: string;
+  periodKey: string;
+  issuedAt: Date;
+  sha256: string | null;
+  sealedWithTrial: boolean | null;
+}
+
+const VERIFIABLE_REQUERIMIENTO = defineColumns<VerifiableRequerimiento>({
+  id: col.text('r.id'),
+  folio: col.text('r.folio'),
+  institucion: col.text('i.name'),
+  obligationKind: col.text('o.kind'),
+  periodKey: col.text('o.period_key'),
+  issuedAt: col.value('r.issued_at'),
+  sha256: col.valueOrNull<string>('r.sha256'),
+  sealedWithTrial: col.valueOrNull<boolean>(
+    `(SELECT c.self_signed FROM institution_certificates c WHERE c.institution_id = r.institution_id AND c.created_at <= r.issued_at ORDER BY c.created_at DESC LIMIT 1)`,
+  ),
+});
+
 /** Reads filings for verification inside one institution's tenant context (the caller opens it). */
 @Injectable()
 export class VerificationRepository {
@@ -60,6 +85,18 @@ export class VerificationRepository {
 
   byId(id: string): Promise<VerifiableFiling | null> {
     return this.findBy('id', id);
+  }
+
+  async requerimiento(column: 'folio' | 'id', value: string): Promise<VerifiableRequerimiento | null> {
+    const rows = await sqlRows(
+      this.tx.manager(),
+      `SELECT ${VERIFIABLE_REQUERIMIENTO.select} FROM requerimientos r
+         JOIN obligations o ON o.id = r.obligation_id AND o.institution_id = r.institution_id
+         JOIN institutions i ON i.id = r.institution_id
+        WHERE r.institution_id = $1 AND r.${column} = $2`,
+      [this.tenant.institutionId(), value],
+    );
+    return VERIFIABLE_REQUERIMIENTO.readFirst(rows);
   }
 
   /** Whether the certificate with this SHA-256 fingerprint is the institution's trial one; null if not its certificate. */

@@ -1,16 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { EfirmaAuthorityView } from '@veraz/contracts';
+import { OBLIGATION_KIND_LABELS, type EfirmaAuthorityView, type ObligationKind } from '@veraz/contracts';
 import { sha256Hex } from '@veraz/crypto';
 import { EfirmaAuthorityService } from '@veraz/declarations';
 import { checkPdfSignature } from '@veraz/signing';
 import { StepRunner } from '@veraz/tenancy';
 import { DocumentLookupRepository } from '../storage/documents.repository';
-import { VerificationRepository, type VerifiableFiling } from './verification.repository';
+import { parseFolio } from './folio';
+import { VerificationRepository, type VerifiableFiling, type VerifiableRequerimiento } from './verification.repository';
 
 /** Answer of `GET /verificar/{folio}`: public facts of the filing, nothing private. */
 export interface FolioVerification {
   existe: boolean;
   folio: string;
+  /** 'REQUERIMIENTO' when the folio is a requerimiento the OIC issued; absent for a filed declaration. */
+  documento?: DocumentoVerificado;
   institucion?: string;
   tipo?: string;
   declaracionCompleta?: boolean;
@@ -43,6 +46,8 @@ export interface EfirmaVerification {
 
 /** Answer of `POST /verificar`: what the uploaded file is. */
 export interface PdfVerification {
+  /** 'REQUERIMIENTO' when the file is a registered requerimiento letter; absent otherwise. */
+  documento?: DocumentoVerificado;
   /** The file carries a PDF signature at all. */
   firmado: boolean;
   /** The last signature verifies and nothing was added after it. */
@@ -71,6 +76,8 @@ export interface PdfVerification {
   anclaBitacora?: AuditAnchorVerification | null;
 }
 
+export type DocumentoVerificado = 'REQUERIMIENTO';
+
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /**
@@ -94,6 +101,11 @@ export class VerificationService {
    * `hash` must already be normalized (see normalizeSha256).
    */
   async folio(institutionId: string | null, folio: string, hash?: string | null): Promise<FolioVerification> {
+    if (parseFolio(folio)?.kind === 'requerimiento') {
+      const r = institutionId ? await this.filings.requerimiento('folio', folio) : null;
+      if (!r) return { existe: false, folio, documento: 'REQUERIMIENTO' };
+      return { ...requerimientoFacts(r), ...(hash ? { hash: { dado: hash, coincide: hash === r.sha256 } } : {}), selloDePrueba: r.sealedWithTrial };
+    }
     const found = institutionId ? await this.withEfirma(await this.filings.byFolio(folio)) : null;
     if (!found) return { existe: false, folio };
     const { filing, efirma } = found;
@@ -111,6 +123,10 @@ export class VerificationService {
     const sha256 = sha256Hex(content);
     const signature = checkPdfSignature(content);
     const found = await this.steps.inPublic(() => this.lookup.acuseBySha256(sha256));
+    if (!found) {
+      const requerimiento = await this.requerimientoPdf(content, sha256);
+      if (requerimiento) return requerimiento;
+    }
     const registered = found
       ? await this.steps.inTenant(found.institutionId, async () => {
           const withEfirma = await this.withEfirma(await this.filings.byId(found.filingId));
@@ -141,12 +157,59 @@ export class VerificationService {
     return result;
   }
 
+  /** A sealed requerimiento letter, found by its hash; null when the file is none. */
+  private async requerimientoPdf(content: Buffer, sha256: string): Promise<PdfVerification | null> {
+    const owner = await this.steps.inPublic(() => this.lookup.requerimientoBySha256(sha256));
+    if (!owner) return null;
+    const signature = checkPdfSignature(content);
+    const found = await this.steps.inTenant(owner.institutionId, async () => {
+      const r = await this.filings.requerimiento('id', owner.requerimientoId);
+      const trial = signature.certificateSha256 ? await this.filings.isTrialCertificate(signature.certificateSha256) : null;
+      return r ? { r, trial } : null;
+    });
+    if (!found) return null;
+    const facts = requerimientoFacts(found.r);
+    const firmaValida = signature.signed && signature.valid && signature.coversWholeDocument;
+    const explicacion = firmaValida
+      ? `El archivo es un requerimiento auténtico: el sello digital es válido, cubre todo el documento y el archivo es idéntico al requerimiento que se emitió con el folio ${facts.folio}.`
+      : 'El archivo coincide con un requerimiento registrado, pero su sello digital no se pudo comprobar. Solicita de nuevo el documento.';
+    return {
+      documento: 'REQUERIMIENTO',
+      firmado: signature.signed,
+      firmaValida,
+      documentoCompleto: signature.signed && signature.coversWholeDocument,
+      firmante: signature.signerName,
+      registrado: true,
+      folio: facts.folio,
+      institucion: facts.institucion,
+      tipo: facts.tipo,
+      fechaPresentacion: facts.fechaPresentacion,
+      sha256,
+      explicacion: found.trial ? `${explicacion} ${TRIAL_SEAL_NOTICE}` : explicacion,
+      fechaFirma: signature.signingTime?.toISOString() ?? null,
+      selloDePrueba: found.trial,
+    };
+  }
+
   /** In the filing's tenant context. */
   private async withEfirma(filing: VerifiableFiling | null): Promise<{ filing: VerifiableFiling; efirma: EfirmaVerification | null } | null> {
     if (!filing) return null;
     const autoridad = await this.efirmaAuthority.forFiling(filing);
     return { filing, efirma: autoridad ? { autoridad } : null };
   }
+}
+
+/** Public facts of a requerimiento: the institution, the omitted obligation's kind and the date of issue; never the person. */
+function requerimientoFacts(r: VerifiableRequerimiento): FolioVerification & { folio: string; institucion: string; tipo: string; fechaPresentacion: string } {
+  const label = OBLIGATION_KIND_LABELS[r.obligationKind as ObligationKind] ?? r.obligationKind;
+  return {
+    existe: true,
+    documento: 'REQUERIMIENTO',
+    folio: r.folio,
+    institucion: r.institucion,
+    tipo: `Requerimiento por omisión: ${label} (${r.periodKey})`,
+    fechaPresentacion: r.issuedAt.toISOString(),
+  };
 }
 
 function anchorOf(f: VerifiableFiling): AuditAnchorVerification | null {
