@@ -34,6 +34,11 @@ export const AUDIT_ACTIONS = {
   's1_client.revoked': 'Credencial S1 (PDN) revocada',
   'document.downloaded': 'Descarga de un documento de la declaración (acuse o PDF)',
   'filings.exported': 'Exportación de la lista de declaraciones (CSV)',
+  'roster.import_previewed': 'Padrón: archivo revisado (vista previa de la importación)',
+  'roster.import_applied': 'Padrón: importación aplicada',
+  'roster.import_discarded': 'Padrón: importación descartada',
+  'roster.person_changed': 'Padrón: datos o movimiento de una persona registrados',
+  'roster.staff_roles_ended': 'Padrón: los roles de revisión o administración terminan en la fecha de baja',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@veraz/accounts';
 import { DocumentsModule } from '@veraz/documents';
+import { RosterModule } from '@veraz/roster';
 
 /** Feature modules whose providers include @JobHandler classes; imported wherever jobs run. */
-@Module({ imports: [AccountsModule, DocumentsModule] })
+@Module({ imports: [AccountsModule, DocumentsModule, RosterModule] })
 export class JobHandlersModule {}
