@@ -8,6 +8,7 @@ import { DeclarationsModule } from '@veraz/declarations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
+import { RosterModule } from '@veraz/roster';
 import { S1Module } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { AuditEventsController, PlatformAuditEventsController } from './audit/audit-events.controller';
@@ -24,6 +25,7 @@ import { PlatformInstitutionsController } from './institutions/platform-institut
 import { InvitationLinksController } from './invitations/invitation-links.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MembersController } from './members/members.controller';
+import { RosterController } from './roster/roster.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsMiddleware } from './metrics/metrics.middleware';
 import { PrometheusMetrics } from './metrics/prometheus-metrics';
@@ -69,6 +71,7 @@ export class AppModule implements NestModule {
         AccountsModule,
         DeclarationsModule,
         S1Module,
+        RosterModule,
         DocumentsModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
@@ -77,6 +80,7 @@ export class AppModule implements NestModule {
         InvitationLinksController,
         InvitationsController,
         MembersController,
+        RosterController,
         DeclarationsController,
         FilingsController,
         AuditEventsController,

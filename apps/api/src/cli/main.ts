@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit-commands';
 import { registerCommands } from './commands';
 import { registerFilingCommands } from './filing-commands';
 import { registerGenerateCommand } from './generate-command';
+import { registerRosterCommands } from './roster-commands';
 import { registerS1ClientCommands } from './s1-client-commands';
 import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
@@ -37,6 +38,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerFilingCommands(program);
   registerGenerateCommand(program);
+  registerRosterCommands(program);
   registerS1ClientCommands(program);
   registerS1PublicationCommands(program);
   registerDocumentCommands(program);
