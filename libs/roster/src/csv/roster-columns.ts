@@ -1,23 +1,6 @@
-import { EMPLOYMENT_LEVELS, ROSTER_MOVEMENTS, type EmploymentLevel, type RosterMovement } from '@veraz/contracts';
+import { EMPLOYMENT_LEVELS, ROSTER_COLUMNS, ROSTER_MOVEMENTS, type EmploymentLevel, type RosterColumn, type RosterMovement } from '@veraz/contracts';
 
-/** The CSV columns, as the README and the Padrón page document them (headers are case- and accent-insensitive). */
-export const ROSTER_COLUMNS = [
-  'curp',
-  'nombres',
-  'primer_apellido',
-  'segundo_apellido',
-  'correo',
-  'puesto',
-  'area',
-  'nivel',
-  'fecha_alta',
-  'fecha_baja',
-  'motivo',
-  'fecha_movimiento',
-] as const;
-export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
-
-export const REQUIRED_COLUMNS: RosterColumn[] = ['curp', 'nombres', 'primer_apellido', 'fecha_alta', 'motivo'];
+export { ROSTER_COLUMNS, REQUIRED_ROSTER_COLUMNS as REQUIRED_COLUMNS, type RosterColumn } from '@veraz/contracts';
 
 /** Other names spreadsheets commonly use for the same columns. */
 const ALIASES: Record<string, RosterColumn> = {

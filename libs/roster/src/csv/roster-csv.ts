@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { EmploymentLevel, RosterMovement } from '@veraz/contracts';
+import type { EmploymentLevel, RosterMovement, RosterRowError } from '@veraz/contracts';
 import { curpProblem, EMAIL_PATTERN, normalizeCurp } from '@veraz/standards';
 import { columnOf, dateOf, levelOf, movementOf, REQUIRED_COLUMNS, type RosterColumn } from './roster-columns';
 
@@ -20,11 +20,7 @@ export interface RosterRow {
   fechaMovimiento: string;
 }
 
-export interface RowError {
-  line: number;
-  column: RosterColumn | null;
-  message: string;
-}
+export type RowError = RosterRowError;
 
 export interface ParsedLine {
   /** The line of the file (the header is line 1). */

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
-import type { RowError } from '../csv/roster-csv';
+import type { RosterImportAction, RosterImportLine, RosterImportStatus } from '@veraz/contracts';
 
-export type ImportAction = 'NUEVA' | 'CAMBIO' | 'SIN_CAMBIO' | 'ERROR';
-export type ImportStatus = 'PREVISTA' | 'APLICADA' | 'DESCARTADA';
+export type ImportAction = RosterImportAction;
+export type ImportStatus = RosterImportStatus;
 
 export interface ImportRow {
   id: string;
@@ -16,12 +16,7 @@ export interface ImportRow {
   appliedAt: Date | null;
 }
 
-export interface ImportLine {
-  line: number;
-  data: Record<string, string | null>;
-  errors: RowError[];
-  action: ImportAction;
-}
+export type ImportLine = RosterImportLine;
 
 const IMPORT = defineColumns<ImportRow>({
   id: col.text('i.id'),

@@ -1,29 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { AuditLog } from '@veraz/audit';
-import { DomainError, NotFoundError } from '@veraz/contracts';
+import { DomainError, NotFoundError, type RosterImportDetail, type RosterImportSummary } from '@veraz/contracts';
 import { parseRoster, type RosterRow } from '../csv/roster-csv';
 import { RosterPeopleRepository } from '../people/roster-people.repository';
 import { RosterWriter, type PersonChange } from '../people/roster-writer';
 import { planRow } from './roster-plan';
-import { RosterImportsRepository, type ImportAction, type ImportLine, type ImportStatus } from './roster-imports.repository';
+import { RosterImportsRepository, type ImportAction, type ImportLine } from './roster-imports.repository';
 
 /** The largest CSV accepted (about 150,000 lines of a typical padrón). */
 export const MAX_ROSTER_CSV_BYTES = 25 * 1024 * 1024;
 
-export interface ImportSummary {
-  id: string;
-  fileName: string;
-  status: ImportStatus;
-  rowsTotal: number;
-  counts: Record<ImportAction, number>;
-  createdAt: string;
-  appliedAt: string | null;
-}
-
-export interface ImportDetail extends ImportSummary {
-  rows: ImportLine[];
-}
+export type ImportSummary = RosterImportSummary;
+export type ImportDetail = RosterImportDetail;
 
 export type Progress = (phase: 'lectura' | 'aplicación', done: number, total: number) => void;
 
