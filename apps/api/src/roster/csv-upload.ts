@@ -10,6 +10,8 @@ const TOO_LARGE = () => new DomainError('ARCHIVO_DEMASIADO_GRANDE', 413, 'El arc
 
 const upload = multer({
   storage: multer.memoryStorage(),
+  // File names such as «padrón.csv» arrive in UTF-8.
+  defParamCharset: 'utf8',
   limits: { fileSize: MAX_ROSTER_CSV_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 100 },
 }).single(ROSTER_UPLOAD_FIELD);
 

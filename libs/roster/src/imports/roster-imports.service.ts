@@ -6,7 +6,7 @@ import { parseRoster, type RosterRow } from '../csv/roster-csv';
 import { RosterPeopleRepository } from '../people/roster-people.repository';
 import { RosterWriter, type PersonChange } from '../people/roster-writer';
 import { planRow } from './roster-plan';
-import { RosterImportsRepository, type ImportAction, type ImportLine } from './roster-imports.repository';
+import { RosterImportsRepository, type ImportLine } from './roster-imports.repository';
 
 /** The largest CSV accepted (about 150,000 lines of a typical padrón). */
 export const MAX_ROSTER_CSV_BYTES = 25 * 1024 * 1024;

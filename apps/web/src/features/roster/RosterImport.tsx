@@ -19,6 +19,8 @@ export function RosterImport({ onApplied }: { onApplied: () => void }) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [preview, setPreview] = useState<RosterImportDetail | null>(null);
+  // A new key empties the file input once its file was applied.
+  const [inputKey, setInputKey] = useState(0);
 
   async function run(step: () => Promise<void>) {
     setBusy(true);
@@ -50,6 +52,7 @@ export function RosterImport({ onApplied }: { onApplied: () => void }) {
       const applied = await client.post<RosterImportSummary & { applied: number }>(`/api/roster/imports/${preview.id}/apply`);
       setPreview(null);
       setFile(null);
+      setInputKey((k) => k + 1);
       const skipped = applied.counts.ERROR ? ` Se omitieron ${applied.counts.ERROR} filas con errores.` : '';
       setNotice(`Importación aplicada: ${applied.applied} personas actualizadas en el padrón.${skipped}`);
       onApplied();
@@ -71,7 +74,7 @@ export function RosterImport({ onApplied }: { onApplied: () => void }) {
       <form className="row-form" noValidate onSubmit={review}>
         <div className="field">
           <label htmlFor="padron-archivo">Archivo CSV del padrón</label>
-          <input id="padron-archivo" type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input key={inputKey} id="padron-archivo" type="file" accept=".csv,text/csv" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </div>
         <SubmitButton busy={busy && !preview} label="Revisar archivo" busyLabel="Revisando…" />
       </form>
