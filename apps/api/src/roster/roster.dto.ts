@@ -102,7 +102,7 @@ export class RosterEventModel implements EventRow {
   @ApiProperty({ nullable: true }) area: string | null;
   @ApiProperty({ enum: EMPLOYMENT_LEVELS, nullable: true }) nivel: EmploymentLevel | null;
   @ApiProperty({ enum: ['IMPORTACION', 'EDICION'] }) source: 'IMPORTACION' | 'EDICION';
-  @ApiProperty({ format: 'date-time' }) recordedAt: Date;
+  @ApiProperty({ format: 'date-time' }) recordedAt: string;
   @ApiProperty({ format: 'uuid', nullable: true, description: 'el movimiento que corrige a este (p. ej. otra fecha de baja)' }) supersededBy: string | null;
 }
 

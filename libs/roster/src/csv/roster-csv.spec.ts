@@ -2,7 +2,7 @@ import { curpCheckDigit } from '@veraz/standards';
 import { parseRoster } from './roster-csv';
 
 /** A valid CURP whose birth date varies with n (no real person). */
-export function testCurp(n: number): string {
+function testCurp(n: number): string {
   const day = String((n % 28) + 1).padStart(2, '0');
   const month = String((Math.floor(n / 28) % 12) + 1).padStart(2, '0');
   const first17 = `GODE80${month}${day}HDFRRN0`;

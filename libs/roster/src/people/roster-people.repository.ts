@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EmploymentLevel, RosterMovement, RosterStatus } from '@veraz/contracts';
+import type { EmploymentLevel, RosterEventView, RosterMovement, RosterStatus } from '@veraz/contracts';
 import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { CurrentPerson, PersonState } from '../imports/roster-plan';
 
@@ -10,17 +10,7 @@ export interface PersonRow extends PersonState {
   updatedAt: Date;
 }
 
-export interface EventRow {
-  id: string;
-  kind: RosterMovement;
-  effectiveDate: string;
-  puesto: string | null;
-  area: string | null;
-  nivel: EmploymentLevel | null;
-  source: 'IMPORTACION' | 'EDICION';
-  recordedAt: Date;
-  supersededBy: string | null;
-}
+export type EventRow = RosterEventView;
 
 export interface NewEvent {
   id: string;
@@ -58,7 +48,7 @@ const EVENT = defineColumns<EventRow>({
   area: col.textOrNull('e.area'),
   nivel: col.valueOrNull('e.employment_level'),
   source: col.value('e.source'),
-  recordedAt: col.value('e.recorded_at'),
+  recordedAt: { sql: 'e.recorded_at', read: (v) => (v as Date).toISOString() },
   supersededBy: col.textOrNull('e.superseded_by'),
 });
 

@@ -1,31 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
-import { NotFoundError, ValidationError, type EmploymentLevel, type Page, type RosterMovement, type RosterStatus } from '@veraz/contracts';
+import { NotFoundError, ValidationError, type Page, type RosterMovement, type RosterPersonDetail, type RosterPersonView, type RosterStatus } from '@veraz/contracts';
 import { checkLine } from '../csv/roster-csv';
 import type { RosterColumn } from '../csv/roster-columns';
 import { planRow } from '../imports/roster-plan';
-import { RosterPeopleRepository, type EventRow, type PersonRow } from './roster-people.repository';
+import { RosterPeopleRepository, type PersonRow } from './roster-people.repository';
 import { RosterWriter } from './roster-writer';
 
-export interface RosterPersonView {
-  id: string;
-  curp: string;
-  nombres: string;
-  primerApellido: string;
-  segundoApellido: string | null;
-  email: string | null;
-  puesto: string | null;
-  area: string | null;
-  nivel: EmploymentLevel | null;
-  fechaAlta: string;
-  fechaBaja: string | null;
-  status: RosterStatus;
-  joined: boolean;
-}
-
-export interface RosterPersonDetail extends RosterPersonView {
-  events: EventRow[];
-}
+export type { RosterPersonDetail, RosterPersonView } from '@veraz/contracts';
 
 /** A single edit: a movement with its date (motivo), or, without motivo, a fix of the personal data. */
 export interface RosterEdit {
