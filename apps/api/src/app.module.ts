@@ -9,6 +9,7 @@ import { ObligationsModule } from '@veraz/obligations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
+import { RosterModule } from '@veraz/roster';
 import { S1Module } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { AuditEventsController, PlatformAuditEventsController } from './audit/audit-events.controller';
@@ -25,6 +26,7 @@ import { PlatformInstitutionsController } from './institutions/platform-institut
 import { InvitationLinksController } from './invitations/invitation-links.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MembersController } from './members/members.controller';
+import { RosterController } from './roster/roster.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsMiddleware } from './metrics/metrics.middleware';
 import { PrometheusMetrics } from './metrics/prometheus-metrics';
@@ -73,6 +75,7 @@ export class AppModule implements NestModule {
         DeclarationsModule,
         ObligationsModule,
         S1Module,
+        RosterModule,
         DocumentsModule,
         RequerimientosModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
@@ -82,6 +85,7 @@ export class AppModule implements NestModule {
         InvitationLinksController,
         InvitationsController,
         MembersController,
+        RosterController,
         DeclarationsController,
         FilingsController,
         AuditEventsController,

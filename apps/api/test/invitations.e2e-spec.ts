@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AccountEmailHandler, curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { UnitOfWork } from '@veraz/tenancy';
+import { addToRoster } from './support/roster';
 import { bearer, login, PASSWORD, seedWorld, ALFA, type World } from './support/seed';
 import { startTestApp, type TestApp } from './support/test-app';
 import { linkToken, waitForMail } from './support/wait';
@@ -21,6 +22,9 @@ describe('joining an institution by invitation', () => {
     t = await startTestApp();
     world = await seedWorld(t);
     admin = (await login(t, world.adminA.email)).token;
+    // Declarantes join only as a roster row with their CURP.
+    const owner = await t.owner();
+    for (const curp of ['OONF981102MMNRXR03', identity('GOMC900101HDFMRR', '').curp, identity('SINE900101HDFMRR', '').curp]) await addToRoster(owner, ALFA.id, { curp });
   });
   afterAll(() => t.close());
 

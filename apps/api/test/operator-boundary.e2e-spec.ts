@@ -111,6 +111,15 @@ describe('platform operators cannot join an institution', () => {
     expect(adminJoined.body).toMatchObject({ user: { email: 'titular@onboarding.mx' }, institution: { id: created.id }, roles: ['ADMIN_INSTITUCION'] });
     const admin = adminJoined.body.accessToken as string;
 
+    // The new admin loads the roster first: a declarante joins only as a roster row with their CURP.
+    const roster = await t
+      .http()
+      .post('/api/roster/imports')
+      .set(bearer(admin))
+      .set('Content-Type', 'text/csv')
+      .send('curp,nombres,primer_apellido,fecha_alta,motivo\nOONF981102MMNRXR03,María Fernanda,Ordóñez,2025-01-02,alta')
+      .expect(201);
+    await t.http().post(`/api/roster/imports/${roster.body.id}/apply`).set(bearer(admin)).expect(200);
     const filerInvitation = await t.http().post('/api/invitations').set(bearer(admin)).send({ email: 'declarante@onboarding.mx', roles: ['DECLARANTE'] }).expect(201);
     expect(filerInvitation.body).not.toHaveProperty('link');
     const filerMail = await waitForMail(t.config.dataDir, filerInvitation.body.id);

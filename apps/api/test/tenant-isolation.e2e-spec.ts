@@ -2,6 +2,10 @@ import { bearer, login, seedWorld, ALFA, BETA, PASSWORD, type World } from './su
 import { startTestApp, type TestApp } from './support/test-app';
 import { listRoutes, routeKey } from './support/routes';
 import { seedBetaRequerimiento } from './requerimientos/isolation-fixtures';
+import { validCurp } from './support/roster';
+
+const BETA_CURP = validCurp('BETA800101HDFTRR');
+const ROSTER_CSV = (curp: string) => `curp,nombres,primer_apellido,fecha_alta,motivo\n${curp},Solo,Beta,2025-01-02,alta`;
 
 /**
  * For every tenant-scoped route, a person of institution Alfa using Beta's ids gets 404 with no
@@ -17,6 +21,8 @@ describe('tenant isolation', () => {
   let betaDraftId: string;
   let betaFilingId: string;
   let betaS1Client: { id: string; client_id: string };
+  let betaImportId: string;
+  let betaPersonId: string;
   const notFound = { statusCode: 404, code: 'NO_ENCONTRADO' };
 
   beforeAll(async () => {
@@ -29,6 +35,11 @@ describe('tenant isolation', () => {
     betaInvitationId = inv.body.id;
     betaS1Client = (await t.http().post('/api/s1-clients').set(bearer(adminB)).send({ label: 'Beta' }).expect(201)).body;
     ({ draftId: betaDraftId, filingId: betaFilingId } = await seedBetaDeclarations(t, world));
+    // Beta's roster: one person applied, one preview left pending.
+    const applied = await t.http().post('/api/roster/imports').set(bearer(adminB)).set('Content-Type', 'text/csv').send(ROSTER_CSV(BETA_CURP)).expect(201);
+    await t.http().post(`/api/roster/imports/${applied.body.id}/apply`).set(bearer(adminB)).expect(200);
+    betaPersonId = (await t.http().get('/api/roster').set(bearer(adminB)).expect(200)).body.items[0].id;
+    betaImportId = (await t.http().post('/api/roster/imports').set(bearer(adminB)).set('Content-Type', 'text/csv').send(ROSTER_CSV(validCurp('BETB800101HDFTRR'))).expect(201)).body.id;
   });
   afterAll(() => t.close());
 
@@ -76,6 +87,48 @@ describe('tenant isolation', () => {
       const { rows } = await owner.query(`SELECT revoked_at FROM invitations WHERE id = $1`, [betaInvitationId]);
       expect(rows[0].revoked_at).toBeNull();
       await t.http().post(`/api/invitations/${betaInvitationId}/revoke`).set(bearer(declaranteA)).expect(403);
+    },
+    'POST /api/roster/imports': async () => {
+      const res = await t.http().post('/api/roster/imports').set(bearer(adminA)).set('Content-Type', 'text/csv').send(ROSTER_CSV(BETA_CURP)).expect(201);
+      // Beta's person is new to Alfa's roster: the preview compares with Alfa's rows only.
+      expect(res.body.counts).toMatchObject({ NUEVA: 1, CAMBIO: 0, SIN_CAMBIO: 0 });
+      const { rows } = await (await t.owner()).query(`SELECT institution_id FROM roster_imports WHERE id = $1`, [res.body.id]);
+      expect(rows[0].institution_id).toBe(ALFA.id);
+      await t.http().post('/api/roster/imports').set(bearer(declaranteA)).set('Content-Type', 'text/csv').send(ROSTER_CSV(BETA_CURP)).expect(403);
+    },
+    'GET /api/roster/imports/:id': async () => {
+      const res = await t.http().get(`/api/roster/imports/${betaImportId}`).set(bearer(adminA)).expect(404);
+      expect(res.body).toMatchObject(notFound);
+      await t.http().get(`/api/roster/imports/${betaImportId}`).set(bearer(declaranteA)).expect(403);
+    },
+    'POST /api/roster/imports/:id/apply': async () => {
+      await t.http().post(`/api/roster/imports/${betaImportId}/apply`).set(bearer(adminA)).expect(404);
+      await t.http().post(`/api/roster/imports/${betaImportId}/apply`).set(bearer(declaranteA)).expect(403);
+      const { rows } = await (await t.owner()).query(`SELECT status FROM roster_imports WHERE id = $1`, [betaImportId]);
+      expect(rows[0].status).toBe('PREVISTA');
+    },
+    'POST /api/roster/imports/:id/discard': async () => {
+      await t.http().post(`/api/roster/imports/${betaImportId}/discard`).set(bearer(adminA)).expect(404);
+      await t.http().post(`/api/roster/imports/${betaImportId}/discard`).set(bearer(declaranteA)).expect(403);
+      const { rows } = await (await t.owner()).query(`SELECT status FROM roster_imports WHERE id = $1`, [betaImportId]);
+      expect(rows[0].status).toBe('PREVISTA');
+    },
+    'GET /api/roster': async () => {
+      const res = await t.http().get(`/api/roster?q=${BETA_CURP}`).set(bearer(adminA)).expect(200);
+      expect(res.body.items.map((p: { id: string }) => p.id)).not.toContain(betaPersonId);
+      await t.http().get('/api/roster').set(bearer(declaranteA)).expect(403);
+    },
+    'GET /api/roster/:personId': async () => {
+      const res = await t.http().get(`/api/roster/${betaPersonId}`).set(bearer(adminA)).expect(404);
+      expect(res.body).toMatchObject(notFound);
+      expect(JSON.stringify(res.body)).not.toContain(BETA_CURP);
+      await t.http().get(`/api/roster/${betaPersonId}`).set(bearer(declaranteA)).expect(403);
+    },
+    'PATCH /api/roster/:personId': async () => {
+      await t.http().patch(`/api/roster/${betaPersonId}`).set(bearer(adminA)).send({ nombres: 'Cambiado' }).expect(404);
+      await t.http().patch(`/api/roster/${betaPersonId}`).set(bearer(declaranteA)).send({ nombres: 'Cambiado' }).expect(403);
+      const { rows } = await (await t.owner()).query(`SELECT nombres FROM roster_people WHERE id = $1`, [betaPersonId]);
+      expect(rows[0].nombres).toBe('Solo');
     },
     'GET /api/audit-events': async () => {
       const res = await t.http().get('/api/audit-events?limit=200').set(bearer(adminA)).expect(200);

@@ -65,3 +65,17 @@ export function jsonApi(base: () => string) {
   const login = async (email: string, password: string) => (await api<{ accessToken: string }>('POST', '/api/auth/login', null, { email, password })).accessToken;
   return { api, login };
 }
+
+/**
+ * Puts a person on the institution's roster through the CSV import, as its admin would: a declarante
+ * joins only as a roster row with their CURP.
+ */
+export async function addToRoster(base: string, adminToken: string, person: { curp: string; nombre: string; primerApellido: string }): Promise<void> {
+  const auth = { Authorization: `Bearer ${adminToken}` };
+  const csv = `curp,nombres,primer_apellido,fecha_alta,motivo\n${person.curp},${person.nombre},${person.primerApellido},2025-01-02,alta`;
+  const preview = await fetch(`${base}/api/roster/imports`, { method: 'POST', headers: { ...auth, 'Content-Type': 'text/csv' }, body: csv });
+  if (preview.status !== 201) throw new Error(`roster preview → ${preview.status} ${await preview.text()}`);
+  const { id } = (await preview.json()) as { id: string };
+  const applied = await fetch(`${base}/api/roster/imports/${id}/apply`, { method: 'POST', headers: auth });
+  if (!applied.ok) throw new Error(`roster apply → ${applied.status} ${await applied.text()}`);
+}

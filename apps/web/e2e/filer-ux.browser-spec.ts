@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { linkToken, mailRecipient, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
+import { addToRoster, jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
 import { fillSection } from './filer-fill';
 
 type Json = Record<string, unknown>;
@@ -69,6 +69,7 @@ describe('what a filer notices, in Chromium', () => {
   }
 
   async function register(page: Page, link: string, who: ReturnType<typeof person>) {
+    await addToRoster(base, await login(admin.email, admin.password), who);
     await page.goto(`${base}${link}`);
     await page.locator('#registro-nombre').fill(who.nombre);
     await page.locator('#registro-primerApellido').fill(who.primerApellido);

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { linkToken, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { screenshotPath, startWebStack, stopWebStack } from './browser';
+import { addToRoster, screenshotPath, startWebStack, stopWebStack } from './browser';
 
 const PASSWORD = 'Declaro-con-verdad-2026';
 const HOMOCLAVE = `Q1${rfcCheckDigit('VALA880214Q1')}`;
@@ -40,6 +40,7 @@ describe('value checks in the filer form, in Chromium', () => {
     const invitation = (await call('POST', '/api/invitations', adminToken, { email, roles: ['DECLARANTE'] })).body as { id: string };
     await page.goto(`${base}/invitacion/${linkToken(await waitForMail(dataDir, invitation.id), 'invitacion')}`);
     const curp17 = 'VAXL880214MDFLXR0';
+    await addToRoster(base, adminToken, { curp: curp17 + curpCheckDigit(curp17), nombre: 'Laura', primerApellido: 'Valle' });
     for (const [field, value] of Object.entries({ nombre: 'Laura', primerApellido: 'Valle', curp: curp17 + curpCheckDigit(curp17), rfc: 'VALA880214', homoclave: HOMOCLAVE, password: PASSWORD, confirmation: PASSWORD })) {
       await page.locator(`#registro-${field}`).fill(value);
     }

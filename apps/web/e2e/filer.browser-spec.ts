@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { linkToken, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
+import { addToRoster, jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
 import { effort, fillSection, resetEffort } from './filer-fill';
 
 // axe-core's own bundle, evaluated in the page (the app's CSP forbids injecting a script tag).
@@ -74,6 +74,7 @@ describe('filer web app in Chromium', () => {
   }
 
   async function register(page: Page, link: string, person: { nombre: string; primerApellido: string; segundoApellido?: string; curp: string; rfc: string; homoclave: string }) {
+    await addToRoster(base, await login(admin.email, admin.password), person);
     await page.goto(link.startsWith('http') ? link.replace(/^https?:\/\/[^/]+/, base) : `${base}${link}`);
     await page.locator('#registro-nombre').fill(person.nombre);
     await page.locator('#registro-primerApellido').fill(person.primerApellido);

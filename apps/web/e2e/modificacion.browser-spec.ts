@@ -5,7 +5,7 @@ import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { validateResponse } from '@veraz/standards';
 import { linkToken, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
+import { addToRoster, jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
 import { addItem, fillSection } from './filer-fill';
 
 type Json = Record<string, any>;
@@ -64,6 +64,7 @@ describe('a MODIFICACIÓN built from the previous filing, in Chromium', () => {
       await page.goto(`${base}${link}`);
       const curp17 = 'OEXM800101MJCRRR0';
       const rfc = 'OEXM800101';
+      await addToRoster(base, adminToken, { curp: curp17 + curpCheckDigit(curp17), nombre: 'Marisol', primerApellido: 'Ortega' });
       await page.locator('#registro-nombre').fill('Marisol');
       await page.locator('#registro-primerApellido').fill('Ortega');
       await page.locator('#registro-curp').fill(curp17 + curpCheckDigit(curp17));

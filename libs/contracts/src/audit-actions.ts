@@ -38,6 +38,11 @@ export const AUDIT_ACTIONS = {
   'requerimiento.generated': 'Requerimiento por omisión generado y sellado',
   'requerimiento.sent': 'Requerimiento enviado por correo (notificación)',
   'requerimiento.notified': 'Notificación en persona de un requerimiento registrada',
+  'roster.import_previewed': 'Padrón: archivo revisado (vista previa de la importación)',
+  'roster.import_applied': 'Padrón: importación aplicada',
+  'roster.import_discarded': 'Padrón: importación descartada',
+  'roster.person_changed': 'Padrón: datos o movimiento de una persona registrados',
+  'roster.staff_roles_ended': 'Padrón: los roles de revisión o administración terminan en la fecha de baja',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

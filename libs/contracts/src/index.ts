@@ -10,3 +10,4 @@ export * from './acuse-recipients';
 export * from './ente-publico';
 export * from './obligations';
 export * from './requerimientos';
+export * from './roster';

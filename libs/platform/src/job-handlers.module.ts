@@ -3,7 +3,8 @@ import { AccountsModule } from '@veraz/accounts';
 import { DocumentsModule } from '@veraz/documents';
 import { ObligationsModule } from '@veraz/obligations';
 import { RequerimientosModule } from '@veraz/requerimientos';
+import { RosterModule } from '@veraz/roster';
 
 /** Feature modules whose providers include @JobHandler classes; imported wherever jobs run. */
-@Module({ imports: [AccountsModule, DocumentsModule, ObligationsModule, RequerimientosModule] })
+@Module({ imports: [AccountsModule, DocumentsModule, ObligationsModule, RequerimientosModule, RosterModule] })
 export class JobHandlersModule {}

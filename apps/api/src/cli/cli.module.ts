@@ -5,6 +5,7 @@ import type { VerazConfig } from '@veraz/config';
 import { DeclarationsModule } from '@veraz/declarations';
 import { InstitutionsModule } from '@veraz/institutions';
 import { CorePlatformModule } from '@veraz/platform';
+import { RosterModule } from '@veraz/roster';
 import { S1CredentialsModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 
@@ -22,6 +23,7 @@ export class CliModule {
         AccountsModule,
         DeclarationsModule,
         S1CredentialsModule,
+        RosterModule,
       ],
     };
   }

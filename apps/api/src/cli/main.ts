@@ -6,6 +6,7 @@ import { registerRequerimientoCommands } from './requerimiento-commands';
 import { registerFilingCommands } from './filing-commands';
 import { registerGenerateCommand } from './generate-command';
 import { registerObligationCommands } from './obligation-commands';
+import { registerRosterCommands } from './roster-commands';
 import { registerS1ClientCommands } from './s1-client-commands';
 import { registerS1PublicationCommands } from './s1-publication-commands';
 import { reportCliError } from './cli-errors';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerAuditCommands(program);
   registerFilingCommands(program);
   registerGenerateCommand(program);
+  registerRosterCommands(program);
   registerS1ClientCommands(program);
   registerS1PublicationCommands(program);
   registerDocumentCommands(program);

@@ -23,6 +23,7 @@ const FilingPage = lazy(() => import('../features/declarations/FilingPage'));
 const InstitutionFilingsPage = lazy(() => import('../features/institution-filings/InstitutionFilingsPage'));
 const InstitutionFilingPage = lazy(() => import('../features/institution-filings/InstitutionFilingPage'));
 const RequerimientosPage = lazy(() => import('../features/requerimientos/RequerimientosPage'));
+const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -55,6 +56,7 @@ export function App() {
           <Route path="/institucion/declaraciones" element={<InstitutionFilingsPage />} />
           <Route path="/institucion/declaraciones/:id" element={<InstitutionFilingPage />} />
           <Route path="/institucion/requerimientos" element={<RequerimientosPage />} />
+          <Route path="/institucion/padron" element={<RosterPage />} />
         </Route>
         <Route element={<RequireAuth access="operator" />}>
           <Route path="/plataforma/instituciones" element={<InstitutionsPage />} />

@@ -47,6 +47,12 @@ export const NAV_LINKS: NavLinkInfo[] = [
     access: 'admin',
   },
   {
+    to: '/institucion/padron',
+    label: 'Padrón',
+    description: 'Importa y consulta el padrón de personas obligadas a declarar; solo quien está en él puede unirse como declarante.',
+    access: 'auditor',
+  },
+  {
     to: '/institucion/declaraciones',
     label: 'Declaraciones de la institución',
     description: 'Consulta y busca las declaraciones presentadas en tu institución y descarga sus documentos.',

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@veraz/config';
 import type { InstitutionRole } from '@veraz/contracts';
 import { UnauthenticatedError } from '../accounts.errors';
 import { SessionsRepository } from '../repositories/sessions.repository';
+import { effectiveRoles } from '../members/roles';
 import type { AccessClaims } from './access-tokens';
 
 /** Who is calling, established from a verified token and checked against the database. */
@@ -16,12 +18,16 @@ export interface Principal {
 
 /**
  * Turns token claims into a principal with one query: the session must be live, and the roles
- * come from the membership as it is now, so a role change or logout applies immediately.
+ * come from the membership as it is now, so a role change or logout applies immediately (and the
+ * reviewer/admin roles of someone the roster records as a baja end on that date).
  * The institution comes from the server-side session token, never from client input.
  */
 @Injectable()
 export class PrincipalResolver {
-  constructor(private readonly sessions: SessionsRepository) {}
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   /** Runs in the request runner's auth context for the token's person (see AccessGuard). */
   async resolve(claims: AccessClaims): Promise<Principal> {
@@ -34,7 +40,7 @@ export class PrincipalResolver {
       userId: claims.sub,
       sessionId: claims.sid,
       institutionId: claims.inst,
-      roles: row.roles ?? [],
+      roles: effectiveRoles(row.roles ?? [], row.staffRolesEndOn, this.clock.today()),
       isOperator: row.isOperator,
     };
   }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { InstitutionSummary, MembershipSummary, SessionView } from '@veraz/contracts';
+import { Clock } from '@veraz/config';
 import { InstitutionsService } from '@veraz/institutions';
+import { effectiveRoles } from '../members/roles';
 import { MembershipsRepository, UsersRepository } from '../repositories';
 import { UnauthenticatedError } from '../accounts.errors';
 
@@ -11,6 +13,7 @@ export class SessionViews {
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
     private readonly institutions: InstitutionsService,
+    private readonly clock: Clock,
   ) {}
 
   async listMemberships(userId: string): Promise<MembershipSummary[]> {
@@ -20,7 +23,7 @@ export class SessionViews {
       .filter((m) => institutions.has(m.institutionId))
       .map((m) => {
         const i = institutions.get(m.institutionId)!;
-        return { id: m.id, institution: { id: i.id, slug: i.slug, name: i.name }, roles: m.roles };
+        return { id: m.id, institution: { id: i.id, slug: i.slug, name: i.name }, roles: effectiveRoles(m.roles, m.staffRolesEndOn, this.clock.today()) };
       })
       .sort((a, b) => a.institution.name.localeCompare(b.institution.name, 'es'));
   }

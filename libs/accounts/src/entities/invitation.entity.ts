@@ -20,6 +20,10 @@ export class Invitation {
   @Column({ type: 'text', nullable: true })
   employmentLevel: EmploymentLevel | null;
 
+  /** The roster row an automatic invitation was sent for: accepting it requires that person's CURP. */
+  @Column({ type: 'uuid', nullable: true })
+  rosterPersonId: string | null;
+
   @Column({ type: 'char', length: 64, select: false })
   tokenHash: string;
 

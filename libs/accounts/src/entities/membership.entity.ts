@@ -20,6 +20,10 @@ export class Membership {
   @Column({ type: 'text', nullable: true })
   employmentLevel: EmploymentLevel | null;
 
+  /** The roster's fecha de baja: from that day on the REVISOR/ADMIN_INSTITUCION roles no longer apply (see effectiveRoles). */
+  @Column({ type: 'date', nullable: true })
+  staffRolesEndOn: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

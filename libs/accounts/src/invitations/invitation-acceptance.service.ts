@@ -9,7 +9,7 @@ import { invitationStatus } from '../entities';
 import { PasswordHasher } from '../identity/password-hasher';
 import { passwordProblems } from '../identity/password-policy';
 import { checkPersonIdentity } from '../identity/person-identity';
-import { InvitationsRepository, MembershipsRepository, UsersRepository, type NewUser } from '../repositories';
+import { InvitationsRepository, MembershipsRepository, RosterLinksRepository, UsersRepository, type NewUser } from '../repositories';
 import { InvitationsService } from './invitations.service';
 
 export interface AcceptInvitationInput {
@@ -25,6 +25,9 @@ export interface AcceptInvitationInput {
 
 const OPERATOR_ACCEPT_MESSAGE =
   'Las cuentas de operación de la plataforma no pueden unirse a una institución. Pide que inviten a la persona con otro correo.';
+
+const NOT_IN_ROSTER_MESSAGE =
+  'Tu CURP no corresponde a ninguna persona del padrón de esta institución. Pide a la persona administradora que revise tu registro en el padrón.';
 
 const CONFLICT_MESSAGE =
   'No fue posible crear la cuenta con esos datos. Si ya tienes una cuenta en Veraz, pide que te inviten con el correo de esa cuenta.';
@@ -43,6 +46,7 @@ export class InvitationAcceptanceService {
     private readonly invitations: InvitationsRepository,
     private readonly users: UsersRepository,
     private readonly memberships: MembershipsRepository,
+    private readonly roster: RosterLinksRepository,
     private readonly hasher: PasswordHasher,
     private readonly authentication: AuthenticationService,
     private readonly audit: AuditLog,
@@ -69,6 +73,9 @@ export class InvitationAcceptanceService {
         id = (await this.insertUser(newUser)).id;
         await this.audit.record({ action: 'user.created', actorUserId: id, targetType: 'user', targetId: id });
       }
+      // A declarante joins only as a roster row, matched by CURP (an invitation without DECLARANTE, such as the
+      // first admin an operator invites, needs none).
+      const rosterRow = fresh.roles.includes('DECLARANTE') ? await this.rosterRowFor(fresh.rosterPersonId, newUser?.curp ?? (await this.users.findById(id!))?.curp ?? null, id!) : null;
       const membership = await this.memberships.findByUser(id!);
       // The level the admin chose when inviting lets the new filer start right away.
       if (membership) {
@@ -85,11 +92,24 @@ export class InvitationAcceptanceService {
           details: { roles: fresh.roles, employmentLevel: fresh.employmentLevel },
         });
       }
+      if (rosterRow) {
+        const joined = membership ?? (await this.memberships.findByUser(id!));
+        await this.roster.link(rosterRow.id, id!, joined!.id, rosterRow.fechaBaja);
+      }
       await this.invitations.markAccepted(fresh.id, id!);
       await this.audit.record({ action: 'invitation.accepted', actorUserId: id, targetType: 'invitation', targetId: fresh.id });
       return id!;
     });
     return this.steps.inAuth(() => this.authentication.openSession(userId, invitation.institutionId, input.userAgent), { userId });
+  }
+
+  /** The invitation's roster row (or, for a manual invitation, the institution's row) with this CURP; 409 otherwise. */
+  private async rosterRowFor(rosterPersonId: string | null, curp: string | null, userId: string) {
+    if (!curp) throw new AccountConflictError(NOT_IN_ROSTER_MESSAGE, 'curp');
+    const row = rosterPersonId ? await this.roster.find({ id: rosterPersonId }) : await this.roster.find({ curp });
+    // A row already joined by another account is not this person's to take.
+    if (!row || row.curp !== curp || (row.userId && row.userId !== userId)) throw new AccountConflictError(NOT_IN_ROSTER_MESSAGE, 'curp');
+    return row;
   }
 
   private async prepareNewUser(email: string, input: AcceptInvitationInput): Promise<NewUser> {

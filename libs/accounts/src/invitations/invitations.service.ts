@@ -51,7 +51,7 @@ export class InvitationsService {
    * never join an institution, so their e-mail cannot be invited.
    */
   async create(
-    input: { email: string; roles: InstitutionRole[]; employmentLevel?: EmploymentLevel | null },
+    input: { email: string; roles: InstitutionRole[]; employmentLevel?: EmploymentLevel | null; rosterPersonId?: string | null },
     actorUserId: string | null,
     options: { byOperator?: boolean } = {},
   ): Promise<InvitationView> {
@@ -76,6 +76,7 @@ export class InvitationsService {
       email,
       roles,
       employmentLevel,
+      rosterPersonId: input.rosterPersonId ?? null,
       tokenHash: sha256Hex(token),
       tokenSealed: seal(this.sealingKey, token, `invitation:${id}`),
       expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
@@ -88,7 +89,7 @@ export class InvitationsService {
       actorUserId,
       targetType: 'invitation',
       targetId: id,
-      details: { roles, employmentLevel, ...(options.byOperator ? BY_OPERATOR : {}) },
+      details: { roles, employmentLevel, fromRoster: !!input.rosterPersonId, ...(options.byOperator ? BY_OPERATOR : {}) },
     });
     return this.toView(invitation);
   }

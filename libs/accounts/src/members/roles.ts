@@ -9,3 +9,13 @@ export function normalizeRoles(roles: readonly unknown[] | undefined): Instituti
   }
   return INSTITUTION_ROLES.filter((r) => roles.includes(r));
 }
+
+/**
+ * The roles a membership grants today: after the roster's fecha de baja (staffRolesEndOn, see
+ * RosterWriter) the person keeps DECLARANTE (to file the conclusión and notas aclaratorias) but no
+ * longer reviews or administers. `today` is the Mexico City date of the deadline Clock.
+ */
+export function effectiveRoles(roles: InstitutionRole[], staffRolesEndOn: string | null | undefined, today: string): InstitutionRole[] {
+  if (!staffRolesEndOn || staffRolesEndOn > today) return roles;
+  return roles.filter((r) => r === 'DECLARANTE');
+}

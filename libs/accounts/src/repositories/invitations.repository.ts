@@ -60,7 +60,7 @@ export class InvitationsRepository {
     return count > 0;
   }
 
-  insert(values: Pick<Invitation, 'id' | 'email' | 'roles' | 'employmentLevel' | 'tokenHash' | 'tokenSealed' | 'expiresAt' | 'createdBy'>): Promise<Invitation> {
+  insert(values: Pick<Invitation, 'id' | 'email' | 'roles' | 'employmentLevel' | 'rosterPersonId' | 'tokenHash' | 'tokenSealed' | 'expiresAt' | 'createdBy'>): Promise<Invitation> {
     return this.repo().save(this.repo().create({ ...values, institutionId: this.tenant.institutionId() }));
   }
 
