@@ -9,3 +9,5 @@ export * from './text-limits';
 export * from './acuse-recipients';
 export * from './ente-publico';
 export * from './obligations';
+export * from './institution-settings';
+export * from './s1-clients';
