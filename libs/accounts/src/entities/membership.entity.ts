@@ -20,6 +20,13 @@ export class Membership {
   @Column({ type: 'text', nullable: true })
   employmentLevel: EmploymentLevel | null;
 
+  /** Set while an admin has deactivated the member: no access to the institution, filings kept. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  deactivatedBy: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -10,6 +10,8 @@ export interface SessionForPrincipal {
   isOperator: boolean;
   /** Null when the person is not (or no longer) a member of the institution asked for. */
   roles: InstitutionRole[] | null;
+  /** The membership exists but an admin deactivated it (roles is then null). */
+  deactivated: boolean;
 }
 
 @Injectable()
@@ -33,9 +35,10 @@ export class SessionsRepository {
    * the auth scope with `app.user_id` set to the person: RLS own_memberships lets them see their own.
    */
   async findForPrincipal(sessionId: string, userId: string, institutionId: string | null): Promise<SessionForPrincipal | null> {
-    const rows: Array<{ revoked_at: Date | null; expires_at: Date; is_operator: boolean; roles: InstitutionRole[] | null }> =
+    const rows: Array<{ revoked_at: Date | null; expires_at: Date; is_operator: boolean; roles: InstitutionRole[] | null; deactivated: boolean }> =
       await this.tx.manager().query(
-        `SELECT s.revoked_at, s.expires_at, u.is_operator, m.roles
+        `SELECT s.revoked_at, s.expires_at, u.is_operator,
+                CASE WHEN m.deactivated_at IS NULL THEN m.roles END AS roles, m.deactivated_at IS NOT NULL AS deactivated
            FROM sessions s
            JOIN users u ON u.id = s.user_id
            LEFT JOIN memberships m ON m.user_id = u.id AND m.institution_id = $3
@@ -43,7 +46,7 @@ export class SessionsRepository {
         [sessionId, userId, institutionId],
       );
     const row = rows[0];
-    return row ? { revokedAt: row.revoked_at, expiresAt: row.expires_at, isOperator: row.is_operator, roles: row.roles } : null;
+    return row ? { revokedAt: row.revoked_at, expiresAt: row.expires_at, isOperator: row.is_operator, roles: row.roles, deactivated: row.deactivated } : null;
   }
 
   /** Locks the row so two concurrent refreshes of the same token cannot both rotate it. */
