@@ -1,6 +1,7 @@
 import { bearer, login, seedWorld, ALFA, BETA, PASSWORD, type World } from './support/seed';
 import { startTestApp, type TestApp } from './support/test-app';
 import { listRoutes, routeKey } from './support/routes';
+import { adminIsolationCases } from './tenant-isolation/admin-cases';
 
 /**
  * For every tenant-scoped route, a person of institution Alfa using Beta's ids gets 404 with no
@@ -202,6 +203,7 @@ describe('tenant isolation', () => {
       expect(res.headers['content-type']).not.toMatch(/pdf/);
       await t.http().get(`/api/declarations/${betaDraftId}/preview.pdf`).set(bearer(adminA)).expect(403);
     },
+    ...adminIsolationCases({ t: () => t, world: () => world, adminA: () => adminA, declaranteA: () => declaranteA, betaInvitationId: () => betaInvitationId }),
   };
 
   it('has a case for every tenant-scoped route', () => {
