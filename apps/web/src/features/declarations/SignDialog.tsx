@@ -13,7 +13,7 @@ import { AcuseDestination } from './AcuseDestination';
 import { declarationPaths } from './DeclarationContext';
 import { BlockedSections, groupBySection, type BlockedSection } from './sign/BlockedSections';
 import { EFIRMA_LABELS, EfirmaFields } from './sign/EfirmaFields';
-import { fileToBase64 } from './sign/fileToBase64';
+import { fileToBase64 } from '../../components/fileToBase64';
 import { SigningLegalText } from './sign/SigningLegalText';
 import { useFormLabels } from './useFormLabels';
 

@@ -1,6 +1,6 @@
 import type { InstitutionSettingsView } from '@veraz/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { field, jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
 import { checkOffsets, parseOffsets } from './offsets';
 
@@ -36,11 +36,6 @@ describe('reminder offsets text', () => {
 });
 
 describe('InstitutionSettingsPage', () => {
-  beforeEach(() => {
-    URL.createObjectURL = vi.fn(() => 'blob:logo');
-    URL.revokeObjectURL = vi.fn();
-  });
-
   it('shows the current settings and certificate, checks offsets before sending and saves them', async () => {
     const { fetch, calls } = mockFetch((call) => {
       if (call.method === 'GET' && call.path === '/api/institution/settings') return jsonResponse(200, SETTINGS);
@@ -123,7 +118,7 @@ describe('InstitutionSettingsPage', () => {
     const { user } = renderApp('/institucion/configuracion', { fetch, session: admin });
 
     const img = (await screen.findByTestId('logo-actual')) as HTMLImageElement;
-    expect(img.getAttribute('src')).toBe('blob:logo');
+    await waitFor(() => expect(img.getAttribute('src')).toMatch(/^data:image\/png;base64,/));
     expect(calls.find((c) => c.path === '/api/institution/logo')?.authorization).toBe(`Bearer ${admin.accessToken}`);
     await user.upload(field('Logotipo (PNG)'), new File([new Uint8Array(300 * 1024)], 'grande.png', { type: 'image/png' }));
     await user.click(screen.getByRole('button', { name: 'Subir logotipo' }));

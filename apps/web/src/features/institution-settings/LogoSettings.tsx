@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useApi } from '../../app/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { fileToBase64 } from '../../components/fileToBase64';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useFormErrors } from '../../components/useFormErrors';
 import { FileInput } from './FileInput';
@@ -17,22 +18,18 @@ export function LogoSettings({ settings, onSaved }: { settings: InstitutionSetti
   const form = useForm<{ archivo: FileList | null }>({ defaultValues: { archivo: null }, shouldFocusError: false });
   const errors = useFormErrors(form, 'logotipo', { archivo: 'Logotipo (PNG)' });
 
-  // The logo needs the bearer token, so it is fetched and shown from a blob URL.
+  // The logo needs the bearer token, so it is fetched and shown as a data: URL (the CSP allows those for images).
   useEffect(() => {
     if (!settings.hasLogo) return setPreview(null);
     const controller = new AbortController();
-    let url: string | null = null;
-    client.download('/api/institution/logo', controller.signal, 'image/png').then(
-      (file) => {
-        url = URL.createObjectURL(file.blob);
-        setPreview(url);
-      },
-      () => setPreview(null),
-    );
-    return () => {
-      controller.abort();
-      if (url) URL.revokeObjectURL(url);
-    };
+    client
+      .download('/api/institution/logo', controller.signal, 'image/png')
+      .then(async (file) => `data:image/png;base64,${await fileToBase64(file.blob)}`)
+      .then(
+        (url) => !controller.signal.aborted && setPreview(url),
+        () => !controller.signal.aborted && setPreview(null),
+      );
+    return () => controller.abort();
   }, [client, settings.hasLogo, version]);
 
   async function upload(values: { archivo: FileList | null }) {

@@ -32,7 +32,9 @@ export function MemberAccess({ member, isSelf, onChanged }: { member: MemberView
     <div className="revoke">
       {member.deactivatedAt ? (
         <>
-          <p className="status status-inactivo">Desactivado desde el {formatDate(member.deactivatedAt)}</p>
+          <p>
+            <span className="badge badge-warning">Desactivado</span> desde el {formatDate(member.deactivatedAt)}
+          </p>
           <button type="button" className="button button-small" aria-label={`Reactivar${who}`} onClick={() => change('reactivate')} disabled={busy}>
             {busy ? 'Reactivando…' : 'Reactivar'}
           </button>
