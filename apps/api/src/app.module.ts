@@ -23,6 +23,7 @@ import { ErrorFilter } from './http/error.filter';
 import { ThrottleStorageModule, ThrottleStorageProvider } from './http/throttle-storage.module';
 import { throttlers } from './http/throttlers';
 import { PlatformInstitutionsController } from './institutions/platform-institutions.controller';
+import { InstitutionSettingsController } from './institutions/institution-settings.controller';
 import { InvitationLinksController } from './invitations/invitation-links.controller';
 import { InvitationsController } from './invitations/invitations.controller';
 import { MembersController } from './members/members.controller';
@@ -91,6 +92,7 @@ export class AppModule implements NestModule {
         AuditEventsController,
         PlatformAuditEventsController,
         PlatformInstitutionsController,
+        InstitutionSettingsController,
         HealthController,
         MetricsController,
         S1TokenController,

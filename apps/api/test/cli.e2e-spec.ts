@@ -119,7 +119,7 @@ describe('operator CLI (npm run veraz -- …)', () => {
     expect((await cli('institution', 'logo', '--slug', 'demo', '--png', pngFile)).stdout).toContain('Logotipo de Ayuntamiento de Demostración (datos ficticios) registrado');
     const notPng = await cli('institution', 'logo', '--slug', 'demo', '--png', __filename);
     expect(notPng.code).toBe(2);
-    expect(notPng.stderr).toContain('el logotipo debe ser un archivo PNG de hasta 256 KB');
+    expect(notPng.stderr).toContain('el logotipo debe ser una imagen PNG');
     const shared = await cli('institution', 's1-shared', '--slug', 'demo', '--on');
     expect(shared.stdout).toContain('demo: incluida en el punto S1 compartido.');
     expect((await cli('institution', 's1-shared', '--slug', 'demo')).code).toBe(2);

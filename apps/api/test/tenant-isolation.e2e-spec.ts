@@ -6,6 +6,7 @@ import { validCurp } from './support/roster';
 
 const BETA_CURP = validCurp('BETA800101HDFTRR');
 const ROSTER_CSV = (curp: string) => `curp,nombres,primer_apellido,fecha_alta,motivo\n${curp},Solo,Beta,2025-01-02,alta`;
+import { adminIsolationCases } from './tenant-isolation/admin-cases';
 
 /**
  * For every tenant-scoped route, a person of institution Alfa using Beta's ids gets 404 with no
@@ -326,6 +327,7 @@ describe('tenant isolation', () => {
       expect(rows[0].notified_by).toBeNull();
       await t.http().post(`/api/requerimientos/${beta.requerimientoId}/notificacion`).set(bearer(declaranteA)).send({ fecha: '2026-06-01' }).expect(403);
     },
+    ...adminIsolationCases({ t: () => t, world: () => world, adminA: () => adminA, declaranteA: () => declaranteA, betaInvitationId: () => betaInvitationId }),
   };
 
   it('has a case for every tenant-scoped route', () => {

@@ -45,6 +45,8 @@ export interface MemberView {
   /** Decides complete vs simplified declarations; null until an admin records it. */
   employmentLevel: EmploymentLevel | null;
   createdAt: string;
+  /** Set while an admin has deactivated the member: no access to the institution, filings kept. */
+  deactivatedAt: string | null;
 }
 
 export interface InvitationView {

@@ -11,3 +11,5 @@ export * from './ente-publico';
 export * from './obligations';
 export * from './requerimientos';
 export * from './roster';
+export * from './institution-settings';
+export * from './s1-clients';

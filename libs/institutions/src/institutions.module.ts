@@ -6,10 +6,11 @@ import { AuthorityCrlsRepository } from './authorities/authority-crls.repository
 import { AuthoritiesService } from './authorities/authorities.service';
 import { InstitutionsRepository } from './institutions.repository';
 import { InstitutionsService } from './institutions.service';
+import { InstitutionSettingsService } from './settings/institution-settings.service';
 
 @Module({
   imports: [TenancyModule, AuditModule],
-  providers: [InstitutionsRepository, InstitutionsService, AuthoritiesRepository, AuthorityCrlsRepository, AuthoritiesService],
-  exports: [InstitutionsService, AuthoritiesService],
+  providers: [InstitutionsRepository, InstitutionsService, AuthoritiesRepository, AuthorityCrlsRepository, AuthoritiesService, InstitutionSettingsService],
+  exports: [InstitutionsService, AuthoritiesService, InstitutionSettingsService],
 })
 export class InstitutionsModule {}

@@ -41,6 +41,18 @@ export class InstitutionsRepository {
     return rows[0]?.logo_png ?? null;
   }
 
+  async hasLogo(id: string): Promise<boolean> {
+    const rows: Array<{ has: boolean }> = await this.tx.manager().query(`SELECT logo_png IS NOT NULL AS has FROM institutions WHERE id = $1`, [id]);
+    return rows[0]?.has ?? false;
+  }
+
+  async updateSettings(
+    id: string,
+    values: Pick<Institution, 'name' | 'signingLegalText' | 'reminderOffsets' | 'requiresTaxConstancia'>,
+  ): Promise<void> {
+    await this.repo().update({ id }, values);
+  }
+
   async setLogo(id: string, png: Buffer | null): Promise<void> {
     await this.tx.manager().query(`UPDATE institutions SET logo_png = $2, updated_at = now() WHERE id = $1`, [id, png]);
   }

@@ -17,7 +17,7 @@ import {
   MissingDocumentsService,
 } from '@veraz/documents';
 import { FilingReadService } from '@veraz/declarations';
-import { InstitutionsService } from '@veraz/institutions';
+import { InstitutionsService, logoProblem } from '@veraz/institutions';
 import { checkPdfSignature, P12Error } from '@veraz/signing';
 import { withCliContext } from './cli-context';
 import { UsageError } from './cli-errors';
@@ -153,9 +153,6 @@ export function registerMissingDocumentsCommand(program: Command): void {
     );
 }
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const MAX_LOGO_BYTES = 256 * 1024;
-
 export function registerLogoCommand(program: Command): void {
   group(program, 'institution', 'Instituciones (entes públicos) de la plataforma')
     .command('logo')
@@ -166,9 +163,8 @@ export function registerLogoCommand(program: Command): void {
     .action((opts: { slug: string; png?: string; remove?: boolean }) => {
       if (!!opts.png === !!opts.remove) throw new UsageError('indica --png <archivo> o --remove');
       const png = opts.png ? readFileArg(opts.png, 'el logotipo') : null;
-      if (png && (png.length > MAX_LOGO_BYTES || !png.subarray(0, 8).equals(PNG_SIGNATURE))) {
-        throw new UsageError('el logotipo debe ser un archivo PNG de hasta 256 KB');
-      }
+      const problem = png ? logoProblem(png) : null;
+      if (problem) throw new UsageError(problem);
       return withCliContext(async ({ app, runner }) => {
         const institution = await runner.institution(opts.slug);
         await runner.tenant(institution, () => app.get(InstitutionsService).setLogo(institution.id, png, null));

@@ -81,6 +81,8 @@ export class MemberModel implements MemberView {
   @ApiProperty({ enum: EMPLOYMENT_LEVELS, nullable: true, description: 'Define si sus declaraciones son completas o simplificadas' })
   employmentLevel: EmploymentLevel | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Fecha en que se desactivó; null si está activo' })
+  deactivatedAt: string | null;
 }
 
 export class MemberPageModel {

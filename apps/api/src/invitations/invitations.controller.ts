@@ -42,5 +42,17 @@ export class InvitationsController {
   revoke(@Param('id', uuidPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<InvitationView> {
     return this.invitations.revoke(id, principal.userId);
   }
-}
 
+  @Post(':id/resend')
+  @MemberOf('ADMIN_INSTITUCION')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Reenviar una invitación pendiente o vencida',
+    description: 'Genera un enlace nuevo, vigente 7 días, y lo envía por correo; el enlace anterior deja de servir.',
+  })
+  @ApiOkResponse({ type: InvitationModel })
+  @ApiConflictResponse({ type: ApiErrorModel, description: 'La invitación ya fue aceptada o revocada, u otra pendiente existe para ese correo' })
+  resend(@Param('id', uuidPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<InvitationView> {
+    return this.invitations.resend(id, principal.userId);
+  }
+}

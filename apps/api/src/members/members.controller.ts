@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn } from 'class-validator';
 import { MembersService, type Principal } from '@veraz/accounts';
 import { EmploymentLevelService } from '@veraz/declarations';
@@ -7,7 +7,7 @@ import { INSTITUTION_ROLES, type InstitutionRole, type MemberView, type Page } f
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { EmploymentLevelBody } from '../declarations/declarations.dto';
-import { MemberModel, MemberPageModel } from '../http/api-models';
+import { ApiErrorModel, MemberModel, MemberPageModel } from '../http/api-models';
 import { PageQuery } from '../http/pagination.query';
 import { uuidPipe } from '../http/uuid.pipe';
 
@@ -62,5 +62,27 @@ export class MembersController {
   async setEmploymentLevel(@Param('id', uuidPipe) id: string, @Body() body: EmploymentLevelBody, @CurrentPrincipal() principal: Principal): Promise<MemberView> {
     await this.levels.set(principal.userId, id, body.employmentLevel);
     return this.members.get(id);
+  }
+
+  @Post(':id/deactivate')
+  @MemberOf('ADMIN_INSTITUCION')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Desactivar a un miembro',
+    description: 'Ya no puede ingresar ni actuar en la institución (su siguiente solicitud se rechaza); conserva sus declaraciones. No se puede desactivar a uno mismo ni al último administrador activo.',
+  })
+  @ApiOkResponse({ type: MemberModel })
+  @ApiConflictResponse({ type: ApiErrorModel, description: 'Es la propia cuenta o el último administrador activo' })
+  deactivate(@Param('id', uuidPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<MemberView> {
+    return this.members.deactivate(id, principal.userId);
+  }
+
+  @Post(':id/reactivate')
+  @MemberOf('ADMIN_INSTITUCION')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reactivar a un miembro desactivado, con los roles que tenía' })
+  @ApiOkResponse({ type: MemberModel })
+  reactivate(@Param('id', uuidPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<MemberView> {
+    return this.members.reactivate(id, principal.userId);
   }
 }

@@ -89,8 +89,8 @@ export class ApiClient {
    * Downloads a file that needs the bearer token (so a plain link cannot fetch it). The filename is
    * taken from Content-Disposition.
    */
-  async download(path: string, signal?: AbortSignal): Promise<DownloadedFile> {
-    const response = await this.authorized(path, { signal, accept: 'application/pdf' });
+  async download(path: string, signal?: AbortSignal, accept = 'application/pdf'): Promise<DownloadedFile> {
+    const response = await this.authorized(path, { signal, accept });
     if (!response.ok) throw await toRequestError(response);
     const disposition = response.headers.get('Content-Disposition') ?? '';
     const match = /filename="?([^";]+)"?/i.exec(disposition);
@@ -158,15 +158,15 @@ export class ApiClient {
 
   private async send(path: string, options: RequestOptions & { accept?: string }, token: string | null): Promise<Response> {
     const headers: Record<string, string> = { ...options.headers, Accept: options.accept ?? 'application/json' };
-    // A form (file upload) sets its own multipart Content-Type with the boundary.
-    const form = typeof FormData !== 'undefined' && options.body instanceof FormData;
-    if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
+    // A FormData body (file uploads) sets its own multipart Content-Type with the boundary.
+    const isForm = typeof FormData !== 'undefined' && options.body instanceof FormData;
+    if (options.body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
       return await this.fetchFn(path, {
         method: options.method ?? 'GET',
         headers,
-        body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
+        body: options.body === undefined ? undefined : isForm ? (options.body as FormData) : JSON.stringify(options.body),
         credentials: 'same-origin',
         signal: options.signal,
       });

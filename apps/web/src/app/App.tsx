@@ -24,6 +24,9 @@ const InstitutionFilingsPage = lazy(() => import('../features/institution-filing
 const InstitutionFilingPage = lazy(() => import('../features/institution-filings/InstitutionFilingPage'));
 const RequerimientosPage = lazy(() => import('../features/requerimientos/RequerimientosPage'));
 const RosterPage = lazy(() => import('../features/roster/RosterPage'));
+// Administration (issue 15)
+const InstitutionSettingsPage = lazy(() => import('../features/institution-settings/InstitutionSettingsPage'));
+const S1CredentialsPage = lazy(() => import('../features/s1-credentials/S1CredentialsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -50,6 +53,8 @@ export function App() {
         <Route element={<RequireAuth access="admin" />}>
           <Route path="/miembros" element={<MembersPage />} />
           <Route path="/invitaciones" element={<InvitationsPage />} />
+          <Route path="/institucion/configuracion" element={<InstitutionSettingsPage />} />
+          <Route path="/institucion/credenciales-s1" element={<S1CredentialsPage />} />
         </Route>
         <Route element={<RequireAuth access="auditor" />}>
           <Route path="/bitacora" element={<AuditPage scope="institution" />} />

@@ -37,13 +37,25 @@ export const NAV_LINKS: NavLinkInfo[] = [
   {
     to: '/miembros',
     label: 'Miembros',
-    description: 'Consulta a las personas de tu institución y cambia sus roles.',
+    description: 'Consulta a las personas de tu institución, cambia sus roles y desactívalas o reactívalas.',
     access: 'admin',
   },
   {
     to: '/invitaciones',
     label: 'Invitaciones',
-    description: 'Invita a nuevas personas y revoca invitaciones pendientes.',
+    description: 'Invita a nuevas personas, reenvía o revoca invitaciones pendientes.',
+    access: 'admin',
+  },
+  {
+    to: '/institucion/configuracion',
+    label: 'Configuración',
+    description: 'Nombre, logotipo, texto legal al firmar, recordatorios y certificado de sello de tu institución.',
+    access: 'admin',
+  },
+  {
+    to: '/institucion/credenciales-s1',
+    label: 'Credenciales S1 (PDN)',
+    description: 'Crea y revoca las credenciales con las que la Plataforma Digital Nacional consulta tus declaraciones públicas.',
     access: 'admin',
   },
   {

@@ -33,6 +33,9 @@ export class PrincipalResolver {
   async resolve(claims: AccessClaims): Promise<Principal> {
     const row = await this.sessions.findForPrincipal(claims.sid, claims.sub, claims.inst);
     if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) throw new UnauthenticatedError();
+    if (claims.inst && row.deactivated) {
+      throw new UnauthenticatedError('Tu acceso a la institución de esta sesión fue desactivado. Inicia sesión de nuevo.');
+    }
     if (claims.inst && !row.roles) {
       throw new UnauthenticatedError('Ya no perteneces a la institución de esta sesión. Inicia sesión de nuevo.');
     }

@@ -24,6 +24,13 @@ export class Membership {
   @Column({ type: 'date', nullable: true })
   staffRolesEndOn: string | null;
 
+  /** Set while an admin has deactivated the member: no access to the institution, filings kept. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  deactivatedBy: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

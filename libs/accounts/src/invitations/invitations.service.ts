@@ -70,16 +70,13 @@ export class InvitationsService {
       throw new AccountConflictError('Ya hay una invitación pendiente para ese correo. Revócala para enviar otra.', 'email');
     }
     const id = randomUUID();
-    const token = randomToken();
     const invitation = await this.invitations.insert({
       id,
       email,
       roles,
       employmentLevel,
       rosterPersonId: input.rosterPersonId ?? null,
-      tokenHash: sha256Hex(token),
-      tokenSealed: seal(this.sealingKey, token, `invitation:${id}`),
-      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+      ...this.newLink(id),
       createdBy: actorUserId,
     });
     const institutionId = this.tenant.institutionId();
@@ -108,6 +105,38 @@ export class InvitationsService {
     await this.invitations.markRevoked(id);
     await this.audit.record({ action: 'invitation.revoked', actorUserId, targetType: 'invitation', targetId: id });
     return this.toView({ ...invitation, revokedAt: new Date() });
+  }
+
+  /**
+   * E-mails a pending or expired invitation again with a new link valid another 7 days; the old
+   * link stops working at once (its token hash is replaced).
+   */
+  async resend(id: string, actorUserId: string): Promise<InvitationView> {
+    const invitation = await this.invitations.findById(id);
+    if (!invitation) throw new NotFoundError('No se encontró la invitación.');
+    const status = invitationStatus(invitation);
+    if (status === 'ACEPTADA' || status === 'REVOCADA') {
+      throw new AccountConflictError(`La invitación está ${status === 'ACEPTADA' ? 'aceptada' : 'revocada'}; solo se reenvía una pendiente o vencida.`);
+    }
+    if (status === 'VENCIDA' && (await this.invitations.hasPendingFor(invitation.email))) {
+      throw new AccountConflictError('Ya hay otra invitación pendiente para ese correo.');
+    }
+    const link = this.newLink(id);
+    await this.invitations.replaceToken(id, link);
+    // One e-mail job per link (the job id dedupes retries of the same send, not new sends).
+    const jobId = `invitation-${id}-${link.tokenHash.slice(0, 16)}`;
+    await this.jobs.enqueue(ACCOUNT_EMAIL, { institutionId: this.tenant.institutionId(), kind: 'invitation', invitationId: id }, { jobId });
+    await this.audit.record({ action: 'invitation.resent', actorUserId, targetType: 'invitation', targetId: id, details: { antes: status } });
+    return this.toView({ ...invitation, expiresAt: link.expiresAt });
+  }
+
+  private newLink(id: string): { tokenHash: string; tokenSealed: string; expiresAt: Date } {
+    const token = randomToken();
+    return {
+      tokenHash: sha256Hex(token),
+      tokenSealed: seal(this.sealingKey, token, `invitation:${id}`),
+      expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * 86_400_000),
+    };
   }
 
   /** Public: what an invitation link is for, so the page can greet the person. */

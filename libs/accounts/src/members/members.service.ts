@@ -46,6 +46,33 @@ export class MembersService {
     });
     return this.get(id);
   }
+
+  /**
+   * The member can no longer sign in to or act in this institution (their next request is refused);
+   * filings and history stay. Not oneself, and never the last active admin.
+   */
+  async deactivate(id: string, actorUserId: string): Promise<MemberView> {
+    const membership = await this.memberships.findById(id);
+    if (!membership) throw new NotFoundError('No se encontró al miembro.');
+    if (membership.deactivatedAt) return this.get(id);
+    if (membership.userId === actorUserId) throw new AccountConflictError('No puedes desactivar tu propia cuenta.');
+    if (membership.roles.includes('ADMIN_INSTITUCION') && (await this.memberships.countWithRole('ADMIN_INSTITUCION')) <= 1) {
+      throw new AccountConflictError('La institución debe conservar al menos un administrador activo.');
+    }
+    await this.memberships.setDeactivated(id, actorUserId);
+    await this.audit.record({ action: 'member.deactivated', actorUserId, targetType: 'membership', targetId: id, details: { roles: membership.roles } });
+    return this.get(id);
+  }
+
+  /** Restores access with the roles the member had. */
+  async reactivate(id: string, actorUserId: string): Promise<MemberView> {
+    const membership = await this.memberships.findById(id);
+    if (!membership) throw new NotFoundError('No se encontró al miembro.');
+    if (!membership.deactivatedAt) return this.get(id);
+    await this.memberships.setDeactivated(id, null);
+    await this.audit.record({ action: 'member.reactivated', actorUserId, targetType: 'membership', targetId: id, details: { roles: membership.roles } });
+    return this.get(id);
+  }
 }
 
 function toView(row: MemberRow): MemberView {
@@ -57,5 +84,6 @@ function toView(row: MemberRow): MemberView {
     roles: row.roles,
     employmentLevel: row.employmentLevel,
     createdAt: row.createdAt.toISOString(),
+    deactivatedAt: row.deactivatedAt ? row.deactivatedAt.toISOString() : null,
   };
 }

@@ -74,4 +74,9 @@ export class InvitationsRepository {
   async markRevoked(id: string): Promise<void> {
     await this.repo().update({ id, institutionId: this.tenant.institutionId() }, { revokedAt: new Date(), tokenSealed: null });
   }
+
+  /** A new link for the same invitation: the old token's hash is gone, so the old link stops working. */
+  async replaceToken(id: string, values: Pick<Invitation, 'tokenHash' | 'tokenSealed' | 'expiresAt'>): Promise<void> {
+    await this.repo().update({ id, institutionId: this.tenant.institutionId() }, values);
+  }
 }

@@ -11,6 +11,7 @@ export interface MemberRow {
   roles: InstitutionRole[];
   employmentLevel: EmploymentLevel | null;
   createdAt: Date;
+  deactivatedAt: Date | null;
   email: string;
   nombre: string;
   primerApellido: string;
@@ -23,6 +24,7 @@ const MEMBER = defineColumns<MemberRow>({
   roles: col.value('m.roles'),
   employmentLevel: col.valueOrNull('m.employment_level'),
   createdAt: col.value('m.created_at'),
+  deactivatedAt: col.valueOrNull('m.deactivated_at'),
   email: col.text('u.email'),
   nombre: col.text('u.nombre'),
   primerApellido: col.text('u.primer_apellido'),
@@ -49,9 +51,12 @@ export class MembershipsRepository {
     return this.repo().findOne({ where: { userId, institutionId: this.tenant.institutionId() } });
   }
 
-  /** All memberships of one person, across institutions: visible only to that person (RLS own_memberships). */
+  /**
+   * The active memberships of one person, across institutions: visible only to that person (RLS
+   * own_memberships). A deactivated one gives no access, so login, the session view and switching skip it.
+   */
   findAllOfUser(userId: string): Promise<Membership[]> {
-    return this.repo().find({ where: { userId }, order: { createdAt: 'ASC' } });
+    return this.repo().find({ where: { userId, deactivatedAt: IsNull() }, order: { createdAt: 'ASC' } });
   }
 
   async listMembers(options: { limit: number; offset: number }): Promise<{ rows: MemberRow[]; total: number }> {
@@ -73,11 +78,13 @@ export class MembershipsRepository {
     return this.repo().count({ where: { institutionId: this.tenant.institutionId() } });
   }
 
+  /** Active members holding the role. */
   async countWithRole(role: InstitutionRole): Promise<number> {
     return this.repo()
       .createQueryBuilder('m')
       .where('m.institution_id = :institutionId', { institutionId: this.tenant.institutionId() })
       .andWhere(':role = ANY(m.roles)', { role })
+      .andWhere('m.deactivated_at IS NULL')
       .getCount();
   }
 
@@ -95,6 +102,14 @@ export class MembershipsRepository {
 
   async updateRoles(id: string, roles: InstitutionRole[]): Promise<void> {
     await this.repo().update({ id, institutionId: this.tenant.institutionId() }, { roles });
+  }
+
+  /** Deactivates (actor given) or reactivates (null) a member of the current institution. */
+  async setDeactivated(id: string, actorUserId: string | null): Promise<void> {
+    await this.repo().update(
+      { id, institutionId: this.tenant.institutionId() },
+      actorUserId ? { deactivatedAt: () => 'now()', deactivatedBy: actorUserId } : { deactivatedAt: null, deactivatedBy: null },
+    );
   }
 
   /** Records a level only where none is recorded yet: an admin's later choice is never overwritten. */

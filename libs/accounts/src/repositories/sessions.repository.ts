@@ -12,6 +12,8 @@ export interface SessionForPrincipal {
   roles: InstitutionRole[] | null;
   /** The roster's fecha de baja of a joined person (their staff roles end that day). */
   staffRolesEndOn: string | null;
+  /** The membership exists but an admin deactivated it (roles is then null). */
+  deactivated: boolean;
 }
 
 @Injectable()
@@ -35,9 +37,11 @@ export class SessionsRepository {
    * the auth scope with `app.user_id` set to the person: RLS own_memberships lets them see their own.
    */
   async findForPrincipal(sessionId: string, userId: string, institutionId: string | null): Promise<SessionForPrincipal | null> {
-    const rows: Array<{ revoked_at: Date | null; expires_at: Date; is_operator: boolean; roles: InstitutionRole[] | null; staff_roles_end_on: string | null }> =
+    const rows: Array<{ revoked_at: Date | null; expires_at: Date; is_operator: boolean; roles: InstitutionRole[] | null; deactivated: boolean; staff_roles_end_on: string | null }> =
       await this.tx.manager().query(
-        `SELECT s.revoked_at, s.expires_at, u.is_operator, m.roles, m.staff_roles_end_on::text AS staff_roles_end_on
+        `SELECT s.revoked_at, s.expires_at, u.is_operator,
+                CASE WHEN m.deactivated_at IS NULL THEN m.roles END AS roles, m.deactivated_at IS NOT NULL AS deactivated,
+                m.staff_roles_end_on::text AS staff_roles_end_on
            FROM sessions s
            JOIN users u ON u.id = s.user_id
            LEFT JOIN memberships m ON m.user_id = u.id AND m.institution_id = $3
@@ -45,7 +49,9 @@ export class SessionsRepository {
         [sessionId, userId, institutionId],
       );
     const row = rows[0];
-    return row ? { revokedAt: row.revoked_at, expiresAt: row.expires_at, isOperator: row.is_operator, roles: row.roles, staffRolesEndOn: row.staff_roles_end_on } : null;
+    return row
+      ? { revokedAt: row.revoked_at, expiresAt: row.expires_at, isOperator: row.is_operator, roles: row.roles, deactivated: row.deactivated, staffRolesEndOn: row.staff_roles_end_on }
+      : null;
   }
 
   /** Locks the row so two concurrent refreshes of the same token cannot both rotate it. */

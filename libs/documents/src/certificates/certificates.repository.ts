@@ -51,9 +51,18 @@ export class CertificatesRepository {
     return new Set(rows.map((r) => String(r.fp)));
   }
 
+  /**
+   * Serialises changes of the institution's certificate until the transaction ends: an admin's
+   * import and the first acuse's trial certificate may otherwise race on the one active row.
+   */
+  async lockForChange(): Promise<void> {
+    await sqlRows(this.tx.manager(), 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`certificate:${this.tenant.institutionId()}`]);
+  }
+
   /** The new certificate becomes the active one; the previous stays on record, inactive. */
   async replaceActive(sealed: SealedCertificate, info: CertificateSummary): Promise<void> {
     const institutionId = this.tenant.institutionId();
+    await this.lockForChange();
     await sqlRows(this.tx.manager(), `UPDATE institution_certificates SET active = false WHERE institution_id = $1 AND active`, [institutionId]);
     await sqlRows(
       this.tx.manager(),

@@ -40,6 +40,10 @@ export class CertificatesService {
   async signer(): Promise<PdfSigner> {
     const active = await this.certificates.activeSealed();
     if (active) return this.open(active);
+    // Another transaction (an admin's import) may have stored one meanwhile: never replace it with a trial.
+    await this.certificates.lockForChange();
+    const stored = await this.certificates.activeSealed();
+    if (stored) return this.open(stored);
     const name = await this.institutionName();
     await this.createTrial(name, null);
     const created = await this.certificates.activeSealed();

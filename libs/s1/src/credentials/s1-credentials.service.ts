@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { deriveKey, SECRET_KEY, VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
-import { NotFoundError, ValidationError } from '@veraz/contracts';
+import { NotFoundError, ValidationError, type S1ClientCreated, type S1ClientView } from '@veraz/contracts';
 import { InstitutionsService } from '@veraz/institutions';
 import { CurrentTransaction, MissingDbContextError } from '@veraz/tenancy';
 import { S1_CREDENTIALS_KEY_PURPOSE } from '../s1-token.constants';
@@ -9,30 +9,8 @@ import { S1ClientsRepository, type S1ClientRow } from './s1-clients.repository';
 import { S1Revocations } from './s1-revocations';
 import { randomBase62, s1CredentialMac } from './s1-secrets';
 
-/** What the PDN must be given (its provider record): shown once, when the credential is created. */
-export interface S1ClientCreated {
-  id: string;
-  label: string;
-  token_url: string;
-  url: string;
-  client_id: string;
-  client_secret: string;
-  username: string;
-  password: string;
-}
-
-/** A credential as listed: no secret. Field names follow the PDN's provider record. */
-export interface S1ClientView {
-  id: string;
-  label: string;
-  token_url: string;
-  url: string;
-  client_id: string;
-  username: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
+// Shapes shared with the web page «Credenciales S1»; they live in @veraz/contracts.
+export type { S1ClientCreated, S1ClientView } from '@veraz/contracts';
 
 export const DEFAULT_S1_CLIENT_LABEL = 'Plataforma Digital Nacional';
 const LABEL_MAX = 100;

@@ -189,3 +189,22 @@ describe('SignDialog', () => {
     expect(within(dialog).getByTestId('acuse-destino').textContent).toBe('Al firmar te enviaremos el acuse por correo a ana@sefin.gob.mx.');
   });
 });
+
+describe('SignDialog legal text', () => {
+  it('shows the institution’s signing legal text under the protest of truth', async () => {
+    const legal = 'Aviso: los datos de esta declaración se tratan conforme al aviso de privacidad de la Secretaría.\n\nSegundo párrafo.';
+    const { fetch } = mockFetch((call) => {
+      if (call.path === `/api/declarations/${DECLARATION_ID}`) return jsonResponse(200, completeDeclaration());
+      if (call.path === '/api/institution/signing-text') return jsonResponse(200, { signingLegalText: legal });
+      return jsonResponse(404, { statusCode: 404, code: 'X', message: 'x' });
+    });
+    const { user } = renderApp(REVIEW, { fetch, session: makeSession() });
+
+    const dialog = await openDialog(user);
+    const text = await within(dialog).findByTestId('texto-legal-firma');
+    expect(text.textContent).toContain('Aviso de tu institución');
+    // Blank lines separate paragraphs.
+    expect(text.querySelectorAll('p')).toHaveLength(2);
+    expect(text.textContent).toContain('aviso de privacidad de la Secretaría.');
+  });
+});

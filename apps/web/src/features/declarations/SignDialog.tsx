@@ -1,7 +1,7 @@
 import { NOTA_ACLARATORIA_LENGTH, type DeclarationView, type FilingView, type SignDeclarationRequest } from '@veraz/contracts';
 import { useEffect, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
-import { Link, useNavigate } from 'react-router';
+import { useForm } from 'react-hook-form';
+import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../../api/errors';
 import { useApi } from '../../app/session';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -11,8 +11,10 @@ import { TextField } from '../../components/TextField';
 import { useFormErrors } from '../../components/useFormErrors';
 import { AcuseDestination } from './AcuseDestination';
 import { declarationPaths } from './DeclarationContext';
-import type { FormLabelsData } from '@veraz/standards/form';
-import { pendingLine, sectionOfPath } from './pendingPaths';
+import { BlockedSections, groupBySection, type BlockedSection } from './sign/BlockedSections';
+import { EFIRMA_LABELS, EfirmaFields } from './sign/EfirmaFields';
+import { fileToBase64 } from '../../components/fileToBase64';
+import { SigningLegalText } from './sign/SigningLegalText';
 import { useFormLabels } from './useFormLabels';
 
 export const PROTESTA =
@@ -40,19 +42,9 @@ const LABELS = {
   aceptaProtesta: 'Protesta de decir verdad',
   password: 'Contraseña',
   notaAclaratoria: 'Nota aclaratoria',
-  cer: 'Certificado (.cer)',
-  key: 'Llave privada (.key)',
-  passphrase: 'Contraseña de la llave privada',
+  ...EFIRMA_LABELS,
   efirma: 'e.firma',
 } as const;
-
-interface BlockedSection {
-  name: string;
-  label: string;
-  /** False for paths outside any offered section (they get no link). */
-  known: boolean;
-  lines: string[];
-}
 
 /** The signing step: protest of truth, password again, optional e.firma. A native modal <dialog>. */
 export function SignDialog({ declaration, onClose }: { declaration: DeclarationView; onClose: () => void }) {
@@ -181,28 +173,13 @@ export function SignDialog({ declaration, onClose }: { declaration: DeclarationV
       <form noValidate onSubmit={form.handleSubmit(onSubmit, errors.onInvalid)} className="dialog-form">
         <h2 id="firma-titulo">Firmar y presentar tu declaración</h2>
         <ErrorSummary {...errors.summary} title="No se pudo firmar" />
-        {blocked && (
-          <div ref={blockedRef} className="error-summary" role="alert" tabIndex={-1}>
-            <h3 className="error-summary-title">Aún no puedes firmar: revisa estas secciones</h3>
-            <ul>
-              {blocked.map((section) => (
-                <li key={section.name || 'otros'}>
-                  {section.known ? <Link to={declarationPaths.section(declaration.id, section.name)}>{section.label}</Link> : section.label}
-                  <ul>
-                    {section.lines.map((line, index) => (
-                      <li key={index}>{line}</li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {blocked && <BlockedSections ref={blockedRef} sections={blocked} declarationId={declaration.id} />}
 
         <AcuseDestination declaration={declaration} />
         <p id="firma-protesta" className="protesta">
           {PROTESTA}
         </p>
+        <SigningLegalText id="firma-texto-legal" />
         <div className={protestaError ? 'field checkbox field-invalid' : 'field checkbox'}>
           <input
             type="checkbox"
@@ -265,38 +242,21 @@ export function SignDialog({ declaration, onClose }: { declaration: DeclarationV
           </div>
         )}
 
-        <details className="efirma" open={efirmaOpen} onToggle={(event) => setEfirmaOpen(event.currentTarget.open)}>
-          <summary id={errors.fieldId('efirma')}>
-            Firmar también con mi e.firma (SAT)
-          </summary>
-          <p className="hint">
-            Opcional. Tus archivos y la contraseña de tu llave solo se usan para esta firma y no se guardan. El certificado debe
-            corresponder a tu RFC.
-          </p>
-          <FieldErrorMessage message={efirmaError} />
-          <FileField
-            id={errors.fieldId('cer')}
-            label={LABELS.cer}
-            accept=".cer"
-            error={errors.errorFor('cer')}
-            registration={form.register('cer', { validate: efirmaRequired('Adjunta tu certificado (.cer).') })}
-          />
-          <FileField
-            id={errors.fieldId('key')}
-            label={LABELS.key}
-            accept=".key"
-            error={errors.errorFor('key')}
-            registration={form.register('key', { validate: efirmaRequired('Adjunta tu llave privada (.key).') })}
-          />
-          <TextField
-            id={errors.fieldId('passphrase')}
-            label={LABELS.passphrase}
-            type="password"
-            autoComplete="off"
-            error={errors.errorFor('passphrase')}
-            registration={form.register('passphrase', { validate: efirmaRequired('Escribe la contraseña de tu llave privada.') })}
-          />
-        </details>
+        <EfirmaFields
+          open={efirmaOpen}
+          onToggle={setEfirmaOpen}
+          summaryId={errors.fieldId('efirma')}
+          error={efirmaError}
+          fields={{
+            cer: { id: errors.fieldId('cer'), error: errors.errorFor('cer'), registration: form.register('cer', { validate: efirmaRequired('Adjunta tu certificado (.cer).') }) },
+            key: { id: errors.fieldId('key'), error: errors.errorFor('key'), registration: form.register('key', { validate: efirmaRequired('Adjunta tu llave privada (.key).') }) },
+            passphrase: {
+              id: errors.fieldId('passphrase'),
+              error: errors.errorFor('passphrase'),
+              registration: form.register('passphrase', { validate: efirmaRequired('Escribe la contraseña de tu llave privada.') }),
+            },
+          }}
+        />
 
         <p className="sign-warning">
           <strong>Después de firmar no podrás modificarla; solo podrás presentar una nota aclaratoria.</strong>
@@ -310,46 +270,4 @@ export function SignDialog({ declaration, onClose }: { declaration: DeclarationV
       </form>
     </dialog>
   );
-}
-
-function FileField({ id, label, accept, error, registration }: { id: string; label: string; accept: string; error?: string; registration: UseFormRegisterReturn }) {
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id}>{label}</label>
-      <FieldErrorMessage id={errorId} message={error} />
-      <input id={id} type="file" accept={accept} className="input input-file" aria-invalid={error ? true : undefined} aria-describedby={errorId} {...registration} />
-    </div>
-  );
-}
-
-function groupBySection(fieldErrors: { path: string; message: string }[], declaration: DeclarationView, labels: FormLabelsData | null): BlockedSection[] {
-  const groups = new Map<string, BlockedSection>();
-  for (const problem of fieldErrors) {
-    const section = declaration.sections.find((s) => s.name === sectionOfPath(problem.path));
-    const name = section?.name ?? '';
-    const group = groups.get(name) ?? { name, label: section?.label ?? 'Otros datos de la declaración', known: Boolean(section), lines: [] };
-    group.lines.push(pendingLine(problem.path, problem.message, name, labels, declaration.tipo));
-    groups.set(name, group);
-  }
-  return [...groups.values()];
-}
-
-/** The file's bytes as base64, as the API expects the SAT's DER files. */
-export async function fileToBase64(file: Blob): Promise<string> {
-  const buffer = typeof file.arrayBuffer === 'function' ? await file.arrayBuffer() : await readWithFileReader(file);
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
-
-function readWithFileReader(file: Blob): Promise<ArrayBuffer> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
 }

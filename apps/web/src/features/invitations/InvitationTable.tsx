@@ -11,7 +11,9 @@ export const STATUS_LABELS: Record<InvitationView['status'], string> = {
   VENCIDA: 'Vencida',
 };
 
-export function InvitationTable({ items, onChanged }: { items: InvitationView[]; onChanged: (invitation: InvitationView) => void }) {
+export type InvitationChange = 'revocada' | 'reenviada';
+
+export function InvitationTable({ items, onChanged }: { items: InvitationView[]; onChanged: (invitation: InvitationView, change: InvitationChange) => void }) {
   if (items.length === 0) return <p>Todavía no hay invitaciones.</p>;
   return (
     <div className="table-wrap">
@@ -41,13 +43,52 @@ export function InvitationTable({ items, onChanged }: { items: InvitationView[];
               </td>
               <td data-label="Vence">{formatDate(invitation.expiresAt)}</td>
               <td data-label="Acciones">
-                {invitation.status === 'PENDIENTE' ? <RevokeButton invitation={invitation} onRevoked={onChanged} /> : '—'}
+                {invitation.status === 'PENDIENTE' || invitation.status === 'VENCIDA' ? (
+                  <div className="button-row">
+                    <ResendButton invitation={invitation} onResent={(i) => onChanged(i, 'reenviada')} />
+                    {invitation.status === 'PENDIENTE' && <RevokeButton invitation={invitation} onRevoked={(i) => onChanged(i, 'revocada')} />}
+                  </div>
+                ) : (
+                  '—'
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A new link by e-mail (valid 7 more days); the previous link stops working. */
+function ResendButton({ invitation, onResent }: { invitation: InvitationView; onResent: (invitation: InvitationView) => void }) {
+  const client = useApi();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function resend() {
+    setBusy(true);
+    setError(null);
+    try {
+      onResent(await client.post<InvitationView>(`/api/invitations/${encodeURIComponent(invitation.id)}/resend`));
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="button button-small button-secondary" aria-label={`${busy ? 'Reenviando' : 'Reenviar'} la invitación de ${invitation.email}`} onClick={resend} disabled={busy}>
+        {busy ? 'Reenviando…' : 'Reenviar'}
+      </button>
+      {error && (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      )}
+    </>
   );
 }
 

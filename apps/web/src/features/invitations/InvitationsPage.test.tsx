@@ -63,3 +63,22 @@ describe('InvitationsPage', () => {
     expect(calls.find((c) => c.path.endsWith('/revoke'))?.path).toBe(`/api/invitations/${PENDING.id}/revoke`);
   });
 });
+
+describe('InvitationsPage resend', () => {
+  it('resends a pending or expired invitation and says the old link no longer works', async () => {
+    const EXPIRED: InvitationView = { ...PENDING, id: 'b0000000-0000-4000-8000-000000000002', email: 'vencida@sefin.gob.mx', status: 'VENCIDA' };
+    const { fetch, calls } = mockFetch((call) => {
+      if (call.method === 'GET') return jsonResponse(200, { items: [PENDING, EXPIRED], total: 2 });
+      return jsonResponse(200, { ...EXPIRED, status: 'PENDIENTE', expiresAt: '2030-02-01T00:00:00.000Z' });
+    });
+    const { user } = renderApp('/invitaciones', { fetch, session: makeSession({ roles: ['ADMIN_INSTITUCION'] }) });
+
+    // An expired invitation can be resent but not revoked; once resent it is pending again.
+    const resend = await screen.findByRole('button', { name: 'Reenviar la invitación de vencida@sefin.gob.mx' });
+    expect(screen.queryByRole('button', { name: 'Revocar la invitación de vencida@sefin.gob.mx' })).toBeNull();
+    await user.click(resend);
+    expect(await screen.findByText('Se reenvió la invitación a vencida@sefin.gob.mx con un enlace nuevo; el enlace anterior ya no sirve.')).toBeTruthy();
+    expect(calls.find((c) => c.method === 'POST')?.path).toBe(`/api/invitations/${EXPIRED.id}/resend`);
+    expect(screen.getByRole('button', { name: 'Revocar la invitación de vencida@sefin.gob.mx' })).toBeTruthy();
+  });
+});

@@ -9,7 +9,7 @@ import { Pager } from '../../components/Pager';
 import { useResource } from '../../components/useResource';
 import { SentInvitation } from './SentInvitation';
 import { CreateInvitationForm } from './CreateInvitationForm';
-import { InvitationTable } from './InvitationTable';
+import { InvitationTable, type InvitationChange } from './InvitationTable';
 
 const LIMIT = 50;
 
@@ -31,9 +31,13 @@ export default function InvitationsPage() {
     else setOffset(0);
   }
 
-  function handleChanged(updated: InvitationView) {
+  function handleChanged(updated: InvitationView, change: InvitationChange) {
     invitations.setData((page) => ({ ...page, items: page.items.map((i) => (i.id === updated.id ? updated : i)) }));
-    setNotice(`Se revocó la invitación de ${updated.email}.`);
+    setNotice(
+      change === 'revocada'
+        ? `Se revocó la invitación de ${updated.email}.`
+        : `Se reenvió la invitación a ${updated.email} con un enlace nuevo; el enlace anterior ya no sirve.`,
+    );
   }
 
   return (
@@ -41,7 +45,7 @@ export default function InvitationsPage() {
       <h1>Invitaciones</h1>
       {created && (
         <SentInvitation invitation={created} onDismiss={() => setCreated(null)}>
-          <p>Si el correo estaba mal escrito, revoca la invitación en la lista de abajo y envía otra.</p>
+          <p>Si el correo estaba mal escrito, revoca la invitación en la lista de abajo y envía otra. Si la persona no lo recibió o el enlace venció, usa «Reenviar».</p>
         </SentInvitation>
       )}
       <section className="card" aria-labelledby="nueva-invitacion">

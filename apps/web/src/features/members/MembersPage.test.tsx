@@ -3,8 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
 
-const ANA: MemberView = { id: 'a0000000-0000-4000-8000-000000000001', userId: 'user-1', email: 'ana@sefin.gob.mx', nombreCompleto: 'Ana López', roles: ['ADMIN_INSTITUCION'], employmentLevel: 'JEFE_DEPARTAMENTO_O_SUPERIOR', createdAt: '2025-01-10T10:00:00.000Z' };
-const LUIS: MemberView = { id: 'a0000000-0000-4000-8000-000000000002', userId: 'user-2', email: 'luis@sefin.gob.mx', nombreCompleto: 'Luis García', roles: ['DECLARANTE'], employmentLevel: null, createdAt: '2025-02-01T10:00:00.000Z' };
+const ANA: MemberView = { id: 'a0000000-0000-4000-8000-000000000001', userId: 'user-1', email: 'ana@sefin.gob.mx', nombreCompleto: 'Ana López', roles: ['ADMIN_INSTITUCION'], employmentLevel: 'JEFE_DEPARTAMENTO_O_SUPERIOR', createdAt: '2025-01-10T10:00:00.000Z', deactivatedAt: null };
+const LUIS: MemberView = { id: 'a0000000-0000-4000-8000-000000000002', userId: 'user-2', email: 'luis@sefin.gob.mx', nombreCompleto: 'Luis García', roles: ['DECLARANTE'], employmentLevel: null, createdAt: '2025-02-01T10:00:00.000Z', deactivatedAt: null };
 const admin = makeSession({ roles: ['ADMIN_INSTITUCION'] });
 
 describe('MembersPage', () => {
@@ -77,5 +77,30 @@ describe('MembersPage', () => {
     const put = calls.find((c) => c.method === 'PUT');
     expect(put?.path).toBe(`/api/members/${LUIS.id}/employment-level`);
     expect(put?.body).toEqual({ employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO' });
+  });
+});
+
+describe('MembersPage access', () => {
+  it('deactivates another member after confirmation, offers reactivation, and never offers it on one’s own row', async () => {
+    const { fetch, calls } = mockFetch((call) => {
+      if (call.method === 'GET') return jsonResponse(200, { items: [ANA, LUIS], total: 2 });
+      if (call.path.endsWith('/deactivate')) return jsonResponse(200, { ...LUIS, deactivatedAt: '2026-03-02T10:00:00.000Z' });
+      return jsonResponse(200, LUIS);
+    });
+    const { user } = renderApp('/miembros', { fetch, session: admin });
+
+    await screen.findByRole('group', { name: 'Roles de Luis García' });
+    // Ana is the signed-in admin (user-1): no button to deactivate herself.
+    expect(screen.queryByRole('button', { name: 'Desactivar a Ana López' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Desactivar a Luis García' }));
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Sí, desactivar a Luis García' }));
+    expect(await screen.findByText(/desde el 2 de marzo de 2026/)).toBeTruthy();
+    expect(screen.getByText('Desactivado')).toBeTruthy();
+    expect(calls.find((c) => c.method === 'POST')?.path).toBe(`/api/members/${LUIS.id}/deactivate`);
+
+    await user.click(screen.getByRole('button', { name: 'Reactivar a Luis García' }));
+    await waitFor(() => expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toContain(`/api/members/${LUIS.id}/reactivate`));
+    expect(await screen.findByRole('button', { name: 'Desactivar a Luis García' })).toBeTruthy();
   });
 });

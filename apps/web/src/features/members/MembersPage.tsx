@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { useResource } from '../../components/useResource';
 import { EmploymentLevelForm } from './EmploymentLevelForm';
+import { MemberAccess } from './MemberAccess';
 import { MemberRolesForm } from './MemberRolesForm';
 
 const LIMIT = 50;
@@ -34,7 +35,7 @@ export default function MembersPage() {
       <p>
         Personas que pertenecen a {session?.institution?.name ?? 'tu institución'}. Marca los roles de cada persona y elige
         «Guardar roles». El nivel de empleo define si sus declaraciones son completas (jefe de departamento o superior) o
-        simplificadas.
+        simplificadas. Desactiva a quien ya no deba ingresar: conserva sus declaraciones y puedes reactivarlo después.
       </p>
       {members.loading && !members.data && <Loading label="Cargando miembros…" />}
       {members.error && <LoadError message={members.error} onRetry={members.reload} />}
@@ -54,6 +55,7 @@ export default function MembersPage() {
                     <th scope="col">Miembro desde</th>
                     <th scope="col">Roles</th>
                     <th scope="col">Nivel de empleo</th>
+                    <th scope="col">Acceso</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -77,6 +79,9 @@ export default function MembersPage() {
                       </td>
                       <td data-label="Nivel de empleo">
                         <EmploymentLevelForm member={member} onSaved={replaceMember} />
+                      </td>
+                      <td data-label="Acceso">
+                        <MemberAccess member={member} isSelf={member.userId === session?.user.id} onChanged={replaceMember} />
                       </td>
                     </tr>
                   ))}
