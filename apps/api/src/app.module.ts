@@ -8,6 +8,7 @@ import { DeclarationsModule } from '@veraz/declarations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
+import { ReportsModule } from '@veraz/reports';
 import { S1Module } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { AuditEventsController, PlatformAuditEventsController } from './audit/audit-events.controller';
@@ -18,6 +19,7 @@ import { DeclarationsController } from './declarations/declarations.controller';
 import { FilingsController } from './declarations/filings.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
+import { DashboardController } from './reports/dashboard.controller';
 import { ThrottleStorageModule, ThrottleStorageProvider } from './http/throttle-storage.module';
 import { throttlers } from './http/throttlers';
 import { PlatformInstitutionsController } from './institutions/platform-institutions.controller';
@@ -70,6 +72,7 @@ export class AppModule implements NestModule {
         DeclarationsModule,
         S1Module,
         DocumentsModule,
+        ReportsModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -92,6 +95,7 @@ export class AppModule implements NestModule {
         FilingDocumentsController,
         VerificationController,
         DeclarationPreviewController,
+        DashboardController,
       ],
       providers: [
         PrometheusMetrics,

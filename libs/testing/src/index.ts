@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './test-config';
 export * from './spawn';
 export * from './mailbox';
+export * from './console-fixtures';
