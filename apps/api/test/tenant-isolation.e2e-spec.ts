@@ -1,6 +1,7 @@
 import { bearer, login, seedWorld, ALFA, BETA, PASSWORD, type World } from './support/seed';
 import { startTestApp, type TestApp } from './support/test-app';
 import { listRoutes, routeKey } from './support/routes';
+import { CURPS, seedConsole } from './reports/console-seed';
 
 /**
  * For every tenant-scoped route, a person of institution Alfa using Beta's ids gets 404 with no
@@ -28,6 +29,7 @@ describe('tenant isolation', () => {
     betaInvitationId = inv.body.id;
     betaS1Client = (await t.http().post('/api/s1-clients').set(bearer(adminB)).send({ label: 'Beta' }).expect(201)).body;
     ({ draftId: betaDraftId, filingId: betaFilingId } = await seedBetaDeclarations(t, world));
+    await seedConsole(t);
   });
   afterAll(() => t.close());
 
@@ -201,6 +203,28 @@ describe('tenant isolation', () => {
       expect(res.body).toMatchObject(notFound);
       expect(res.headers['content-type']).not.toMatch(/pdf/);
       await t.http().get(`/api/declarations/${betaDraftId}/preview.pdf`).set(bearer(adminA)).expect(403);
+    },
+    'GET /api/dashboard': async () => {
+      // Alfa's seven obligations; Beta's omiso counts nowhere (not in a state, área or month).
+      const res = await t.http().get('/api/dashboard').set(bearer(adminA)).expect(200);
+      expect(res.body.total).toBe(7);
+      expect(res.body.byArea.reduce((n: number, a: { total: number }) => n + a.total, 0)).toBe(7);
+      expect(res.body.may.due).toBe(4);
+      await t.http().get('/api/dashboard').set(bearer(declaranteA)).expect(403);
+    },
+    'GET /api/exports/:file': async () => {
+      for (const file of ['omisos.csv', 'requerimientos.csv', 'omisos.xlsx']) {
+        const res = await t.http().get(`/api/exports/${file}`).set(bearer(adminA)).buffer(true).parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        }).expect(200);
+        const body = (res.body as Buffer).toString('latin1');
+        if (file.endsWith('.csv')) expect(body).toContain(CURPS.ana);
+        expect(body).not.toContain(CURPS.beta);
+        expect(body).not.toContain('REQ-BETA-000001');
+      }
+      await t.http().get('/api/exports/omisos.csv').set(bearer(declaranteA)).expect(403);
     },
   };
 
