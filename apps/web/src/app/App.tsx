@@ -22,6 +22,7 @@ const ReviewPage = lazy(() => import('../features/declarations/ReviewPage'));
 const FilingPage = lazy(() => import('../features/declarations/FilingPage'));
 const InstitutionFilingsPage = lazy(() => import('../features/institution-filings/InstitutionFilingsPage'));
 const InstitutionFilingPage = lazy(() => import('../features/institution-filings/InstitutionFilingPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -53,6 +54,7 @@ export function App() {
           <Route path="/bitacora" element={<AuditPage scope="institution" />} />
           <Route path="/institucion/declaraciones" element={<InstitutionFilingsPage />} />
           <Route path="/institucion/declaraciones/:id" element={<InstitutionFilingPage />} />
+          <Route path="/institucion/tablero" element={<DashboardPage />} />
         </Route>
         <Route element={<RequireAuth access="operator" />}>
           <Route path="/plataforma/instituciones" element={<InstitutionsPage />} />
