@@ -46,7 +46,7 @@ function StateTotals({ d }: { d: DashboardView }) {
   return (
     <ul className="stat-list" aria-label="Totales por estado">
       {(['OMISA', 'PRESENTADA_EXTEMPORANEA', 'PENDIENTE', 'PRESENTADA_EN_TIEMPO'] as const).map((s) => (
-        <li key={s} className={`stat stat-${STATE_STYLE[s].texture}`} style={{ borderColor: STATE_STYLE[s].color }}>
+        <li key={s} className="stat" style={{ borderColor: STATE_STYLE[s].color }}>
           <span className="stat-value">{d.byState[s].toLocaleString('es-MX')}</span>
           <span className="stat-label">{OBLIGATION_STATE_LABELS[s]}</span>
         </li>

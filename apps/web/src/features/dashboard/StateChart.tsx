@@ -37,6 +37,22 @@ function fill(state: ObligationState): string | CanvasPattern {
   return ctx.createPattern(tile, 'repeat') ?? color;
 }
 
+/** Long names (áreas) on several lines instead of cut off by the chart. */
+export function wrapLabel(text: string, width = 18): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export interface StateChartProps {
   series: StateSeries;
   /** Horizontal bars: long category names (áreas) stay legible on a phone. */
@@ -47,7 +63,7 @@ export interface StateChartProps {
 
 export function StateChart({ series, horizontal = false, label }: StateChartProps) {
   const data: ChartData<'bar'> = {
-    labels: series.categories,
+    labels: horizontal ? series.categories.map((c) => wrapLabel(c)) : series.categories,
     datasets: DRAW_ORDER.map((state) => ({
       label: OBLIGATION_STATE_LABELS[state],
       data: series.rows.map((r) => r[state]),
@@ -70,7 +86,8 @@ export function StateChart({ series, horizontal = false, label }: StateChartProp
       tooltip: { mode: 'index', intersect: false },
     },
   };
-  const height = horizontal ? Math.max(160, 44 * series.categories.length + 90) : 320;
+  const lines = horizontal ? Math.max(...series.categories.map((c) => wrapLabel(c).length), 1) : 1;
+  const height = horizontal ? Math.max(170, (28 + 16 * lines) * series.categories.length + 100) : 320;
   return (
     <div className="chart-canvas" style={{ height }}>
       <Bar data={data} options={options} role="img" aria-label={label} />
