@@ -16,6 +16,7 @@ const BENCHES = [
   ['Endpoint de token (HTTP)', 'http-bench.js'],
   ['Firma por HTTP', 'sign-bench.js'],
   ['Acuses sellados', 'acuse-bench.js'],
+  [`Tablero del OIC (${quick ? '10 000' : '100 000'} personas)`, 'dashboard-bench.js'],
   [`Escala nacional (${quick ? '100 000' : '1 000 000'} declaraciones)`, 'national-bench.js'],
 ];
 
@@ -26,7 +27,7 @@ const lines = [];
 let failed = 0;
 for (const [label, script] of BENCHES) {
   const t0 = Date.now();
-  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : [];
+  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : script === 'dashboard-bench.js' && quick ? ['--quick'] : [];
   console.log(`\n== ${label} ==`);
   const status = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { stdio: 'inherit', env }).status;
   const minutes = (Date.now() - t0) / 60000;
