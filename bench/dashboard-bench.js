@@ -91,7 +91,7 @@ async function main() {
       `  ${machine()}`,
       `  datos: ${counts.people.toLocaleString('es-MX')} personas en el padrón (40 áreas), ${counts.obligations.toLocaleString('es-MX')} obligaciones; sembradas en ${seedSeconds.toFixed(1)} s`,
       `  tablero: mediana ${p50.toFixed(0)} ms, mínimo ${times[0].toFixed(0)} ms, máximo ${max.toFixed(0)} ms; meta ≤ ${TARGET_MS} ms (mediana): ${p50 <= TARGET_MS ? 'cumple' : 'NO cumple'}`,
-      `  CPU por petición: ${serverCpuMs.toFixed(0)} ms del servidor + ${pgCpuMs.toFixed(0)} ms de PostgreSQL (independiente de la carga de la máquina)`,
+      `  CPU por petición: ${serverCpuMs.toFixed(0)} ms del servidor + ${pgCpuMs.toFixed(0)} ms de PostgreSQL (proceso principal de la consulta; varía poco con la carga de la máquina)`,
       `  exportación de omisos (${dashboard.byState.OMISA.toLocaleString('es-MX')} filas): CSV ${csv.ms.toFixed(0)} ms (${(csv.body.length / 2 ** 20).toFixed(1)} MiB), XLSX ${xlsx.ms.toFixed(0)} ms (${(xlsx.body.length / 2 ** 20).toFixed(1)} MiB)`,
     ];
     console.log(lines.join('\n'));
