@@ -19,7 +19,7 @@ describe('HomePage', () => {
     renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE', 'ADMIN_INSTITUCION'] }) });
 
     // This administrator is also a declarant, so their own declarations come first.
-    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
     expect(screen.getByText('Secretaría de Finanzas')).toBeTruthy();
     expect(screen.getByText('Administrador de la institución')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
@@ -63,7 +63,7 @@ describe('HomePage', () => {
     const { fetch } = mockFetch(noCalls);
     renderApp('/', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
 
-    expect(await mainLinks()).toEqual(['Declaraciones de la institución', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
   });
 
   it('shows operators without an institution the platform links', async () => {
@@ -96,6 +96,6 @@ describe('HomePage', () => {
 
     expect(await screen.findByText('Ahora trabajas en Secretaría de Salud.')).toBeTruthy();
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/auth/switch-institution', body: { institutionId: OTHER_INSTITUTION.id }, authorization: 'Bearer token-1' });
-    expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
   });
 });
