@@ -18,6 +18,7 @@ const BENCHES = [
   ['Acuses sellados', 'acuse-bench.js'],
   ['Obligaciones (padrón de 100 000)', 'obligations-bench.js'],
   [`Padrón (${quick ? '20 000' : '100 000'} filas)`, 'roster-bench.js'],
+  [`Tablero del OIC (${quick ? '10 000' : '100 000'} personas)`, 'dashboard-bench.js'],
   [`Escala nacional (${quick ? '100 000' : '1 000 000'} declaraciones)`, 'national-bench.js'],
 ];
 
@@ -28,7 +29,8 @@ const lines = [];
 let failed = 0;
 for (const [label, script] of BENCHES) {
   const t0 = Date.now();
-  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : script === 'roster-bench.js' && quick ? ['--quick'] : [];
+  const quickArg = ['roster-bench.js', 'dashboard-bench.js'].includes(script) && quick ? ['--quick'] : [];
+  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : quickArg;
   console.log(`\n== ${label} ==`);
   const status = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { stdio: 'inherit', env }).status;
   const minutes = (Date.now() - t0) / 60000;

@@ -10,6 +10,7 @@ import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
 import { RosterModule } from '@veraz/roster';
+import { ReportsModule } from '@veraz/reports';
 import { S1Module } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { AuditEventsController, PlatformAuditEventsController } from './audit/audit-events.controller';
@@ -20,6 +21,7 @@ import { DeclarationsController } from './declarations/declarations.controller';
 import { FilingsController } from './declarations/filings.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
+import { DashboardController } from './reports/dashboard.controller';
 import { ThrottleStorageModule, ThrottleStorageProvider } from './http/throttle-storage.module';
 import { throttlers } from './http/throttlers';
 import { PlatformInstitutionsController } from './institutions/platform-institutions.controller';
@@ -79,6 +81,7 @@ export class AppModule implements NestModule {
         RosterModule,
         DocumentsModule,
         RequerimientosModule,
+        ReportsModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -104,6 +107,7 @@ export class AppModule implements NestModule {
         VerificationController,
         DeclarationPreviewController,
         RequerimientosController,
+        DashboardController,
       ],
       providers: [
         PrometheusMetrics,

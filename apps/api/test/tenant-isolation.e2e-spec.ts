@@ -7,6 +7,7 @@ import { validCurp } from './support/roster';
 const BETA_CURP = validCurp('BETA800101HDFTRR');
 const ROSTER_CSV = (curp: string) => `curp,nombres,primer_apellido,fecha_alta,motivo\n${curp},Solo,Beta,2025-01-02,alta`;
 import { adminIsolationCases } from './tenant-isolation/admin-cases';
+import { CURPS, seedConsole } from './reports/console-seed';
 
 /**
  * For every tenant-scoped route, a person of institution Alfa using Beta's ids gets 404 with no
@@ -41,6 +42,7 @@ describe('tenant isolation', () => {
     await t.http().post(`/api/roster/imports/${applied.body.id}/apply`).set(bearer(adminB)).expect(200);
     betaPersonId = (await t.http().get('/api/roster').set(bearer(adminB)).expect(200)).body.items[0].id;
     betaImportId = (await t.http().post('/api/roster/imports').set(bearer(adminB)).set('Content-Type', 'text/csv').send(ROSTER_CSV(validCurp('BETB800101HDFTRR'))).expect(201)).body.id;
+    await seedConsole(t);
   });
   afterAll(() => t.close());
 
@@ -328,6 +330,28 @@ describe('tenant isolation', () => {
       await t.http().post(`/api/requerimientos/${beta.requerimientoId}/notificacion`).set(bearer(declaranteA)).send({ fecha: '2026-06-01' }).expect(403);
     },
     ...adminIsolationCases({ t: () => t, world: () => world, adminA: () => adminA, declaranteA: () => declaranteA, betaInvitationId: () => betaInvitationId }),
+    'GET /api/dashboard': async () => {
+      // Alfa's seven obligations; Beta's omiso counts nowhere (not in a state, área or month).
+      const res = await t.http().get('/api/dashboard').set(bearer(adminA)).expect(200);
+      expect(res.body.total).toBe(7);
+      expect(res.body.byArea.reduce((n: number, a: { total: number }) => n + a.total, 0)).toBe(7);
+      expect(res.body.may.due).toBe(4);
+      await t.http().get('/api/dashboard').set(bearer(declaranteA)).expect(403);
+    },
+    'GET /api/exports/:file': async () => {
+      for (const file of ['omisos.csv', 'requerimientos.csv', 'omisos.xlsx']) {
+        const res = await t.http().get(`/api/exports/${file}`).set(bearer(adminA)).buffer(true).parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        }).expect(200);
+        const body = (res.body as Buffer).toString('latin1');
+        if (file.endsWith('.csv')) expect(body).toContain(CURPS.ana);
+        expect(body).not.toContain(CURPS.beta);
+        expect(body).not.toContain('REQ-BETA-000001');
+      }
+      await t.http().get('/api/exports/omisos.csv').set(bearer(declaranteA)).expect(403);
+    },
   };
 
   it('has a case for every tenant-scoped route', () => {

@@ -32,8 +32,8 @@ describe('web shell in Chromium', () => {
   afterAll(() => stopWebStack({ browser, server, database }, dataDir));
 
   const expectations: Record<string, { roleText: string; links: string[] }> = {
-    ADMIN_INSTITUCION: { roleText: 'Administrador de la institución', links: ['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Bitácora'] },
-    REVISOR: { roleText: 'Revisor (Órgano Interno de Control)', links: ['Declaraciones de la institución', 'Bitácora'] },
+    ADMIN_INSTITUCION: { roleText: 'Administrador de la institución', links: ['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora'] },
+    REVISOR: { roleText: 'Revisor (Órgano Interno de Control)', links: ['Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora'] },
     DECLARANTE: { roleText: 'Declarante', links: ['Mis declaraciones'] },
     OPERADOR: { roleText: 'Operador de la plataforma', links: ['Instituciones'] },
   };

@@ -4,6 +4,7 @@ import { CurrentTransaction } from '@veraz/tenancy';
 import type { AuditAction } from '@veraz/contracts';
 import type { AuditEvent } from './audit-event.entity';
 import { AuditEventsRepository } from './audit-events.repository';
+import { AuditReadingRepository, type AuditFilters, type NamedAuditRow } from './audit-reading.repository';
 import { AUDIT_CHAIN_KEY } from './audit-chain-key';
 import { GENESIS_HASH, HASH_VERSION, keyedChainHash, type ChainedFields } from './audit-hash';
 import { verifyChain, type ChainAnchor, type ChainVerification } from './chain-verifier';
@@ -34,6 +35,7 @@ export class AuditLog {
     private readonly tx: CurrentTransaction,
     private readonly cls: ClsService,
     private readonly events: AuditEventsRepository,
+    private readonly reading: AuditReadingRepository,
     @Inject(AUDIT_CHAIN_KEY) private readonly key: Buffer,
   ) {}
 
@@ -65,6 +67,11 @@ export class AuditLog {
 
   list(options: { limit: number; beforeSeq?: number }): Promise<AuditEvent[]> {
     return this.events.list(this.chainOwner(), options);
+  }
+
+  /** The current chain, newest first, filtered, with people's and objects' names resolved. */
+  listNamed(filters: AuditFilters): Promise<NamedAuditRow[]> {
+    return this.reading.list(this.chainOwner(), filters);
   }
 
   /** The newest entry of the current chain (what a checkpoint seals). */

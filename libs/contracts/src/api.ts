@@ -73,8 +73,12 @@ export interface AuditEventView {
   occurredAt: string;
   action: string;
   actorUserId: string | null;
+  /** «Nombre Apellido» of the actor when a member of the institution (any account in the platform's chain). */
+  actorName: string | null;
   targetType: string | null;
   targetId: string | null;
+  /** The object in Spanish: «Miembro Ana López», «Declaración folio X», «Invitación a correo». */
+  targetLabel: string | null;
   details: Record<string, unknown>;
   hash: string;
 }

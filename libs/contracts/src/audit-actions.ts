@@ -47,6 +47,7 @@ export const AUDIT_ACTIONS = {
   'roster.import_discarded': 'Padrón: importación descartada',
   'roster.person_changed': 'Padrón: datos o movimiento de una persona registrados',
   'roster.staff_roles_ended': 'Padrón: los roles de revisión o administración terminan en la fecha de baja',
+  'export.generated': 'Exportación de omisos, extemporáneos o requerimientos (CSV o Excel)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -54,6 +55,41 @@ export type AuditAction = keyof typeof AUDIT_ACTIONS;
 /** The label of a stored code; codes this version does not know are shown as they are. */
 export function auditActionLabel(code: string): string {
   return (AUDIT_ACTIONS as Record<string, string>)[code] ?? code;
+}
+
+/** Spanish names of the kinds of object an entry is about. */
+export const AUDIT_TARGET_TYPES: Record<string, string> = {
+  institution: 'La institución',
+  membership: 'Miembro',
+  user: 'Cuenta',
+  invitation: 'Invitación',
+  declaration: 'Declaración en captura',
+  filing: 'Declaración',
+  session: 'Sesión',
+  institution_authority: 'Autoridad certificadora',
+  institution_authority_crl: 'Lista de revocación (CRL)',
+};
+
+/**
+ * How the bitácora names an entry's object: «Miembro Ana López», «Declaración folio X», «Invitación a
+ * correo»; without a resolved name, the kind of object alone (the id stays in the entry).
+ */
+export function auditTargetLabel(targetType: string | null, name: string | null): string | null {
+  if (!targetType) return null;
+  const kind = AUDIT_TARGET_TYPES[targetType] ?? targetType;
+  if (!name) return kind;
+  switch (targetType) {
+    case 'filing':
+      return `Declaración folio ${name}`;
+    case 'invitation':
+      return `Invitación a ${name}`;
+    case 'user':
+      return `Cuenta de ${name}`;
+    case 'declaration':
+      return `Declaración en captura de ${name}`;
+    default:
+      return `${kind} ${name}`;
+  }
 }
 
 /**

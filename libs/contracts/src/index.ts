@@ -13,3 +13,4 @@ export * from './requerimientos';
 export * from './roster';
 export * from './institution-settings';
 export * from './s1-clients';
+export * from './dashboard';

@@ -1,9 +1,10 @@
-import type { Client } from 'pg';
+import type { ObligationKind, ObligationState } from '@veraz/contracts';
 
-/**
- * Roster people and obligations written straight into the tables (owner connection), for tests of
- * what reads them (requerimientos, reminders) without running the import or the engine.
- */
+/** Anything that runs SQL with parameters: the owner's pg Client in tests. */
+export interface SqlRunner {
+  query(sql: string, params?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
+}
+
 export interface RosterPersonFixture {
   institutionId: string;
   curp: string;
@@ -12,34 +13,62 @@ export interface RosterPersonFixture {
   segundoApellido?: string | null;
   email?: string | null;
   area?: string | null;
-  userId?: string | null;
+  puesto?: string | null;
   fechaAlta?: string;
+  userId?: string | null;
 }
 
-export async function insertRosterPerson(owner: Client, p: RosterPersonFixture): Promise<string> {
-  const { rows } = await owner.query<{ id: string }>(
-    `INSERT INTO roster_people (institution_id, curp, nombres, primer_apellido, segundo_apellido, email, area, user_id, fecha_alta)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-    [p.institutionId, p.curp, p.nombres, p.primerApellido, p.segundoApellido ?? null, p.email ?? null, p.area ?? null, p.userId ?? null, p.fechaAlta ?? '2020-01-15'],
+/**
+ * Roster rows written directly with the owner connection, for tests of what reads the roster
+ * (dashboard, exports, requerimientos) without going through the import.
+ */
+export async function insertRosterPerson(db: SqlRunner, p: RosterPersonFixture): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO roster_people (institution_id, curp, nombres, primer_apellido, segundo_apellido, area, puesto, fecha_alta, user_id, email)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+    [p.institutionId, p.curp, p.nombres, p.primerApellido, p.segundoApellido ?? null, p.area ?? null, p.puesto ?? null, p.fechaAlta ?? '2020-01-01', p.userId ?? null, p.email ?? null],
   );
-  return rows[0].id;
+  return rows[0]!.id as string;
 }
 
 export interface ObligationFixture {
   institutionId: string;
   personId: string;
-  kind: 'INICIAL' | 'MODIFICACIÓN' | 'CONCLUSIÓN' | 'AVISO_CAMBIO_ENTE' | 'CONSTANCIA_FISCAL';
+  kind: ObligationKind;
   periodKey: string;
-  windowStart: string;
   dueDate: string;
-  state: 'PENDIENTE' | 'PRESENTADA_EN_TIEMPO' | 'PRESENTADA_EXTEMPORANEA' | 'OMISA';
+  state: ObligationState;
+  metOn?: string | null;
+  /** Defaults to 60 days before the due date's window: only the dates above matter to readers. */
+  triggerDate?: string;
+  windowStart?: string;
 }
 
-export async function insertObligation(owner: Client, o: ObligationFixture): Promise<string> {
-  const { rows } = await owner.query<{ id: string }>(
-    `INSERT INTO obligations (institution_id, person_id, kind, period_key, trigger_date, window_start, due_date, state, basis)
-     VALUES ($1, $2, $3, $4, $5, $5, $6, $7, 'Dato de prueba') RETURNING id`,
-    [o.institutionId, o.personId, o.kind, o.periodKey, o.windowStart, o.dueDate, o.state],
+export async function insertObligation(db: SqlRunner, o: ObligationFixture): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO obligations (institution_id, person_id, kind, period_key, trigger_date, window_start, due_date, state, met_on, basis)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'Fixture de prueba') RETURNING id`,
+    [o.institutionId, o.personId, o.kind, o.periodKey, o.triggerDate ?? o.dueDate, o.windowStart ?? o.dueDate, o.dueDate, o.state, o.metOn ?? null],
   );
-  return rows[0].id;
+  return rows[0]!.id as string;
+}
+
+export interface RequerimientoFixture {
+  institutionId: string;
+  obligationId: string;
+  personId: string;
+  folio: string;
+  issuedAt?: string;
+  notifiedAt?: string | null;
+  notifiedTo?: string | null;
+  deadline?: string | null;
+}
+
+export async function insertRequerimiento(db: SqlRunner, r: RequerimientoFixture): Promise<string> {
+  const { rows } = await db.query(
+    `INSERT INTO requerimientos (institution_id, obligation_id, person_id, folio, issued_at, notified_at, notified_to, deadline)
+     VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()), $6, $7, $8) RETURNING id`,
+    [r.institutionId, r.obligationId, r.personId, r.folio, r.issuedAt ?? null, r.notifiedAt ?? null, r.notifiedTo ?? null, r.deadline ?? null],
+  );
+  return rows[0]!.id as string;
 }

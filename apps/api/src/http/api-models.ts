@@ -120,8 +120,10 @@ export class AuditEventModel implements AuditEventView {
   @ApiProperty({ format: 'date-time' }) occurredAt: string;
   @ApiProperty({ example: 'member.roles_changed' }) action: string;
   @ApiProperty({ nullable: true, type: String }) actorUserId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Ana López Pérez', description: 'Nombre de quien actuó (miembro de la institución)' }) actorName: string | null;
   @ApiProperty({ nullable: true, type: String }) targetType: string | null;
   @ApiProperty({ nullable: true, type: String }) targetId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'Declaración folio ABC-2026-000001', description: 'El objeto, en español' }) targetLabel: string | null;
   @ApiProperty({ type: Object }) details: Record<string, unknown>;
   @ApiProperty({ description: 'SHA-256 que encadena esta entrada con la anterior' }) hash: string;
 }

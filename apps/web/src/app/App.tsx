@@ -27,6 +27,7 @@ const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 // Administration (issue 15)
 const InstitutionSettingsPage = lazy(() => import('../features/institution-settings/InstitutionSettingsPage'));
 const S1CredentialsPage = lazy(() => import('../features/s1-credentials/S1CredentialsPage'));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -62,6 +63,7 @@ export function App() {
           <Route path="/institucion/declaraciones/:id" element={<InstitutionFilingPage />} />
           <Route path="/institucion/requerimientos" element={<RequerimientosPage />} />
           <Route path="/institucion/padron" element={<RosterPage />} />
+          <Route path="/institucion/tablero" element={<DashboardPage />} />
         </Route>
         <Route element={<RequireAuth access="operator" />}>
           <Route path="/plataforma/instituciones" element={<InstitutionsPage />} />

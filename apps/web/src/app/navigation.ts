@@ -77,6 +77,12 @@ export const NAV_LINKS: NavLinkInfo[] = [
     access: 'auditor',
   },
   {
+    to: '/institucion/tablero',
+    label: 'Tablero de cumplimiento',
+    description: 'Consulta quién presentó, quién va tarde y quién es omiso, y descarga las listas.',
+    access: 'auditor',
+  },
+  {
     to: '/bitacora',
     label: 'Bitácora',
     description: 'Revisa los eventos registrados en tu institución.',

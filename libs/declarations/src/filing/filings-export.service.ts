@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { stringify } from 'csv-stringify/sync';
 import { AuditLog } from '@veraz/audit';
+import { tabularCsv } from '@veraz/reports';
 import { declarationTitle, filingStateText, formatText, MEXICO_TIME_ZONE, periodText, type FilingSummary } from '@veraz/contracts';
 import { FilingsService } from './filings.service';
 
@@ -24,10 +24,9 @@ function row(f: FilingSummary): string[] {
 }
 
 /**
- * The institution's filings as CSV for a spreadsheet: UTF-8 with a byte order mark (Excel then reads the
- * accents right), RFC 4180 quoting, and cells that a spreadsheet would run as a formula (a name
- * starting with =, +, - or @) prefixed with an apostrophe: csv-stringify's escape_formulas.
- * Exporting the list of filers is recorded in the audit log.
+ * The institution's filings as CSV for a spreadsheet, through the shared tabular writer (UTF-8 with a
+ * byte order mark, RFC 4180 quoting, formula-looking cells escaped). Exporting the list of filers is
+ * recorded in the audit log.
  */
 @Injectable()
 export class FilingsExportService {
@@ -37,14 +36,13 @@ export class FilingsExportService {
   ) {}
 
   async csv(actorUserId: string, search: string | undefined): Promise<{ content: Buffer; rows: number }> {
-    const parts: string[] = ['\uFEFF', stringify([HEADER])];
-    let rows = 0;
-    for await (const batch of this.filings.institutionBatches(search)) {
-      parts.push(stringify(batch.map(row), { escape_formulas: true }));
-      rows += batch.length;
+    const filings = this.filings;
+    async function* batches() {
+      for await (const batch of filings.institutionBatches(search)) yield batch.map(row);
     }
+    const { content, rows } = await tabularCsv({ header: HEADER, batches: batches() });
     const text = search?.trim();
     await this.audit.record({ action: 'filings.exported', actorUserId, targetType: 'institution', details: { filas: rows, ...(text ? { busqueda: text } : {}) } });
-    return { content: Buffer.from(parts.join(''), 'utf8'), rows };
+    return { content, rows };
   }
 }

@@ -33,18 +33,12 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
                 <Actor event={event} />
               </td>
               <td data-label="Objeto" className="break">
-                {event.targetType ? (
+                {event.targetLabel ?? event.targetType ?? '—'}
+                {event.targetId && (
                   <>
-                    {event.targetType}
-                    {event.targetId && (
-                      <>
-                        {' '}
-                        <code>{event.targetId}</code>
-                      </>
-                    )}
+                    <br />
+                    <code className="muted">{event.targetId}</code>
                   </>
-                ) : (
-                  '—'
                 )}
               </td>
               <td data-label="Detalles" className="break">
@@ -58,19 +52,36 @@ export function AuditTable({ events }: { events: AuditEventView[] }) {
   );
 }
 
-/** Operators are not members, so their entries say so instead of showing a bare id. */
+/**
+ * The actor by name. Operators are not members, so their entries say so; a person the server could
+ * not name (no longer a member) keeps the bare id.
+ */
 function Actor({ event }: { event: AuditEventView }) {
-  const id = event.actorUserId ? <code>{event.actorUserId}</code> : null;
+  const id = event.actorUserId ? <code className={event.actorName ? 'muted' : undefined}>{event.actorUserId}</code> : null;
   if (isOperatorEntry(event.details ?? {})) {
     return (
       <>
         <strong>Operador de la plataforma</strong>
         <br />
+        {event.actorName && (
+          <>
+            {event.actorName}
+            <br />
+          </>
+        )}
         {id ?? <span className="muted">desde la línea de comandos</span>}
       </>
     );
   }
-  return id ?? <>Sistema</>;
+  if (!id) return <>Sistema</>;
+  if (!event.actorName) return id;
+  return (
+    <>
+      {event.actorName}
+      <br />
+      {id}
+    </>
+  );
 }
 
 function Details({ details }: { details: Record<string, unknown> }) {

@@ -21,6 +21,7 @@ describe('HomePage', () => {
 
     // This administrator is also a declarant, so their own declarations come first.
     expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Padrón', 'Declaraciones de la institución', 'Requerimientos', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
     expect(screen.getByText('Secretaría de Finanzas')).toBeTruthy();
     expect(screen.getByText('Administrador de la institución')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
@@ -65,6 +66,7 @@ describe('HomePage', () => {
     renderApp('/', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
 
     expect(await mainLinks()).toEqual(['Padrón', 'Declaraciones de la institución', 'Requerimientos', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
   });
 
   it('shows operators without an institution the platform links', async () => {
@@ -134,5 +136,6 @@ describe('HomePage', () => {
     await mainLinks();
     expect(screen.queryByRole('region', { name: 'Tus declaraciones pendientes' })).toBeNull();
     expect(calls.filter((c) => c.path === '/api/declarations/obligations')).toHaveLength(0);
+    expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
   });
 });
