@@ -35,6 +35,30 @@ export const NAV_LINKS: NavLinkInfo[] = [
     access: 'filer',
   },
   {
+    to: '/institucion/tablero',
+    label: 'Tablero de cumplimiento',
+    description: 'Consulta quién presentó, quién va tarde y quién es omiso, y descarga las listas.',
+    access: 'auditor',
+  },
+  {
+    to: '/institucion/declaraciones',
+    label: 'Declaraciones de la institución',
+    description: 'Consulta y busca las declaraciones presentadas en tu institución y descarga sus documentos.',
+    access: 'auditor',
+  },
+  {
+    to: '/institucion/requerimientos',
+    label: 'Requerimientos',
+    description: 'Genera requerimientos para las obligaciones omisas y sigue su notificación y su plazo de 30 días.',
+    access: 'auditor',
+  },
+  {
+    to: '/institucion/padron',
+    label: 'Padrón',
+    description: 'Importa y consulta el padrón de personas obligadas a declarar; solo quien está en él puede unirse como declarante.',
+    access: 'auditor',
+  },
+  {
     to: '/miembros',
     label: 'Miembros',
     description: 'Consulta a las personas de tu institución, cambia sus roles y desactívalas o reactívalas.',
@@ -57,30 +81,6 @@ export const NAV_LINKS: NavLinkInfo[] = [
     label: 'Credenciales S1 (PDN)',
     description: 'Crea y revoca las credenciales con las que la Plataforma Digital Nacional consulta tus declaraciones públicas.',
     access: 'admin',
-  },
-  {
-    to: '/institucion/padron',
-    label: 'Padrón',
-    description: 'Importa y consulta el padrón de personas obligadas a declarar; solo quien está en él puede unirse como declarante.',
-    access: 'auditor',
-  },
-  {
-    to: '/institucion/declaraciones',
-    label: 'Declaraciones de la institución',
-    description: 'Consulta y busca las declaraciones presentadas en tu institución y descarga sus documentos.',
-    access: 'auditor',
-  },
-  {
-    to: '/institucion/requerimientos',
-    label: 'Requerimientos',
-    description: 'Genera requerimientos para las obligaciones omisas y sigue su notificación y su plazo de 30 días.',
-    access: 'auditor',
-  },
-  {
-    to: '/institucion/tablero',
-    label: 'Tablero de cumplimiento',
-    description: 'Consulta quién presentó, quién va tarde y quién es omiso, y descarga las listas.',
-    access: 'auditor',
   },
   {
     to: '/bitacora',

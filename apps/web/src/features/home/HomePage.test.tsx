@@ -20,8 +20,7 @@ describe('HomePage', () => {
     renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE', 'ADMIN_INSTITUCION'] }) });
 
     // This administrator is also a declarant, so their own declarations come first.
-    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Padrón', 'Declaraciones de la institución', 'Requerimientos', 'Bitácora']);
-    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Miembros', 'Invitaciones', 'Configuración', 'Credenciales S1 (PDN)', 'Bitácora']);
     expect(screen.getByText('Secretaría de Finanzas')).toBeTruthy();
     expect(screen.getByText('Administrador de la institución')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
@@ -65,8 +64,7 @@ describe('HomePage', () => {
     const { fetch } = mockFetch(noCalls);
     renderApp('/', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
 
-    expect(await mainLinks()).toEqual(['Padrón', 'Declaraciones de la institución', 'Requerimientos', 'Bitácora']);
-    expect(await mainLinks()).toEqual(['Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Bitácora']);
   });
 
   it('shows operators without an institution the platform links', async () => {
@@ -99,7 +97,7 @@ describe('HomePage', () => {
 
     expect(await screen.findByText('Ahora trabajas en Secretaría de Salud.')).toBeTruthy();
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/auth/switch-institution', body: { institutionId: OTHER_INSTITUTION.id }, authorization: 'Bearer token-1' });
-    expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Padrón', 'Declaraciones de la institución', 'Requerimientos', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Miembros', 'Invitaciones', 'Configuración', 'Credenciales S1 (PDN)', 'Bitácora']);
   });
   it('lists a filer’s missed and pending obligations with due dates, from the roster, even with the last MODIFICACIÓN in 2023', async () => {
     const modificacion = (year: number, state: 'OMISA' | 'PENDIENTE' | 'PRESENTADA_EN_TIEMPO') =>
@@ -136,6 +134,5 @@ describe('HomePage', () => {
     await mainLinks();
     expect(screen.queryByRole('region', { name: 'Tus declaraciones pendientes' })).toBeNull();
     expect(calls.filter((c) => c.path === '/api/declarations/obligations')).toHaveLength(0);
-    expect(await mainLinks()).toEqual(['Miembros', 'Invitaciones', 'Declaraciones de la institución', 'Tablero de cumplimiento', 'Bitácora']);
   });
 });
