@@ -298,7 +298,9 @@ describe('tenant isolation', () => {
     'GET /api/requerimientos/vencidos': async () => {
       await seedBetaRequerimiento(t);
       await (await t.owner()).query(`UPDATE requerimientos SET notified_at = '2026-01-01', deadline = '2026-01-31' WHERE institution_id = $1`, [BETA.id]);
-      expect((await t.http().get('/api/requerimientos/vencidos').set(bearer(adminA)).expect(200)).body).toEqual([]);
+      const beta = await (await t.owner()).query(`SELECT id, folio FROM requerimientos WHERE institution_id = $1`, [BETA.id]);
+      const vencidos = JSON.stringify((await t.http().get('/api/requerimientos/vencidos').set(bearer(adminA)).expect(200)).body);
+      for (const row of beta.rows) for (const leaked of [row.id, row.folio]) expect(vencidos).not.toContain(leaked);
       await t.http().get('/api/requerimientos/vencidos').set(bearer(declaranteA)).expect(403);
     },
     'POST /api/requerimientos': async () => {
@@ -331,11 +333,15 @@ describe('tenant isolation', () => {
     },
     ...adminIsolationCases({ t: () => t, world: () => world, adminA: () => adminA, declaranteA: () => declaranteA, betaInvitationId: () => betaInvitationId }),
     'GET /api/dashboard': async () => {
-      // Alfa's seven obligations; Beta's omiso counts nowhere (not in a state, área or month).
+      // Alfa's obligations only (other cases may add some); Beta's count nowhere (not in a state, área or month).
+      const { rows } = await (await t.owner()).query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE kind = 'MODIFICACIÓN' AND due_date = '2026-05-31')::int AS may FROM obligations WHERE institution_id = $1`,
+        [ALFA.id],
+      );
       const res = await t.http().get('/api/dashboard').set(bearer(adminA)).expect(200);
-      expect(res.body.total).toBe(7);
-      expect(res.body.byArea.reduce((n: number, a: { total: number }) => n + a.total, 0)).toBe(7);
-      expect(res.body.may.due).toBe(4);
+      expect(res.body.total).toBe(rows[0].n);
+      expect(res.body.byArea.reduce((n: number, a: { total: number }) => n + a.total, 0)).toBe(rows[0].n);
+      expect(res.body.may.due).toBe(rows[0].may);
       await t.http().get('/api/dashboard').set(bearer(declaranteA)).expect(403);
     },
     'GET /api/exports/:file': async () => {
