@@ -85,16 +85,21 @@ export class RequerimientosRepository {
     private readonly tenant: TenantContext,
   ) {}
 
-  /** Obligations in state OMISA, oldest due date first; only `ids` when given. */
-  async omisos(ids?: string[]): Promise<OmisoRow[]> {
+  /**
+   * Omitted obligations as of `today`, oldest due date first; only `ids` when given. A PENDIENTE one
+   * whose due date has passed is omitted even before the scheduled recompute marks it (as the
+   * dashboard and the exports count it).
+   */
+  async omisos(today: string, ids?: string[]): Promise<OmisoRow[]> {
     const rows = await sqlRows(
       this.tx.manager(),
       `SELECT ${OMISO.select} FROM obligations o
          JOIN roster_people p ON p.id = o.person_id AND p.institution_id = o.institution_id
          LEFT JOIN requerimientos r ON r.obligation_id = o.id AND r.institution_id = o.institution_id
-        WHERE o.institution_id = $1 AND o.state = 'OMISA' AND ($2::uuid[] IS NULL OR o.id = ANY($2::uuid[]))
+        WHERE o.institution_id = $1 AND (o.state = 'OMISA' OR (o.state = 'PENDIENTE' AND o.due_date < $3::date))
+          AND ($2::uuid[] IS NULL OR o.id = ANY($2::uuid[]))
         ORDER BY o.due_date, p.primer_apellido, p.nombres, o.id`,
-      [this.tenant.institutionId(), ids ?? null],
+      [this.tenant.institutionId(), ids ?? null, today],
     );
     return rows.map((r) => OMISO.read(r));
   }

@@ -48,7 +48,7 @@ export class RequerimientosService {
 
   async omisos(): Promise<OmisoView[]> {
     const today = this.clock.today();
-    const rows = await this.repository.omisos();
+    const rows = await this.repository.omisos(today);
     const byId = new Map((await this.repository.list()).map((r) => [r.id, r]));
     return rows.map((o) => {
       const r = o.requerimientoId ? byId.get(o.requerimientoId) : undefined;
@@ -91,7 +91,7 @@ export class RequerimientosService {
     const year = Number(mexicoCityDate(issuedAt).slice(0, 4));
     // Taken first, so a concurrent batch waits here and then sees this one's letters.
     await this.repository.lockSeries(year);
-    const candidates = await this.repository.omisos(obligationIds ?? undefined);
+    const candidates = await this.repository.omisos(mexicoCityDate(issuedAt), obligationIds ?? undefined);
     const skipped: RequerimientoBatchResult['skipped'] = [];
     if (obligationIds) {
       const found = new Set(candidates.map((c) => c.obligationId));
@@ -185,7 +185,9 @@ export class RequerimientosService {
 }
 
 function statusOf(r: RequerimientoRow, today: string): RequerimientoStatus {
-  if (r.obligationState !== 'OMISA') return 'ATENDIDO';
+  // Still owed: marked omisa, or pending past its due date until the scheduled recompute marks it.
+  const owed = r.obligationState === 'OMISA' || (r.obligationState === 'PENDIENTE' && r.dueDate < today);
+  if (!owed) return 'ATENDIDO';
   if (!r.deadline) return 'SIN_NOTIFICAR';
   return r.deadline < today ? 'VENCIDO' : 'EN_PLAZO';
 }
