@@ -38,6 +38,8 @@ import { DocumentsModule } from '@veraz/documents';
 import { FilingDocumentsController } from './documents/filing-documents.controller';
 import { VerificationController } from './documents/verification.controller';
 import { DeclarationPreviewController } from './declarations/preview.controller';
+import { AvisosController } from './filer-records/avisos.controller';
+import { TaxConstanciasController } from './filer-records/tax-constancias.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -92,6 +94,8 @@ export class AppModule implements NestModule {
         FilingDocumentsController,
         VerificationController,
         DeclarationPreviewController,
+        TaxConstanciasController,
+        AvisosController,
       ],
       providers: [
         PrometheusMetrics,

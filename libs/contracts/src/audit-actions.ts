@@ -34,6 +34,10 @@ export const AUDIT_ACTIONS = {
   's1_client.revoked': 'Credencial S1 (PDN) revocada',
   'document.downloaded': 'Descarga de un documento de la declaración (acuse o PDF)',
   'filings.exported': 'Exportación de la lista de declaraciones (CSV)',
+  'constancia.uploaded': 'Constancia de la declaración fiscal (acuse del SAT) cargada',
+  'constancia.downloaded': 'Descarga de una constancia de la declaración fiscal',
+  'aviso.filed': 'Aviso por cambio de ente público presentado',
+  'aviso.downloaded': 'Descarga del acuse de un aviso por cambio de ente público',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

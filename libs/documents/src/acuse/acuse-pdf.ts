@@ -98,7 +98,7 @@ export async function renderAcuse(c: AcuseContent): Promise<Buffer> {
  * would decode and compress again (the PNG was most of an acuse's rendering time). Each row's runs
  * of dark modules are one rectangle; one module of quiet zone on every side.
  */
-function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
+export function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = modules.size;
   const cell = size / (n + 2);

@@ -4,13 +4,17 @@ import { sha256Hex } from '@veraz/crypto';
 import { EfirmaAuthorityService } from '@veraz/declarations';
 import { checkPdfSignature } from '@veraz/signing';
 import { StepRunner } from '@veraz/tenancy';
+import { AVISO_TIPO_LABEL } from '@veraz/contracts';
 import { DocumentLookupRepository } from '../storage/documents.repository';
-import { VerificationRepository, type VerifiableFiling } from './verification.repository';
+import { parseFolio } from './folio';
+import { VerificationRepository, type VerifiableAviso, type VerifiableFiling } from './verification.repository';
 
 /** Answer of `GET /verificar/{folio}`: public facts of the filing, nothing private. */
 export interface FolioVerification {
   existe: boolean;
   folio: string;
+  /** What the folio names: a declaration, or an aviso por cambio de ente público (no formato nor versions). */
+  documento?: 'declaracion' | 'aviso';
   institucion?: string;
   tipo?: string;
   declaracionCompleta?: boolean;
@@ -94,6 +98,11 @@ export class VerificationService {
    * `hash` must already be normalized (see normalizeSha256).
    */
   async folio(institutionId: string | null, folio: string, hash?: string | null): Promise<FolioVerification> {
+    if (parseFolio(folio)?.kind === 'aviso') {
+      const aviso = institutionId ? await this.filings.avisoBy('folio', folio) : null;
+      if (!aviso) return { existe: false, folio };
+      return { ...avisoFacts(aviso), ...(hash ? { hash: { dado: hash, coincide: hash === aviso.sha256 } } : {}), selloDePrueba: aviso.sealedWithTrial };
+    }
     const found = institutionId ? await this.withEfirma(await this.filings.byFolio(folio)) : null;
     if (!found) return { existe: false, folio };
     const { filing, efirma } = found;
@@ -111,6 +120,10 @@ export class VerificationService {
     const sha256 = sha256Hex(content);
     const signature = checkPdfSignature(content);
     const found = await this.steps.inPublic(() => this.lookup.acuseBySha256(sha256));
+    if (!found) {
+      const aviso = await this.avisoPdf(sha256, signature);
+      if (aviso) return aviso;
+    }
     const registered = found
       ? await this.steps.inTenant(found.institutionId, async () => {
           const withEfirma = await this.withEfirma(await this.filings.byId(found.filingId));
@@ -141,12 +154,60 @@ export class VerificationService {
     return result;
   }
 
+  /** An uploaded file that is, byte for byte, the sealed acuse of an aviso (null when it is none). */
+  private async avisoPdf(sha256: string, signature: ReturnType<typeof checkPdfSignature>): Promise<PdfVerification | null> {
+    const owner = await this.steps.inPublic(() => this.lookup.avisoAcuseBySha256(sha256));
+    if (!owner) return null;
+    const found = await this.steps.inTenant(owner.institutionId, async () => {
+      const aviso = await this.filings.avisoBy('id', owner.avisoId);
+      const trial = signature.certificateSha256 ? await this.filings.isTrialCertificate(signature.certificateSha256) : null;
+      return aviso ? { aviso, trial } : null;
+    });
+    if (!found) return null;
+    const facts = avisoFacts(found.aviso);
+    const result: PdfVerification = {
+      firmado: signature.signed,
+      firmaValida: signature.signed && signature.valid && signature.coversWholeDocument,
+      documentoCompleto: signature.signed && signature.coversWholeDocument,
+      firmante: signature.signerName,
+      registrado: true,
+      folio: facts.folio,
+      institucion: facts.institucion,
+      tipo: facts.tipo,
+      fechaPresentacion: facts.fechaPresentacion,
+      sha256,
+      explicacion: explainPdf({ ...signature, registrado: true, folio: facts.folio }),
+      fechaFirma: signature.signingTime?.toISOString() ?? null,
+      vigente: true,
+      efirma: null,
+      selloDePrueba: found.trial,
+      anclaBitacora: null,
+    };
+    if (result.selloDePrueba) result.explicacion += ` ${TRIAL_SEAL_NOTICE}`;
+    return result;
+  }
+
   /** In the filing's tenant context. */
   private async withEfirma(filing: VerifiableFiling | null): Promise<{ filing: VerifiableFiling; efirma: EfirmaVerification | null } | null> {
     if (!filing) return null;
     const autoridad = await this.efirmaAuthority.forFiling(filing);
     return { filing, efirma: autoridad ? { autoridad } : null };
   }
+}
+
+function avisoFacts(a: VerifiableAviso) {
+  return {
+    existe: true,
+    documento: 'aviso' as const,
+    folio: a.folio,
+    institucion: a.institucion,
+    tipo: AVISO_TIPO_LABEL,
+    fechaPresentacion: a.filedAt.toISOString(),
+    version: 1,
+    vigente: true,
+    efirma: null,
+    anclaBitacora: null,
+  };
 }
 
 function anchorOf(f: VerifiableFiling): AuditAnchorVerification | null {
