@@ -29,7 +29,7 @@ import { TaxConstanciasRepository } from './tax-constancias/tax-constancias.repo
 import { TaxConstanciasService } from './tax-constancias/tax-constancias.service';
 import { AvisosRepository } from './avisos-cambio-ente/avisos.repository';
 import { AvisosService } from './avisos-cambio-ente/avisos.service';
-import { AvisoEmailHandler } from './avisos-cambio-ente/aviso-email.job';
+import { AvisoEmailHandler } from './avisos-cambio-ente/aviso-email.handler';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, MailModule, DeclarationsModule, InstitutionsModule],
