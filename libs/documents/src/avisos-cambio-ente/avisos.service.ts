@@ -39,12 +39,11 @@ export class AvisosService {
   ) {}
 
   async prefill(userId: string): Promise<AvisoPrefill> {
-    const [account, institution, post, contact] = await Promise.all([
-      this.facts.account(userId),
-      this.facts.institution(),
-      this.facts.rosterPost(userId),
-      this.facts.lastFiledContact(userId),
-    ]);
+    // One after the other: they share the request's transaction (one connection).
+    const account = await this.facts.account(userId);
+    const institution = await this.facts.institution();
+    const post = await this.facts.rosterPost(userId);
+    const contact = await this.facts.lastFiledContact(userId);
     if (!account) throw new NotFoundError('No se encontró tu cuenta en esta institución.');
     return {
       datosGenerales: { ...generales(account), ...contact },
