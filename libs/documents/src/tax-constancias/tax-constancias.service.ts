@@ -119,7 +119,6 @@ function invalid(path: string, message: string): DomainError {
 /** The name as the filer's computer had it, without folders or control characters. */
 function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
   return clean || 'constancia.pdf';
 }
