@@ -158,13 +158,15 @@ export class ApiClient {
 
   private async send(path: string, options: RequestOptions & { accept?: string }, token: string | null): Promise<Response> {
     const headers: Record<string, string> = { ...options.headers, Accept: options.accept ?? 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    // A FormData body (file uploads) sets its own multipart Content-Type with the boundary.
+    const form = typeof FormData !== 'undefined' && options.body instanceof FormData;
+    if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
       return await this.fetchFn(path, {
         method: options.method ?? 'GET',
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
         credentials: 'same-origin',
         signal: options.signal,
       });

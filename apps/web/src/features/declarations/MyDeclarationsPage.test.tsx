@@ -52,7 +52,7 @@ describe('MyDeclarationsPage', () => {
     expect(rows[1]!.textContent).toContain('10 de marzo de 2025');
     expect(rows[1]!.textContent).toMatch(/11:45/);
     expect(within(filed).queryByText('SEFIN-2025-000099')).toBeNull();
-    expect(calls.map((c) => c.path)).toEqual(['/api/declarations', '/api/filings?mine=true&limit=200&offset=0']);
+    expect(calls.map((c) => c.path)).toEqual(['/api/declarations', '/api/filings?mine=true&limit=200&offset=0', '/api/avisos-cambio-ente']);
   });
 
   it('offers the modification of last year in May, preselected on the start page', async () => {

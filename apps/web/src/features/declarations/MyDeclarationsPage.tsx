@@ -13,6 +13,7 @@ import { declarationTitle, formatMexicoDateTime, formatText, periodText } from '
 import { pendingObligations } from './obligations';
 import { declarationHome } from './paths';
 import { ProgressBar } from './ProgressBar';
+import { MyFilerRecords } from '../filer-records/MyFilerRecords';
 import '../../styles/declarations.css';
 
 export default function MyDeclarationsPage() {
@@ -37,6 +38,7 @@ export default function MyDeclarationsPage() {
       {record.loading && !record.data && <Loading label="Cargando tus declaraciones…" />}
       {record.error && <LoadError message={record.error} onRetry={record.reload} />}
       {record.data && <Record declarations={record.data.declarations} filings={record.data.filings} />}
+      {record.data && <MyFilerRecords />}
     </>
   );
 }
