@@ -167,8 +167,8 @@ ${uploadForm()}`,
 ${aviso ? '' : `<dt>Formato</dt><dd>${FORMATO(r.declaracionCompleta)}</dd>`}
 <dt>Fecha y hora de presentación</dt><dd>${when(r.fechaPresentacion)}</dd>
 ${aviso ? '' : `<dt>Versión</dt><dd>${escapeHtml(r.version)}${(r.version ?? 1) > 1 ? ' (nota aclaratoria)' : ''}</dd>`}
-<dt>Vigente</dt><dd>${vigencia}</dd>
-${efirmaRow(r.efirma)}
+${aviso ? '' : `<dt>Vigente</dt><dd>${vigencia}</dd>
+${efirmaRow(r.efirma)}`}
 ${sealCertificateRow(r.selloDePrueba)}
 ${auditAnchorRow(r.anclaBitacora)}
 </dl>
