@@ -1,27 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import type { AvisoInput } from '@veraz/contracts';
+import { IsDefined, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { NO_CONTROL_CHARACTERS, type AvisoInput } from '@veraz/contracts';
 
 const TEXT = { message: 'debe ser texto' };
+const PLAIN = { message: 'no puede contener caracteres de control' };
 
 export class AvisoContactoBody {
-  @ApiPropertyOptional({ example: 'maria.lopez@correo.mx', nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(254, { message: 'es demasiado largo' }) correoPersonal?: string | null;
-  @ApiPropertyOptional({ example: '5512345678', nullable: true }) @IsOptional() @IsString(TEXT) @MaxLength(20, { message: 'es demasiado largo' }) telefono?: string | null;
+  @ApiPropertyOptional({ example: 'maria.lopez@correo.mx', nullable: true }) @IsOptional() @IsString(TEXT) @Matches(NO_CONTROL_CHARACTERS, PLAIN) @MaxLength(254, { message: 'es demasiado largo' }) correoPersonal?: string | null;
+  @ApiPropertyOptional({ example: '5512345678', nullable: true }) @IsOptional() @IsString(TEXT) @Matches(NO_CONTROL_CHARACTERS, PLAIN) @MaxLength(20, { message: 'es demasiado largo' }) telefono?: string | null;
 }
 
 export class AvisoEncargoNuevoBody {
-  @ApiProperty({ example: 'Jefa de departamento de presupuesto' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @MaxLength(200, { message: 'debe tener como máximo 200 caracteres' }) empleoCargoComision: string;
-  @ApiProperty({ example: 'Dirección de Finanzas' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @MaxLength(200, { message: 'debe tener como máximo 200 caracteres' }) areaAdscripcion: string;
-  @ApiProperty({ example: 'O11' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @MaxLength(100, { message: 'debe tener como máximo 100 caracteres' }) nivelEmpleoCargoComision: string;
-  @ApiProperty({ example: '2026-03-02', description: 'Toma de posesión del nuevo encargo (AAAA-MM-DD)' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @MaxLength(10, { message: 'debe ser una fecha AAAA-MM-DD' }) fechaTomaPosesion: string;
+  @ApiProperty({ example: 'Jefa de departamento de presupuesto' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @Matches(NO_CONTROL_CHARACTERS, PLAIN) @MaxLength(200, { message: 'debe tener como máximo 200 caracteres' }) empleoCargoComision: string;
+  @ApiProperty({ example: 'Dirección de Finanzas' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @Matches(NO_CONTROL_CHARACTERS, PLAIN) @MaxLength(200, { message: 'debe tener como máximo 200 caracteres' }) areaAdscripcion: string;
+  @ApiProperty({ example: 'O11' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @Matches(NO_CONTROL_CHARACTERS, PLAIN) @MaxLength(100, { message: 'debe tener como máximo 100 caracteres' }) nivelEmpleoCargoComision: string;
+  @ApiProperty({ example: '2026-03-02', description: 'Toma de posesión del nuevo encargo (AAAA-MM-DD)' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @Matches(NO_CONTROL_CHARACTERS, PLAIN) @MaxLength(10, { message: 'debe ser una fecha AAAA-MM-DD' }) fechaTomaPosesion: string;
 }
 
 export class AvisoEncargoAnteriorBody {
-  @ApiProperty({ example: 'Secretaría de Movilidad' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @MaxLength(300, { message: 'debe tener como máximo 300 caracteres' }) nombreEntePublico: string;
+  @ApiProperty({ example: 'Secretaría de Movilidad' }) @IsDefined({ message: 'es obligatorio' }) @IsString(TEXT) @Matches(NO_CONTROL_CHARACTERS, PLAIN) @MaxLength(300, { message: 'debe tener como máximo 300 caracteres' }) nombreEntePublico: string;
   @ApiProperty({ example: '2026-02-15', description: 'Conclusión del encargo anterior (AAAA-MM-DD), a lo más 60 días naturales antes de la toma de posesión' })
   @IsDefined({ message: 'es obligatorio' })
   @IsString(TEXT)
+  @Matches(NO_CONTROL_CHARACTERS, PLAIN)
   @MaxLength(10, { message: 'debe ser una fecha AAAA-MM-DD' })
   fechaConclusion: string;
 }

@@ -1,18 +1,18 @@
-import type { AvisoView } from "@veraz/contracts";
-import { useEffect, useRef, useState } from "react";
-import { errorMessage } from "../../api/errors";
-import { useApi } from "../../app/session";
-import { Notice } from "../../components/Notice";
-import { saveFile } from "../../components/saveFile";
-import { formatMexicoDateTime } from "../declarations/labels";
-import { avisosApi } from "./paths";
+import type { AvisoView } from '@veraz/contracts';
+import { useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../api/errors';
+import { useApi } from '../../app/session';
+import { Notice } from '../../components/Notice';
+import { saveFile } from '../../components/saveFile';
+import { formatMexicoDateTime } from '../declarations/labels';
+import { avisosApi } from './paths';
 
 /** Downloads an aviso's sealed acuse (the stored bytes /verificar recognises). */
 export function useAvisoAcuseDownload() {
   const client = useApi();
-  const [status, setStatus] = useState("");
+  const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
-  async function download(aviso: Pick<AvisoView, "id" | "folio">) {
+  async function download(aviso: Pick<AvisoView, 'id' | 'folio'>) {
     setError(null);
     try {
       const file = await client.download(avisosApi.acuse(aviso.id));
@@ -32,16 +32,11 @@ export function AvisoFiled({ aviso }: { aviso: AvisoView }) {
   const acuse = useAvisoAcuseDownload();
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section
-      aria-labelledby="aviso-presentado"
-      className="declarations-section"
-    >
+    <section aria-labelledby="aviso-presentado" className="declarations-section">
       <h2 id="aviso-presentado" ref={heading} tabIndex={-1}>
         Aviso presentado
       </h2>
-      <p>
-        Recibimos tu aviso. También te enviamos el acuse sellado por correo.
-      </p>
+      <p>Recibimos tu aviso. También te enviamos el acuse sellado por correo.</p>
       <dl className="filing-facts">
         <dt>Folio</dt>
         <dd>{aviso.folio}</dd>
@@ -49,17 +44,12 @@ export function AvisoFiled({ aviso }: { aviso: AvisoView }) {
         <dd>{formatMexicoDateTime(aviso.presentadoEn)}</dd>
         <dt>Nuevo encargo</dt>
         <dd>
-          {aviso.datos.encargoNuevo.empleoCargoComision},{" "}
-          {aviso.datos.encargoNuevo.nombreEntePublico}
+          {aviso.datos.encargoNuevo.empleoCargoComision}, {aviso.datos.encargoNuevo.nombreEntePublico}
         </dd>
         <dt>Huella digital (SHA-256)</dt>
         <dd className="hash">{aviso.sha256}</dd>
       </dl>
-      <button
-        type="button"
-        className="button"
-        onClick={() => acuse.download(aviso)}
-      >
+      <button type="button" className="button" onClick={() => acuse.download(aviso)}>
         Descargar acuse
       </button>
       <Notice>{acuse.status}</Notice>

@@ -4,8 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
 
 const prefill: AvisoPrefill = {
-  datosGenerales: { nombre: 'Ana', primerApellido: 'López', segundoApellido: null, curp: 'LOPA800101MDFXXX01', rfc: 'LOPA800101', homoClave: 'AB1', correoInstitucional: 'ana@sefin.gob.mx', correoPersonal: 'ana@correo.mx', telefono: null },
-  encargoNuevo: { nombreEntePublico: 'Secretaría de Finanzas', nivelOrdenGobierno: 'ESTATAL', ambitoPublico: 'EJECUTIVO', empleoCargoComision: 'Jefa de departamento', areaAdscripcion: 'Presupuesto', fechaTomaPosesion: '2026-03-02' },
+  datosGenerales: {
+    nombre: 'Ana',
+    primerApellido: 'López',
+    segundoApellido: null,
+    curp: 'LOPA800101MDFXXX01',
+    rfc: 'LOPA800101',
+    homoClave: 'AB1',
+    correoInstitucional: 'ana@sefin.gob.mx',
+    correoPersonal: 'ana@correo.mx',
+    telefono: null,
+  },
+  encargoNuevo: {
+    nombreEntePublico: 'Secretaría de Finanzas',
+    nivelOrdenGobierno: 'ESTATAL',
+    ambitoPublico: 'EJECUTIVO',
+    empleoCargoComision: 'Jefa de departamento',
+    areaAdscripcion: 'Presupuesto',
+    fechaTomaPosesion: '2026-03-02',
+  },
   encargoAnterior: {},
 };
 
@@ -18,7 +35,13 @@ const filed: AvisoView = {
   acuseSha256: 'c'.repeat(64),
   datos: {
     datosGenerales: prefill.datosGenerales,
-    encargoNuevo: { ...prefill.encargoNuevo, empleoCargoComision: 'Jefa de departamento', areaAdscripcion: 'Presupuesto', nivelEmpleoCargoComision: 'O11', fechaTomaPosesion: '2026-03-02' },
+    encargoNuevo: {
+      ...prefill.encargoNuevo,
+      empleoCargoComision: 'Jefa de departamento',
+      areaAdscripcion: 'Presupuesto',
+      nivelEmpleoCargoComision: 'O11',
+      fechaTomaPosesion: '2026-03-02',
+    },
     encargoAnterior: { nombreEntePublico: 'Secretaría de Movilidad', fechaConclusion: '2026-02-15' },
   },
 };
@@ -35,7 +58,13 @@ describe('AvisoPage', () => {
             statusCode: 400,
             code: 'VALIDACION',
             message: 'Los datos del aviso no son válidos.',
-            errors: [{ path: 'encargoAnterior.fechaConclusion', message: 'entre la conclusión y la nueva toma de posesión pasaron más de 60 días naturales: corresponde presentar la declaración inicial, no el aviso' }],
+            errors: [
+              {
+                path: 'encargoAnterior.fechaConclusion',
+                message:
+                  'entre la conclusión y la nueva toma de posesión pasaron más de 60 días naturales: corresponde presentar la declaración inicial, no el aviso',
+              },
+            ],
           });
         }
         return jsonResponse(201, filed);
@@ -72,7 +101,12 @@ describe('AvisoPage', () => {
     expect(sent).toEqual({
       password: 'mi contraseña',
       contacto: { correoPersonal: 'ana@correo.mx', telefono: null },
-      encargoNuevo: { empleoCargoComision: 'Jefa de departamento', areaAdscripcion: 'Presupuesto', nivelEmpleoCargoComision: 'O11', fechaTomaPosesion: '2026-03-02' },
+      encargoNuevo: {
+        empleoCargoComision: 'Jefa de departamento',
+        areaAdscripcion: 'Presupuesto',
+        nivelEmpleoCargoComision: 'O11',
+        fechaTomaPosesion: '2026-03-02',
+      },
       encargoAnterior: { nombreEntePublico: 'Secretaría de Movilidad', fechaConclusion: '2026-02-15' },
     });
     // Typing a whole form character by character takes a while on a loaded machine.

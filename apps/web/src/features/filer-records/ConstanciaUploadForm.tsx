@@ -1,20 +1,12 @@
-import {
-  TAX_CONSTANCIA_MAX_BYTES,
-  TAX_CONSTANCIA_MAX_MB,
-  type TaxConstanciaView,
-} from "@veraz/contracts";
-import { useForm } from "react-hook-form";
-import { useApi } from "../../app/session";
-import { ErrorSummary } from "../../components/ErrorSummary";
-import {
-  FieldErrorMessage,
-  RequiredMark,
-  RequiredNote,
-} from "../../components/FieldParts";
-import { SubmitButton } from "../../components/SubmitButton";
-import { TextField } from "../../components/TextField";
-import { useFormErrors } from "../../components/useFormErrors";
-import { constanciasApi } from "./paths";
+import { TAX_CONSTANCIA_MAX_BYTES, TAX_CONSTANCIA_MAX_MB, type TaxConstanciaView } from '@veraz/contracts';
+import { useForm } from 'react-hook-form';
+import { useApi } from '../../app/session';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FieldErrorMessage, RequiredMark, RequiredNote } from '../../components/FieldParts';
+import { SubmitButton } from '../../components/SubmitButton';
+import { TextField } from '../../components/TextField';
+import { useFormErrors } from '../../components/useFormErrors';
+import { constanciasApi } from './paths';
 
 interface Values {
   anioFiscal: string;
@@ -31,37 +23,29 @@ interface Props {
 }
 
 /** Upload of the SAT's acuse of the annual tax return: a PDF of at most 5 MB and the year it covers. */
-export function ConstanciaUploadForm({
-  formId,
-  defaultYear,
-  declarationId,
-  onUploaded,
-}: Props) {
+export function ConstanciaUploadForm({ formId, defaultYear, declarationId, onUploaded }: Props) {
   const client = useApi();
   const form = useForm<Values>({
     defaultValues: { anioFiscal: String(defaultYear), archivo: null },
     shouldFocusError: false,
   });
   const errors = useFormErrors(form, formId, {
-    anioFiscal: "Ejercicio fiscal",
-    archivo: "Acuse del SAT (PDF)",
+    anioFiscal: 'Ejercicio fiscal',
+    archivo: 'Acuse del SAT (PDF)',
   });
-  const fileId = errors.fieldId("archivo");
-  const fileError = errors.errorFor("archivo");
+  const fileId = errors.fieldId('archivo');
+  const fileError = errors.errorFor('archivo');
 
   async function onSubmit(values: Values) {
     errors.clear();
     const file = values.archivo?.[0];
     if (!file) return;
     const body = new FormData();
-    body.append("anioFiscal", values.anioFiscal.trim());
-    if (declarationId) body.append("declarationId", declarationId);
-    body.append("archivo", file, file.name);
+    body.append('anioFiscal', values.anioFiscal.trim());
+    if (declarationId) body.append('declarationId', declarationId);
+    body.append('archivo', file, file.name);
     try {
-      const stored = await client.post<TaxConstanciaView>(
-        constanciasApi.list(),
-        body,
-      );
+      const stored = await client.post<TaxConstanciaView>(constanciasApi.list(), body);
       form.reset({ anioFiscal: values.anioFiscal, archivo: null });
       onUploaded(stored);
     } catch (error) {
@@ -75,33 +59,29 @@ export function ConstanciaUploadForm({
       <form noValidate onSubmit={form.handleSubmit(onSubmit, errors.onInvalid)}>
         <RequiredNote />
         <TextField
-          id={errors.fieldId("anioFiscal")}
+          id={errors.fieldId('anioFiscal')}
           label="Ejercicio fiscal"
           hint="El año que cubre tu declaración anual (la que presentaste ante el SAT en abril del año siguiente)."
           inputMode="numeric"
           required
-          registration={form.register("anioFiscal", {
-            required: "Escribe el año.",
+          registration={form.register('anioFiscal', {
+            required: 'Escribe el año.',
             pattern: {
               value: /^\d{4}$/,
-              message: "Escribe el año con cuatro dígitos, como 2025.",
+              message: 'Escribe el año con cuatro dígitos, como 2025.',
             },
           })}
-          error={errors.errorFor("anioFiscal")}
+          error={errors.errorFor('anioFiscal')}
         />
-        <div className={fileError ? "field field-invalid" : "field"}>
+        <div className={fileError ? 'field field-invalid' : 'field'}>
           <label htmlFor={fileId}>
             Acuse del SAT (PDF)
             <RequiredMark />
           </label>
           <p id={`${fileId}-ayuda`} className="hint">
-            El PDF tal como lo descargaste del portal del SAT, de hasta{" "}
-            {TAX_CONSTANCIA_MAX_MB} MB.
+            El PDF tal como lo descargaste del portal del SAT, de hasta {TAX_CONSTANCIA_MAX_MB} MB.
           </p>
-          <FieldErrorMessage
-            id={fileError ? `${fileId}-error` : undefined}
-            message={fileError}
-          />
+          <FieldErrorMessage id={fileError ? `${fileId}-error` : undefined} message={fileError} />
           <input
             id={fileId}
             type="file"
@@ -109,33 +89,19 @@ export function ConstanciaUploadForm({
             className="input"
             aria-required="true"
             aria-invalid={fileError ? true : undefined}
-            aria-describedby={[
-              `${fileId}-ayuda`,
-              fileError ? `${fileId}-error` : "",
-            ]
-              .filter(Boolean)
-              .join(" ")}
-            {...form.register("archivo", {
+            aria-describedby={[`${fileId}-ayuda`, fileError ? `${fileId}-error` : ''].filter(Boolean).join(' ')}
+            {...form.register('archivo', {
               validate: (files) => {
                 const file = files?.[0];
-                if (!file) return "Elige el PDF del acuse.";
-                if (
-                  !/\.pdf$/i.test(file.name) &&
-                  file.type !== "application/pdf"
-                )
-                  return "El archivo debe ser un PDF.";
-                if (file.size > TAX_CONSTANCIA_MAX_BYTES)
-                  return `El archivo pesa más de ${TAX_CONSTANCIA_MAX_MB} MB.`;
+                if (!file) return 'Elige el PDF del acuse.';
+                if (!/\.pdf$/i.test(file.name) && file.type !== 'application/pdf') return 'El archivo debe ser un PDF.';
+                if (file.size > TAX_CONSTANCIA_MAX_BYTES) return `El archivo pesa más de ${TAX_CONSTANCIA_MAX_MB} MB.`;
                 return true;
               },
             })}
           />
         </div>
-        <SubmitButton
-          busy={form.formState.isSubmitting}
-          label="Subir constancia"
-          busyLabel="Subiendo…"
-        />
+        <SubmitButton busy={form.formState.isSubmitting} label="Subir constancia" busyLabel="Subiendo…" />
       </form>
     </>
   );

@@ -62,7 +62,13 @@ describe('ConstanciasPage', () => {
 
   it('refuses a file over 5 MB or not a PDF before sending, and shows the server’s Spanish error', async () => {
     const { fetch, calls } = fetchWith((_path, init) => {
-      if (init.method === 'POST') return jsonResponse(422, { statusCode: 422, code: 'PDF_ILEGIBLE', message: 'El PDF está dañado o incompleto y no se puede abrir.', errors: [{ path: 'archivo', message: 'no se puede leer como PDF' }] });
+      if (init.method === 'POST')
+        return jsonResponse(422, {
+          statusCode: 422,
+          code: 'PDF_ILEGIBLE',
+          message: 'El PDF está dañado o incompleto y no se puede abrir.',
+          errors: [{ path: 'archivo', message: 'no se puede leer como PDF' }],
+        });
       return jsonResponse(200, { requerida: false, maxMb: 5, constancias: [] });
     });
     const { user } = renderApp('/declaraciones/constancias', { fetch, session: makeSession({ roles: ['DECLARANTE'] }) });

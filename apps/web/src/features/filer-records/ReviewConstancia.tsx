@@ -16,8 +16,8 @@ export function ReviewConstancia({ declaration }: { declaration: DeclarationView
     <section aria-labelledby="revision-constancia" className="review-block">
       <h2 id="revision-constancia">Constancia de tu declaración fiscal {declaration.anioReportado}</h2>
       <p>
-        Adjunta aquí el acuse del SAT de tu declaración anual del mismo año; se guarda en privado y nunca se publica. También puedes
-        hacerlo después en <Link to={filerRecordPaths.constancias()}>Constancias de la declaración fiscal</Link>.
+        Adjunta aquí el acuse del SAT de tu declaración anual del mismo año; se guarda en privado y nunca se publica. También puedes hacerlo después en{' '}
+        <Link to={filerRecordPaths.constancias()}>Constancias de la declaración fiscal</Link>.
       </p>
       <Notice>{notice}</Notice>
       <ConstanciaUploadForm
