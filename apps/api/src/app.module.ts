@@ -46,6 +46,8 @@ import { VerificationController } from './documents/verification.controller';
 import { DeclarationPreviewController } from './declarations/preview.controller';
 import { RequerimientosModule } from '@veraz/requerimientos';
 import { RequerimientosController } from './requerimientos/requerimientos.controller';
+import { AvisosController } from './filer-records/avisos.controller';
+import { TaxConstanciasController } from './filer-records/tax-constancias.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -108,6 +110,8 @@ export class AppModule implements NestModule {
         DeclarationPreviewController,
         RequerimientosController,
         DashboardController,
+        TaxConstanciasController,
+        AvisosController,
       ],
       providers: [
         PrometheusMetrics,

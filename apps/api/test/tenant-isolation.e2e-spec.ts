@@ -25,6 +25,7 @@ describe('tenant isolation', () => {
   let betaS1Client: { id: string; client_id: string };
   let betaImportId: string;
   let betaPersonId: string;
+  let betaRecords: { constanciaId: string; avisoId: string };
   const notFound = { statusCode: 404, code: 'NO_ENCONTRADO' };
 
   beforeAll(async () => {
@@ -43,6 +44,7 @@ describe('tenant isolation', () => {
     betaPersonId = (await t.http().get('/api/roster').set(bearer(adminB)).expect(200)).body.items[0].id;
     betaImportId = (await t.http().post('/api/roster/imports').set(bearer(adminB)).set('Content-Type', 'text/csv').send(ROSTER_CSV(validCurp('BETB800101HDFTRR'))).expect(201)).body.id;
     await seedConsole(t);
+    betaRecords = await seedBetaFilerRecords(t, world);
   });
   afterAll(() => t.close());
 
@@ -358,6 +360,61 @@ describe('tenant isolation', () => {
       }
       await t.http().get('/api/exports/omisos.csv').set(bearer(declaranteA)).expect(403);
     },
+    // The filer's records: a constancia fiscal and an aviso of Beta's filer.
+    'POST /api/tax-constancias': async () => {
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF');
+      const res = await t.http().post('/api/tax-constancias').set(bearer(declaranteA)).field('anioFiscal', '2024').attach('archivo', pdf, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(201);
+      const { rows } = await (await t.owner()).query(`SELECT institution_id FROM tax_constancias WHERE id = $1`, [res.body.id]);
+      expect(rows[0].institution_id).toBe(ALFA.id);
+      await t.http().post('/api/tax-constancias').set(bearer(adminA)).field('anioFiscal', '2024').attach('archivo', pdf, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(403);
+    },
+    'GET /api/tax-constancias': async () => {
+      for (const token of [adminA, declaranteA]) {
+        const res = await t.http().get(`/api/tax-constancias?userId=${world.declaranteB.userId}`).set(bearer(token));
+        expect(res.status === 404 || (res.status === 200 && res.body.constancias.length === 0)).toBe(true);
+        const all = await t.http().get('/api/tax-constancias').set(bearer(token)).expect(200);
+        expect(all.body.constancias.map((c: { id: string }) => c.id)).not.toContain(betaRecords.constanciaId);
+      }
+    },
+    'GET /api/tax-constancias/:id/archivo': async () => {
+      for (const token of [adminA, declaranteA]) {
+        const res = await t.http().get(`/api/tax-constancias/${betaRecords.constanciaId}/archivo`).set(bearer(token)).expect(404);
+        expect(res.body).toMatchObject(notFound);
+      }
+      const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'constancia.downloaded'`);
+      expect(rows[0].n).toBe(0);
+    },
+    'GET /api/avisos-cambio-ente/prefill': async () => {
+      const res = await t.http().get('/api/avisos-cambio-ente/prefill').set(bearer(declaranteA)).expect(200);
+      expect(res.body.encargoNuevo.nombreEntePublico).toBe(ALFA.name);
+      expect(res.body.datosGenerales.correoInstitucional).toBe(world.declaranteA.email);
+      await t.http().get('/api/avisos-cambio-ente/prefill').set(bearer(adminA)).expect(403);
+    },
+    'POST /api/avisos-cambio-ente': async () => {
+      // Only a wrong body here: a filed aviso's folio and tenant are covered by the aviso suite.
+      const res = await t.http().post('/api/avisos-cambio-ente').set(bearer(declaranteA)).send({ password: PASSWORD, encargoNuevo: {}, encargoAnterior: {} }).expect(400);
+      expect(res.body.code).toBe('VALIDACION');
+      await t.http().post('/api/avisos-cambio-ente').set(bearer(adminA)).send({ password: PASSWORD }).expect(403);
+    },
+    'GET /api/avisos-cambio-ente': async () => {
+      for (const token of [adminA, declaranteA]) {
+        const res = await t.http().get(`/api/avisos-cambio-ente?userId=${world.declaranteB.userId}`).set(bearer(token));
+        expect(res.status === 404 || (res.status === 200 && res.body.length === 0)).toBe(true);
+        const all = await t.http().get('/api/avisos-cambio-ente').set(bearer(token)).expect(200);
+        expect(all.body.map((a: { id: string }) => a.id)).not.toContain(betaRecords.avisoId);
+      }
+    },
+    'GET /api/avisos-cambio-ente/:id': async () => {
+      for (const token of [adminA, declaranteA]) {
+        const res = await t.http().get(`/api/avisos-cambio-ente/${betaRecords.avisoId}`).set(bearer(token)).expect(404);
+        expect(JSON.stringify(res.body)).not.toContain('BETA-2026-AV-000001');
+      }
+    },
+    'GET /api/avisos-cambio-ente/:id/acuse': async () => {
+      for (const token of [adminA, declaranteA]) await t.http().get(`/api/avisos-cambio-ente/${betaRecords.avisoId}/acuse`).set(bearer(token)).expect(404);
+      const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'aviso.downloaded'`);
+      expect(rows[0].n).toBe(0);
+    },
   };
 
   it('has a case for every tenant-scoped route', () => {
@@ -406,4 +463,21 @@ async function seedBetaDocument(t: TestApp, filingId: string): Promise<string> {
     [BETA.id, filingId, sha, content.length, `acuse/${filingId}.pdf`],
   );
   return sha;
+}
+
+/** A constancia fiscal and an aviso of Beta's filer (with stored bytes), written directly. */
+async function seedBetaFilerRecords(t: TestApp, world: World): Promise<{ constanciaId: string; avisoId: string }> {
+  const owner = await t.owner();
+  const content = Buffer.from('%PDF-1.4 constancia de Beta');
+  await owner.query(`INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ('constancia-fiscal/beta.pdf', $1, $2)`, [BETA.id, content]);
+  const constancia = await owner.query(
+    `INSERT INTO tax_constancias (institution_id, user_id, fiscal_year, file_name, size, sha256, storage_key) VALUES ($1, $2, 2024, 'beta.pdf', $3, $4, 'constancia-fiscal/beta.pdf') RETURNING id`,
+    [BETA.id, world.declaranteB.userId, content.length, 'c'.repeat(64)],
+  );
+  const aviso = await owner.query(
+    `INSERT INTO avisos_cambio_ente (institution_id, user_id, folio, data, canonical_json, sha256, acuse_storage_key, acuse_sha256)
+     VALUES ($1, $2, 'BETA-2026-AV-000001', '{}', '{}', $3, 'constancia-fiscal/beta.pdf', $4) RETURNING id`,
+    [BETA.id, world.declaranteB.userId, 'a'.repeat(64), 'b'.repeat(64)],
+  );
+  return { constanciaId: constancia.rows[0].id, avisoId: aviso.rows[0].id };
 }

@@ -48,6 +48,10 @@ export const AUDIT_ACTIONS = {
   'roster.person_changed': 'Padrón: datos o movimiento de una persona registrados',
   'roster.staff_roles_ended': 'Padrón: los roles de revisión o administración terminan en la fecha de baja',
   'export.generated': 'Exportación de omisos, extemporáneos o requerimientos (CSV o Excel)',
+  'constancia.uploaded': 'Constancia de la declaración fiscal (acuse del SAT) cargada',
+  'constancia.downloaded': 'Descarga de una constancia de la declaración fiscal',
+  'aviso.filed': 'Aviso por cambio de ente público presentado',
+  'aviso.downloaded': 'Descarga del acuse de un aviso por cambio de ente público',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

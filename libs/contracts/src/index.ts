@@ -14,3 +14,4 @@ export * from './roster';
 export * from './institution-settings';
 export * from './s1-clients';
 export * from './dashboard';
+export * from './filer-records';

@@ -23,6 +23,13 @@ import { DeclarationPdfHandler } from './declaration-pdf/declaration-pdf.handler
 import { DeclarationPdfRepository } from './declaration-pdf/declaration-pdf.repository';
 import { DeclarationPdfService } from './declaration-pdf/declaration-pdf.service';
 import { DeclarationPreviewService } from './declaration-pdf/declaration-preview.service';
+import { FilerFactsRepository } from './filer-records/filer-facts.repository';
+import { ObligationsRecomputeTrigger } from './filer-records/obligations-recompute';
+import { TaxConstanciasRepository } from './tax-constancias/tax-constancias.repository';
+import { TaxConstanciasService } from './tax-constancias/tax-constancias.service';
+import { AvisosRepository } from './avisos-cambio-ente/avisos.repository';
+import { AvisosService } from './avisos-cambio-ente/avisos.service';
+import { AvisoEmailHandler } from './avisos-cambio-ente/aviso-email.handler';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, MailModule, DeclarationsModule, InstitutionsModule],
@@ -47,7 +54,27 @@ import { DeclarationPreviewService } from './declaration-pdf/declaration-preview
     AuditCheckpointsService,
     AuditCheckpointHandler,
     AuditVerificationService,
+    FilerFactsRepository,
+    ObligationsRecomputeTrigger,
+    TaxConstanciasRepository,
+    TaxConstanciasService,
+    AvisosRepository,
+    AvisosService,
+    AvisoEmailHandler,
   ],
-  exports: [DOCUMENT_STORE, MissingDocumentsService, AcuseService, CertificatesService, DeclarationPdfService, DeclarationPreviewService, VerificationService, DocumentDownloads, AuditCheckpointsService, AuditVerificationService],
+  exports: [
+    DOCUMENT_STORE,
+    TaxConstanciasService,
+    AvisosService,
+    MissingDocumentsService,
+    AcuseService,
+    CertificatesService,
+    DeclarationPdfService,
+    DeclarationPreviewService,
+    VerificationService,
+    DocumentDownloads,
+    AuditCheckpointsService,
+    AuditVerificationService,
+  ],
 })
 export class DocumentsModule {}

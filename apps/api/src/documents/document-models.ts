@@ -43,7 +43,7 @@ const EFIRMA = {
 export class FolioVerificationModel implements FolioVerification {
   @ApiProperty({ description: 'Si existe una declaración presentada con ese folio' }) existe: boolean;
   @ApiProperty({ example: 'SEFIN-2026-000123' }) folio: string;
-  @ApiPropertyOptional({ enum: ['REQUERIMIENTO'], description: 'REQUERIMIENTO cuando el folio o el archivo es un requerimiento del OIC; ausente para una declaración (en un requerimiento, `tipo` dice la obligación omitida y `fechaPresentacion` la fecha de emisión; nunca a quién se dirige)' }) documento?: DocumentoVerificado;
+  @ApiPropertyOptional({ enum: ['REQUERIMIENTO', 'AVISO'], description: 'REQUERIMIENTO cuando el folio o el archivo es un requerimiento del OIC, AVISO cuando es el acuse de un aviso por cambio de ente público; ausente para una declaración (en un requerimiento, `tipo` dice la obligación omitida y `fechaPresentacion` la fecha de emisión; nunca a quién se dirige)' }) documento?: DocumentoVerificado;
   @ApiPropertyOptional({ example: 'Secretaría de la Hacienda Pública' }) institucion?: string;
   @ApiPropertyOptional({ example: 'MODIFICACIÓN' }) tipo?: string;
   @ApiPropertyOptional({ description: 'Formato completo (true) o simplificado (false)' }) declaracionCompleta?: boolean;
@@ -62,7 +62,7 @@ export class FolioVerificationModel implements FolioVerification {
 }
 
 export class PdfVerificationModel implements PdfVerification {
-  @ApiPropertyOptional({ enum: ['REQUERIMIENTO'], description: 'REQUERIMIENTO cuando el folio o el archivo es un requerimiento del OIC; ausente para una declaración (en un requerimiento, `tipo` dice la obligación omitida y `fechaPresentacion` la fecha de emisión; nunca a quién se dirige)' }) documento?: DocumentoVerificado;
+  @ApiPropertyOptional({ enum: ['REQUERIMIENTO', 'AVISO'], description: 'REQUERIMIENTO cuando el folio o el archivo es un requerimiento del OIC, AVISO cuando es el acuse de un aviso por cambio de ente público; ausente para una declaración (en un requerimiento, `tipo` dice la obligación omitida y `fechaPresentacion` la fecha de emisión; nunca a quién se dirige)' }) documento?: DocumentoVerificado;
   @ApiProperty({ description: 'El archivo tiene una firma PDF' }) firmado: boolean;
   @ApiProperty({ description: 'El sello digital es válido y cubre todo el archivo' }) firmaValida: boolean;
   @ApiProperty({ description: 'El sello cubre todo el archivo (no se agregó nada después de sellar)' }) documentoCompleto: boolean;

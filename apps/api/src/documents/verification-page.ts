@@ -127,6 +127,7 @@ ${uploadForm()}`,
 
 export function folioPage(r: FolioVerification, hashInput: { value: string; error: string | null }): string {
   const title = `Verificación del folio ${r.folio}`;
+  const aviso = r.documento === 'AVISO';
   if (!r.existe) {
     return layout(
       title,
@@ -158,16 +159,16 @@ ${uploadForm()}`,
     title,
     `<h1>${escapeHtml(title)}</h1>
 <section class="resultado ok" aria-labelledby="resultado">
-<h2 id="resultado">✓ El folio corresponde a una declaración presentada</h2>
+<h2 id="resultado">✓ El folio corresponde ${aviso ? 'a un aviso por cambio de ente público presentado' : 'a una declaración presentada'}</h2>
 <dl>
 <dt>Folio</dt><dd>${escapeHtml(r.folio)}</dd>
 <dt>Institución</dt><dd>${escapeHtml(r.institucion)}</dd>
-<dt>Tipo de declaración</dt><dd>${escapeHtml(r.tipo)}</dd>
-<dt>Formato</dt><dd>${FORMATO(r.declaracionCompleta)}</dd>
+<dt>Tipo${aviso ? '' : ' de declaración'}</dt><dd>${escapeHtml(r.tipo)}</dd>
+${aviso ? '' : `<dt>Formato</dt><dd>${FORMATO(r.declaracionCompleta)}</dd>`}
 <dt>Fecha y hora de presentación</dt><dd>${when(r.fechaPresentacion)}</dd>
-<dt>Versión</dt><dd>${escapeHtml(r.version)}${(r.version ?? 1) > 1 ? ' (nota aclaratoria)' : ''}</dd>
-<dt>Vigente</dt><dd>${vigencia}</dd>
-${efirmaRow(r.efirma)}
+${aviso ? '' : `<dt>Versión</dt><dd>${escapeHtml(r.version)}${(r.version ?? 1) > 1 ? ' (nota aclaratoria)' : ''}</dd>`}
+${aviso ? '' : `<dt>Vigente</dt><dd>${vigencia}</dd>
+${efirmaRow(r.efirma)}`}
 ${sealCertificateRow(r.selloDePrueba)}
 ${auditAnchorRow(r.anclaBitacora)}
 </dl>

@@ -20,6 +20,8 @@ const DeclarationIndex = lazy(() => import('../features/declarations/Declaration
 const SectionPage = lazy(() => import('../features/declarations/form/SectionPage'));
 const ReviewPage = lazy(() => import('../features/declarations/ReviewPage'));
 const FilingPage = lazy(() => import('../features/declarations/FilingPage'));
+const ConstanciasPage = lazy(() => import('../features/filer-records/ConstanciasPage'));
+const AvisoPage = lazy(() => import('../features/filer-records/AvisoPage'));
 const InstitutionFilingsPage = lazy(() => import('../features/institution-filings/InstitutionFilingsPage'));
 const InstitutionFilingPage = lazy(() => import('../features/institution-filings/InstitutionFilingPage'));
 const RequerimientosPage = lazy(() => import('../features/requerimientos/RequerimientosPage'));
@@ -44,6 +46,8 @@ export function App() {
         <Route element={<RequireAuth access="filer" />}>
           <Route path="/declaraciones" element={<MyDeclarationsPage />} />
           <Route path="/declaraciones/nueva" element={<StartDeclarationPage />} />
+          <Route path="/declaraciones/constancias" element={<ConstanciasPage />} />
+          <Route path="/declaraciones/aviso" element={<AvisoPage />} />
           <Route path="/declaraciones/:id" element={<DeclarationLayout />}>
             <Route index element={<DeclarationIndex />} />
             <Route path="secciones/:section" element={<SectionPage />} />

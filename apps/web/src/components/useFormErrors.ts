@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { get, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { ApiRequestError, errorMessage } from '../api/errors';
 import type { SummaryItem } from './ErrorSummary';
 
@@ -19,11 +19,12 @@ export function useFormErrors<T extends FieldValues>(form: UseFormReturn<T>, for
   const [general, setGeneral] = useState<string | null>(null);
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const [focusKey, setFocusKey] = useState(0);
-  const errors = form.formState.errors as Record<string, { message?: unknown } | undefined>;
+  const errors = form.formState.errors;
 
   const fieldId = (name: Path<T>) => `${formId}-${name}`;
   const errorFor = (name: Path<T>): string | undefined => {
-    const message = errors[name]?.message;
+    // Nested names ("encargoNuevo.fechaTomaPosesion") keep their errors in nested objects.
+    const message = (get(errors, name) as { message?: unknown } | undefined)?.message;
     return typeof message === 'string' && message ? message : undefined;
   };
 

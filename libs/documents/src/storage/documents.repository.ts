@@ -95,4 +95,10 @@ export class DocumentLookupRepository {
     const rows = await sqlRows<{ institution_id: string; id: string }>(this.tx.manager(), `SELECT institution_id, id FROM requerimientos WHERE sha256 = $1 LIMIT 1`, [sha256]);
     return rows[0] ? { institutionId: rows[0].institution_id, requerimientoId: rows[0].id } : null;
   }
+
+  /** The same for an aviso por cambio de ente público's sealed acuse. */
+  async avisoAcuseBySha256(sha256: string): Promise<{ institutionId: string; avisoId: string } | null> {
+    const rows = await sqlRows<{ institution_id: string; id: string }>(this.tx.manager(), `SELECT institution_id, id FROM avisos_cambio_ente WHERE acuse_sha256 = $1 LIMIT 1`, [sha256]);
+    return rows[0] ? { institutionId: rows[0].institution_id, avisoId: rows[0].id } : null;
+  }
 }

@@ -71,6 +71,29 @@ const VERIFIABLE_REQUERIMIENTO = defineColumns<VerifiableRequerimiento>({
   ),
 });
 
+/** What public verification may say about an aviso: its folio, institution, date and hashes, nothing it declares. */
+export interface VerifiableAviso {
+  id: string;
+  folio: string;
+  institucion: string;
+  filedAt: Date;
+  sha256: string;
+  /** As for filings: the certificate active when the aviso (and its acuse) was stored is the trial one. */
+  sealedWithTrial: boolean | null;
+}
+
+const VERIFIABLE_AVISO = defineColumns<VerifiableAviso>({
+  id: col.text('a.id'),
+  folio: col.text('a.folio'),
+  institucion: col.text(`coalesce(a.data -> 'encargoNuevo' ->> 'nombreEntePublico', i.name)`),
+  filedAt: col.value('a.filed_at'),
+  sha256: col.char('a.sha256'),
+  sealedWithTrial: col.valueOrNull<boolean>(
+    `(SELECT c.self_signed FROM institution_certificates c
+      WHERE c.institution_id = a.institution_id AND c.created_at <= a.filed_at + interval '1 minute' ORDER BY c.created_at DESC LIMIT 1)`,
+  ),
+});
+
 /** Reads filings for verification inside one institution's tenant context (the caller opens it). */
 @Injectable()
 export class VerificationRepository {
@@ -97,6 +120,16 @@ export class VerificationRepository {
       [this.tenant.institutionId(), value],
     );
     return VERIFIABLE_REQUERIMIENTO.readFirst(rows);
+  }
+
+  async avisoBy(column: 'folio' | 'id', value: string): Promise<VerifiableAviso | null> {
+    const rows = await sqlRows(
+      this.tx.manager(),
+      `SELECT ${VERIFIABLE_AVISO.select} FROM avisos_cambio_ente a JOIN institutions i ON i.id = a.institution_id
+        WHERE a.institution_id = $1 AND a.${column === 'folio' ? 'folio' : 'id'} = $2 AND a.acuse_sha256 IS NOT NULL`,
+      [this.tenant.institutionId(), value],
+    );
+    return VERIFIABLE_AVISO.readFirst(rows);
   }
 
   /** Whether the certificate with this SHA-256 fingerprint is the institution's trial one; null if not its certificate. */

@@ -4,15 +4,16 @@ import { sha256Hex } from '@veraz/crypto';
 import { EfirmaAuthorityService } from '@veraz/declarations';
 import { checkPdfSignature } from '@veraz/signing';
 import { StepRunner } from '@veraz/tenancy';
+import { AVISO_TIPO_LABEL } from '@veraz/contracts';
 import { DocumentLookupRepository } from '../storage/documents.repository';
 import { parseFolio } from './folio';
-import { VerificationRepository, type VerifiableFiling, type VerifiableRequerimiento } from './verification.repository';
+import { VerificationRepository, type VerifiableAviso, type VerifiableFiling, type VerifiableRequerimiento } from './verification.repository';
 
 /** Answer of `GET /verificar/{folio}`: public facts of the filing, nothing private. */
 export interface FolioVerification {
   existe: boolean;
   folio: string;
-  /** 'REQUERIMIENTO' when the folio is a requerimiento the OIC issued; absent for a filed declaration. */
+  /** REQUERIMIENTO or AVISO when the folio is a requerimiento the OIC issued or an aviso por cambio de ente; absent for a filed declaration. */
   documento?: DocumentoVerificado;
   institucion?: string;
   tipo?: string;
@@ -76,7 +77,7 @@ export interface PdfVerification {
   anclaBitacora?: AuditAnchorVerification | null;
 }
 
-export type DocumentoVerificado = 'REQUERIMIENTO';
+export type DocumentoVerificado = 'REQUERIMIENTO' | 'AVISO';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
@@ -106,6 +107,11 @@ export class VerificationService {
       if (!r) return { existe: false, folio, documento: 'REQUERIMIENTO' };
       return { ...requerimientoFacts(r), ...(hash ? { hash: { dado: hash, coincide: hash === r.sha256 } } : {}), selloDePrueba: r.sealedWithTrial };
     }
+    if (parseFolio(folio)?.kind === 'aviso') {
+      const aviso = institutionId ? await this.filings.avisoBy('folio', folio) : null;
+      if (!aviso) return { existe: false, folio, documento: 'AVISO' };
+      return { ...avisoFacts(aviso), ...(hash ? { hash: { dado: hash, coincide: hash === aviso.sha256 } } : {}), selloDePrueba: aviso.sealedWithTrial };
+    }
     const found = institutionId ? await this.withEfirma(await this.filings.byFolio(folio)) : null;
     if (!found) return { existe: false, folio };
     const { filing, efirma } = found;
@@ -126,6 +132,8 @@ export class VerificationService {
     if (!found) {
       const requerimiento = await this.requerimientoPdf(content, sha256);
       if (requerimiento) return requerimiento;
+      const aviso = await this.avisoPdf(sha256, signature);
+      if (aviso) return aviso;
     }
     const registered = found
       ? await this.steps.inTenant(found.institutionId, async () => {
@@ -191,6 +199,40 @@ export class VerificationService {
     };
   }
 
+  /** An uploaded file that is, byte for byte, the sealed acuse of an aviso (null when it is none). */
+  private async avisoPdf(sha256: string, signature: ReturnType<typeof checkPdfSignature>): Promise<PdfVerification | null> {
+    const owner = await this.steps.inPublic(() => this.lookup.avisoAcuseBySha256(sha256));
+    if (!owner) return null;
+    const found = await this.steps.inTenant(owner.institutionId, async () => {
+      const aviso = await this.filings.avisoBy('id', owner.avisoId);
+      const trial = signature.certificateSha256 ? await this.filings.isTrialCertificate(signature.certificateSha256) : null;
+      return aviso ? { aviso, trial } : null;
+    });
+    if (!found) return null;
+    const facts = avisoFacts(found.aviso);
+    const result: PdfVerification = {
+      documento: 'AVISO',
+      firmado: signature.signed,
+      firmaValida: signature.signed && signature.valid && signature.coversWholeDocument,
+      documentoCompleto: signature.signed && signature.coversWholeDocument,
+      firmante: signature.signerName,
+      registrado: true,
+      folio: facts.folio,
+      institucion: facts.institucion,
+      tipo: facts.tipo,
+      fechaPresentacion: facts.fechaPresentacion,
+      sha256,
+      explicacion: explainPdf({ ...signature, registrado: true, folio: facts.folio }),
+      fechaFirma: signature.signingTime?.toISOString() ?? null,
+      vigente: true,
+      efirma: null,
+      selloDePrueba: found.trial,
+      anclaBitacora: null,
+    };
+    if (result.selloDePrueba) result.explicacion += ` ${TRIAL_SEAL_NOTICE}`;
+    return result;
+  }
+
   /** In the filing's tenant context. */
   private async withEfirma(filing: VerifiableFiling | null): Promise<{ filing: VerifiableFiling; efirma: EfirmaVerification | null } | null> {
     if (!filing) return null;
@@ -209,6 +251,21 @@ function requerimientoFacts(r: VerifiableRequerimiento): FolioVerification & { f
     institucion: r.institucion,
     tipo: `Requerimiento por omisión: ${label} (${r.periodKey})`,
     fechaPresentacion: r.issuedAt.toISOString(),
+  };
+}
+
+function avisoFacts(a: VerifiableAviso) {
+  return {
+    existe: true,
+    documento: 'AVISO' as const,
+    folio: a.folio,
+    institucion: a.institucion,
+    tipo: AVISO_TIPO_LABEL,
+    fechaPresentacion: a.filedAt.toISOString(),
+    version: 1,
+    vigente: true,
+    efirma: null,
+    anclaBitacora: null,
   };
 }
 

@@ -53,7 +53,7 @@ describe('MyDeclarationsPage', () => {
     expect(rows[1]!.textContent).toContain('10 de marzo de 2025');
     expect(rows[1]!.textContent).toMatch(/11:45/);
     expect(within(filed).queryByText('SEFIN-2025-000099')).toBeNull();
-    expect(calls.map((c) => c.path).sort()).toEqual(['/api/declarations', '/api/declarations/obligations', '/api/filings?mine=true&limit=200&offset=0']);
+    expect(calls.map((c) => c.path).sort()).toEqual(['/api/avisos-cambio-ente', '/api/declarations', '/api/declarations/obligations', '/api/filings?mine=true&limit=200&offset=0']);
   });
 
   it('lists missed years first, then the pending one, with due dates and a preselected start link', async () => {

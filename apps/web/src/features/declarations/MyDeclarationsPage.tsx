@@ -12,6 +12,7 @@ import { declarationTitle, formatMexicoDateTime, formatText, periodText } from '
 import { FilerObligations } from './FilerObligations';
 import { declarationHome } from './paths';
 import { ProgressBar } from './ProgressBar';
+import { MyFilerRecords } from '../filer-records/MyFilerRecords';
 import '../../styles/declarations.css';
 
 export default function MyDeclarationsPage() {
@@ -36,6 +37,7 @@ export default function MyDeclarationsPage() {
       {record.loading && !record.data && <Loading label="Cargando tus declaraciones…" />}
       {record.error && <LoadError message={record.error} onRetry={record.reload} />}
       {record.data && <Record declarations={record.data.declarations} filings={record.data.filings} />}
+      {record.data && <MyFilerRecords />}
     </>
   );
 }

@@ -9,6 +9,7 @@ import { pendingLine } from './pendingPaths';
 import { ReviewChanges } from './ReviewChanges';
 import { useFormLabels } from './useFormLabels';
 import { SignDialog } from './SignDialog';
+import { ReviewConstancia } from '../filer-records/ReviewConstancia';
 
 interface Preview {
   url: string;
@@ -67,6 +68,8 @@ export default function ReviewPage() {
       <ReviewChanges />
 
       <PreviewBlock declarationId={declaration.id} />
+
+      <ReviewConstancia declaration={declaration} />
 
       <section aria-labelledby="revision-firma" className="review-block">
         <h2 id="revision-firma">Firma</h2>
