@@ -103,6 +103,7 @@ describe('database schema and the app role', () => {
       );
       await owner.query(`INSERT INTO requerimientos (institution_id, obligation_id, person_id, folio) VALUES ($1, $2, $3, 'R-1')`, [inst, obligation.rows[0].id, personId]);
       await owner.query(`INSERT INTO requerimiento_counters (institution_id, year, last_seq) VALUES ($1, 2026, 1)`, [inst]);
+      await owner.query(`INSERT INTO aviso_folio_counters (institution_id, year, last_seq) VALUES ($1, 2026, 1)`, [inst]);
       await owner.query(`INSERT INTO reminder_sends (institution_id, obligation_id, offset_days, sent_to) VALUES ($1, $2, 7, 'a@x.mx')`, [inst, obligation.rows[0].id]);
       await owner.query(
         `INSERT INTO tax_constancias (institution_id, user_id, fiscal_year, file_name, size, sha256, storage_key) VALUES ($1, $2, 2025, 'sat.pdf', 1, repeat('f', 64), $3)`,

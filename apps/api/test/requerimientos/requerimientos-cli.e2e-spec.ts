@@ -25,10 +25,13 @@ describe('npm run veraz -- requerimientos generate|list', () => {
   it('generates the letters of every omiso, numbered in the series, and lists them with their state', async () => {
     expect((await cli('institution', 'create', '--slug', 'alfa', '--name', 'Institución Alfa')).code).toBe(0);
     const institutionId = (await owner.query(`SELECT id FROM institutions WHERE slug = 'alfa'`)).rows[0].id as string;
-    for (const [curp, nombres, state] of [['GURR800101MDFTSS09', 'Rosa', 'OMISA'], ['PELL790202HDFRSS08', 'Luis', 'OMISA'], ['MAAA850303MDFRNN07', 'Ana', 'PENDIENTE']] as const) {
+    for (const [curp, nombres, state] of [['GURR800101MDFTSS09', 'Rosa', 'OMISA'], ['PELL790202HDFRSS08', 'Luis', 'OMISA']] as const) {
       const personId = await insertRosterPerson(owner, { institutionId, curp, nombres, primerApellido: 'Prueba' });
       await insertObligation(owner, { institutionId, personId, kind: 'MODIFICACIÓN', periodKey: '2025', windowStart: '2026-05-01', dueDate: '2026-05-31', state });
     }
+    // Ana took office in June: her INICIAL is still within its 60 days on 1 July.
+    const ana = await insertRosterPerson(owner, { institutionId, curp: 'MAAA850303MDFRNN07', nombres: 'Ana', primerApellido: 'Prueba', fechaAlta: '2026-06-15' });
+    await insertObligation(owner, { institutionId, personId: ana, kind: 'INICIAL', periodKey: '2026-06-15', triggerDate: '2026-06-15', windowStart: '2026-06-16', dueDate: '2026-08-14', state: 'PENDIENTE' });
 
     const usage = await cli('requerimientos', 'generate', '--institution', 'alfa');
     expect(usage.code).toBe(2);
