@@ -12,7 +12,8 @@ import { AuditAnchors1764690000000 } from './1764690000000-AuditAnchors';
 import { EntePublico1764720000000 } from './1764720000000-EntePublico';
 import { InvitationEmploymentLevel1764730000000 } from './1764730000000-InvitationEmploymentLevel';
 import { InstitutionConsole1764740000000 } from './1764740000000-InstitutionConsole';
+import { ReviewWorkbench1764743000000 } from './1764743000000-ReviewWorkbench';
 
 /** Every migration, oldest first. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS = [Foundation1764000000000, Declarations1764100000000, S1Publication1764200000000, Documents1764300000000, FolioTime1764400000000, S1SearchKeys1764500000000, TrustAnchors1764650000000, AuthorityCrls1764660000000, OperatorsHoldNoTenantRoles1764670000000, AppLogin1764680000000, AuditAnchors1764690000000, EntePublico1764720000000, InvitationEmploymentLevel1764730000000, InstitutionConsole1764740000000];
+export const MIGRATIONS = [Foundation1764000000000, Declarations1764100000000, S1Publication1764200000000, Documents1764300000000, FolioTime1764400000000, S1SearchKeys1764500000000, TrustAnchors1764650000000, AuthorityCrls1764660000000, OperatorsHoldNoTenantRoles1764670000000, AppLogin1764680000000, AuditAnchors1764690000000, EntePublico1764720000000, InvitationEmploymentLevel1764730000000, InstitutionConsole1764740000000, ReviewWorkbench1764743000000];
 export { APP_ROLE, MIGRATIONS_TABLE } from './rls';

@@ -16,6 +16,7 @@ import { AuthController } from './auth/auth.controller';
 import { ContextInterceptor } from './auth/context.interceptor';
 import { DeclarationsController } from './declarations/declarations.controller';
 import { FilingsController } from './declarations/filings.controller';
+import { ReviewController } from './declarations/review.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { ThrottleStorageModule, ThrottleStorageProvider } from './http/throttle-storage.module';
@@ -79,6 +80,7 @@ export class AppModule implements NestModule {
         MembersController,
         DeclarationsController,
         FilingsController,
+        ReviewController,
         AuditEventsController,
         PlatformAuditEventsController,
         PlatformInstitutionsController,

@@ -34,6 +34,10 @@ export const AUDIT_ACTIONS = {
   's1_client.revoked': 'Credencial S1 (PDN) revocada',
   'document.downloaded': 'Descarga de un documento de la declaración (acuse o PDF)',
   'filings.exported': 'Exportación de la lista de declaraciones (CSV)',
+  'filing.opened': 'Consulta de una declaración presentada (revisión)',
+  'review.state_changed': 'Cambio de estado de la revisión de una declaración',
+  'review.assigned': 'Asignación de la revisión de una declaración',
+  'review.note_added': 'Nota agregada a la revisión de una declaración',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -9,3 +9,4 @@ export * from './text-limits';
 export * from './acuse-recipients';
 export * from './ente-publico';
 export * from './obligations';
+export * from './review';
