@@ -17,6 +17,7 @@ const BENCHES = [
   ['Firma por HTTP', 'sign-bench.js'],
   ['Acuses sellados', 'acuse-bench.js'],
   [`Escala nacional (${quick ? '100 000' : '1 000 000'} declaraciones)`, 'national-bench.js'],
+  [`Mesa de revisión (${quick ? '30 000' : '300 000'} declaraciones)`, 'workbench-bench.js'],
 ];
 
 const env = { ...process.env };
@@ -26,7 +27,7 @@ const lines = [];
 let failed = 0;
 for (const [label, script] of BENCHES) {
   const t0 = Date.now();
-  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : [];
+  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : script === 'workbench-bench.js' && quick ? ['--quick'] : [];
   console.log(`\n== ${label} ==`);
   const status = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { stdio: 'inherit', env }).status;
   const minutes = (Date.now() - t0) / 60000;
