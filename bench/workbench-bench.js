@@ -4,7 +4,7 @@
 // Target: every list page under 200 ms. Records the figures in BENCHMARKS.md. Needs `npm run build`.
 'use strict';
 require('reflect-metadata');
-const { randomBytes } = require('node:crypto');
+const { randomBytes, randomUUID } = require('node:crypto');
 const { Client } = require('pg');
 const { AccountProvisioning } = require('@veraz/accounts');
 const { loadConfig } = require('@veraz/config');
@@ -30,7 +30,8 @@ async function main() {
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     const units = app.get(UnitOfWork);
-    const institution = await units.inPlatform(() => app.get(InstitutionsService).create({ slug: 'oic', name: 'Secretaría de la Función Pública' }, null));
+    // A new institution is created in its own tenant context (as the CLI runner does).
+    const institution = await units.inTenant(randomUUID(), () => app.get(InstitutionsService).create({ slug: 'oic', name: 'Secretaría de la Función Pública' }, null));
 
     const officials = Math.ceil(TARGET / 5.5);
     const limited = (function* () {

@@ -172,6 +172,8 @@ export interface FilingView extends FilingSummary {
   efirma: FilingEfirmaView | null;
   /** For reviewers: the filer's filing before this one (its latest version), to compare a MODIFICACIÓN against. */
   previousFilingId?: string | null;
+  /** For reviewers: the filer's constancias of the annual tax return, newest fiscal year first. */
+  constancias?: Array<{ id: string; fiscalYear: number; fileName: string; size: number; uploadedAt: string }>;
 }
 
 /** 422 body when a declaration cannot be signed yet. */

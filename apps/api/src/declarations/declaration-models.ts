@@ -118,6 +118,16 @@ export class FilingModel extends FilingSummaryModel implements FilingView {
   efirma: FilingEfirmaView | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Solo para revisión: la declaración anterior de la misma persona (su versión vigente), para ver los cambios' })
   previousFilingId?: string | null;
+  @ApiPropertyOptional({ type: () => [TaxConstanciaModel], description: 'Solo para revisión: constancias de la declaración fiscal anual de la persona' })
+  constancias?: FilingView['constancias'];
+}
+
+export class TaxConstanciaModel {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 2025 }) fiscalYear: number;
+  @ApiProperty({ example: 'acuse-sat-2025.pdf' }) fileName: string;
+  @ApiProperty({ description: 'Bytes' }) size: number;
+  @ApiProperty({ format: 'date-time' }) uploadedAt: string;
 }
 
 export class EfirmaAuthorityModel implements EfirmaAuthorityView {

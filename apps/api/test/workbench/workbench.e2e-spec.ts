@@ -1,4 +1,4 @@
-import { bearer, login, seedWorld, type World } from '../support/seed';
+import { ALFA, bearer, login, seedWorld, type World } from '../support/seed';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { seedFiling, type SeededFiling } from './workbench-fixtures';
 
@@ -106,6 +106,16 @@ describe('reviewer workbench', () => {
       const owner = await t.owner();
       const { rows } = await owner.query(`SELECT actor_user_id, target_id, details FROM audit_events WHERE action = 'filing.opened'`);
       expect(rows).toEqual([{ actor_user_id: world.revisorA.userId, target_id: rosa.id, details: { folio: rosa.folio } }]);
+    });
+
+    it('lists the filer’s tax constancias, read-only', async () => {
+      await (await t.owner()).query(
+        `INSERT INTO tax_constancias (institution_id, user_id, fiscal_year, file_name, size, sha256, storage_key) VALUES ($1, $2, 2025, 'acuse-sat-2025.pdf', 2048, repeat('a', 64), 'constancia/rosa')`,
+        [ALFA.id, rosa.userId],
+      );
+      const res = await t.http().get(`/api/filings/${rosa.id}`).set(bearer(revisor)).expect(200);
+      expect(res.body.constancias).toEqual([{ id: expect.any(String), fiscalYear: 2025, fileName: 'acuse-sat-2025.pdf', size: 2048, uploadedAt: expect.any(String) }]);
+      expect((await t.http().get(`/api/filings/${juan.id}`).set(bearer(revisor)).expect(200)).body.constancias).toEqual([]);
     });
 
     it('is not logged when filers read their own', async () => {

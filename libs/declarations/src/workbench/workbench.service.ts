@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import type { FilingView, Page, WorkbenchFilingSummary, WorkbenchFilters } from '@veraz/contracts';
 import { FilingsService, toSummary } from '../filing/filings.service';
+import { TaxConstanciasReadRepository } from './tax-constancias-read.repository';
 import { WorkbenchListRepository } from './workbench-list.repository';
 import { parseWorkbenchSearch } from './workbench-search';
 
@@ -12,6 +13,7 @@ export class WorkbenchService {
     private readonly list: WorkbenchListRepository,
     private readonly filings: FilingsService,
     private readonly audit: AuditLog,
+    private readonly constancias: TaxConstanciasReadRepository,
   ) {}
 
   async search(filters: WorkbenchFilters, page: { limit: number; offset: number }): Promise<Page<WorkbenchFilingSummary>> {
@@ -35,6 +37,7 @@ export class WorkbenchService {
     if (filing.filer.userId !== reviewerUserId) {
       await this.audit.record({ action: 'filing.opened', actorUserId: reviewerUserId, targetType: 'filing', targetId: filing.id, details: { folio: filing.folio } });
     }
-    return { ...filing, previousFilingId: await this.list.previousOf(filing.id) };
+    const constancias = (await this.constancias.ofUser(filing.filer.userId)).map((c) => ({ ...c, uploadedAt: c.uploadedAt.toISOString() }));
+    return { ...filing, previousFilingId: await this.list.previousOf(filing.id), constancias };
   }
 }

@@ -1,5 +1,6 @@
 import { useSession } from '../../app/session';
 import FilingPage from '../declarations/FilingPage';
+import { FilerConstancias } from './FilerConstancias';
 import { FilingChanges } from './FilingChanges';
 import { FilingSections } from './FilingSections';
 import { institutionFilingPaths } from './paths';
@@ -22,6 +23,7 @@ export default function InstitutionFilingPage() {
           <ReviewPanel filingId={filing.id} />
           <FilingChanges filing={filing} />
           <FilingSections filing={filing} />
+          <FilerConstancias filing={filing} />
           {isAdmin && <ReservationForm filing={filing} onSaved={replace} />}
         </>
       )}
