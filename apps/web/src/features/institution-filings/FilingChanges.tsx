@@ -18,16 +18,17 @@ type Json = Record<string, unknown>;
  */
 export function FilingChanges({ filing }: { filing: FilingView }) {
   const client = useApi();
-  const previousId = filing.previousFilingId;
+  // Only a MODIFICACIÓN with an earlier filing is compared.
+  const previousId = filing.tipo === 'MODIFICACIÓN' ? filing.previousFilingId : null;
   const previous = useResource(async (signal) => (previousId ? client.get<FilingView>(`/api/filings/${encodeURIComponent(previousId)}`, signal) : null), [client, previousId]);
   const [standards, setStandards] = useState<FormStandards | null>(null);
   useEffect(() => {
     let live = true;
-    loadFormStandards(filing.tipo).then((data) => live && setStandards(data), () => undefined);
+    if (previousId) loadFormStandards(filing.tipo).then((data) => live && setStandards(data), () => undefined);
     return () => {
       live = false;
     };
-  }, [filing.tipo]);
+  }, [filing.tipo, previousId]);
 
   const diffs = useMemo(() => {
     if (!standards || !previous.data) return [];

@@ -30,20 +30,23 @@ export function documentSections(document: Json): Array<{ name: string; group: G
 export function FilingSections({ filing }: { filing: FilingView }) {
   const [standards, setStandards] = useState<FormStandards | null>(null);
   const [failed, setFailed] = useState(false);
+  const sections = documentSections(filing.document);
+  const empty = sections.length === 0;
   useEffect(() => {
     let live = true;
-    loadFormStandards(filing.tipo).then((data) => live && setStandards(data), () => live && setFailed(true));
+    // The OAS and labels are large: only fetched when there is something to show.
+    if (!empty) loadFormStandards(filing.tipo).then((data) => live && setStandards(data), () => live && setFailed(true));
     return () => {
       live = false;
     };
-  }, [filing.tipo]);
-  const sections = documentSections(filing.document);
+  }, [filing.tipo, empty]);
 
   return (
     <section aria-labelledby="contenido-titulo" className="filing-block">
       <h2 id="contenido-titulo">Contenido de la declaración</h2>
+      {empty && <p>El documento no tiene secciones.</p>}
       {failed && <p className="error-summary">No se pudieron cargar las etiquetas del formato. Vuelve a cargar la página.</p>}
-      {!standards && !failed && <p className="muted">Cargando el contenido…</p>}
+      {!empty && !standards && !failed && <p className="muted">Cargando el contenido…</p>}
       {standards &&
         sections.map(({ name, data }) => (
           <details key={name} className="filing-section">
