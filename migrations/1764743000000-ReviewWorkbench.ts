@@ -43,7 +43,9 @@ export class ReviewWorkbench1764743000000 implements MigrationInterface {
 
     // The list's order (newest first) and its search keys: the filer's name (their account's, as the
     // list shows it) folded like the query (trigram, any word order), the folio, the CURP and RFC as filed.
-    await q.query(`CREATE INDEX filings_workbench_order ON filings (institution_id, filed_at DESC, id DESC)`);
+    // The filter columns ride along, so a filtered page and its count read the index alone.
+    await q.query(`CREATE INDEX filings_workbench_order ON filings (institution_id, filed_at DESC, id DESC)
+      INCLUDE (tipo, folio_year, declaracion_completa, user_id)`);
     await q.query(`CREATE INDEX users_name_trgm ON users USING gin
       ((translate(lower(nombre || ' ' || primer_apellido || ' ' || coalesce(segundo_apellido, '')), 'áéíóúüñ', 'aeiouun')) gin_trgm_ops)`);
     await q.query(`CREATE INDEX filings_folio_prefix ON filings (institution_id, folio text_pattern_ops)`);
