@@ -2,12 +2,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { enableTenantRls, grant } from './rls';
 
 const REVIEW_STATES = `('SIN_REVISAR', 'EN_REVISION', 'CON_OBSERVACIONES', 'CONCLUIDA')`;
-const GENERALES = `document #>> '{declaracion,situacionPatrimonial,datosGenerales`;
 
 /**
  * The reviewer's workbench: the OIC's review of each filing (state, assignee, append-only notes) and
- * the indexes its list needs at 300,000 filings. Filings are immutable, so search keys are expression
- * indexes over columns and the filed document rather than new columns.
+ * the indexes its list needs at 300,000 filings.
  */
 export class ReviewWorkbench1764743000000 implements MigrationInterface {
   name = 'ReviewWorkbench1764743000000';
@@ -42,21 +40,22 @@ export class ReviewWorkbench1764743000000 implements MigrationInterface {
     await grant(q, 'filing_review_notes', 'SELECT, INSERT');
 
     // The list's order (newest first) and its search keys: the filer's name (their account's, as the
-    // list shows it) folded like the query (trigram, any word order), the folio, the CURP and RFC as filed.
+    // list shows it) folded like the query (trigram, any word order), and the folio.
     // The filter columns ride along, so a filtered page and its count read the index alone.
     await q.query(`CREATE INDEX filings_workbench_order ON filings (institution_id, filed_at DESC, id DESC)
       INCLUDE (tipo, folio_year, declaracion_completa, user_id)`);
     await q.query(`CREATE INDEX users_name_trgm ON users USING gin
       ((translate(lower(nombre || ' ' || primer_apellido || ' ' || coalesce(segundo_apellido, '')), 'áéíóúüñ', 'aeiouun')) gin_trgm_ops)`);
     await q.query(`CREATE INDEX filings_folio_prefix ON filings (institution_id, folio text_pattern_ops)`);
-    await q.query(`CREATE INDEX filings_curp ON filings (institution_id, upper(${GENERALES},curp}'))`);
-    await q.query(`CREATE INDEX filings_rfc ON filings (institution_id, upper(${GENERALES},rfc,rfc}'))`);
+    // Under forced RLS only leakproof operators reach an index of filings (upper() and #>> are not), so
+    // CURP and RFC are looked up in users (no RLS) and their filings then found by user_id.
+    await q.query(`CREATE INDEX users_rfc ON users (rfc, homoclave) WHERE rfc IS NOT NULL`);
     // The obligation a filing met, for the «estado de la obligación» filter.
     await q.query(`CREATE INDEX obligations_met_by_filing ON obligations (institution_id, met_by_filing_id) WHERE met_by_filing_id IS NOT NULL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const index of ['obligations_met_by_filing', 'filings_rfc', 'filings_curp', 'filings_folio_prefix', 'users_name_trgm', 'filings_workbench_order']) {
+    for (const index of ['obligations_met_by_filing', 'users_rfc', 'filings_folio_prefix', 'users_name_trgm', 'filings_workbench_order']) {
       await q.query(`DROP INDEX IF EXISTS ${index}`);
     }
     await q.query(`DROP TABLE IF EXISTS filing_review_notes`);

@@ -46,6 +46,8 @@ export async function seedFiling(t: TestApp, spec: FilingSpec): Promise<SeededFi
     : (await uow.inAuth(() => accounts.createUser({ email, password: 'una contraseña de prueba', nombre: spec.nombres, primerApellido: spec.primerApellido, segundoApellido: spec.segundoApellido ?? undefined }))).user;
   if (!spec.sameFilerAs) await uow.inTenant(ALFA.id, () => accounts.grantRoles(user.id, ['DECLARANTE'], null));
   const owner = await t.owner();
+  // The account's CURP and RFC, as registration leaves them (and prefills them into datosGenerales).
+  if (!spec.sameFilerAs) await owner.query(`UPDATE users SET curp = $2, rfc = $3, homoclave = $4 WHERE id = $1`, [user.id, spec.curp, spec.rfc, spec.homoclave]);
   const year = Number(spec.filedAt.slice(0, 4));
   seq += 1;
   const declarationId = (

@@ -15,12 +15,12 @@ export interface WorkbenchRow extends FilingSummaryRow {
 
 export type WorkbenchQuery = Omit<WorkbenchFilters, 'q'> & { search: WorkbenchSearch | null };
 
-const GENERALES = `f.document #>> '{declaracion,situacionPatrimonial,datosGenerales`;
-/** Same expressions as the indexes of migration ReviewWorkbench: keep them identical. */
+/** Same expression as the users_name_trgm index of migration ReviewWorkbench: keep them identical. */
 const NAME_KEY = `translate(lower(nu.nombre || ' ' || nu.primer_apellido || ' ' || coalesce(nu.segundo_apellido, '')), 'áéíóúüñ', 'aeiouun')`;
-const CURP_KEY = `upper(${GENERALES},curp}')`;
-const RFC_KEY = `upper(${GENERALES},rfc,rfc}')`;
-const HOMOCLAVE = `upper(${GENERALES},rfc,homoClave}')`;
+/** Accounts first (users has no RLS, so its indexes serve any operator), then their filings by user_id. */
+const OF_USERS = (where: string) => `f.user_id = ANY (ARRAY(SELECT nu.id FROM users nu WHERE ${where}))`;
+/** Past every character a folio can hold: [prefix, prefix + MAX) is "starts with prefix" as a range. */
+const MAX_CHAR = String.fromCodePoint(0x10ffff);
 
 // The person's current área in the roster; a filer without a roster row has none.
 const AREA = `(SELECT rp.area FROM roster_people rp WHERE rp.institution_id = f.institution_id AND rp.user_id = f.user_id LIMIT 1)`;
@@ -103,18 +103,14 @@ export class WorkbenchListRepository {
       and.push(`EXISTS (SELECT 1 FROM filing_reviews r2 WHERE r2.filing_id = f.id AND r2.state = ${p(query.estadoRevision)})`);
     }
     if (query.asignadoA) and.push(`EXISTS (SELECT 1 FROM filing_reviews r3 WHERE r3.filing_id = f.id AND r3.assignee_id = ${p(query.asignadoA)})`);
+    // Only leakproof operators (=, and the pattern ranges ~>=~ ~<~) may use an index under RLS: no LIKE or upper() on filings.
     const s = query.search;
-    if (s?.kind === 'curp') and.push(`${CURP_KEY} = ${p(s.curp)}`);
-    if (s?.kind === 'rfc') {
-      and.push(`${RFC_KEY} = ${p(s.rfc)}`);
-      if (s.homoclave) and.push(`${HOMOCLAVE} = ${p(s.homoclave)}`);
-    }
+    if (s?.kind === 'curp') and.push(OF_USERS(`nu.curp = ${p(s.curp)}`));
+    if (s?.kind === 'rfc') and.push(OF_USERS(`nu.rfc = ${p(s.rfc)}${s.homoclave ? ` AND nu.homoclave = ${p(s.homoclave)}` : ''}`));
     if (s?.kind === 'text') {
+      const folio = `(f.folio ~>=~ ${p(s.folio)} AND f.folio ~<~ ${p(s.folio + MAX_CHAR)})`;
       const words = s.words.map((w) => `${NAME_KEY} LIKE ${p(`%${escapeLike(w)}%`)}`);
-      const folio = `f.folio LIKE ${p(`${escapeLike(s.folio)}%`)}`;
-      // The matching accounts first (trigram index), then their filings through (institution, user).
-      const byName = `f.user_id = ANY (ARRAY(SELECT nu.id FROM users nu WHERE ${words.join(' AND ')}))`;
-      and.push(words.length ? `(${folio} OR ${byName})` : folio);
+      and.push(words.length ? `(${folio} OR ${OF_USERS(words.join(' AND '))})` : folio);
     }
     return { sql: and.join(' AND '), params };
   }
