@@ -20,6 +20,7 @@ const BENCHES = [
   [`Padrón (${quick ? '20 000' : '100 000'} filas)`, 'roster-bench.js'],
   [`Tablero del OIC (${quick ? '10 000' : '100 000'} personas)`, 'dashboard-bench.js'],
   [`Escala nacional (${quick ? '100 000' : '1 000 000'} declaraciones)`, 'national-bench.js'],
+  [`Mesa de revisión (${quick ? '30 000' : '300 000'} declaraciones)`, 'workbench-bench.js'],
 ];
 
 const env = { ...process.env };
@@ -29,7 +30,7 @@ const lines = [];
 let failed = 0;
 for (const [label, script] of BENCHES) {
   const t0 = Date.now();
-  const quickArg = ['roster-bench.js', 'dashboard-bench.js'].includes(script) && quick ? ['--quick'] : [];
+  const quickArg = ['roster-bench.js', 'dashboard-bench.js', 'workbench-bench.js'].includes(script) && quick ? ['--quick'] : [];
   const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : quickArg;
   console.log(`\n== ${label} ==`);
   const status = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { stdio: 'inherit', env }).status;

@@ -19,6 +19,7 @@ import { AuthController } from './auth/auth.controller';
 import { ContextInterceptor } from './auth/context.interceptor';
 import { DeclarationsController } from './declarations/declarations.controller';
 import { FilingsController } from './declarations/filings.controller';
+import { ReviewController } from './declarations/review.controller';
 import { HealthController } from './health/health.controller';
 import { ErrorFilter } from './http/error.filter';
 import { DashboardController } from './reports/dashboard.controller';
@@ -94,6 +95,7 @@ export class AppModule implements NestModule {
         RosterController,
         DeclarationsController,
         FilingsController,
+        ReviewController,
         AuditEventsController,
         PlatformAuditEventsController,
         PlatformInstitutionsController,

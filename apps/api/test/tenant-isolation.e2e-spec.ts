@@ -278,6 +278,30 @@ describe('tenant isolation', () => {
       const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'document.downloaded'`);
       expect(rows[0].n).toBe(0);
     },
+    'GET /api/filings/:id/review': async () => {
+      const res = await t.http().get(`/api/filings/${betaFilingId}/review`).set(bearer(adminA)).expect(404);
+      expect(res.body).toMatchObject(notFound);
+      await t.http().get(`/api/filings/${betaFilingId}/review`).set(bearer(declaranteA)).expect(403);
+    },
+    'PUT /api/filings/:id/review': async () => {
+      await t.http().put(`/api/filings/${betaFilingId}/review`).set(bearer(adminA)).send({ version: 0, state: 'CONCLUIDA' }).expect(404);
+      await t.http().put(`/api/filings/${betaFilingId}/review`).set(bearer(declaranteA)).send({ version: 0, state: 'CONCLUIDA' }).expect(403);
+      const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM filing_reviews WHERE filing_id = $1`, [betaFilingId]);
+      expect(rows[0].n).toBe(0);
+    },
+    'POST /api/filings/:id/review/notes': async () => {
+      await t.http().post(`/api/filings/${betaFilingId}/review/notes`).set(bearer(adminA)).send({ texto: 'Nota de Alfa' }).expect(404);
+      await t.http().post(`/api/filings/${betaFilingId}/review/notes`).set(bearer(declaranteA)).send({ texto: 'Nota de Alfa' }).expect(403);
+      const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM filing_review_notes WHERE filing_id = $1`, [betaFilingId]);
+      expect(rows[0].n).toBe(0);
+    },
+    'GET /api/reviewers': async () => {
+      const res = await t.http().get('/api/reviewers').set(bearer(adminA)).expect(200);
+      const ids: string[] = res.body.map((r: { userId: string }) => r.userId);
+      expect(ids).toEqual(expect.arrayContaining([world.adminA.userId, world.revisorA.userId]));
+      expect(ids).not.toContain(world.adminB.userId);
+      await t.http().get('/api/reviewers').set(bearer(declaranteA)).expect(403);
+    },
     'GET /api/declarations/:id/preview.pdf': async () => {
       const res = await t.http().get(`/api/declarations/${betaDraftId}/preview.pdf`).set(bearer(declaranteA)).expect(404);
       expect(res.body).toMatchObject(notFound);

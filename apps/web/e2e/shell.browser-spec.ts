@@ -114,7 +114,7 @@ describe('web shell in Chromium', () => {
       await page.locator('main').getByRole('link', { name: 'Declaraciones de la institución' }).click();
       await page.getByRole('heading', { level: 1, name: 'Declaraciones de la institución' }).waitFor();
       // The demo filer is María Fernanda Ordóñez Núñez: found without accents or capitals.
-      await page.getByRole('searchbox', { name: 'Buscar por folio o por nombre' }).fill('ordonez nunez');
+      await page.getByRole('searchbox', { name: 'Buscar por folio, nombre, CURP o RFC' }).fill('ordonez nunez');
       await page.getByRole('button', { name: 'Buscar' }).click();
       await page.getByText(/coincide(n)? con «ordonez nunez»/).waitFor();
       const rows = page.locator('tbody tr');

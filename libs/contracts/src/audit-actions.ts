@@ -52,6 +52,10 @@ export const AUDIT_ACTIONS = {
   'constancia.downloaded': 'Descarga de una constancia de la declaración fiscal',
   'aviso.filed': 'Aviso por cambio de ente público presentado',
   'aviso.downloaded': 'Descarga del acuse de un aviso por cambio de ente público',
+  'filing.opened': 'Consulta de una declaración presentada (revisión)',
+  'review.state_changed': 'Cambio de estado de la revisión de una declaración',
+  'review.assigned': 'Asignación de la revisión de una declaración',
+  'review.note_added': 'Nota agregada a la revisión de una declaración',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -170,6 +170,10 @@ export interface FilingView extends FilingSummary {
   versions: Array<{ id: string; folio: string; version: number; filedAt: string }>;
   /** Present when the filer also signed with e.firma. */
   efirma: FilingEfirmaView | null;
+  /** For reviewers: the filer's filing before this one (its latest version), to compare a MODIFICACIÓN against. */
+  previousFilingId?: string | null;
+  /** For reviewers: the filer's constancias of the annual tax return, newest fiscal year first. */
+  constancias?: Array<{ id: string; fiscalYear: number; fileName: string; size: number; uploadedAt: string }>;
 }
 
 /** 422 body when a declaration cannot be signed yet. */

@@ -15,3 +15,4 @@ export * from './institution-settings';
 export * from './s1-clients';
 export * from './dashboard';
 export * from './filer-records';
+export * from './review';

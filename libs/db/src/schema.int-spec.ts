@@ -113,6 +113,8 @@ describe('database schema and the app role', () => {
         `INSERT INTO avisos_cambio_ente (institution_id, user_id, folio, data, canonical_json, sha256) VALUES ($1, $2, 'A-1', '{}', '{}', repeat('f', 64))`,
         [inst, user],
       );
+      await owner.query(`INSERT INTO filing_reviews (filing_id, institution_id, state, assignee_id) VALUES ($1, $2, 'EN_REVISION', $3)`, [filing.rows[0].id, inst, user]);
+      await owner.query(`INSERT INTO filing_review_notes (institution_id, filing_id, author_id, body) VALUES ($1, $2, $3, 'Nota')`, [inst, filing.rows[0].id, user]);
       await owner.query(
         `INSERT INTO institution_authority_crls (institution_id, crl, issuer, this_update, fingerprint_sha256) VALUES ($1, '\\x30', 'CN=AC', now(), repeat('d', 64))`,
         [inst],

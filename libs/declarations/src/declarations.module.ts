@@ -20,10 +20,15 @@ import { SigningService } from './filing/signing.service';
 import { DeclarationsRepository } from './repositories/declarations.repository';
 import { FilerFactsRepository } from './repositories/filer-facts.repository';
 import { FilingsRepository } from './repositories/filings.repository';
+import { FilingReviewsRepository } from './workbench/filing-reviews.repository';
+import { ReviewService } from './workbench/review.service';
+import { TaxConstanciasReadRepository } from './workbench/tax-constancias-read.repository';
+import { WorkbenchListRepository } from './workbench/workbench-list.repository';
+import { WorkbenchService } from './workbench/workbench.service';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilingAnchorsRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService],
-  exports: [DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService],
+  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilingAnchorsRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService, WorkbenchListRepository, FilingReviewsRepository, TaxConstanciasReadRepository, WorkbenchService, ReviewService],
+  exports: [DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService, WorkbenchService, ReviewService],
 })
 export class DeclarationsModule {}

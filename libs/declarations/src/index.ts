@@ -15,3 +15,6 @@ export * from './loading/generated-loader';
 export * from './filing/signing.service';
 export { sectionRuleErrors } from './rules/business-rules';
 export { unknownKeyErrors } from './rules/unknown-keys';
+export * from './workbench/review.service';
+export * from './workbench/workbench.service';
+export { parseWorkbenchSearch, type WorkbenchSearch } from './workbench/workbench-search';

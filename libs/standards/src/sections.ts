@@ -1,5 +1,6 @@
 import { loadOas } from './data';
 import { groupProperties, resolveRef, type Schema } from './oas-nav';
+import { DOF_SECTIONS as DOF, dofSectionRank, dofSectionTitle } from './dof-sections';
 import { assertTipo, type Tipo } from './tipos';
 
 export type SectionGroup = 'situacionPatrimonial' | 'interes';
@@ -17,51 +18,6 @@ export interface SectionDef {
 }
 
 export const SECTION_GROUPS: readonly SectionGroup[] = Object.freeze(['situacionPatrimonial', 'interes'] as const);
-
-/**
- * Titles and order of the DOF forms (23-sep-2019). The set of sections of each tipo comes from its OAS;
- * this table only gives their order, titles and whether they belong to the simplified format.
- */
-const DOF: ReadonlyArray<{ name: string; label: string | Record<Tipo, string>; simplified: boolean }> = [
-  { name: 'datosGenerales', label: 'Datos generales', simplified: true },
-  { name: 'domicilioDeclarante', label: 'Domicilio del declarante', simplified: true },
-  { name: 'datosCurricularesDeclarante', label: 'Datos curriculares del declarante', simplified: true },
-  {
-    name: 'datosEmpleoCargoComision',
-    label: {
-      INICIAL: 'Datos del empleo, cargo o comisión que inicia',
-      MODIFICACIÓN: 'Datos del empleo, cargo o comisión actual',
-      CONCLUSIÓN: 'Datos del empleo, cargo o comisión que concluye',
-    },
-    simplified: true,
-  },
-  { name: 'experienciaLaboral', label: 'Experiencia laboral', simplified: true },
-  { name: 'datosPareja', label: 'Datos de la pareja', simplified: false },
-  { name: 'datosDependienteEconomico', label: 'Datos del dependiente económico', simplified: false },
-  { name: 'ingresos', label: 'Ingresos netos del declarante, pareja y/o dependientes económicos', simplified: true },
-  {
-    name: 'actividadAnualAnterior',
-    label: '¿Te desempeñaste como servidor público en el año inmediato anterior?',
-    simplified: true,
-  },
-  { name: 'bienesInmuebles', label: 'Bienes inmuebles', simplified: false },
-  { name: 'vehiculos', label: 'Vehículos', simplified: false },
-  { name: 'bienesMuebles', label: 'Bienes muebles', simplified: false },
-  { name: 'inversiones', label: 'Inversiones, cuentas bancarias y otro tipo de valores/activos', simplified: false },
-  { name: 'adeudos', label: 'Adeudos/pasivos', simplified: false },
-  { name: 'prestamoOComodato', label: 'Préstamo o comodato por terceros', simplified: false },
-  { name: 'participacion', label: 'Participación en empresas, sociedades o asociaciones', simplified: false },
-  {
-    name: 'participacionTomaDecisiones',
-    label: '¿Participa en la toma de decisiones de alguna de estas instituciones?',
-    simplified: false,
-  },
-  { name: 'apoyos', label: 'Apoyos o beneficios públicos', simplified: false },
-  { name: 'representacion', label: 'Representación', simplified: false },
-  { name: 'clientesPrincipales', label: 'Clientes principales', simplified: false },
-  { name: 'beneficiosPrivados', label: 'Beneficios privados', simplified: false },
-  { name: 'fideicomisos', label: 'Fideicomisos', simplified: false },
-];
 
 function listKeyOf(oas: Schema, sectionSchema: Schema): string | null {
   const schema = resolveRef(oas, sectionSchema);
@@ -83,15 +39,12 @@ function allSections(tipo: Tipo): readonly SectionDef[] {
     for (const group of SECTION_GROUPS) {
       for (const [name, schema] of Object.entries(groupProperties(oas, group))) {
         const dof = DOF.find((entry) => entry.name === name);
-        const label = !dof ? name : typeof dof.label === 'string' ? dof.label : dof.label[tipo];
+        const label = dofSectionTitle(name, tipo);
         const simplified = !!dof?.simplified && group === 'situacionPatrimonial';
         found.push(Object.freeze({ name, group, listKey: listKeyOf(oas, schema), label, simplified }));
       }
     }
-    const rank = (def: SectionDef) => {
-      const index = DOF.findIndex((entry) => entry.name === def.name);
-      return (def.group === 'interes' ? 1000 : 0) + (index < 0 ? 500 : index);
-    };
+    const rank = (def: SectionDef) => dofSectionRank(def.name, def.group);
     defs = Object.freeze(found.sort((a, b) => rank(a) - rank(b)));
     cache.set(tipo, defs);
   }

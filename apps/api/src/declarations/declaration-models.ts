@@ -73,7 +73,7 @@ export class DeclarationChangesModel implements DeclarationChanges {
   @ApiProperty({ type: [SectionChangeModel] }) sections: SectionChange[];
 }
 
-class FilerModel {
+export class FilerModel {
   @ApiProperty({ format: 'uuid' }) userId: string;
   @ApiProperty() nombreCompleto: string;
 }
@@ -116,6 +116,18 @@ export class FilingModel extends FilingSummaryModel implements FilingView {
     description: 'Firma con e.firma de la persona declarante (CMS separado sobre la huella SHA-256 en hexadecimal); null si no firmó con e.firma',
   })
   efirma: FilingEfirmaView | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Solo para revisión: la declaración anterior de la misma persona (su versión vigente), para ver los cambios' })
+  previousFilingId?: string | null;
+  @ApiPropertyOptional({ type: () => [TaxConstanciaModel], description: 'Solo para revisión: constancias de la declaración fiscal anual de la persona' })
+  constancias?: FilingView['constancias'];
+}
+
+export class TaxConstanciaModel {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 2025 }) fiscalYear: number;
+  @ApiProperty({ example: 'acuse-sat-2025.pdf' }) fileName: string;
+  @ApiProperty({ description: 'Bytes' }) size: number;
+  @ApiProperty({ format: 'date-time' }) uploadedAt: string;
 }
 
 export class EfirmaAuthorityModel implements EfirmaAuthorityView {
@@ -129,11 +141,6 @@ class FilingEfirmaModel implements FilingEfirmaView {
   @ApiProperty({ format: 'date-time', description: 'Fin de vigencia del certificado' }) notAfter: string;
   @ApiProperty({ format: 'date-time' }) signedAt: string;
   @ApiProperty({ type: () => EfirmaAuthorityModel }) autoridad: EfirmaAuthorityView;
-}
-
-export class FilingPageModel {
-  @ApiProperty({ type: [FilingSummaryModel] }) items: FilingSummary[];
-  @ApiProperty() total: number;
 }
 
 export class StartReadinessModel implements StartReadiness {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBase64, IsBoolean, IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import {
@@ -19,7 +19,6 @@ import {
   type StartDeclarationRequest,
 } from '@veraz/contracts';
 import { FieldErrorModel } from '../http/api-models';
-import { PageQuery } from '../http/pagination.query';
 
 export class StartDeclarationBody implements StartDeclarationRequest {
   @ApiProperty({ enum: DECLARATION_TIPOS, example: 'INICIAL' })
@@ -152,11 +151,4 @@ export class FilingSearchQuery {
   @MaxLength(100, { message: 'debe tener como máximo 100 caracteres' })
   @Matches(NO_CONTROL_CHARACTERS, { message: 'no puede contener caracteres de control' })
   q?: string;
-}
-
-export class FilingListQuery extends IntersectionType(PageQuery, FilingSearchQuery) {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: solo las de quien consulta (para revisión y administración, que ven toda la institución)' })
-  @IsOptional()
-  @IsIn(['true', 'false'], { message: 'debe ser true o false' })
-  mine?: 'true' | 'false';
 }

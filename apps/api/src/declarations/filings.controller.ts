@@ -2,14 +2,15 @@ import { Body, Controller, Get, Param, Post, Put, Query, Res, StreamableFile } f
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
-import type { DeclarationView, FilingSummary, FilingView, Page } from '@veraz/contracts';
-import { FilingsExportService, FilingsService, mexicoDate, type FilingReader } from '@veraz/declarations';
+import type { DeclarationView, FilingSummary, FilingView, Page, WorkbenchFilingSummary } from '@veraz/contracts';
+import { FilingsExportService, FilingsService, mexicoDate, WorkbenchService, type FilingReader } from '@veraz/declarations';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ApiErrorModel } from '../http/api-models';
 import { uuidPipe } from '../http/uuid.pipe';
-import { DeclarationModel, FilingModel, FilingPageModel } from './declaration-models';
-import { FilingListQuery, FilingSearchQuery, ReservationBody } from './declarations.dto';
+import { DeclarationModel, FilingModel } from './declaration-models';
+import { FilingSearchQuery, ReservationBody } from './declarations.dto';
+import { WorkbenchFilingPageModel, WorkbenchListQuery } from './review.dto';
 
 /** Reviewers and admins read every filing of their institution; a filer reads their own. */
 function readerOf(p: Principal): FilingReader {
@@ -22,15 +23,24 @@ export class FilingsController {
   constructor(
     private readonly filings: FilingsService,
     private readonly exports: FilingsExportService,
+    private readonly workbench: WorkbenchService,
   ) {}
 
   @Get()
   @MemberOf('DECLARANTE', 'REVISOR', 'ADMIN_INSTITUCION')
-  @ApiOperation({ summary: 'Declaraciones presentadas (las propias; todas las de la institución para revisión y administración)' })
-  @ApiOkResponse({ type: FilingPageModel })
-  list(@CurrentPrincipal() p: Principal, @Query() query: FilingListQuery): Promise<Page<FilingSummary>> {
+  @ApiOperation({
+    summary: 'Declaraciones presentadas (las propias; todas las de la institución para revisión y administración)',
+    description:
+      'Para revisión y administración: filtros por tipo, año, área, formato, estado de la obligación y de la revisión; `q` busca por inicio del folio, ' +
+      'nombre en cualquier orden («gutierrez rosa»), CURP o RFC. De la más reciente a la más antigua.',
+  })
+  @ApiOkResponse({ type: WorkbenchFilingPageModel })
+  list(@CurrentPrincipal() p: Principal, @Query() query: WorkbenchListQuery): Promise<Page<FilingSummary | WorkbenchFilingSummary>> {
     const reader = query.mine === 'true' ? { userId: p.userId, institutionWide: false } : readerOf(p);
-    return this.filings.list(reader, { limit: query.limit, offset: query.offset, search: query.q });
+    const page = { limit: query.limit, offset: query.offset };
+    if (!reader.institutionWide) return this.filings.list(reader, { ...page, search: query.q });
+    const { tipo, anio, anioReportado, area, formato, estadoObligacion, estadoRevision, asignadoA, q } = query;
+    return this.workbench.search({ q, tipo, anio, anioReportado, area, formato, estadoObligacion, estadoRevision, asignadoA }, page);
   }
 
   // Declared before ':id' so the path is not read as a filing id.
@@ -50,10 +60,14 @@ export class FilingsController {
 
   @Get(':id')
   @MemberOf('DECLARANTE', 'REVISOR', 'ADMIN_INSTITUCION')
-  @ApiOperation({ summary: 'Una declaración presentada: documento S1 completo, folio, hash y versiones' })
+  @ApiOperation({
+    summary: 'Una declaración presentada: documento S1 completo, folio, hash y versiones',
+    description: 'Cuando la abre alguien de revisión o administración que no es quien la presentó, queda en la bitácora.',
+  })
   @ApiOkResponse({ type: FilingModel })
   get(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string): Promise<FilingView> {
-    return this.filings.get(readerOf(p), id);
+    const reader = readerOf(p);
+    return reader.institutionWide ? this.workbench.open(p.userId, id) : this.filings.get(reader, id);
   }
 
   @Post(':id/corrections')

@@ -115,7 +115,7 @@ export class FilingsService {
   }
 }
 
-function toSummary(row: FilingSummaryRow): FilingSummary {
+export function toSummary(row: FilingSummaryRow): FilingSummary {
   return {
     id: row.id,
     folio: row.folio,

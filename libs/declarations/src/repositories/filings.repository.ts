@@ -31,7 +31,7 @@ export interface ExtractedColumns {
   totalIngresosNetos: number | null;
 }
 
-const FILING_SUMMARY = defineColumns<FilingSummaryRow>({
+export const FILING_SUMMARY = defineColumns<FilingSummaryRow>({
   id: col.text('f.id'),
   institutionId: col.text('f.institution_id'),
   declarationId: col.text('f.declaration_id'),

@@ -16,3 +16,4 @@ export { sectionDiff, type SectionDiff, type ItemChange, type FieldChange } from
 export { EMAIL_PATTERN, valueProblems, latestReportableDate, type DeclarationDates, type ValueProblem } from './value-checks';
 export { curpProblem } from '../identity/curp';
 export { rfcPersonaFisicaProblem } from '../identity/rfc';
+export { DOF_SECTIONS, dofSectionTitle, dofSectionRank } from '../dof-sections';

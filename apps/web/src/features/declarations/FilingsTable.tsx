@@ -1,9 +1,12 @@
-import type { FilingSummary } from '@veraz/contracts';
+import { OBLIGATION_STATE_LABELS, REVIEW_STATE_LABELS, type FilingSummary, type WorkbenchFilingSummary } from '@veraz/contracts';
 import { Link } from 'react-router';
 import { declarationTitle, filingStateText, formatMexicoDateTime, formatText, periodText } from './labels';
 
+/** The reviewer's list adds the área, the obligation met and the review to each filing. */
+type ListedFiling = FilingSummary & Partial<Pick<WorkbenchFilingSummary, 'area' | 'reviewState' | 'assignee' | 'obligationState'>>;
+
 interface FilingsTableProps {
-  filings: FilingSummary[];
+  filings: ListedFiling[];
   caption: string;
   filingPath: (id: string) => string;
   /** The institution's view adds who filed, the format and whether the filing is reserved. */
@@ -33,7 +36,12 @@ export function FilingsTable({ filings, caption, filingPath, institution = false
                   {filing.folio}
                 </Link>
               </th>
-              {institution && <td data-label="Declarante">{filing.filer.nombreCompleto}</td>}
+              {institution && (
+                <td data-label="Declarante">
+                  {filing.filer.nombreCompleto}
+                  {filing.area && <span className="cell-detail">{filing.area}</span>}
+                </td>
+              )}
               <td data-label="Tipo">
                 {declarationTitle(filing)}
                 {institution && ` · ${formatText(filing.declaracionCompleta).toLocaleLowerCase('es-MX')}`}
@@ -41,7 +49,16 @@ export function FilingsTable({ filings, caption, filingPath, institution = false
                 <span className="cell-detail">{periodText(filing)}</span>
               </td>
               <td data-label="Presentada">{formatMexicoDateTime(filing.filedAt)}</td>
-              <td data-label="Estado">{filingStateText(institution ? filing : { isLatest: filing.isLatest, reserved: false })}</td>
+              <td data-label="Estado">
+                {filingStateText(institution ? filing : { isLatest: filing.isLatest, reserved: false })}
+                {filing.obligationState && <span className="cell-detail">{OBLIGATION_STATE_LABELS[filing.obligationState]}</span>}
+                {filing.reviewState && (
+                  <span className="cell-detail">
+                    Revisión: {REVIEW_STATE_LABELS[filing.reviewState].toLocaleLowerCase('es-MX')}
+                    {filing.assignee ? ` · ${filing.assignee.nombreCompleto}` : ''}
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -72,7 +72,9 @@ describe('InstitutionFilingPage', () => {
     const { fetch } = mockFetch((call) =>
       call.method === 'PUT'
         ? errorResponse(400, 'VALIDACION', 'Revisa los datos.', { errors: [{ path: 'motivo', message: 'indica el motivo (de 10 a 2000 caracteres)' }] })
-        : jsonResponse(200, filingView({ filer: someoneElse })),
+        : call.path === `/api/filings/${FILING_ID}`
+          ? jsonResponse(200, filingView({ filer: someoneElse }))
+          : jsonResponse(404, {}),
     );
     const { user } = renderApp(PAGE, { fetch, session: makeSession({ roles: ['ADMIN_INSTITUCION'] }) });
     const block = await screen.findByRole('region', { name: 'Clasificación' });

@@ -1,9 +1,16 @@
 import { useSession } from '../../app/session';
 import FilingPage from '../declarations/FilingPage';
+import { FilerConstancias } from './FilerConstancias';
+import { FilingChanges } from './FilingChanges';
+import { FilingSections } from './FilingSections';
 import { institutionFilingPaths } from './paths';
 import { ReservationForm } from './ReservationForm';
+import { ReviewPanel } from './ReviewPanel';
 
-/** /institucion/declaraciones/:id — one filing as a reviewer reads it; administrators also classify it. */
+/**
+ * /institucion/declaraciones/:id — one filing as the OIC reads it: its review, its changes against the
+ * previous filing, the whole declaration by section; administrators also classify it.
+ */
 export default function InstitutionFilingPage() {
   const { session } = useSession();
   const isAdmin = session?.roles.includes('ADMIN_INSTITUCION') ?? false;
@@ -11,7 +18,15 @@ export default function InstitutionFilingPage() {
     <FilingPage
       back={{ to: institutionFilingPaths.list(), label: 'Declaraciones de la institución' }}
       filingPath={institutionFilingPaths.filing}
-      renderExtra={isAdmin ? (filing, replace) => <ReservationForm filing={filing} onSaved={replace} /> : undefined}
+      renderExtra={(filing, replace) => (
+        <>
+          <ReviewPanel filingId={filing.id} />
+          <FilingChanges filing={filing} />
+          <FilingSections filing={filing} />
+          <FilerConstancias filing={filing} />
+          {isAdmin && <ReservationForm filing={filing} onSaved={replace} />}
+        </>
+      )}
     />
   );
 }

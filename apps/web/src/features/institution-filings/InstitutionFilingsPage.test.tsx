@@ -35,7 +35,7 @@ describe('InstitutionFilingsPage', () => {
     // The reviewer's navigation leads here.
     expect(screen.getAllByRole('link', { name: 'Declaraciones de la institución' })[0]!.getAttribute('href')).toBe('/institucion/declaraciones');
 
-    await user.type(screen.getByRole('searchbox', { name: 'Buscar por folio o por nombre' }), ' nunez ');
+    await user.type(screen.getByRole('searchbox', { name: 'Buscar por folio, nombre, CURP o RFC' }), ' nunez ');
     await user.click(screen.getByRole('button', { name: 'Buscar' }));
     expect(await screen.findByText('Buscando declaraciones…')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();

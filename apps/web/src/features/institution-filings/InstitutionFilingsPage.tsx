@@ -1,4 +1,4 @@
-import type { FilingSummary, Page } from '@veraz/contracts';
+import type { Page, WorkbenchFilingSummary } from '@veraz/contracts';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/errors';
@@ -11,6 +11,7 @@ import { saveFile } from '../../components/saveFile';
 import { useResource } from '../../components/useResource';
 import { FilingsTable } from '../declarations/FilingsTable';
 import { institutionFilingPaths } from './paths';
+import { filtersFrom, WorkbenchFilters, type Filters } from './WorkbenchFilters';
 import '../../styles/declarations.css';
 
 const LIMIT = 50;
@@ -28,18 +29,21 @@ export default function InstitutionFilingsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const offset = Math.max(0, Number(params.get('desde')) || 0);
+  const filters = filtersFrom(params);
+  const filterKey = new URLSearchParams(filters).toString();
   const [draft, setDraft] = useState(q);
   // The answer remembers the search that produced it, so results are never labelled with a newer search.
   const filings = useResource(async (signal) => {
-    const query = new URLSearchParams({ limit: String(LIMIT), offset: String(offset), ...(q ? { q } : {}) });
-    return { q, offset, page: await client.get<Page<FilingSummary>>(`/api/filings?${query}`, signal) };
-  }, [client, q, offset]);
-  const stale = filings.loading && filings.data !== undefined && (filings.data.q !== q || filings.data.offset !== offset);
+    const query = new URLSearchParams({ limit: String(LIMIT), offset: String(offset), ...(q ? { q } : {}), ...Object.fromEntries(new URLSearchParams(filterKey)) });
+    return { q, offset, filterKey, page: await client.get<Page<WorkbenchFilingSummary>>(`/api/filings?${query}`, signal) };
+  }, [client, q, offset, filterKey]);
+  const stale = filings.loading && filings.data !== undefined && (filings.data.q !== q || filings.data.offset !== offset || filings.data.filterKey !== filterKey);
 
-  function go(next: { q?: string; offset?: number }) {
+  function go(next: { q?: string; offset?: number; filters?: Filters }) {
     const search = new URLSearchParams();
     const text = (next.q ?? q).trim();
     if (text) search.set('q', text);
+    for (const [key, value] of Object.entries(next.filters ?? filters)) if (value) search.set(key, value);
     if (next.offset) search.set('desde', String(next.offset));
     setParams(search);
   }
@@ -58,9 +62,10 @@ export default function InstitutionFilingsPage() {
       </p>
       <form role="search" className="search-form" onSubmit={onSearch} aria-label="Buscar declaraciones">
         <div className="field">
-          <label htmlFor="buscar-declaraciones">Buscar por folio o por nombre</label>
+          <label htmlFor="buscar-declaraciones">Buscar por folio, nombre, CURP o RFC</label>
           <p id="buscar-declaraciones-ayuda" className="hint">
-            El inicio del folio (por ejemplo ALFA-2026) o parte del nombre; no importan mayúsculas ni acentos.
+            El inicio del folio (por ejemplo ALFA-2026), el nombre en cualquier orden («gutierrez rosa»), la CURP o el RFC; no importan
+            mayúsculas ni acentos.
           </p>
           <div className="search-row">
             <input
@@ -90,12 +95,13 @@ export default function InstitutionFilingsPage() {
           </div>
         </div>
       </form>
+      <WorkbenchFilters key={filterKey} filters={filters} me={session?.user.id} onApply={(next) => go({ filters: next, offset: 0 })} />
       {filings.loading && (!filings.data || stale) && <Loading label={q ? 'Buscando declaraciones…' : 'Cargando declaraciones…'} />}
       {filings.error && <LoadError message={filings.error} onRetry={filings.reload} />}
       {filings.data && !stale && (
         <>
           <p role="status" className="status-line">
-            {resultText(filings.data.page.total, filings.data.q)}
+            {resultText(filings.data.page.total, filings.data.q, filings.data.filterKey !== '')}
           </p>
           {filings.data.page.total > 0 && <ExportButton q={filings.data.q} />}
           {filings.data.page.items.length > 0 && (
@@ -153,8 +159,9 @@ function ExportButton({ q }: { q: string }) {
   );
 }
 
-function resultText(total: number, q: string): string {
+function resultText(total: number, q: string, filtered: boolean): string {
   const count = total === 1 ? '1 declaración' : `${total.toLocaleString('es-MX')} declaraciones`;
+  if (filtered && !q) return total === 0 ? 'Ninguna declaración cumple los filtros.' : `${count} ${total === 1 ? 'cumple' : 'cumplen'} los filtros.`;
   if (q) return total === 0 ? `Ninguna declaración coincide con «${q}».` : `${count} ${total === 1 ? 'coincide' : 'coinciden'} con «${q}».`;
   return total === 0 ? 'Todavía no se ha presentado ninguna declaración.' : `${count} presentadas.`;
 }

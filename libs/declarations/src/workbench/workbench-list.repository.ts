@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import type { MetObligationState, ReviewState, WorkbenchFilters } from '@veraz/contracts';
+import { col, CurrentTransaction, sqlRows, TenantContext } from '@veraz/tenancy';
+import type { FilingSummaryRow } from '../declaration.types';
+import { FILING_SUMMARY } from '../repositories/filings.repository';
+import type { WorkbenchSearch } from './workbench-search';
+
+export interface WorkbenchRow extends FilingSummaryRow {
+  area: string | null;
+  reviewState: ReviewState;
+  assigneeId: string | null;
+  assigneeName: string | null;
+  obligationState: MetObligationState | null;
+}
+
+export type WorkbenchQuery = Omit<WorkbenchFilters, 'q'> & { search: WorkbenchSearch | null };
+
+/** Same expression as the users_name_trgm index of migration ReviewWorkbench: keep them identical. */
+const NAME_KEY = `translate(lower(nu.nombre || ' ' || nu.primer_apellido || ' ' || coalesce(nu.segundo_apellido, '')), 'áéíóúüñ', 'aeiouun')`;
+/** Accounts first (users has no RLS, so its indexes serve any operator), then their filings by user_id. */
+const OF_USERS = (where: string) => `f.user_id = ANY (ARRAY(SELECT nu.id FROM users nu WHERE ${where}))`;
+/** Past every character a folio can hold: [prefix, prefix + MAX) is "starts with prefix" as a range. */
+const MAX_CHAR = String.fromCodePoint(0x10ffff);
+
+// The person's current área in the roster; a filer without a roster row has none.
+const AREA = `(SELECT rp.area FROM roster_people rp WHERE rp.institution_id = f.institution_id AND rp.user_id = f.user_id LIMIT 1)`;
+const OBLIGATION = `(SELECT o.state FROM obligations o WHERE o.institution_id = f.institution_id AND o.met_by_filing_id = f.id LIMIT 1)`;
+
+const WORKBENCH_ROW = FILING_SUMMARY.extend<WorkbenchRow>({
+  area: col.textOrNull(AREA),
+  reviewState: col.value(`coalesce(r.state, 'SIN_REVISAR')`),
+  assigneeId: col.textOrNull('r.assignee_id'),
+  assigneeName: col.textOrNull(`CASE WHEN a.id IS NULL THEN NULL ELSE concat_ws(' ', a.nombre, a.primer_apellido, a.segundo_apellido) END`),
+  obligationState: col.valueOrNull(OBLIGATION),
+});
+
+/**
+ * The reviewer's list of the institution's filings: filters and search on indexed keys, newest first.
+ * The page and the total are two statements so the page reads only `limit` rows through the order index.
+ */
+@Injectable()
+export class WorkbenchListRepository {
+  constructor(
+    private readonly tx: CurrentTransaction,
+    private readonly tenant: TenantContext,
+  ) {}
+
+  async list(query: WorkbenchQuery, page: { limit: number; offset: number }): Promise<{ rows: WorkbenchRow[]; total: number }> {
+    const where = this.where(query);
+    const n = where.params.length;
+    const rows = await sqlRows(
+      this.tx.manager(),
+      `SELECT ${WORKBENCH_ROW.select}
+         FROM (SELECT f.id FROM filings f WHERE ${where.sql} ORDER BY f.filed_at DESC, f.id DESC LIMIT $${n + 1} OFFSET $${n + 2}) p
+         JOIN filings f ON f.id = p.id
+         JOIN users u ON u.id = f.user_id
+         JOIN declarations d ON d.id = f.declaration_id
+         LEFT JOIN filing_reviews r ON r.filing_id = f.id
+         LEFT JOIN users a ON a.id = r.assignee_id
+        ORDER BY f.filed_at DESC, f.id DESC`,
+      [...where.params, page.limit, page.offset],
+    );
+    const counted = await sqlRows<{ total: string }>(this.tx.manager(), `SELECT count(*) AS total FROM filings f WHERE ${where.sql}`, where.params);
+    return { rows: rows.map((r) => WORKBENCH_ROW.read(r)), total: Number(counted[0]?.total ?? 0) };
+  }
+
+  /** The filer's filing before this one, another declaration's latest version: what a MODIFICACIÓN changes. */
+  async previousOf(filingId: string): Promise<string | null> {
+    const rows = await sqlRows<{ id: string }>(
+      this.tx.manager(),
+      `SELECT p.id FROM filings f
+         JOIN filings p ON p.institution_id = f.institution_id AND p.user_id = f.user_id AND p.is_latest AND p.s1_id <> f.s1_id AND p.filed_at < f.filed_at
+        WHERE f.id = $1 AND f.institution_id = $2
+        ORDER BY p.filed_at DESC, p.id DESC LIMIT 1`,
+      [filingId, this.tenant.institutionId()],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Every condition is on `filings f` or an indexed lookup by its keys, so count and page share it. */
+  private where(query: WorkbenchQuery): { sql: string; params: unknown[] } {
+    const params: unknown[] = [this.tenant.institutionId()];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const and = ['f.institution_id = $1'];
+    if (query.tipo) and.push(`f.tipo = ${p(query.tipo)}`);
+    if (query.anio) and.push(`f.folio_year = ${p(query.anio)}`);
+    if (query.anioReportado) {
+      and.push(`EXISTS (SELECT 1 FROM declarations d2 WHERE d2.id = f.declaration_id AND d2.anio_reportado = ${p(query.anioReportado)})`);
+    }
+    if (query.formato) and.push(`f.declaracion_completa = ${p(query.formato === 'completa')}`);
+    if (query.area) {
+      and.push(`EXISTS (SELECT 1 FROM roster_people rp WHERE rp.institution_id = f.institution_id AND rp.user_id = f.user_id AND rp.area = ${p(query.area)})`);
+    }
+    if (query.estadoObligacion) {
+      and.push(`EXISTS (SELECT 1 FROM obligations o WHERE o.institution_id = f.institution_id AND o.met_by_filing_id = f.id AND o.state = ${p(query.estadoObligacion)})`);
+    }
+    if (query.estadoRevision === 'SIN_REVISAR') {
+      and.push(`NOT EXISTS (SELECT 1 FROM filing_reviews r2 WHERE r2.filing_id = f.id AND r2.state <> 'SIN_REVISAR')`);
+    } else if (query.estadoRevision) {
+      and.push(`EXISTS (SELECT 1 FROM filing_reviews r2 WHERE r2.filing_id = f.id AND r2.state = ${p(query.estadoRevision)})`);
+    }
+    if (query.asignadoA) and.push(`EXISTS (SELECT 1 FROM filing_reviews r3 WHERE r3.filing_id = f.id AND r3.assignee_id = ${p(query.asignadoA)})`);
+    // Only leakproof operators (=, and the pattern ranges ~>=~ ~<~) may use an index under RLS: no LIKE or upper() on filings.
+    const s = query.search;
+    if (s?.kind === 'curp') and.push(OF_USERS(`nu.curp = ${p(s.curp)}`));
+    if (s?.kind === 'rfc') and.push(OF_USERS(`nu.rfc = ${p(s.rfc)}${s.homoclave ? ` AND nu.homoclave = ${p(s.homoclave)}` : ''}`));
+    if (s?.kind === 'text') {
+      const folio = `(f.folio ~>=~ ${p(s.folio)} AND f.folio ~<~ ${p(s.folio + MAX_CHAR)})`;
+      const words = s.words.map((w) => `${NAME_KEY} LIKE ${p(`%${escapeLike(w)}%`)}`);
+      and.push(words.length ? `(${folio} OR ${OF_USERS(words.join(' AND '))})` : folio);
+    }
+    return { sql: and.join(' AND '), params };
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
