@@ -36,7 +36,7 @@ export class ObligationExportsService {
     private readonly audit: AuditLog,
   ) {}
 
-  async generate(kind: ExportKind, format: ExportFormat, actorUserId: string): Promise<ExportFile> {
+  async generate(kind: ExportKind, format: ExportFormat, actorUserId: string | null): Promise<ExportFile> {
     const today = this.clock.today();
     const table = this.table(kind, today);
     const { content, rows } = format === 'csv' ? await tabularCsv(table) : await tabularXlsx(table, SHEETS[kind]);
