@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { FilingView } from '@veraz/contracts';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
-import { errorResponse, FILING_ID, filingView, OTHER_FILING_ID } from '../declarations/testData';
+import { errorResponse, FILING_ID, filingView, OTHER_FILING_ID, stubObjectUrls } from '../declarations/testData';
 
 const PAGE = `/institucion/declaraciones/${FILING_ID}`;
 const someoneElse = { userId: 'user-9', nombreCompleto: 'Luis Núñez' };
@@ -83,5 +83,33 @@ describe('InstitutionFilingPage', () => {
     const field = within(block).getByLabelText(/Motivo de la reserva/);
     await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
     expect(within(block).getByRole('alert').textContent).toContain('Indica el motivo (de 10 a 2000 caracteres).');
+  });
+  it('lets a reviewer download the filer’s constancia of the annual tax return', async () => {
+    const filing = filingView({
+      filer: someoneElse,
+      constancias: [{ id: 'const-1', fiscalYear: 2025, fileName: 'acuse-sat-2025.pdf', size: 48_000, uploadedAt: '2026-04-20T17:00:00.000Z' }],
+    });
+    const { fetch, calls } = mockFetch((call) => {
+      if (call.path === `/api/filings/${FILING_ID}`) return jsonResponse(200, filing);
+      if (call.path === '/api/tax-constancias/const-1/archivo') return new Response('%PDF-1.4', { status: 200, headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': 'attachment; filename="acuse-sat-2025.pdf"' } });
+      return jsonResponse(404, {});
+    });
+    const urls = stubObjectUrls();
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    try {
+      const { user } = renderApp(PAGE, { fetch, session: makeSession({ roles: ['REVISOR'] }) });
+      const block = await screen.findByRole('region', { name: 'Constancias de la declaración fiscal' });
+      expect(block.textContent).toContain('Ejercicio fiscal 2025: acuse-sat-2025.pdf');
+      await user.click(within(block).getByRole('button', { name: 'Descargar la constancia del ejercicio 2025' }));
+      await waitFor(() => expect(clicked).toEqual(['acuse-sat-2025.pdf']));
+      expect(calls.some((c) => c.path === '/api/tax-constancias/const-1/archivo')).toBe(true);
+      expect(within(block).queryByRole('alert')).toBeNull();
+    } finally {
+      urls.restore();
+      vi.restoreAllMocks();
+    }
   });
 });
