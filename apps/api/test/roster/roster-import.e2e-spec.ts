@@ -90,6 +90,11 @@ describe('roster import: preview, then apply', () => {
 
     const list = await t.http().get('/api/roster?q=pérez').set(bearer(admin)).expect(200);
     expect(list.body.total).toBe(1);
+    // The área filter takes part of the name in any case; «100%» matches nothing rather than everything.
+    const auditoria = await t.http().get(`/api/roster?area=${encodeURIComponent('AUDITOR')}`).set(bearer(admin)).expect(200);
+    expect(auditoria.body.items.map((p: { area: string }) => p.area)).toEqual(expect.arrayContaining(['Auditoría']));
+    expect(auditoria.body.total).toBeGreaterThanOrEqual(2);
+    expect((await t.http().get(`/api/roster?area=${encodeURIComponent('100%')}`).set(bearer(admin)).expect(200)).body.total).toBe(0);
     const detail = await t.http().get(`/api/roster/${list.body.items[0].id}`).set(bearer(admin)).expect(200);
     expect(detail.body.events.map((e: { kind: string }) => e.kind)).toEqual(['ALTA', 'BAJA', 'BAJA', 'REINGRESO']);
   });

@@ -117,7 +117,8 @@ export class RosterPeopleRepository {
       where.push(`(lower(p.nombres || ' ' || p.primer_apellido || ' ' || coalesce(p.segundo_apellido, '')) LIKE $${params.length - 1} OR p.curp = $${params.length})`);
     }
     if (filter.status) where.push(`p.status = $${params.push(filter.status)}`);
-    if (filter.area) where.push(`p.area = $${params.push(filter.area)}`);
+    // Part of the área's name, any case: people type «tesorería», not the exact catalog entry.
+    if (filter.area) where.push(`lower(p.area) LIKE $${params.push(`%${filter.area.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)}`);
     const rows = await this.query(
       `SELECT ${PERSON.select}, count(*) OVER () AS total FROM roster_people p WHERE ${where.join(' AND ')}
         ORDER BY lower(p.primer_apellido), lower(p.nombres), p.id LIMIT $${params.push(filter.limit)} OFFSET $${params.push(filter.offset)}`,

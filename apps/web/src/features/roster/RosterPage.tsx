@@ -23,6 +23,8 @@ export default function RosterPage() {
   const [offset, setOffset] = useState(0);
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
+  const [areaInput, setAreaInput] = useState('');
+  const [area, setArea] = useState('');
   const [estado, setEstado] = useState<RosterStatus | ''>('');
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -30,8 +32,9 @@ export default function RosterPage() {
     const params = new URLSearchParams({ limit: String(LIMIT), offset: String(offset) });
     if (search) params.set('q', search);
     if (estado) params.set('estado', estado);
+    if (area) params.set('area', area);
     return client.get<Page<RosterPersonView>>(`/api/roster?${params}`, signal);
-  }, [client, offset, search, estado]);
+  }, [client, offset, search, estado, area]);
 
   return (
     <>
@@ -64,11 +67,16 @@ export default function RosterPage() {
             e.preventDefault();
             setOffset(0);
             setSearch(q.trim());
+            setArea(areaInput.trim());
           }}
         >
           <div className="field">
             <label htmlFor="padron-buscar">Nombre o CURP</label>
             <input id="padron-buscar" className="input" value={q} onChange={(e) => setQ(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="padron-area">Área de adscripción</label>
+            <input id="padron-area" className="input" value={areaInput} onChange={(e) => setAreaInput(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor="padron-estado">Estado</label>
