@@ -56,8 +56,8 @@ export interface RosterImportDetail extends RosterImportSummary {
   rows: RosterImportLine[];
 }
 
-export interface RosterPersonView {
-  id: string;
+/** What a roster line and a person on the roster share: the roster's columns, parsed. */
+export interface RosterPersonFields {
   curp: string;
   nombres: string;
   primerApellido: string;
@@ -68,6 +68,10 @@ export interface RosterPersonView {
   nivel: EmploymentLevel | null;
   fechaAlta: string;
   fechaBaja: string | null;
+}
+
+export interface RosterPersonView extends RosterPersonFields {
+  id: string;
   status: RosterStatus;
   /** The person already has an account in the institution. */
   joined: boolean;

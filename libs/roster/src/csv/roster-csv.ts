@@ -1,20 +1,10 @@
 import { parse } from 'csv-parse/sync';
-import type { EmploymentLevel, RosterMovement, RosterRowError } from '@veraz/contracts';
+import type { RosterMovement, RosterPersonFields, RosterRowError } from '@veraz/contracts';
 import { curpProblem, EMAIL_PATTERN, normalizeCurp } from '@veraz/standards';
 import { columnOf, dateOf, levelOf, movementOf, REQUIRED_COLUMNS, type RosterColumn } from './roster-columns';
 
 /** One valid line: what applying it means for the person with that CURP. */
-export interface RosterRow {
-  curp: string;
-  nombres: string;
-  primerApellido: string;
-  segundoApellido: string | null;
-  email: string | null;
-  puesto: string | null;
-  area: string | null;
-  nivel: EmploymentLevel | null;
-  fechaAlta: string;
-  fechaBaja: string | null;
+export interface RosterRow extends RosterPersonFields {
   motivo: RosterMovement;
   /** The movement's date: fecha_movimiento, or fecha_alta (alta, reingreso) / fecha_baja (baja). */
   fechaMovimiento: string;

@@ -1,19 +1,9 @@
-import type { EmploymentLevel, RosterMovement, RosterStatus } from '@veraz/contracts';
+import type { EmploymentLevel, RosterMovement, RosterPersonFields, RosterStatus } from '@veraz/contracts';
 import type { RosterRow, RowError } from '../csv/roster-csv';
 
 /** A person as the roster holds them now, with their movements still in force (not superseded). */
-export interface CurrentPerson {
+export interface CurrentPerson extends RosterPersonFields {
   id: string;
-  curp: string;
-  nombres: string;
-  primerApellido: string;
-  segundoApellido: string | null;
-  email: string | null;
-  puesto: string | null;
-  area: string | null;
-  nivel: EmploymentLevel | null;
-  fechaAlta: string;
-  fechaBaja: string | null;
   status: RosterStatus;
   userId: string | null;
   events: Array<{ id: string; kind: RosterMovement; date: string }>;
