@@ -6,7 +6,7 @@ import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { generateSelfSignedP12 } from '@veraz/signing';
 import { linkToken, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
+import { addToRoster, jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
 
 type Json = Record<string, any>;
 const FIXTURES = path.resolve(__dirname, '../../../libs/standards/test/fixtures');
@@ -65,6 +65,8 @@ describe('administration, in Chromium', () => {
     const invitation = await api<{ id: string }>('POST', '/api/invitations', adminToken, { email, roles: ['DECLARANTE'], employmentLevel: 'INFERIOR_A_JEFE_DEPARTAMENTO' });
     const token = linkToken(await waitForMail(dataDir, invitation.id), 'invitacion');
     const curp17 = `${curp16}0`;
+    // A declarante joins only as a roster row with their CURP.
+    await addToRoster(base, adminToken, { curp: curp17 + curpCheckDigit(curp17), nombre, primerApellido: 'Prueba' });
     await api('POST', `/api/invitation-links/${token}/accept`, null, {
       password: PASSWORD, nombre, primerApellido: 'Prueba', curp: curp17 + curpCheckDigit(curp17), rfc: rfc10, homoclave: `K7${rfcCheckDigit(`${rfc10}K7`)}`,
     });

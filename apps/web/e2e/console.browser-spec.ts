@@ -192,17 +192,11 @@ describe('institution console in Chromium: roster → invitations → filing →
       // 6. The requerimientos for the two omisos, one downloaded and verified as sealed.
       await oic.locator('nav').getByRole('link', { name: 'Requerimientos' }).first().click();
       await oic.getByRole('heading', { level: 1, name: 'Requerimientos' }).waitFor();
+      // The list loads after the heading: wait for the two omisos before choosing them.
+      for (const name of ['Bernardo Torres Beltrán', 'Carmen Uribe Cano']) await oic.getByLabel(`Seleccionar a ${name}`).check();
       expect(await oic.getByLabel('Seleccionar a Ana Salas Vela').count()).toBe(0);
-      for (const name of ['Bernardo Torres Beltrán', 'Carmen Uribe Cano']) {
-        const boxes = oic.getByLabel(`Seleccionar a ${name}`);
-        for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
-      }
-      await oic.getByRole('button', { name: /^Generar requerimientos \(\d+\)$/ }).click();
-      await oic.getByText(/Se generaron \d+ requerimientos\./).waitFor({ timeout: 90_000 }).catch(async (e) => {
-        await oic.screenshot({ path: screenshotPath('consola-debug'), fullPage: true });
-        console.log(server.output().slice(-3000));
-        throw e;
-      });
+      await oic.getByRole('button', { name: 'Generar requerimientos (2)' }).click();
+      await oic.getByText('Se generaron 2 requerimientos.').waitFor({ timeout: 90_000 });
       const table = oic.getByRole('table', { name: 'Requerimientos, su notificación y su plazo' });
       const first = table.getByRole('rowheader').first();
       await first.waitFor();

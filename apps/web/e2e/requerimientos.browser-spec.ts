@@ -17,13 +17,16 @@ describe('requerimientos console in Chromium', () => {
     await owner.connect();
     try {
       const institutionId = (await owner.query(`SELECT id FROM institutions WHERE slug = 'demo'`)).rows[0].id as string;
-      const omiso = async (curp: string, nombres: string, primerApellido: string, state: 'OMISA' | 'PENDIENTE') => {
+      const omiso = async (curp: string, nombres: string, primerApellido: string, state: 'OMISA') => {
         const personId = await insertRosterPerson(owner, { institutionId, curp, nombres, primerApellido, segundoApellido: 'Soto', email: `${nombres.toLowerCase()}@demo.veraz.mx`, area: 'Tesorería' });
         await insertObligation(owner, { institutionId, personId, kind: 'MODIFICACIÓN', periodKey: '2025', windowStart: '2026-05-01', dueDate: '2026-05-31', state });
       };
       await omiso('GURR800101MDFTSS09', 'Rosa', 'Gutiérrez', 'OMISA');
       await omiso('PELL790202HDFRSS08', 'Luis', 'Pérez', 'OMISA');
-      await omiso('MAAA850303MDFRNN07', 'Ana', 'Martínez', 'PENDIENTE');
+      // Ana took office ten days ago: her INICIAL is pending, within its 60 days, so no requerimiento.
+      const day = (offset: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City' }).format(new Date(Date.now() + offset * 86_400_000));
+      const ana = await insertRosterPerson(owner, { institutionId, curp: 'MAAA850303MDFRNN07', nombres: 'Ana', primerApellido: 'Martínez', segundoApellido: 'Soto', email: 'ana@demo.veraz.mx', area: 'Tesorería', fechaAlta: day(-10) });
+      await insertObligation(owner, { institutionId, personId: ana, kind: 'INICIAL', periodKey: day(-10), triggerDate: day(-10), windowStart: day(-10), dueDate: day(50), state: 'PENDIENTE' });
     } finally {
       await owner.end();
     }
