@@ -85,7 +85,7 @@ describe('dashboard in Chromium', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000);
 
   it('stays legible on a phone', async () => {
     const context = await browser.newContext({ locale: 'es-MX', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
@@ -101,7 +101,7 @@ describe('dashboard in Chromium', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000);
 });
 
 /** 40 people in four áreas of the demo institution, with this year's obligations. */

@@ -81,5 +81,5 @@ describe('requerimientos console in Chromium', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000);
 });

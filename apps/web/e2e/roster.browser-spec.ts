@@ -74,5 +74,5 @@ describe('Padrón page in Chromium', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000);
 });

@@ -87,5 +87,5 @@ describe('reviewer workbench in Chromium', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000);
 });
