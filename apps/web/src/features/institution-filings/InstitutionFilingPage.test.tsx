@@ -50,7 +50,8 @@ describe('InstitutionFilingPage', () => {
     await user.click(within(block).getByRole('button', { name: 'Clasificar como reservada' }));
     const summary = await within(block).findByRole('alert');
     expect(summary.textContent).toContain('Motivo: Escribe el motivo (al menos 10 caracteres).');
-    expect(document.activeElement).toBe(summary);
+    // The summary takes the focus once it has rendered.
+    await waitFor(() => expect(document.activeElement).toBe(summary));
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
 
     await user.type(within(block).getByLabelText(/Motivo de la reserva/), 'Acuerdo CT-07/2026 del Comité de Transparencia');
