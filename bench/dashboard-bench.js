@@ -37,6 +37,10 @@ async function main() {
       PORT: String(port),
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       QUEUE_PREFIX: dbName,
+      // The obligations are seeded directly, without roster movements: the scheduled recompute (which
+      // runs at start) would derive none from the roster and delete them mid-measurement.
+      OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS: '0',
+      REMINDERS_INTERVAL_SECONDS: '0',
     });
     await cli(['migrate'], env);
     await cli(['institution', 'create', '--slug', 'bench', '--name', 'Institución de prueba'], env);
