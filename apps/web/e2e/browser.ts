@@ -38,6 +38,11 @@ export async function startWebStack(dataDir: string, queuePrefix: string, option
     VERAZ_DATA_DIR: dataDir,
     PORT: String(port),
     QUEUE_PREFIX: `${queuePrefix}${process.pid}`,
+    // The daily recompute and the hourly reminders would run at start, at a moment no suite controls, and
+    // replace the obligations a suite seeds (a loaded CI machine ran it mid-test); suites that need them
+    // start their own server.
+    OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS: '0',
+    REMINDERS_INTERVAL_SECONDS: '0',
     ...(options.publicUrl === false ? {} : { PUBLIC_URL: base }),
   });
   return { database, server, browser: await launchChromium(), base };

@@ -78,9 +78,9 @@ describe('dashboard in Chromium', () => {
       await page.goto(`${base}/bitacora`);
       await page.getByLabel('Acción').selectOption({ label: 'Exportación de omisos, extemporáneos o requerimientos (CSV o Excel)' });
       await page.getByRole('button', { name: 'Filtrar' }).click();
-      const row = page.locator('tbody tr').first();
-      await row.getByText('Lucía Ibarra Cabrera').waitFor();
-      expect(await page.locator('tbody tr').count()).toBe(1);
+      // The unfiltered list also starts with her export: wait for the filtered answer to replace it.
+      await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1, undefined, { timeout: 30_000 });
+      await page.locator('tbody tr').first().getByText('Lucía Ibarra Cabrera').waitFor();
       await page.screenshot({ path: screenshotPath('bitacora-filtrada-1280'), fullPage: true });
     } finally {
       await context.close();
