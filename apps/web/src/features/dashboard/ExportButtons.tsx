@@ -1,34 +1,11 @@
-import { EXPORT_FORMATS, EXPORT_KIND_LABELS, EXPORT_KINDS, type ExportFormat, type ExportKind } from '@veraz/contracts';
-import { useState } from 'react';
-import { errorMessage } from '../../api/errors';
-import { useApi } from '../../app/session';
-import { saveFile } from '../../components/saveFile';
+import { EXPORT_FORMATS, EXPORT_KIND_LABELS, EXPORT_KINDS, type ExportFormat } from '@veraz/contracts';
+import { DownloadFeedback, useDownload } from '../../components/useDownload';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel' };
 
 /** Omisos, extemporáneos and requerimientos as CSV or Excel; the server records each export in the bitácora. */
 export function ExportButtons() {
-  const client = useApi();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  async function download(kind: ExportKind, format: ExportFormat) {
-    const file = `${kind}.${format}`;
-    setBusy(file);
-    setError(null);
-    setMessage('');
-    try {
-      const result = await client.download(`/api/exports/${file}`);
-      const name = result.filename ?? file;
-      saveFile(result.blob, name);
-      setMessage(`Descarga lista: ${name}.`);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, message, error, download } = useDownload();
 
   return (
     <section aria-labelledby="exports-title" className="export-panel">
@@ -43,7 +20,7 @@ export function ExportButtons() {
                 key={format}
                 type="button"
                 className="button button-secondary"
-                onClick={() => download(kind, format)}
+                onClick={() => void download(`/api/exports/${kind}.${format}`, `${kind}.${format}`, { key: `${kind}.${format}` })}
                 disabled={busy !== null}
                 aria-busy={busy === `${kind}.${format}` || undefined}
                 aria-label={`Descargar ${EXPORT_KIND_LABELS[kind].toLowerCase()} en ${FORMAT_LABELS[format]}`}
@@ -54,14 +31,7 @@ export function ExportButtons() {
           </li>
         ))}
       </ul>
-      <span role="status" className="status-line">
-        {message}
-      </span>
-      {error && (
-        <div className="error-summary" role="alert">
-          <p>{error}</p>
-        </div>
-      )}
+      <DownloadFeedback message={message} error={error} />
     </section>
   );
 }

@@ -1,13 +1,12 @@
 import type { Page, WorkbenchFilingSummary } from '@veraz/contracts';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { errorMessage } from '../../api/errors';
 import { useApi, useSession } from '../../app/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { LoadError } from '../../components/LoadError';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
-import { saveFile } from '../../components/saveFile';
+import { DownloadFeedback, useDownload } from '../../components/useDownload';
 import { useResource } from '../../components/useResource';
 import { FilingsTable } from '../declarations/FilingsTable';
 import { institutionFilingPaths } from './paths';
@@ -121,40 +120,15 @@ export default function InstitutionFilingsPage() {
 
 /** The same list (same search) as a CSV file for a spreadsheet; the server records each export in the audit log. */
 function ExportButton({ q }: { q: string }) {
-  const client = useApi();
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
-
-  async function exportCsv() {
-    setBusy(true);
-    setError(null);
-    setMessage('');
-    try {
-      const file = await client.download(`/api/filings/export.csv${q ? `?${new URLSearchParams({ q })}` : ''}`);
-      const name = file.filename ?? 'declaraciones.csv';
-      saveFile(file.blob, name);
-      setMessage(`Descarga lista: ${name}.`);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, message, error, download } = useDownload();
+  const exportCsv = () => download(`/api/filings/export.csv${q ? `?${new URLSearchParams({ q })}` : ''}`, 'declaraciones.csv');
 
   return (
     <div className="export-row">
-      <button type="button" className="button button-secondary" onClick={exportCsv} disabled={busy} aria-busy={busy || undefined}>
+      <button type="button" className="button button-secondary" onClick={() => void exportCsv()} disabled={busy !== null} aria-busy={busy !== null || undefined}>
         {busy ? 'Preparando…' : q ? 'Descargar estos resultados (CSV)' : 'Descargar la lista (CSV)'}
       </button>
-      <span role="status" className="status-line">
-        {message}
-      </span>
-      {error && (
-        <div className="error-summary" role="alert">
-          <p>{error}</p>
-        </div>
-      )}
+      <DownloadFeedback message={message} error={error} />
     </div>
   );
 }

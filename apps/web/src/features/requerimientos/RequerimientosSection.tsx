@@ -1,9 +1,6 @@
 import { NOTIFICATION_METHOD_LABELS, OBLIGATION_KIND_LABELS, REQUERIMIENTO_STATUS_LABELS, type RequerimientoView } from '@veraz/contracts';
-import { useState } from 'react';
-import { useApi } from '../../app/session';
 import { formatDate, formatDateTime } from '../../components/format';
-import { saveFile } from '../../components/saveFile';
-import { errorMessage } from './errors';
+import { DownloadFeedback, useDownload } from '../../components/useDownload';
 import { InPersonForm } from './InPersonForm';
 
 const day = (date: string) => formatDate(`${date}T12:00:00`);
@@ -16,29 +13,14 @@ function daysLeft(r: RequerimientoView): string {
 
 /** Every requerimiento with its notification and 30-day mark, then who is still omiso after it. */
 export function RequerimientosSection({ requerimientos, onChanged }: { requerimientos: RequerimientoView[]; onChanged: () => void }) {
-  const client = useApi();
-  const [error, setError] = useState<string | null>(null);
+  const { message, error, download } = useDownload();
   const vencidos = requerimientos.filter((r) => r.status === 'VENCIDO');
-
-  async function download(r: RequerimientoView) {
-    setError(null);
-    try {
-      const file = await client.download(`/api/requerimientos/${encodeURIComponent(r.id)}/pdf`);
-      saveFile(file.blob, file.filename ?? `requerimiento-${r.folio}.pdf`);
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
 
   return (
     <>
       <section aria-labelledby="requerimientos-titulo">
         <h2 id="requerimientos-titulo">Requerimientos emitidos</h2>
-        {error && (
-          <p className="error-summary" role="alert">
-            {error}
-          </p>
-        )}
+        <DownloadFeedback message={message} error={error} />
         {requerimientos.length === 0 ? (
           <p>Todavía no se ha emitido ningún requerimiento.</p>
         ) : (
@@ -78,7 +60,7 @@ export function RequerimientosSection({ requerimientos, onChanged }: { requerimi
                       <span className={`badge${r.status === 'VENCIDO' ? ' badge-warning' : ''}`}>{REQUERIMIENTO_STATUS_LABELS[r.status]}</span>
                     </td>
                     <td data-label="Acciones">
-                      <button type="button" className="button button-small button-secondary" onClick={() => void download(r)}>
+                      <button type="button" className="button button-small button-secondary" onClick={() => void download(`/api/requerimientos/${encodeURIComponent(r.id)}/pdf`, `requerimiento-${r.folio}.pdf`)}>
                         Descargar PDF{' '}<span className="visually-hidden">de {r.folio}</span>
                       </button>
                       <InPersonForm requerimiento={r} onSaved={onChanged} />
