@@ -1,4 +1,5 @@
 export * from './acuse/acuse-pdf';
+export * from './acuse/sealed-letter';
 export * from './mexico-date-time';
 export * from './acuse/acuse-email.job';
 export * from './acuse/acuse.service';

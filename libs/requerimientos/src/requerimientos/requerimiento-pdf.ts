@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { drawQr } from '@veraz/documents';
+import { drawFieldRows, drawLetterhead, drawVerification, LETTER_X, openLetter } from '@veraz/documents';
 import { REQUERIMIENTO_DAYS } from '@veraz/contracts';
 
 export interface RequerimientoContent {
@@ -26,19 +25,10 @@ const BASIS =
 
 /** The requerimiento letter (one page, Spanish), before sealing. */
 export async function renderRequerimiento(c: RequerimientoContent): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margin: 56,
-    info: { Title: `Requerimiento ${c.folio}`, Author: c.institutionName, Subject: 'Requerimiento de declaración omisa', Producer: 'Veraz' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const x = 56;
-
-  if (c.logoPng) doc.image(c.logoPng, x, 48, { fit: [120, 48] });
-  doc.font('Helvetica-Bold').fontSize(14).text(c.institutionName, c.logoPng ? 190 : x, 56, { width: c.logoPng ? 366 : 500 });
-  doc.moveDown(0.3).font('Helvetica').fontSize(11).text('Órgano interno de control · Requerimiento de cumplimiento de la obligación de declarar');
+  const letter = openLetter({ title: `Requerimiento ${c.folio}`, institutionName: c.institutionName, subject: 'Requerimiento de declaración omisa' });
+  const { doc } = letter;
+  const x = LETTER_X;
+  drawLetterhead(doc, c.institutionName, c.logoPng, 'Órgano interno de control · Requerimiento de cumplimiento de la obligación de declarar');
   doc.moveDown(1);
   doc.font('Helvetica-Bold').fontSize(10).text(`Folio: ${c.folio}`, x, doc.y, { width: 500, align: 'right' });
   doc.font('Helvetica').fontSize(10).text(`Fecha de emisión: ${c.issuedOn}`, x, doc.y, { width: 500, align: 'right' });
@@ -49,16 +39,15 @@ export async function renderRequerimiento(c: RequerimientoContent): Promise<Buff
   doc.fontSize(10).text(BASIS, x, doc.y, { width: 500, align: 'justify' });
   doc.moveDown(0.8);
 
-  for (const [label, value] of [
-    ['Obligación omitida', c.obligation],
-    ['Fecha límite que venció', c.dueDate],
-    ['Plazo para cumplir', `${REQUERIMIENTO_DAYS} días naturales contados a partir del día siguiente a la notificación de este requerimiento.`],
-  ]) {
-    const y = doc.y;
-    doc.font('Helvetica-Bold').fontSize(10).text(label, x, y, { width: 160 });
-    doc.font('Helvetica').fontSize(10).text(value, x + 170, y, { width: 330 });
-    doc.moveDown(0.6);
-  }
+  drawFieldRows(
+    doc,
+    [
+      ['Obligación omitida', c.obligation],
+      ['Fecha límite que venció', c.dueDate],
+      ['Plazo para cumplir', `${REQUERIMIENTO_DAYS} días naturales contados a partir del día siguiente a la notificación de este requerimiento.`],
+    ],
+    160,
+  );
   doc.moveDown(0.6);
   doc
     .font('Helvetica')
@@ -72,20 +61,14 @@ export async function renderRequerimiento(c: RequerimientoContent): Promise<Buff
       { width: 500, align: 'justify' },
     );
 
-  const qrTop = doc.y + 24;
-  drawQr(doc, c.verificationUrl, x, qrTop, 110);
-  doc.font('Helvetica-Bold').fontSize(10).text('Cómo verificar este requerimiento', x + 130, qrTop, { width: 370 });
-  doc
-    .font('Helvetica')
-    .fontSize(9.5)
-    .text(
+  drawVerification(doc, {
+    url: c.verificationUrl,
+    heading: 'Cómo verificar este requerimiento',
+    text:
       `Escanee el código o abra ${c.verificationUrl}. También puede subir este PDF en esa página: el sello digital de la ` +
-        'institución garantiza que no fue modificado; cualquier cambio lo invalida.',
-      x + 130,
-      doc.y + 4,
-      { width: 370 },
-    );
-  doc.font('Helvetica').fontSize(8).fillColor('#555555').text(`Sellado electrónicamente por ${c.institutionName} · Generado por Veraz`, x, 720, { width: 500, align: 'center' });
-  doc.end();
-  return done;
+      'institución garantiza que no fue modificado; cualquier cambio lo invalida.',
+    gap: 24,
+    size: 110,
+  });
+  return letter.finish();
 }
