@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { useApi } from '../../app/session';
 import { formatDate } from '../../components/format';
+import { ConfirmAction } from '../../components/ConfirmAction';
 
 export const STATUS_LABELS: Record<InvitationView['status'], string> = {
   PENDIENTE: 'Pendiente',
@@ -95,51 +96,15 @@ function ResendButton({ invitation, onResent }: { invitation: InvitationView; on
 /** Revoking cannot be undone, so it asks for a second click. */
 function RevokeButton({ invitation, onRevoked }: { invitation: InvitationView; onRevoked: (invitation: InvitationView) => void }) {
   const client = useApi();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function revoke() {
-    setBusy(true);
-    setError(null);
-    try {
-      onRevoked(await client.post<InvitationView>(`/api/invitations/${encodeURIComponent(invitation.id)}/revoke`));
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
-  }
-
-  const who = ` la invitación de ${invitation.email}`;
   return (
-    <div className="revoke">
-      {!confirming ? (
-        <button type="button" className="button button-small button-danger" aria-label={`Revocar${who}`} onClick={() => setConfirming(true)}>
-          Revocar
-        </button>
-      ) : (
-        <div role="group" aria-label={`Confirmar revocación de ${invitation.email}`} className="button-row">
-          <span>¿Revocar?</span>
-          <button
-            type="button"
-            className="button button-small button-danger"
-            aria-label={`${busy ? 'Revocando' : 'Sí, revocar'}${who}`}
-            onClick={revoke}
-            disabled={busy}
-            autoFocus
-          >
-            {busy ? 'Revocando…' : 'Sí, revocar'}
-          </button>
-          <button type="button" className="button button-small button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
-            Cancelar
-          </button>
-        </div>
-      )}
-      {error && (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <ConfirmAction
+      label="Revocar"
+      subject={` la invitación de ${invitation.email}`}
+      groupLabel={`Confirmar revocación de ${invitation.email}`}
+      question="¿Revocar?"
+      confirmLabel="Sí, revocar"
+      busyLabel="Revocando…"
+      onConfirm={async () => onRevoked(await client.post<InvitationView>(`/api/invitations/${encodeURIComponent(invitation.id)}/revoke`))}
+    />
   );
 }

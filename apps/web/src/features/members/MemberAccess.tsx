@@ -2,6 +2,7 @@ import type { MemberView } from '@veraz/contracts';
 import { useState } from 'react';
 import { errorMessage } from '../../api/errors';
 import { useApi } from '../../app/session';
+import { ConfirmAction } from '../../components/ConfirmAction';
 import { formatDate } from '../../components/format';
 
 /**
@@ -10,17 +11,16 @@ import { formatDate } from '../../components/format';
  */
 export function MemberAccess({ member, isSelf, onChanged }: { member: MemberView; isSelf: boolean; onChanged: (member: MemberView) => void }) {
   const client = useApi();
-  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const who = ` a ${member.nombreCompleto}`;
+  const post = (action: 'deactivate' | 'reactivate') => client.post<MemberView>(`/api/members/${encodeURIComponent(member.id)}/${action}`);
 
-  async function change(action: 'deactivate' | 'reactivate') {
+  async function reactivate() {
     setBusy(true);
     setError(null);
     try {
-      onChanged(await client.post<MemberView>(`/api/members/${encodeURIComponent(member.id)}/${action}`));
-      setConfirming(false);
+      onChanged(await post('reactivate'));
     } catch (err) {
       setError(errorMessage(err));
     } finally {
@@ -28,37 +28,36 @@ export function MemberAccess({ member, isSelf, onChanged }: { member: MemberView
     }
   }
 
+  if (isSelf && !member.deactivatedAt) {
+    return (
+      <div className="revoke">
+        <p className="hint">Activo (tu cuenta)</p>
+      </div>
+    );
+  }
+  if (!member.deactivatedAt) {
+    return (
+      <ConfirmAction
+        label="Desactivar"
+        subject={who}
+        groupLabel={`Confirmar desactivación de ${member.nombreCompleto}`}
+        question="¿Desactivar? Ya no podrá ingresar a la institución; sus declaraciones se conservan."
+        confirmLabel="Sí, desactivar"
+        busyLabel="Desactivando…"
+        onConfirm={async () => onChanged(await post('deactivate'))}
+      >
+        <p>Activo</p>
+      </ConfirmAction>
+    );
+  }
   return (
     <div className="revoke">
-      {member.deactivatedAt ? (
-        <>
-          <p>
-            <span className="badge badge-warning">Desactivado</span> desde el {formatDate(member.deactivatedAt)}
-          </p>
-          <button type="button" className="button button-small" aria-label={`Reactivar${who}`} onClick={() => change('reactivate')} disabled={busy}>
-            {busy ? 'Reactivando…' : 'Reactivar'}
-          </button>
-        </>
-      ) : isSelf ? (
-        <p className="hint">Activo (tu cuenta)</p>
-      ) : !confirming ? (
-        <>
-          <p>Activo</p>
-          <button type="button" className="button button-small button-danger" aria-label={`Desactivar${who}`} onClick={() => setConfirming(true)}>
-            Desactivar
-          </button>
-        </>
-      ) : (
-        <div role="group" aria-label={`Confirmar desactivación de ${member.nombreCompleto}`} className="button-row">
-          <span>¿Desactivar? Ya no podrá ingresar a la institución; sus declaraciones se conservan.</span>
-          <button type="button" className="button button-small button-danger" aria-label={`Sí, desactivar${who}`} onClick={() => change('deactivate')} disabled={busy} autoFocus>
-            {busy ? 'Desactivando…' : 'Sí, desactivar'}
-          </button>
-          <button type="button" className="button button-small button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
-            Cancelar
-          </button>
-        </div>
-      )}
+      <p>
+        <span className="badge badge-warning">Desactivado</span> desde el {formatDate(member.deactivatedAt)}
+      </p>
+      <button type="button" className="button button-small" aria-label={`Reactivar${who}`} onClick={() => void reactivate()} disabled={busy}>
+        {busy ? 'Reactivando…' : 'Reactivar'}
+      </button>
       {error && (
         <p className="error-message" role="alert">
           {error}

@@ -1,8 +1,7 @@
 import type { S1ClientView } from '@veraz/contracts';
-import { useState } from 'react';
-import { errorMessage } from '../../api/errors';
 import { useApi } from '../../app/session';
 import { formatDateTime } from '../../components/format';
+import { ConfirmAction } from '../../components/ConfirmAction';
 
 export function CredentialsTable({ items, onRevoked }: { items: S1ClientView[]; onRevoked: (credential: S1ClientView) => void }) {
   if (items.length === 0) return <p>Todavía no hay credenciales. Crea una para registrar tu punto S1 en la PDN.</p>;
@@ -48,44 +47,15 @@ export function CredentialsTable({ items, onRevoked }: { items: S1ClientView[]; 
 /** Revoking stops the PDN's queries at once and cannot be undone, so it asks for a second click. */
 function RevokeButton({ credential, onRevoked }: { credential: S1ClientView; onRevoked: (credential: S1ClientView) => void }) {
   const client = useApi();
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const who = ` la credencial ${credential.label}`;
-
-  async function revoke() {
-    setBusy(true);
-    setError(null);
-    try {
-      onRevoked(await client.post<S1ClientView>(`/api/s1-clients/${encodeURIComponent(credential.id)}/revoke`));
-    } catch (err) {
-      setError(errorMessage(err));
-      setBusy(false);
-    }
-  }
-
   return (
-    <div className="revoke">
-      {!confirming ? (
-        <button type="button" className="button button-small button-danger" aria-label={`Revocar${who}`} onClick={() => setConfirming(true)}>
-          Revocar
-        </button>
-      ) : (
-        <div role="group" aria-label={`Confirmar revocación de${who}`} className="button-row">
-          <span>¿Revocar? La PDN dejará de consultar con ella.</span>
-          <button type="button" className="button button-small button-danger" aria-label={`Sí, revocar${who}`} onClick={revoke} disabled={busy} autoFocus>
-            {busy ? 'Revocando…' : 'Sí, revocar'}
-          </button>
-          <button type="button" className="button button-small button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
-            Cancelar
-          </button>
-        </div>
-      )}
-      {error && (
-        <p className="error-message" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <ConfirmAction
+      label="Revocar"
+      subject={` la credencial ${credential.label}`}
+      groupLabel={`Confirmar revocación de la credencial ${credential.label}`}
+      question="¿Revocar? La PDN dejará de consultar con ella."
+      confirmLabel="Sí, revocar"
+      busyLabel="Revocando…"
+      onConfirm={async () => onRevoked(await client.post<S1ClientView>(`/api/s1-clients/${encodeURIComponent(credential.id)}/revoke`))}
+    />
   );
 }
