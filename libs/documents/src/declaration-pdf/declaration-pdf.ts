@@ -3,55 +3,18 @@ import { orderFields, sectionsFor, type SectionDef, type SectionGroup, type Tipo
 import { mexicoDateTime } from '../mexico-date-time';
 import { formatLeaf, isBlank, isObject, printable } from './format';
 import { otherSectionTitle, pdfItemName, pdfLabel } from './labels';
+import { declarationTitle, PRELIMINARY_MARK, TIPO_TITLES, type DeclarationPdfInput } from './declaration-pdf.types';
+import { COLOR, COLUMN_GAP, FONT, INDENT, LABEL_COLUMN, LEFT, MARGIN, PAGE, RIGHT, WIDTH } from './layout';
+import { decoratePages, preliminaryVariant } from './page-frame';
 
 type Json = Record<string, unknown>;
 
-/**
- * completa: the filed declaration as the filer and the reviewers see it.
- * publica: only the public projection (the caller passes the projected item).
- * preliminar: a draft, before signing: watermarked, without folio.
- */
-export type DeclarationPdfVariant = 'completa' | 'publica' | 'preliminar';
-
-export interface DeclarationPdfInput {
-  /** One S1 result item `{id, metadata, declaracion}`. */
-  item: { id?: string; metadata?: object; declaracion?: { situacionPatrimonial?: object; interes?: object } };
-  tipo: Tipo;
-  completa: boolean;
-  variant: DeclarationPdfVariant;
-  institutionName: string;
-  filerName: string;
-  folio?: string;
-  sha256?: string;
-  filedAt?: Date;
-}
-
-export const TIPO_TITLES: Readonly<Record<Tipo, string>> = Object.freeze({ INICIAL: 'Inicial', MODIFICACIÓN: 'Modificación', CONCLUSIÓN: 'Conclusión' });
-
-export const PRELIMINARY_MARK = 'VERSIÓN PRELIMINAR';
-
-/** The title printed on the first page: "Declaración de situación patrimonial y de intereses — Inicial". */
-export function declarationTitle(tipo: Tipo): string {
-  return `Declaración de situación patrimonial y de intereses — ${TIPO_TITLES[tipo]}`;
-}
+export * from './declaration-pdf.types';
 
 const GROUP_TITLES: Record<SectionGroup, string> = {
   situacionPatrimonial: 'I. Declaración de situación patrimonial',
   interes: 'II. Declaración de intereses',
 };
-
-// Page geometry (US Letter, points). The footer lives in the bottom margin.
-const PAGE = { width: 612, height: 792 };
-const MARGIN = { top: 64, bottom: 76, left: 54, right: 54 };
-const LEFT = MARGIN.left;
-const RIGHT = PAGE.width - MARGIN.right;
-const WIDTH = RIGHT - LEFT;
-const LABEL_COLUMN = 196;
-const COLUMN_GAP = 12;
-const INDENT = 12;
-
-const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', oblique: 'Helvetica-Oblique' };
-const COLOR = { text: '#111111', label: '#4a4a4a', rule: '#9a9a9a', accent: '#7a1f2b', muted: '#666666' };
 
 /**
  * Renders a declaration as the DOF forms order it: sections in the official order with their
@@ -305,59 +268,6 @@ class Writer {
     doc.save().moveTo(LEFT, y).lineTo(RIGHT, y).lineWidth(0.6).strokeColor(COLOR.rule).stroke().restore();
     doc.y = y + after + 2;
   }
-}
-
-function preliminaryVariant(input: DeclarationPdfInput): boolean {
-  return input.variant === 'preliminar';
-}
-
-/** Running header, footer (folio, SHA-256, "Página X de Y") and the preliminary watermark, on every page. */
-function decoratePages(doc: PDFKit.PDFDocument, input: DeclarationPdfInput): void {
-  const range = doc.bufferedPageRange();
-  const total = range.count;
-  const preliminary = preliminaryVariant(input);
-  const running = printable(
-    `${declarationTitle(input.tipo)} · ${input.filerName}${input.variant === 'publica' ? ' · Versión pública' : preliminary ? ` · ${PRELIMINARY_MARK}` : ''}`,
-  );
-  const identity = preliminary
-    ? `${PRELIMINARY_MARK} · sin folio ni validez oficial`
-    : [input.folio ? `Folio ${input.folio}` : null, input.sha256 ? `SHA-256 ${input.sha256}` : null].filter(Boolean).join(' · ');
-  for (let index = 0; index < total; index++) {
-    doc.switchToPage(range.start + index);
-    // Writing in the margins must not open new pages.
-    const margins = { ...doc.page.margins };
-    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
-
-    if (index > 0) {
-      doc.font(FONT.regular).fontSize(7.5).fillColor(COLOR.muted);
-      doc.text(running, LEFT, 30, { width: WIDTH, lineBreak: false, ellipsis: true, height: 10 });
-    }
-    const footerY = PAGE.height - MARGIN.bottom + 26;
-    doc.save().moveTo(LEFT, footerY - 6).lineTo(RIGHT, footerY - 6).lineWidth(0.5).strokeColor(COLOR.rule).stroke().restore();
-    doc.font(FONT.regular).fontSize(7).fillColor(COLOR.muted);
-    doc.text(printable(identity), LEFT, footerY, { width: WIDTH - 80, lineBreak: false });
-    doc.font(FONT.regular).fontSize(8).fillColor(COLOR.text);
-    doc.text(`Página ${index + 1} de ${total}`, RIGHT - 80, footerY, { width: 80, align: 'right', lineBreak: false });
-    doc.font(FONT.regular).fontSize(7).fillColor(COLOR.muted);
-    doc.text(printable(input.institutionName), LEFT, footerY + 11, { width: WIDTH - 80, lineBreak: false, ellipsis: true, height: 9 });
-
-    if (preliminary) watermark(doc);
-    doc.page.margins = margins;
-  }
-}
-
-function watermark(doc: PDFKit.PDFDocument): void {
-  const size = 58;
-  doc.save();
-  doc.font(FONT.bold).fontSize(size);
-  const text = printable(PRELIMINARY_MARK);
-  const width = doc.widthOfString(text);
-  const cx = PAGE.width / 2;
-  const cy = PAGE.height / 2;
-  doc.rotate(-52, { origin: [cx, cy] });
-  doc.fillColor('#b00020').fillOpacity(0.13);
-  doc.text(text, cx - width / 2, cy - size / 2, { lineBreak: false });
-  doc.restore();
 }
 
 /** A MODIFICACIÓN's reader looks for what left and what changed: the item's heading says so. */
