@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ApiRequestError, errorMessage } from '../../api/errors';
 import { useApi } from '../../app/session';
 import { saveFile } from '../../components/saveFile';
+import { DownloadFeedback } from '../../components/useDownload';
 
 export type DocumentKind = 'acuse' | 'completa' | 'publica';
 
@@ -99,14 +100,7 @@ export function Downloads({ filing, own }: { filing: FilingView; own: boolean })
           );
         })}
       </div>
-      <div role="status" className="status-line">
-        {status}
-      </div>
-      {error && (
-        <div className="error-summary" role="alert">
-          <p>{error}</p>
-        </div>
-      )}
+      <DownloadFeedback message={status} error={error} />
     </section>
   );
 }
