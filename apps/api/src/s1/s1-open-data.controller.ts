@@ -39,7 +39,7 @@ export class S1OpenDataController {
   }
 
   @Get('bulk.ndjson.gz')
-  @Public({ institution: 'slug', perBatch: true })
+  @Public({ institution: 'slug', perBatch: true, replica: true })
   @ApiOperation({ summary: 'Descarga masiva: toda la proyección pública, una declaración por línea (NDJSON, gzip)' })
   @ApiProduces('application/gzip')
   @ApiOkResponse({ description: 'NDJSON comprimido' })
@@ -58,7 +58,7 @@ export class S1OpenDataController {
   }
 
   @Get('changes')
-  @Public({ institution: 'slug' })
+  @Public({ institution: 'slug', replica: true })
   @ApiParam({ name: 'slug', type: String })
   @ApiOperation({
     summary: 'Cambios: declaraciones publicadas, corregidas o retiradas (reservadas) después de un momento',
