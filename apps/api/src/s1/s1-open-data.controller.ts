@@ -40,7 +40,10 @@ export class S1OpenDataController {
 
   @Get('bulk.ndjson.gz')
   @Public({ institution: 'slug', perBatch: true, replica: true })
-  @ApiOperation({ summary: 'Descarga masiva: toda la proyección pública, una declaración por línea (NDJSON, gzip)' })
+  @ApiOperation({
+    summary: 'Descarga masiva: toda la proyección pública, una declaración por línea (NDJSON, gzip)',
+    description: 'Con réplica de lectura (DATABASE_READ_URL), toda la descarga sale de una sola instantánea del standby. Si la descarga se interrumpe a medias, la conexión se corta: el gzip queda incompleto.',
+  })
   @ApiProduces('application/gzip')
   @ApiOkResponse({ description: 'NDJSON comprimido' })
   async bulk(@Param('slug') slug: string, @Batches() batches: InstitutionBatches | null, @Res() res: Response): Promise<void> {
