@@ -22,7 +22,7 @@ import { TestCluster } from './standby-cluster';
 const DELTA = { id: '0d000000-0000-4000-8000-00000000000d', slug: 'delta', name: 'Institución Delta' };
 /** The README's figure for a filing to reach S1 through the standby on one machine (measured below). */
 const STATED_DELAY_MS = 1_000;
-/** Enough rows that a paused client stops the download halfway (socket buffers hold a few MB). */
+/** ~2,500 filings (~800 KB of gzip): more than the socket buffers of a paused client hold, so the download stops halfway. */
 const OFFICIALS = 900;
 
 jest.setTimeout(120_000);
@@ -81,7 +81,7 @@ describe('S1 reads from a streaming standby (DATABASE_READ_URL)', () => {
     base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     credential = await app.get(UnitOfWork).inTenant(DELTA.id, () => app.get(S1CredentialsService).create({ institutionId: DELTA.id, actorUserId: null }));
     await publish(OFFICIALS);
-    // Two clusters, migrations and ~1,800 filings: a loaded CI machine needs more than the default.
+    // Two clusters, migrations and ~2,500 filings: a loaded CI machine needs more than the default.
   }, 300_000);
 
   afterAll(async () => {
