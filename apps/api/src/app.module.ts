@@ -64,7 +64,7 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
-        CorePlatformModule.forRoot({ config, databaseUrl: options.databaseUrl, processJobs: options.processJobs, http: true, applicationName: 'veraz-api' }),
+        CorePlatformModule.forRoot({ config, databaseUrl: options.databaseUrl, processJobs: options.processJobs, http: true, applicationName: 'veraz-api', readReplica: true }),
         LoggerModule.forRoot(loggerOptions(config)),
         ThrottlerModule.forRootAsync({
           imports: [ThrottleStorageModule],

@@ -42,12 +42,14 @@ describe('production shape (docker-compose parts)', () => {
   const compose = parse(fs.readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
   const dockerfile = fs.readFileSync(path.join(REPO, 'Dockerfile'), 'utf8');
 
-  it('declares postgres 16, redis 7, a one-shot migrate, api and worker, each long-running one with a health check', () => {
+  it('declares postgres 16 and its standby, redis 7, a one-shot migrate, api and worker, each long-running one with a health check', () => {
     const { services } = compose;
-    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'redis', 'worker']);
+    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'postgres-replica', 'redis', 'worker']);
     expect(services.postgres.image).toBe('postgres:16');
+    expect(services['postgres-replica'].image).toBe('postgres:16');
     expect(services.redis.image).toBe('redis:7');
-    for (const name of ['postgres', 'redis', 'api', 'worker']) expect(services[name].healthcheck?.test.length).toBeGreaterThan(0);
+    for (const name of ['postgres', 'postgres-replica', 'redis', 'api', 'worker']) expect(services[name].healthcheck?.test.length).toBeGreaterThan(0);
+    expect(services['postgres-replica'].depends_on?.postgres.condition).toBe('service_healthy');
     expect(services.migrate.restart).toBe('no');
     expect(services.migrate.depends_on?.postgres.condition).toBe('service_healthy');
     expect(services.api.depends_on?.migrate.condition).toBe('service_completed_successfully');
@@ -63,6 +65,15 @@ describe('production shape (docker-compose parts)', () => {
       expect(new URL(withDefaults(env.DATABASE_URL)).username).not.toBe(owner.username);
       if (name !== 'migrate') expect(env).not.toHaveProperty('DATABASE_OWNER_URL');
     }
+  });
+
+  it('gives the api the standby as DATABASE_READ_URL, with the same login as DATABASE_URL', () => {
+    const env = compose.services.api.environment!;
+    const read = new URL(withDefaults(env.DATABASE_READ_URL));
+    const primary = new URL(withDefaults(env.DATABASE_URL));
+    expect([read.host, read.pathname]).toEqual(['postgres-replica:5432', primary.pathname]);
+    expect([read.username, read.password]).toEqual([primary.username, primary.password]);
+    expect(compose.services.worker.environment).not.toHaveProperty('DATABASE_READ_URL');
   });
 
   it('only sets variables the code reads, and both app services get the database, Redis and the secret', () => {

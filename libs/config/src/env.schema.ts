@@ -106,6 +106,12 @@ export class EnvSchema {
   @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
   DATABASE_OWNER_URL?: string;
 
+  // A streaming standby of DATABASE_URL's database: S1 queries, the bulk download and the change feed read from it.
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
+  DATABASE_READ_URL?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'debe ser un número entero' })
   @Min(1, { message: 'debe estar entre 1 y 200' })
@@ -246,6 +252,7 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'VERAZ_SECRET_KEY',
   'DATABASE_URL',
   'DATABASE_OWNER_URL',
+  'DATABASE_READ_URL',
   'REDIS_URL',
   'SMTP_URL',
   'METRICS_TOKEN',

@@ -28,6 +28,8 @@ export interface VerazConfig {
     url: string | undefined;
     /** The owner, for migrations and provisioning the app's login; undefined: no migrations at start-up. */
     ownerUrl: string | undefined;
+    /** A hot standby for S1 reads (the app's login there too); undefined: S1 reads the primary. */
+    readUrl: string | undefined;
     poolMax: number;
     embeddedPort: number;
     migrationsRun: boolean;
@@ -93,6 +95,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
   if (env.NODE_ENV === 'production' && env.VERAZ_CLOCK) {
     throw new ConfigError(['VERAZ_CLOCK solo se admite fuera de producción: los plazos legales usan la fecha real']);
   }
+  if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_READ_URL necesita DATABASE_URL: la réplica de lectura es una copia del PostgreSQL de DATABASE_URL']);
+  }
   if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
     throw new ConfigError([
       'DATABASE_OWNER_URL necesita DATABASE_URL: la aplicación se conecta con el usuario de DATABASE_URL, nunca con el dueño',
@@ -112,6 +117,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
     database: {
       url: env.DATABASE_URL,
       ownerUrl: env.DATABASE_OWNER_URL,
+      readUrl: env.DATABASE_READ_URL,
       poolMax: env.DATABASE_POOL_MAX,
       embeddedPort: env.EMBEDDED_PG_PORT,
       migrationsRun: env.MIGRATIONS_RUN,

@@ -10,6 +10,8 @@ export interface DataSourceFactoryOptions {
   entities?: EntityTarget[];
   poolMax?: number;
   applicationName?: string;
+  /** Give up connecting after this (default: wait as long as the network does). */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -31,6 +33,7 @@ export function dataSourceOptions(options: DataSourceFactoryOptions): DataSource
     extra: {
       max: options.poolMax ?? 10,
       application_name: options.applicationName ?? 'veraz',
+      ...(options.connectTimeoutMs ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
     },
   };
 }

@@ -3,12 +3,15 @@ import { InjectDataSource, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertAppSession } from './app-login';
 import { dataSourceOptions, type EntityTarget } from './data-source';
+import { ReadReplica } from './read-replica';
 
 /** The database URL this process ended up using (DATABASE_URL or the embedded server's). */
 export const RESOLVED_DATABASE_URL = Symbol('RESOLVED_DATABASE_URL');
 
 export interface DatabaseModuleOptions {
   url: string;
+  /** DATABASE_READ_URL: a hot standby the S1 reads use (see ReadReplica). */
+  readUrl?: string;
   entities: EntityTarget[];
   poolMax?: number;
   applicationName?: string;
@@ -42,8 +45,21 @@ export class DatabaseModule {
           retryAttempts: 0,
         }),
       ],
-      providers: [{ provide: RESOLVED_DATABASE_URL, useValue: options.url }, AppSessionCheck],
-      exports: [RESOLVED_DATABASE_URL, TypeOrmModule],
+      providers: [
+        { provide: RESOLVED_DATABASE_URL, useValue: options.url },
+        AppSessionCheck,
+        {
+          provide: ReadReplica,
+          useFactory: () =>
+            new ReadReplica({
+              url: options.readUrl,
+              entities: options.entities,
+              poolMax: options.poolMax,
+              applicationName: options.applicationName && `${options.applicationName}-read`,
+            }),
+        },
+      ],
+      exports: [RESOLVED_DATABASE_URL, TypeOrmModule, ReadReplica],
     };
   }
 }

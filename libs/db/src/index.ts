@@ -3,6 +3,8 @@ export * from './data-source';
 export * from './database-url';
 export * from './embedded-postgres';
 export * from './migrate';
+export { postgresSystemUser, type SystemUser } from './postgres-process';
+export * from './read-replica';
 export * from './snake-naming.strategy';
 export { APP_ROLE } from '@veraz/migrations';
 export * from './database.module';

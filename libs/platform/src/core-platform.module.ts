@@ -14,6 +14,8 @@ export interface CorePlatformOptions {
   /** Mount the CLS middleware for HTTP requests. */
   http?: boolean;
   applicationName?: string;
+  /** Open the read pool of DATABASE_READ_URL: the API only (S1 reads); workers and the CLI use the primary. */
+  readReplica?: boolean;
 }
 
 /** Configuration, async context, database and queue: what every Veraz process needs. */
@@ -27,6 +29,7 @@ export class CorePlatformModule {
         ClsModule.forRoot({ global: true, middleware: { mount: options.http ?? false, generateId: true } }),
         DatabaseModule.forRoot({
           url: options.databaseUrl,
+          readUrl: options.readReplica ? options.config.database.readUrl : undefined,
           entities: VERAZ_ENTITIES,
           poolMax: options.config.database.poolMax,
           applicationName: options.applicationName,

@@ -47,6 +47,8 @@ export interface DbContextState {
   institutionId: string | null;
   userId: string | null;
   manager: EntityManager;
+  /** A read-only transaction on the read replica (DATABASE_READ_URL). */
+  replica: boolean;
 }
 
 export const DB_CONTEXT_KEY = 'veraz.db';

@@ -19,11 +19,14 @@ export type AccessPolicy =
  * - `institution: 'slug'`: the `:slug` parameter names the institution; its tenant transaction
  *   wraps the handler, or with `perBatch` each batch the handler asks for (InstitutionBatches);
  * - `institution: 'folio'`: the institution prefix of the `:folio` parameter, likewise;
- * - `shared`: the public scope (published S1 data of the institutions that opted in).
+ * - `shared`: the public scope (published S1 data of the institutions that opted in);
+ * - `replica`: the route only reads published S1 data and may lag by the replication delay: it reads
+ *   the read replica (DATABASE_READ_URL) when there is one that answers, and with `perBatch` one
+ *   snapshot there for the whole download.
  * An unknown institution runs the handler without a context and RouteInstitution() gives null.
  * With neither, the route reads no tenant data itself (pages, health, sign-in steps: StepRunner).
  */
-export type PublicContext = { institution?: 'slug' | 'folio'; perBatch?: boolean; shared?: boolean };
+export type PublicContext = { institution?: 'slug' | 'folio'; perBatch?: boolean; shared?: boolean; replica?: boolean };
 
 /** Anyone, signed in or not. */
 export const Public = (context: PublicContext = {}) => SetMetadata(ACCESS_METADATA, { kind: 'public', ...context } satisfies AccessPolicy);

@@ -45,7 +45,7 @@ export class ContextInterceptor implements NestInterceptor {
       const institutionId = String(req.params[policy.institution] ?? '');
       return isUUID(institutionId) ? from(this.uow.inTenant(institutionId, handle, { userId: principal.userId })) : next.handle();
     }
-    if (policy?.kind === 'public' && policy.shared) return from(this.uow.inPublic(handle));
+    if (policy?.kind === 'public' && policy.shared) return from(this.uow.inPublic(handle, { replica: policy.replica }));
     if (policy?.kind === 'public' && policy.institution) return from(this.inRouteInstitution(policy, req, handle));
     return next.handle();
   }
@@ -56,11 +56,12 @@ export class ContextInterceptor implements NestInterceptor {
     req[ROUTE_INSTITUTION_KEY] = institution;
     if (!institution) return handle();
     if (policy.perBatch) {
-      // A long download holds no transaction: each batch gets a short one of its own.
-      const batches: InstitutionBatches = (batch) => this.uow.inTenant(institution.id, batch);
+      // On the primary a long download holds no transaction: each batch gets a short one of its own.
+      const batches: InstitutionBatches = (batch) => this.uow.inTenant(institution.id, batch, { replica: policy.replica });
       req[INSTITUTION_BATCHES_KEY] = batches;
-      return handle();
+      // On the read replica it is one snapshot, and the batches join it.
+      return policy.replica ? this.uow.inReplicaSnapshot(institution.id, handle, handle) : handle();
     }
-    return this.uow.inTenant(institution.id, handle);
+    return this.uow.inTenant(institution.id, handle, { replica: policy.replica });
   }
 }

@@ -39,7 +39,7 @@ export class S1DataController {
   ) {}
 
   @Post(':slug/v2/declaraciones')
-  @Public({ institution: 'slug' })
+  @Public({ institution: 'slug', replica: true })
   @ApiParam({ name: 'slug', type: String })
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de una institución (POST /v2/declaraciones)', description: 'Token Bearer de POST /s1/{slug}/oauth/token. Solo datos públicos.' })
@@ -60,7 +60,7 @@ export class S1DataController {
   }
 
   @Post('v2/declaraciones')
-  @Public({ shared: true })
+  @Public({ shared: true, replica: true })
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de la plataforma (instituciones que se sumaron al punto compartido)' })
   @ApiBody({ schema: REQUEST_SCHEMA, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })

@@ -62,7 +62,11 @@ export class S1ErrorFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request>();
     const { status, body } = s1ErrorResponse(exception);
     if (status >= 500) this.logger.error({ err: exception, path: req.path, method: req.method }, 'error no controlado en S1');
-    if (res.headersSent) return;
+    // A download that failed halfway (its database went away) is cut off: a client must not wait for the rest, nor take it for whole.
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
     res.setHeader('Cache-Control', 'no-store');
     if (status === 413) return answerAfterDraining(req, () => res.setHeader('Connection', 'close').status(413).json(body));
     res.status(status).json(body);

@@ -39,8 +39,11 @@ export class S1OpenDataController {
   }
 
   @Get('bulk.ndjson.gz')
-  @Public({ institution: 'slug', perBatch: true })
-  @ApiOperation({ summary: 'Descarga masiva: toda la proyección pública, una declaración por línea (NDJSON, gzip)' })
+  @Public({ institution: 'slug', perBatch: true, replica: true })
+  @ApiOperation({
+    summary: 'Descarga masiva: toda la proyección pública, una declaración por línea (NDJSON, gzip)',
+    description: 'Con réplica de lectura (DATABASE_READ_URL), toda la descarga sale de una sola instantánea del standby. Si la descarga se interrumpe a medias, la conexión se corta: el gzip queda incompleto.',
+  })
   @ApiProduces('application/gzip')
   @ApiOkResponse({ description: 'NDJSON comprimido' })
   async bulk(@Param('slug') slug: string, @Batches() batches: InstitutionBatches | null, @Res() res: Response): Promise<void> {
@@ -58,7 +61,7 @@ export class S1OpenDataController {
   }
 
   @Get('changes')
-  @Public({ institution: 'slug' })
+  @Public({ institution: 'slug', replica: true })
   @ApiParam({ name: 'slug', type: String })
   @ApiOperation({
     summary: 'Cambios: declaraciones publicadas, corregidas o retiradas (reservadas) después de un momento',
