@@ -22,6 +22,13 @@ const REQUEST_SCHEMA = {
     sort: { type: 'object' },
   },
 };
+// The default order keeps each declaration's place while the data changes (SCALING.md, «Páginas estables»).
+const OK_RESPONSE = {
+  description:
+    'resDeclaraciones: {pagination, results}. totalRows es exacto. Sin filtros ni orden (el orden por omisión), una página puede ' +
+    'traer menos filas que pageSize donde se reservó una declaración, y la última página (según totalRows) trae también las que ' +
+    'siguen: una descarga masiva en curso no pierde ni repite filas.',
+};
 const BAD_REQUEST = { status: 400, description: '{code: "e_8001", message}: el mensaje nombra el campo inválido' };
 
 /**
@@ -44,7 +51,7 @@ export class S1DataController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de una institución (POST /v2/declaraciones)', description: 'Token Bearer de POST /s1/{slug}/oauth/token. Solo datos públicos.' })
   @ApiBody({ schema: REQUEST_SCHEMA, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
-  @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
+  @ApiOkResponse(OK_RESPONSE)
   @ApiResponse(BAD_REQUEST)
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
   async institution(
@@ -64,7 +71,7 @@ export class S1DataController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de la plataforma (instituciones que se sumaron al punto compartido)' })
   @ApiBody({ schema: REQUEST_SCHEMA, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
-  @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
+  @ApiOkResponse(OK_RESPONSE)
   @ApiResponse(BAD_REQUEST)
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
   async shared(@Headers('authorization') authorization: string | undefined, @Body() body: unknown, @Res({ passthrough: true }) res: Response): Promise<string> {

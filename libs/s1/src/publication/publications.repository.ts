@@ -44,8 +44,8 @@ export class PublicationsRepository {
   }
 
   /**
-   * Inserts or replaces the publication of one declaration. A new declaration goes to the end of
-   * the publication order; a new version keeps its place, so pages already read do not shift.
+   * Inserts or replaces the publication of one declaration. A new declaration takes a free place in
+   * the default order (see `allocate`); a new version keeps its place, so pages already read do not shift.
    */
   async upsert(p: PublicationInput): Promise<void> {
     const institutionId = this.tenant.institutionId();
@@ -53,7 +53,7 @@ export class PublicationsRepository {
       `SELECT seq FROM s1_publications WHERE institution_id = $1 AND s1_id = $2 FOR UPDATE`,
       [institutionId, p.s1Id],
     );
-    const seq = existing[0]?.seq ?? (await this.nextSeq());
+    const seq = existing[0]?.seq ?? (await this.allocate(1))[0];
     await this.query(
       `INSERT INTO s1_publications (${PUBLICATION_COLUMNS}) VALUES ${placeholders(1, PUBLICATION_PARAMS)}
        ON CONFLICT (institution_id, s1_id) DO UPDATE SET ${PUBLICATION_COLUMNS.split(', ')
@@ -64,35 +64,32 @@ export class PublicationsRepository {
     );
   }
 
-  /**
-   * Publishes declarations that have never been published (bulk loads): their places in the default
-   * order are reserved in one step, right after the current last one, and the rows go in one statement.
-   */
+  /** Publishes declarations that have never been published (signing, bulk loads): one place each, rows in one statement. */
   async insertNew(list: PublicationInput[]): Promise<void> {
     if (!list.length) return;
     const institutionId = this.tenant.institutionId();
-    // One statement creates or locks the counter and advances it.
-    const rows = await this.query<{ published: number }>(
-      `INSERT INTO s1_publication_counters (institution_id, published) VALUES ($1, $2)
-       ON CONFLICT (institution_id) DO UPDATE SET published = s1_publication_counters.published + EXCLUDED.published
-       RETURNING published`,
-      [institutionId, list.length],
-    );
-    const first = Number(rows[0].published) - list.length + 1;
+    const seqs = await this.allocate(list.length);
     await this.query(
       `INSERT INTO s1_publications (${PUBLICATION_COLUMNS}) VALUES ${placeholders(list.length, PUBLICATION_PARAMS)}`,
-      list.flatMap((p, i) => publicationParams(institutionId, first + i, p)),
+      list.flatMap((p, i) => publicationParams(institutionId, seqs[i], p)),
     );
   }
 
-  /** Withdraws a publication (reserved) and closes the gap, keeping the order dense. */
+  /**
+   * Withdraws a publication (reserved). Its place becomes a hole instead of renumbering every later
+   * one: a bulk scan running now would otherwise see rows slide between pages it has and has not read.
+   */
   async remove(s1Id: string): Promise<boolean> {
     const institutionId = this.tenant.institutionId();
-    await this.lockCounter();
     const removed = await this.query<{ seq: number }>(`DELETE FROM s1_publications WHERE institution_id = $1 AND s1_id = $2 RETURNING seq`, [institutionId, s1Id]);
     if (!removed[0]) return false;
-    await this.query(`UPDATE s1_publications SET seq = seq - 1 WHERE institution_id = $1 AND seq > $2`, [institutionId, removed[0].seq]);
-    await this.query(`UPDATE s1_publication_counters SET published = published - 1 WHERE institution_id = $1`, [institutionId]);
+    // The last place simply ends the order; any other is kept sorted, so the lowest is taken first.
+    await this.query(
+      `UPDATE s1_publication_counters SET published = published - 1,
+         holes = CASE WHEN $2 = published + cardinality(holes) THEN holes ELSE ARRAY(SELECT h FROM unnest(holes || $2::int) AS h ORDER BY h) END
+       WHERE institution_id = $1`,
+      [institutionId, removed[0].seq],
+    );
     await this.query(`INSERT INTO s1_withdrawals (institution_id, s1_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [institutionId, s1Id]);
     return true;
   }
@@ -109,24 +106,24 @@ export class PublicationsRepository {
     return rows.map((r) => FILING_TO_PUBLISH.read(r));
   }
 
-  /** Serialises publication changes of one institution; the counter is the number published. */
-  private async lockCounter(): Promise<number> {
-    const rows = await this.query<{ published: number }>(
-      `INSERT INTO s1_publication_counters (institution_id, published) VALUES ($1, 0)
-       ON CONFLICT (institution_id) DO UPDATE SET published = s1_publication_counters.published
-       RETURNING published`,
-      [this.tenant.institutionId()],
+  /**
+   * Places in the default order for `n` new publications, lowest holes first, then after the last
+   * place. A new row in a hole cannot disturb a running scan: no row that was public moves. One
+   * statement locks and advances the counter (all a signature costs when there are no holes).
+   */
+  private async allocate(n: number): Promise<number[]> {
+    const institutionId = this.tenant.institutionId();
+    const rows = await this.query<{ published: number; holes: number; reuse: number[] | null }>(
+      `INSERT INTO s1_publication_counters (institution_id, published) VALUES ($1, $2)
+       ON CONFLICT (institution_id) DO UPDATE SET published = s1_publication_counters.published + EXCLUDED.published
+       RETURNING published, cardinality(holes) AS holes, holes[1:$2] AS reuse`,
+      [institutionId, n],
     );
-    return Number(rows[0].published);
-  }
-
-  private async nextSeq(): Promise<number> {
-    await this.lockCounter();
-    const rows = await this.query<{ published: number }>(
-      `UPDATE s1_publication_counters SET published = published + 1 WHERE institution_id = $1 RETURNING published`,
-      [this.tenant.institutionId()],
-    );
-    return Number(rows[0].published);
+    const reuse = (rows[0].reuse ?? []).map(Number);
+    // Places in use before this call: the published ones before it and every hole.
+    const lastBefore = Number(rows[0].published) - n + Number(rows[0].holes);
+    if (reuse.length) await this.query(`UPDATE s1_publication_counters SET holes = holes[$2 + 1:] WHERE institution_id = $1`, [institutionId, reuse.length]);
+    return [...reuse, ...Array.from({ length: n - reuse.length }, (_, i) => lastBefore + i + 1)];
   }
 }
 

@@ -31,7 +31,12 @@ const CHANGE = defineColumns<{ publishedAt: Date; s1Id: string; document: unknow
 });
 const WITHDRAWAL = defineColumns<{ s1Id: string; withdrawnAt: Date }>({ s1Id: col.text('s1_id'), withdrawnAt: col.value('withdrawn_at') });
 const BATCH_ENTRY = defineColumns<{ seq: number; document: unknown }>({ seq: col.number('seq'), document: col.value('document') });
-const COUNTER = defineColumns<{ institutionId: string; published: number }>({ institutionId: col.text('c.institution_id'), published: col.number('c.published') });
+// `places`: the places of the default order in use, holes left by withdrawals included.
+const COUNTER = defineColumns<{ institutionId: string; published: number; places: number }>({
+  institutionId: col.text('c.institution_id'),
+  published: col.number('c.published'),
+  places: col.number('c.published + cardinality(c.holes)'),
+});
 
 interface Built {
   where: string;
@@ -91,27 +96,31 @@ export class S1QueryRepository {
   }
 
   /**
-   * The default order is publication order, numbered densely 1..N per institution, so page N is
-   * a range scan on (institution, seq) however deep it is: the PDN's bulk download stays fast.
+   * The default order is by place (`seq`), so page N is a range scan on (institution, seq) however
+   * deep it is: the PDN's bulk download stays fast. A withdrawal leaves a hole instead of moving
+   * later rows, so a page can hold fewer rows than pageSize; the last page (as `totalRows` counts
+   * them) takes every place after it, so nothing falls past it. Why: SCALING.md («Páginas estables»).
    */
   async scan(scope: S1Scope, page: number, pageSize: number): Promise<{ total: number; documents: string[] }> {
     const counts = await this.counts(scope);
     const total = counts.reduce((sum, c) => sum + c.published, 0);
+    const last = page === Math.ceil(total / pageSize);
     let skip = (page - 1) * pageSize;
-    let want = pageSize;
+    let want = last ? Infinity : pageSize;
     const documents: string[] = [];
     for (const c of counts) {
-      if (want === 0) break;
-      if (skip >= c.published) {
-        skip -= c.published;
+      if (want <= 0) break;
+      if (skip >= c.places) {
+        skip -= c.places;
         continue;
       }
+      const upTo = Math.min(c.places, skip + want);
       const rows = await this.query<{ document: string }>(
         `SELECT document::text AS document FROM s1_publications WHERE institution_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
-        [c.institutionId, skip, skip + want],
+        [c.institutionId, skip, upTo],
       );
       documents.push(...rows.map((row) => row.document));
-      want -= rows.length;
+      want -= upTo - skip;
       skip = 0;
     }
     return { total, documents };
@@ -146,7 +155,7 @@ export class S1QueryRepository {
     return rows.map((r) => BATCH_ENTRY.read(r));
   }
 
-  private async counts(scope: S1Scope): Promise<Array<{ institutionId: string; published: number }>> {
+  private async counts(scope: S1Scope): Promise<Array<{ institutionId: string; published: number; places: number }>> {
     const rows =
       scope.kind === 'institution'
         ? await this.query(`SELECT ${COUNTER.select} FROM s1_publication_counters c WHERE c.institution_id = $1`, [scope.institutionId])
