@@ -106,6 +106,13 @@ export class EnvSchema {
   @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
   DATABASE_OWNER_URL?: string;
 
+  // The app's login straight to PostgreSQL, for what a transaction-pooling PgBouncer cannot carry: LISTEN
+  // (outbox relay) and BullMQ's PostgreSQL backend (LISTEN and a session search_path). Default: DATABASE_URL.
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
+  DATABASE_DIRECT_URL?: string;
+
   @Transform(toInt)
   @IsInt({ message: 'debe ser un número entero' })
   @Min(1, { message: 'debe estar entre 1 y 200' })
@@ -246,6 +253,7 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'VERAZ_SECRET_KEY',
   'DATABASE_URL',
   'DATABASE_OWNER_URL',
+  'DATABASE_DIRECT_URL',
   'REDIS_URL',
   'SMTP_URL',
   'METRICS_TOKEN',

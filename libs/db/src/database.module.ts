@@ -6,9 +6,16 @@ import { dataSourceOptions, type EntityTarget } from './data-source';
 
 /** The database URL this process ended up using (DATABASE_URL or the embedded server's). */
 export const RESOLVED_DATABASE_URL = Symbol('RESOLVED_DATABASE_URL');
+/**
+ * The same login without a transaction-pooling PgBouncer in between (DATABASE_DIRECT_URL, else the URL
+ * above): for the few connections that keep session state, LISTEN and BullMQ's PostgreSQL backend.
+ */
+export const DIRECT_DATABASE_URL = Symbol('DIRECT_DATABASE_URL');
 
 export interface DatabaseModuleOptions {
   url: string;
+  /** DATABASE_DIRECT_URL when PgBouncer pools `url` in transaction mode; default: `url`. */
+  directUrl?: string;
   entities: EntityTarget[];
   poolMax?: number;
   applicationName?: string;
@@ -42,8 +49,12 @@ export class DatabaseModule {
           retryAttempts: 0,
         }),
       ],
-      providers: [{ provide: RESOLVED_DATABASE_URL, useValue: options.url }, AppSessionCheck],
-      exports: [RESOLVED_DATABASE_URL, TypeOrmModule],
+      providers: [
+        { provide: RESOLVED_DATABASE_URL, useValue: options.url },
+        { provide: DIRECT_DATABASE_URL, useValue: options.directUrl ?? options.url },
+        AppSessionCheck,
+      ],
+      exports: [RESOLVED_DATABASE_URL, DIRECT_DATABASE_URL, TypeOrmModule],
     };
   }
 }

@@ -27,6 +27,7 @@ export class CorePlatformModule {
         ClsModule.forRoot({ global: true, middleware: { mount: options.http ?? false, generateId: true } }),
         DatabaseModule.forRoot({
           url: options.databaseUrl,
+          directUrl: options.config.database.directUrl,
           entities: VERAZ_ENTITIES,
           poolMax: options.config.database.poolMax,
           applicationName: options.applicationName,
