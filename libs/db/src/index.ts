@@ -2,6 +2,7 @@ export * from './app-login';
 export * from './data-source';
 export * from './database-url';
 export * from './embedded-postgres';
+export { postgresSystemUser } from './postgres-process';
 export * from './migrate';
 export * from './snake-naming.strategy';
 export { APP_ROLE } from '@veraz/migrations';
