@@ -173,7 +173,9 @@ describe('production shape (docker-compose parts)', () => {
 
     it('jobs enqueued by the API are run by the worker process', async () => {
       const env = {
+        // As in docker-compose: the pool through PgBouncer (CI pass 1), the relay's LISTEN straight to PostgreSQL.
         DATABASE_URL: t.database.appUrl,
+        DATABASE_DIRECT_URL: t.database.appDirectUrl,
         REDIS_URL: process.env.REDIS_URL,
         VERAZ_DATA_DIR: t.config.dataDir,
         VERAZ_SECRET_KEY: t.config.secretKey,
