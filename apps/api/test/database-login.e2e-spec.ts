@@ -96,7 +96,7 @@ describe("the app's database login", () => {
     const serverUrl = process.env[TEST_ENV.serverUrl]!;
     await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
     try {
-      const env = { ...(await base()), DATABASE_URL: urlForDatabase(database.appUrl, name) };
+      const env = { ...(await base()), DATABASE_URL: urlForDatabase(database.appUrl, name), DATABASE_DIRECT_URL: urlForDatabase(database.appDirectUrl, name) };
       const refused = await refusedStart(env);
       expect(refused).toContain('No fue posible iniciar Veraz: La base de datos no está al día: faltan');
       expect(refused).toContain('npm run veraz -- migrate');

@@ -42,17 +42,20 @@ describe('production shape (docker-compose parts)', () => {
   const compose = parse(fs.readFileSync(path.join(REPO, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
   const dockerfile = fs.readFileSync(path.join(REPO, 'Dockerfile'), 'utf8');
 
-  it('declares postgres 16 and its standby, redis 7, a one-shot migrate, api and worker, each long-running one with a health check', () => {
+  it('declares postgres 16 and its standby, pgbouncer, redis 7, a one-shot migrate, api and worker, each long-running one with a health check', () => {
     const { services } = compose;
-    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'postgres', 'postgres-replica', 'redis', 'worker']);
+    expect(Object.keys(services).sort()).toEqual(['api', 'migrate', 'pgbouncer', 'postgres', 'postgres-replica', 'redis', 'worker']);
     expect(services.postgres.image).toBe('postgres:16');
     expect(services['postgres-replica'].image).toBe('postgres:16');
     expect(services.redis.image).toBe('redis:7');
-    for (const name of ['postgres', 'postgres-replica', 'redis', 'api', 'worker']) expect(services[name].healthcheck?.test.length).toBeGreaterThan(0);
+    expect(services.pgbouncer.image).toMatch(/^edoburu\/pgbouncer:1\.\d+\.\d+$/);
+    for (const name of ['postgres', 'postgres-replica', 'pgbouncer', 'redis', 'api', 'worker']) expect(services[name].healthcheck?.test.length).toBeGreaterThan(0);
     expect(services['postgres-replica'].depends_on?.postgres.condition).toBe('service_healthy');
     expect(services.migrate.restart).toBe('no');
     expect(services.migrate.depends_on?.postgres.condition).toBe('service_healthy');
+    expect(services.pgbouncer.depends_on?.postgres.condition).toBe('service_healthy');
     expect(services.api.depends_on?.migrate.condition).toBe('service_completed_successfully');
+    expect(services.api.depends_on?.pgbouncer.condition).toBe('service_healthy');
     expect(services.worker.depends_on?.api.condition).toBe('service_healthy');
   });
 
@@ -82,9 +85,22 @@ describe('production shape (docker-compose parts)', () => {
       const env = compose.services[name].environment ?? {};
       expect(Object.keys(env).filter((k) => !known.has(k))).toEqual([]);
       for (const key of ['DATABASE_URL', 'REDIS_URL', 'VERAZ_SECRET_KEY', 'NODE_ENV']) expect(env).toHaveProperty(key);
-      expect(env.DATABASE_URL).toMatch(/@postgres:5432\/veraz$/);
+      expect(env.DATABASE_URL).toMatch(/@pgbouncer:6432\/veraz$/);
+      expect(env.DATABASE_DIRECT_URL).toMatch(/@postgres:5432\/veraz$/);
       expect(env.REDIS_URL).toBe('redis://redis:6379');
     }
+  });
+
+  it('pools the app login in transaction mode: PgBouncer logs in as the user and password of DATABASE_URL', () => {
+    const bouncer = compose.services.pgbouncer.environment!;
+    const app = new URL(withDefaults(compose.services.api.environment!.DATABASE_URL));
+    const direct = new URL(withDefaults(compose.services.api.environment!.DATABASE_DIRECT_URL));
+    // edoburu/pgbouncer's variables: it writes [databases] and the auth file from them.
+    expect(bouncer).toMatchObject({ DB_HOST: 'postgres', DB_PORT: '5432', DB_NAME: 'veraz', POOL_MODE: 'transaction', LISTEN_PORT: app.port });
+    expect([bouncer.DB_USER, withDefaults(bouncer.DB_PASSWORD)]).toEqual([app.username, app.password]);
+    // scram-sha-256 keeps the password in clear in the auth file, which PgBouncer needs to log in to PostgreSQL 16.
+    expect(bouncer.AUTH_TYPE).toBe('scram-sha-256');
+    expect([direct.username, direct.password, direct.pathname]).toEqual([app.username, app.password, app.pathname]);
   });
 
   it('points at entry points that the build produces', () => {
@@ -168,7 +184,9 @@ describe('production shape (docker-compose parts)', () => {
 
     it('jobs enqueued by the API are run by the worker process', async () => {
       const env = {
+        // As in docker-compose: the pool through PgBouncer (CI pass 1), the relay's LISTEN straight to PostgreSQL.
         DATABASE_URL: t.database.appUrl,
+        DATABASE_DIRECT_URL: t.database.appDirectUrl,
         REDIS_URL: process.env.REDIS_URL,
         VERAZ_DATA_DIR: t.config.dataDir,
         VERAZ_SECRET_KEY: t.config.secretKey,

@@ -111,6 +111,12 @@ export class EnvSchema {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
   DATABASE_READ_URL?: string;
+  // The app's login straight to PostgreSQL, for what a transaction-pooling PgBouncer cannot carry: LISTEN
+  // (outbox relay) and BullMQ's PostgreSQL backend (LISTEN and a session search_path). Default: DATABASE_URL.
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'debe ser una URL postgres://usuario:contraseña@servidor:5432/base' })
+  DATABASE_DIRECT_URL?: string;
 
   @Transform(toInt)
   @IsInt({ message: 'debe ser un número entero' })
@@ -253,6 +259,7 @@ export const SECRET_VARIABLES: ReadonlySet<string> = new Set([
   'DATABASE_URL',
   'DATABASE_OWNER_URL',
   'DATABASE_READ_URL',
+  'DATABASE_DIRECT_URL',
   'REDIS_URL',
   'SMTP_URL',
   'METRICS_TOKEN',

@@ -44,6 +44,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_OWNER_URL: 'mysql://owner:clave-dueño@db/veraz' })).toThrow(/^(?![\s\S]*clave-dueño)[\s\S]*DATABASE_OWNER_URL debe ser una URL postgres/);
   });
 
+  it('takes a direct URL past PgBouncer only for the app login that DATABASE_URL names', () => {
+    const viaBouncer = 'postgres://app:clave-app@pgbouncer:6432/veraz';
+    expect(loadConfig({ DATABASE_URL: viaBouncer }).database.directUrl).toBeUndefined();
+    const config = loadConfig({ DATABASE_URL: viaBouncer, DATABASE_DIRECT_URL: 'postgres://app:clave-app@db:5432/veraz' });
+    expect(config.database).toMatchObject({ url: viaBouncer, directUrl: 'postgres://app:clave-app@db:5432/veraz' });
+    expect(() => loadConfig({ DATABASE_DIRECT_URL: 'postgres://app:clave-app@db/veraz' })).toThrow(/DATABASE_DIRECT_URL necesita DATABASE_URL/);
+    expect(() => loadConfig({ DATABASE_URL: viaBouncer, DATABASE_DIRECT_URL: 'postgres://owner:clave-dueño@db/veraz' })).toThrow(
+      /^(?![\s\S]*clave-dueño)[\s\S]*DATABASE_DIRECT_URL debe usar el mismo usuario que DATABASE_URL/,
+    );
+  });
+
   it('reads TRUST_PROXY as express does, trusting no proxy by default', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);

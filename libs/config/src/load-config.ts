@@ -30,6 +30,11 @@ export interface VerazConfig {
     ownerUrl: string | undefined;
     /** A hot standby for S1 reads (the app's login there too); undefined: S1 reads the primary. */
     readUrl: string | undefined;
+    /**
+     * The app's login without a pooler in between (LISTEN, BullMQ's PostgreSQL backend); undefined: the
+     * same as `url`, which is right when nothing pools in transaction mode in front of PostgreSQL.
+     */
+    directUrl: string | undefined;
     poolMax: number;
     embeddedPort: number;
     migrationsRun: boolean;
@@ -98,6 +103,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
   if (env.DATABASE_READ_URL && !env.DATABASE_URL) {
     throw new ConfigError(['DATABASE_READ_URL necesita DATABASE_URL: la réplica de lectura es una copia del PostgreSQL de DATABASE_URL']);
   }
+  if (env.DATABASE_DIRECT_URL && !env.DATABASE_URL) {
+    throw new ConfigError(['DATABASE_DIRECT_URL necesita DATABASE_URL: es la misma conexión de la aplicación, sin PgBouncer de por medio']);
+  }
+  if (env.DATABASE_DIRECT_URL && env.DATABASE_URL && loginName(env.DATABASE_DIRECT_URL) !== loginName(env.DATABASE_URL)) {
+    throw new ConfigError(['DATABASE_DIRECT_URL debe usar el mismo usuario que DATABASE_URL (el de la aplicación), directo a PostgreSQL']);
+  }
   if (env.DATABASE_OWNER_URL && !env.DATABASE_URL) {
     throw new ConfigError([
       'DATABASE_OWNER_URL necesita DATABASE_URL: la aplicación se conecta con el usuario de DATABASE_URL, nunca con el dueño',
@@ -118,6 +129,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
       url: env.DATABASE_URL,
       ownerUrl: env.DATABASE_OWNER_URL,
       readUrl: env.DATABASE_READ_URL,
+      directUrl: env.DATABASE_DIRECT_URL,
       poolMax: env.DATABASE_POOL_MAX,
       embeddedPort: env.EMBEDDED_PG_PORT,
       migrationsRun: env.MIGRATIONS_RUN,
@@ -151,4 +163,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
 export function knownVariables(): string[] {
   const metadata = getMetadataStorage().getTargetValidationMetadatas(EnvSchema, '', true, false);
   return [...new Set(metadata.map((m) => m.propertyName))].sort();
+}
+
+/** The user a postgres:// URL logs in as (decoded); '' when it names none. */
+function loginName(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).username);
+  } catch {
+    return '';
+  }
 }

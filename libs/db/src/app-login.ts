@@ -76,7 +76,9 @@ export async function assertAppCanConnect(url: string): Promise<void> {
   } catch (err) {
     const code = (err as { code?: string }).code;
     const name = loginOf(url).name;
-    if (code === '28P01' || code === '28000') {
+    // PgBouncer refuses a login it does not know with 08P01 ("… authentication failed", "no such user").
+    const bouncerRefused = code === '08P01' && /authentication failed|no such user/i.test((err as Error).message);
+    if (code === '28P01' || code === '28000' || bouncerRefused) {
       throw new DatabaseRoleError(
         `PostgreSQL no aceptó al usuario «${name}» de DATABASE_URL (no existe o la contraseña no coincide). ` +
           `Para crearlo o ajustar su contraseña: ${MIGRATE_COMMAND}`,

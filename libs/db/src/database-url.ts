@@ -13,6 +13,8 @@ import {
 export interface ResolvedDatabase {
   /** The app's login: every query of the api, worker, relay and CLI commands goes through it. */
   url: string;
+  /** The same login without PgBouncer (DATABASE_DIRECT_URL, else `url`): LISTEN, and provisioning the login. */
+  directUrl: string;
   /** The owner, for migrations and the app login's provisioning; null: this process may not migrate. */
   ownerUrl: string | null;
   /** The embedded server this process started (null when using DATABASE_URL or a running one). */
@@ -32,14 +34,17 @@ export async function resolveDatabase(
   onLog?: (line: string) => void,
   options: { adoptOrphan?: boolean } = {},
 ): Promise<ResolvedDatabase> {
-  if (config.database.url) return { url: config.database.url, ownerUrl: config.database.ownerUrl ?? null, embedded: null, kind: 'external' };
+  if (config.database.url) {
+    const { url, ownerUrl, directUrl } = config.database;
+    return { url, directUrl: directUrl ?? url, ownerUrl: ownerUrl ?? null, embedded: null, kind: 'external' };
+  }
   const running = await runningEmbeddedUrls(config);
   if (running) {
     if (options.adoptOrphan) adoptOrphanedEmbeddedPostgres(config.dataDir);
-    return { url: running.appUrl, ownerUrl: running.ownerUrl, embedded: null, kind: 'embedded' };
+    return { url: running.appUrl, directUrl: running.appUrl, ownerUrl: running.ownerUrl, embedded: null, kind: 'embedded' };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.database.embeddedPort, onLog });
-  return { url: embedded.appUrl, ownerUrl: embedded.ownerUrl, embedded, kind: 'embedded' };
+  return { url: embedded.appUrl, directUrl: embedded.appUrl, ownerUrl: embedded.ownerUrl, embedded, kind: 'embedded' };
 }
 
 async function runningEmbeddedUrls(config: VerazConfig): Promise<{ ownerUrl: string; appUrl: string } | null> {

@@ -7,11 +7,18 @@ import { ReadReplica } from './read-replica';
 
 /** The database URL this process ended up using (DATABASE_URL or the embedded server's). */
 export const RESOLVED_DATABASE_URL = Symbol('RESOLVED_DATABASE_URL');
+/**
+ * The same login without a transaction-pooling PgBouncer in between (DATABASE_DIRECT_URL, else the URL
+ * above): for the few connections that keep session state, LISTEN and BullMQ's PostgreSQL backend.
+ */
+export const DIRECT_DATABASE_URL = Symbol('DIRECT_DATABASE_URL');
 
 export interface DatabaseModuleOptions {
   url: string;
   /** DATABASE_READ_URL: a hot standby the S1 reads use (see ReadReplica). */
   readUrl?: string;
+  /** DATABASE_DIRECT_URL when PgBouncer pools `url` in transaction mode; default: `url`. */
+  directUrl?: string;
   entities: EntityTarget[];
   poolMax?: number;
   applicationName?: string;
@@ -47,6 +54,7 @@ export class DatabaseModule {
       ],
       providers: [
         { provide: RESOLVED_DATABASE_URL, useValue: options.url },
+        { provide: DIRECT_DATABASE_URL, useValue: options.directUrl ?? options.url },
         AppSessionCheck,
         {
           provide: ReadReplica,
@@ -59,7 +67,7 @@ export class DatabaseModule {
             }),
         },
       ],
-      exports: [RESOLVED_DATABASE_URL, TypeOrmModule, ReadReplica],
+      exports: [RESOLVED_DATABASE_URL, DIRECT_DATABASE_URL, TypeOrmModule, ReadReplica],
     };
   }
 }

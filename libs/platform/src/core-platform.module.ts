@@ -30,6 +30,7 @@ export class CorePlatformModule {
         DatabaseModule.forRoot({
           url: options.databaseUrl,
           readUrl: options.readReplica ? options.config.database.readUrl : undefined,
+          directUrl: options.config.database.directUrl,
           entities: VERAZ_ENTITIES,
           poolMax: options.config.database.poolMax,
           applicationName: options.applicationName,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Client } from 'pg';
-import { RESOLVED_DATABASE_URL } from '@veraz/db';
+import { DIRECT_DATABASE_URL } from '@veraz/db';
 import { UnitOfWork } from '@veraz/tenancy';
 import { OutboxRepository } from './outbox.repository';
 import { QueueConnection } from './queue-connection';
@@ -26,12 +26,14 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly outbox: OutboxRepository,
     private readonly uow: UnitOfWork,
     private readonly connection: QueueConnection,
-    @Inject(RESOLVED_DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(DIRECT_DATABASE_URL) private readonly directUrl: string,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     this.stopped = false;
-    this.listener = new Client({ connectionString: this.databaseUrl, application_name: 'veraz-relay' });
+    // LISTEN lives on one server session: through a transaction-pooling PgBouncer it would be lost, so the
+    // listener goes straight to PostgreSQL (DATABASE_DIRECT_URL); the claims below use the pooled app pool.
+    this.listener = new Client({ connectionString: this.directUrl, application_name: 'veraz-relay' });
     this.listener.on('error', (err) => this.logger.warn(`LISTEN: ${err.message}`));
     this.listener.on('notification', () => this.kick());
     await this.listener.connect();

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { Queue, Worker, createPostgresBackend, type JobsOptions, type Processor } from 'bullmq';
 import IORedis from 'ioredis';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
-import { RESOLVED_DATABASE_URL } from '@veraz/db';
+import { DIRECT_DATABASE_URL } from '@veraz/db';
 
 /**
  * The BullMQ backend: Redis when REDIS_URL is set, otherwise BullMQ's PostgreSQL backend in the
@@ -20,7 +20,7 @@ export class QueueConnection implements OnApplicationShutdown {
 
   constructor(
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
-    @Inject(RESOLVED_DATABASE_URL) private readonly databaseUrl: string,
+    @Inject(DIRECT_DATABASE_URL) private readonly directUrl: string,
   ) {
     this.kind = config.queue.redisUrl ? 'redis' : 'postgres';
   }
@@ -89,7 +89,9 @@ export class QueueConnection implements OnApplicationShutdown {
       {
         prefix,
         connection: {
-          connectionString: this.databaseUrl,
+          // Direct, never through PgBouncer: the backend LISTENs and pins search_path=bullmq with a
+          // startup option, both session state that transaction pooling does not keep.
+          connectionString: this.directUrl,
           max: 4,
           application_name: 'veraz-queue',
         },

@@ -60,7 +60,7 @@ describe(`job queue on ${backend}: transactional outbox, tenant context, retries
       imports: [
         VerazConfigModule.forRoot(config),
         ClsModule.forRoot({ global: true }),
-        DatabaseModule.forRoot({ url: database.appUrl, entities: [OutboxEntry] }),
+        DatabaseModule.forRoot({ url: database.appUrl, directUrl: database.appDirectUrl, entities: [OutboxEntry] }),
         QueueRuntimeModule.forRoot({ processJobs: true }),
         ProbeModule,
       ],
@@ -162,7 +162,7 @@ describe(`stopping on ${backend} while the outbox relay is handing jobs off`, ()
         imports: [
           VerazConfigModule.forRoot({ ...config, queue: { ...config.queue, prefix: `${config.queue.prefix}-cierre` } }),
           ClsModule.forRoot({ global: true }),
-          DatabaseModule.forRoot({ url: database.appUrl, entities: [OutboxEntry] }),
+          DatabaseModule.forRoot({ url: database.appUrl, directUrl: database.appDirectUrl, entities: [OutboxEntry] }),
           QueueRuntimeModule.forRoot({ processJobs: true }),
           ProbeModule,
         ],

@@ -4,3 +4,4 @@ export * from './test-config';
 export * from './spawn';
 export * from './mailbox';
 export * from './console-fixtures';
+export * from './pgbouncer';

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type VerazConfig } from '@veraz/config';
+import { directAppUrl } from './test-database';
 
 /**
  * Configuration for an app under test: its own database and data folder, a unique queue prefix
@@ -15,6 +16,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.VERAZ_TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: databaseUrl,
+    // LISTEN and BullMQ's PostgreSQL backend go past PgBouncer when the suite runs through one.
+    DATABASE_DIRECT_URL: directAppUrl(databaseUrl),
     REDIS_URL: process.env.REDIS_URL,
     VERAZ_DATA_DIR: dataDir,
     VERAZ_SECRET_KEY: randomBytes(32).toString('base64'),

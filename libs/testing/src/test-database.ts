@@ -5,6 +5,8 @@ export const TEST_ENV = {
   serverUrl: 'VERAZ_TEST_SERVER_URL',
   /** The app's login on the same server (a member of veraz_app, never a superuser). */
   appServerUrl: 'VERAZ_TEST_APP_SERVER_URL',
+  /** The app's login straight to PostgreSQL when appServerUrl goes through PgBouncer (DATABASE_DIRECT_URL). */
+  appDirectServerUrl: 'VERAZ_TEST_APP_DIRECT_SERVER_URL',
   template: 'VERAZ_TEST_TEMPLATE',
   runId: 'VERAZ_TEST_RUN',
 } as const;
@@ -28,10 +30,12 @@ export interface TestDatabase {
   name: string;
   /** Owner URL (superuser on the test server): fixtures and assertions that bypass the app on purpose. */
   url: string;
-  /** The app's login on this database: what DATABASE_URL is in production. */
+  /** The app's login on this database: what DATABASE_URL is in production (through PgBouncer when the suite uses one). */
   appUrl: string;
-  /** DATABASE_URL (the app's login) and DATABASE_OWNER_URL (the owner) for a spawned server or CLI. */
-  env: { DATABASE_URL: string; DATABASE_OWNER_URL: string };
+  /** The app's login on this database without PgBouncer (DATABASE_DIRECT_URL); equal to appUrl without a bouncer. */
+  appDirectUrl: string;
+  /** DATABASE_URL (the app's login), DATABASE_DIRECT_URL (the same, past PgBouncer) and DATABASE_OWNER_URL (the owner). */
+  env: { DATABASE_URL: string; DATABASE_DIRECT_URL: string; DATABASE_OWNER_URL: string };
   drop(): Promise<void>;
 }
 
@@ -60,13 +64,29 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   });
   const url = urlForDatabase(serverUrl, name);
   const appUrl = urlForDatabase(appServerUrl, name);
+  const appDirectUrl = directAppUrl(appUrl);
   return {
     name,
     url,
     appUrl,
-    env: { DATABASE_URL: appUrl, DATABASE_OWNER_URL: url },
+    appDirectUrl,
+    env: { DATABASE_URL: appUrl, DATABASE_DIRECT_URL: appDirectUrl, DATABASE_OWNER_URL: url },
     drop: () => dropDatabase(serverUrl, name),
   };
+}
+
+/**
+ * The direct URL of an app URL of this suite: when the suite runs through PgBouncer (DATABASE_DIRECT_URL
+ * given to jest), the same login and database on PostgreSQL's own host and port; otherwise the URL itself.
+ */
+export function directAppUrl(appUrl: string): string {
+  const direct = process.env[TEST_ENV.appDirectServerUrl];
+  const pooled = process.env[TEST_ENV.appServerUrl];
+  if (!direct || !pooled) return appUrl;
+  const parsed = new URL(appUrl);
+  if (parsed.host !== new URL(pooled).host) return appUrl;
+  parsed.host = new URL(direct).host;
+  return parsed.toString();
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {

@@ -47,7 +47,7 @@ export async function start(options: StartOptions): Promise<void> {
 
   try {
     // Only the owner migrates; without DATABASE_OWNER_URL the app's own check refuses an outdated schema.
-    if (config.database.migrationsRun && database.ownerUrl) await migrateDatabase(database.ownerUrl, { appUrl: database.url });
+    if (config.database.migrationsRun && database.ownerUrl) await migrateDatabase(database.ownerUrl, { appUrl: database.directUrl });
     await assertAppCanConnect(database.url);
     const processJobs = processesJobsInline(config);
     app = await initialised(await createApp({ config, databaseUrl: database.url, processJobs }));

@@ -20,7 +20,7 @@ export async function withCliContext<T>(run: (ctx: CliContext) => Promise<T>): P
   const config = loadConfig();
   const database = await resolveDatabase(config);
   try {
-    if (database.ownerUrl) await migrateDatabase(database.ownerUrl, { appUrl: database.url });
+    if (database.ownerUrl) await migrateDatabase(database.ownerUrl, { appUrl: database.directUrl });
     await assertAppCanConnect(database.url);
     const app = await NestFactory.createApplicationContext(CliModule.forRoot(config, database.url), { logger: ['error'] });
     try {
@@ -43,7 +43,7 @@ export async function migrateOnly(): Promise<{ applied: string[]; database: Reso
         'migrate necesita al dueño de la base de datos: define DATABASE_OWNER_URL (DATABASE_URL es el usuario de la aplicación, que no puede cambiar el esquema)',
       ]);
     }
-    return { applied: await migrateDatabase(database.ownerUrl, { appUrl: database.url }), database };
+    return { applied: await migrateDatabase(database.ownerUrl, { appUrl: database.directUrl }), database };
   } finally {
     await database.embedded?.stop();
   }

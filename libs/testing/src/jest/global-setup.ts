@@ -14,7 +14,8 @@ const FALLBACK_APP_LOGIN = 'veraz_test_app';
  * Runs once per jest run: picks the PostgreSQL server and the two logins the product uses, then
  * builds one migrated template database that test files clone.
  * - DATABASE_OWNER_URL and DATABASE_URL (CI): the owner creates databases and migrates; the app
- *   runs as DATABASE_URL's user, created here if missing, as `npm start` would.
+ *   runs as DATABASE_URL's user, created here if missing, as `npm start` would. With DATABASE_DIRECT_URL
+ *   too (CI pass 1), DATABASE_URL goes through PgBouncer and the direct URL serves LISTEN (see testConfig).
  * - DATABASE_URL only: it is taken as the owner, and the app runs as `veraz_test_app`.
  * - neither: an embedded server started here, with its superuser and its app login.
  * Roles are cluster-wide: the login is created once and never dropped, so runs may overlap.
@@ -35,12 +36,17 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = handle.serverUrl;
     appServerUrl = urlForDatabase(handle.appUrl, 'postgres');
   }
+  // Pass 1 through PgBouncer: DATABASE_URL goes through the bouncer, DATABASE_DIRECT_URL straight to PostgreSQL.
+  const appDirectServerUrl = process.env.DATABASE_DIRECT_URL && process.env.DATABASE_URL ? urlForDatabase(process.env.DATABASE_DIRECT_URL, 'postgres') : null;
   const runId = newRunId();
   const template = `veraz_tpl_${runId}`;
   await withAdmin(serverUrl, (admin) => admin.query(`CREATE DATABASE ${template}`));
-  await migrateDatabase(urlForDatabase(serverUrl, template), { appUrl: urlForDatabase(appServerUrl, template) });
+  // Provisioning may log in as the app: directly, so no bouncer keeps a connection to the template open.
+  await migrateDatabase(urlForDatabase(serverUrl, template), { appUrl: urlForDatabase(appDirectServerUrl ?? appServerUrl, template) });
   process.env[TEST_ENV.serverUrl] = serverUrl;
   process.env[TEST_ENV.appServerUrl] = appServerUrl;
+  if (appDirectServerUrl) process.env[TEST_ENV.appDirectServerUrl] = appDirectServerUrl;
+  else delete process.env[TEST_ENV.appDirectServerUrl];
   process.env[TEST_ENV.template] = template;
   process.env[TEST_ENV.runId] = runId;
 }
