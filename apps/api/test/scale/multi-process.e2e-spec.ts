@@ -39,7 +39,7 @@ describe('several API processes and workers on one database', () => {
     adminToken = (await login(t, world.adminA.email)).token;
     const api = new DeclarationsApi(t, adminToken);
     for (let i = 0; i <= DRAFTS; i++) {
-      const filer = await api.filer(`multi.${i}`, LEVEL.simplificada);
+      const filer = await api.filer(`multiproceso${String.fromCharCode(97 + i)}`, LEVEL.simplificada);
       const draft = await api.start(filer.token, { ...PERIOD['inicial-simplificada'], prefill: false });
       await api.fill(filer.token, draft, fixture('inicial-simplificada'));
       if (i < DRAFTS) drafts.push({ id: draft.id, token: filer.token });
