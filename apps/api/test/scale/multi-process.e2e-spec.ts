@@ -181,6 +181,36 @@ describe('several API processes and workers on one database', () => {
   }, 120_000);
 });
 
+/** `npm start` with nothing configured and several processes: one embedded PostgreSQL, started first and stopped last. */
+describe('the multi-process launcher on the embedded default', () => {
+  const dataDir = makeTemporaryDataDir('veraz-multi-embedded-');
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts PostgreSQL once for 2 API processes and a worker, serves from both, and stops them before it', async () => {
+    const port = await freePort();
+    const env = { VERAZ_DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(await freePort()), API_PROCESSES: '2', WORKER_PROCESSES: '1' };
+    const server = await startServer(env, 180_000);
+    try {
+      expect(server.output()).toContain('Procesos: 2 de la API');
+      expect(server.output()).toContain(`PostgreSQL integrado en ${path.join(dataDir, 'postgres')}`);
+      // The demo is seeded by one process and announced once.
+      expect(server.output().split('declarante@demo.veraz.mx').length - 1).toBe(1);
+      const seen = new Set<string>();
+      for (let i = 0; i < 8 && seen.size < 2; i++) {
+        const res = await request(`http://127.0.0.1:${port}`).get('/health/ready');
+        expect([res.status, res.body.queueBackend]).toEqual([200, 'postgres']);
+        seen.add(processOf(res)!);
+      }
+      expect(seen).toEqual(new Set(['1', '2']));
+    } finally {
+      const code = await server.stop('SIGTERM', 30_000);
+      expect([code, code === 0 ? '' : server.output().slice(-3000)]).toEqual([0, '']);
+    }
+    expect(server.output().split('\n').filter((line) => /terminating connection|no terminó|fatal|panic/i.test(line))).toEqual([]);
+    expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  }, 300_000);
+});
+
 /** Collects a binary body (supertest parses only text and JSON by default). */
 function binary(res: NodeJS.ReadableStream, callback: (err: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
