@@ -25,6 +25,8 @@ const WARMUP = 3;
 const ROUNDS = 3;
 const TARGET = 1500;
 const BENCH_TOKEN_LIMIT = 1_000_000; // tokens per second per credential and per IP, for this bench's server only
+// API processes of the measured server: as `npm start` runs it (one per core) unless BENCH_API_PROCESSES says otherwise.
+const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? os.availableParallelism());
 
 // What axios 1.6.0 (the PDN's s1_backend and bulk-generator) sends on its own; see apps/api/test/s1/pdn-client.ts.
 const AXIOS_HEADERS = { Accept: 'application/json, text/plain, */*', 'User-Agent': 'axios/1.6.0', 'Accept-Encoding': 'gzip, compress, deflate, br' };
@@ -50,6 +52,7 @@ async function main() {
       // production limit (S1_TOKEN_RATE_LIMIT_PER_CLIENT, 100/s) at once, so this server alone gets a far higher one.
       S1_TOKEN_RATE_LIMIT_PER_CLIENT: String(BENCH_TOKEN_LIMIT),
       S1_TOKEN_RATE_LIMIT_PER_IP: String(BENCH_TOKEN_LIMIT),
+      API_PROCESSES: String(API_PROCESSES),
     });
     await cli(['migrate'], env);
     await cli(['institution', 'create', '--slug', 'bench', '--name', 'Institución de prueba'], env);
@@ -148,7 +151,7 @@ function report(t, k, load0, load1) {
   const lines = [
     `HTTP benchmark — autocannon, ${CONNECTIONS} conexiones, ${DURATION} s por endpoint en ${ROUNDS} tandas alternadas, servidor compilado con NODE_ENV=production, ${new Date().toISOString().slice(0, 10)}`,
     `  máquina: ${os.cpus()[0].model}, ${os.cpus().length} núcleos, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; carga (loadavg 1 min) ${load0.toFixed(2)} al empezar, ${load1.toFixed(2)} al terminar`,
-    `  PostgreSQL local; autocannon, el servidor (un proceso Node) y PostgreSQL comparten los mismos núcleos`,
+    `  PostgreSQL local; autocannon, el servidor (${API_PROCESSES === 1 ? 'un proceso Node' : `${API_PROCESSES} procesos de la API con node:cluster`}) y PostgreSQL comparten los mismos núcleos; límites de solicitudes en ${process.env.REDIS_URL ? 'Redis' : API_PROCESSES > 1 ? 'PostgreSQL' : 'memoria'}`,
     row('trivial: GET /health (sin base de datos)', t),
     row('token: POST /s1/bench/oauth/token (PDN)', k),
     `  ratio token/trivial: ${ratio.toFixed(2)}`,
@@ -165,11 +168,11 @@ function report(t, k, load0, load1) {
     const ceiling = t.rps < TARGET ? `el propio /health da ${t.rps.toFixed(0)}/s aquí, así que el techo de la máquina ya está por debajo del objetivo; ` : '';
     lines.push(
       `  por qué: ${ceiling}cada token suma a la petición trivial la lectura del cuerpo urlencoded, el contexto de la petición (interceptores de NestJS),`,
-      `  comparaciones HMAC, la firma del JWT y una línea de registro (/health no se registra), en un solo proceso Node; la credencial se lee de PostgreSQL`,
+      `  comparaciones HMAC, la firma del JWT y una línea de registro (/health no se registra), en ${API_PROCESSES} proceso(s) Node; la credencial se lee de PostgreSQL`,
       `  a lo más cada 30 s (la consulta dejó de ir en cada token: de 0.39 a cerca de 0.6 de /health).`,
       perCpu(k) >= TARGET
         ? `  Con un núcleo entero para el proceso Node (y otro para PostgreSQL) el costo medido da ${perCpu(k).toFixed(0)} tokens/s: el objetivo se alcanza sin la carga ajena.`
-        : `  Aun con un núcleo entero para el proceso Node el costo medido da ${perCpu(k).toFixed(0)} tokens/s: hace falta más de un proceso (cluster) o abaratar el token.`,
+        : `  Aun con un núcleo entero para los procesos Node el costo medido da ${perCpu(k).toFixed(0)} tokens/s: hace falta abaratar el token o más núcleos.`,
     );
   }
   console.log(lines.join('\n'));
@@ -206,7 +209,8 @@ async function startServer(env, logFile) {
   for (;;) {
     if (dead) throw new Error(`server exited:\n${fs.readFileSync(logFile, 'utf8')}`);
     try {
-      if ((await fetch(`${env.PUBLIC_URL}/health`)).status === 200) break;
+      // The banner comes once every API process listens; /health alone would answer from the first one.
+      if (fs.readFileSync(logFile, 'utf8').includes('Veraz está listo') && (await fetch(`${env.PUBLIC_URL}/health`)).status === 200) break;
     } catch {}
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
@@ -227,7 +231,18 @@ async function startServer(env, logFile) {
 /** CPU seconds (user + system) the server process and this database's PostgreSQL backends have used so far; zeros where /proc is missing. */
 async function cpuNow(serverPid, admin, dbName) {
   const pids = (await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = $1', [dbName])).rows.map((r) => r.pid);
-  return { server: cpuSeconds(serverPid), postgres: new Map(pids.map((pid) => [pid, cpuSeconds(pid)])) };
+  return { server: treeCpuSeconds(serverPid), postgres: new Map(pids.map((pid) => [pid, cpuSeconds(pid)])) };
+}
+
+/** CPU seconds of a process and its descendants (the launcher and its API processes). */
+function treeCpuSeconds(pid) {
+  let total = cpuSeconds(pid);
+  let children = [];
+  try {
+    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {}
+  for (const child of children) total += treeCpuSeconds(child);
+  return total;
 }
 
 main().catch((err) => {

@@ -18,6 +18,11 @@ async function main(): Promise<void> {
   });
   app.enableShutdownHooks();
   new Logger('Worker').log(`Worker de Veraz listo (cola ${config.queue.redisUrl ? 'Redis' : 'PostgreSQL'})`);
+  // Started by the launcher: tell it, and stop with it if it dies without stopping us (SIGKILL).
+  if (process.send) {
+    process.once('disconnect', () => void app.close().then(() => process.exit(0)));
+    process.send({ kind: 'veraz-ready' });
+  }
 }
 
 // Like the API's start-up: a Spanish sentence (e.g. the database login refused), the stack only with VERAZ_DEBUG.

@@ -28,6 +28,8 @@ import {
   SessionsRepository,
   UsersRepository,
 } from './repositories';
+import { RateLimitCountersRepository } from './rate-limits/rate-limit-counters.repository';
+import { SharedRateLimits } from './rate-limits/shared-rate-limits';
 import { linkSealingKeyProvider } from './sealing-key';
 
 @Module({
@@ -68,6 +70,8 @@ import { linkSealingKeyProvider } from './sealing-key';
     AccountProvisioning,
     AccountEmailHandler,
     linkSealingKeyProvider,
+    RateLimitCountersRepository,
+    SharedRateLimits,
   ],
   exports: [
     AccessTokens,
@@ -79,6 +83,7 @@ import { linkSealingKeyProvider } from './sealing-key';
     MembersService,
     AccountProvisioning,
     PasswordHasher,
+    SharedRateLimits,
   ],
 })
 export class AccountsModule {}

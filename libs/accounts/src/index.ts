@@ -17,3 +17,4 @@ export * from './members/roles';
 export * from './provisioning/account-provisioning.service';
 export * from './emails/account-email.job';
 export * from './emails/account-email.handler';
+export * from './rate-limits/shared-rate-limits';

@@ -12,6 +12,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -143,7 +144,8 @@ export class EnvSchema {
   @Matches(/^[a-zA-Z0-9_-]{1,40}$/, { message: 'solo admite letras, números, guion y guion bajo (máximo 40)' })
   QUEUE_PREFIX = 'veraz';
 
-  @Transform(toInt)
+  // Blank (as in .env.example) means the default: one per core.
+  @Transform(({ value }) => (value === '' ? availableParallelism() : toInt({ value })))
   @IsInt({ message: 'debe ser un número entero' })
   @Min(1, { message: 'debe estar entre 1 y 64' })
   @Max(64, { message: 'debe estar entre 1 y 64' })
@@ -162,6 +164,30 @@ export class EnvSchema {
 
   @IsIn(['auto', 'inline', 'none'], { message: 'debe ser auto, inline o none' })
   WORKER_MODE: 'auto' | 'inline' | 'none' = 'auto';
+
+  // --- processes (issue 16: several processes on one machine) ---
+  // API processes `npm start` runs on one port (node:cluster); 1 keeps today's single process.
+  // Blank (as in .env.example) means the default: one per core.
+  @Transform(({ value }) => (value === '' ? availableParallelism() : toInt({ value })))
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(1, { message: 'debe estar entre 1 y 64' })
+  @Max(64, { message: 'debe estar entre 1 y 64' })
+  API_PROCESSES = availableParallelism();
+
+  // Worker processes the launcher runs beside several API processes; 0 runs the jobs inside the API processes.
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero' })
+  @Min(0, { message: 'debe estar entre 0 y 32' })
+  @Max(32, { message: 'debe estar entre 0 y 32' })
+  WORKER_PROCESSES = 1;
+
+  // How long an API process trusts a PDN credential row and the revocation list it read: a revocation made
+  // in another process (or by the CLI) is refused everywhere within this delay.
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de segundos' })
+  @Min(1, { message: 'debe estar entre 1 y 300 segundos' })
+  @Max(300, { message: 'debe estar entre 1 y 300 segundos' })
+  S1_CLIENT_CACHE_SECONDS = 30;
 
   // --- auth ---
   @Transform(toInt)

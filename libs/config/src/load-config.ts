@@ -47,6 +47,12 @@ export interface VerazConfig {
     attempts: number;
     backoffMs: number;
   };
+  processes: {
+    /** API processes of `npm start` (node:cluster); 1: a single process, as before. */
+    api: number;
+    /** Worker processes beside several API processes; 0: the API processes run the jobs. */
+    workers: number;
+  };
   auth: {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
@@ -55,6 +61,8 @@ export interface VerazConfig {
     lockoutThreshold: number;
     /** Token requests to the S1 endpoint per credential (client_id) and per IP, per window. */
     s1TokenRate: { perClient: number; perIp: number; windowSeconds: number };
+    /** Seconds a process keeps a PDN credential row and the revocation list before reading them again. */
+    s1ClientCacheSeconds: number;
   };
   mail: {
     smtpUrl: string | undefined;
@@ -142,6 +150,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
       attempts: env.JOB_ATTEMPTS,
       backoffMs: env.JOB_BACKOFF_MS,
     },
+    processes: { api: env.API_PROCESSES, workers: env.WORKER_PROCESSES },
     auth: {
       accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
@@ -149,6 +158,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
       rateWindowSeconds: env.AUTH_RATE_WINDOW_SECONDS,
       lockoutThreshold: env.LOGIN_LOCKOUT_THRESHOLD,
       s1TokenRate: { perClient: env.S1_TOKEN_RATE_LIMIT_PER_CLIENT, perIp: env.S1_TOKEN_RATE_LIMIT_PER_IP, windowSeconds: env.S1_TOKEN_RATE_WINDOW_SECONDS },
+      s1ClientCacheSeconds: env.S1_CLIENT_CACHE_SECONDS,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     metricsToken: env.METRICS_TOKEN,

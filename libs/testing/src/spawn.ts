@@ -25,8 +25,10 @@ export function runCli(args: string[], env: Record<string, string | undefined>):
 /** Environment for a child process: the parent's, minus database/queue settings unless given. */
 export function cleanEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of ['DATABASE_URL', 'DATABASE_OWNER_URL', 'DATABASE_DIRECT_URL', 'REDIS_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX']) delete base[key];
-  const out: NodeJS.ProcessEnv = { ...base, NODE_ENV: 'test', LOG_LEVEL: 'error' };
+  for (const key of ['DATABASE_URL', 'DATABASE_OWNER_URL', 'DATABASE_DIRECT_URL', 'REDIS_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX', 'API_PROCESSES', 'WORKER_PROCESSES']) delete base[key];
+  // One API process unless a test asks for more (the default is one per core): most tests start the
+  // product for something else, and the multi-process launcher has tests of its own (test/scale).
+  const out: NodeJS.ProcessEnv = { ...base, NODE_ENV: 'test', LOG_LEVEL: 'error', API_PROCESSES: '1' };
   for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
   return out;
 }

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -21,6 +22,12 @@ export function configureApp(app: INestApplication, config: VerazConfig): void {
   express.useBodyParser('json', { limit: '2mb' });
   express.useBodyParser('urlencoded', { limit: '64kb', extended: false });
   app.use(bodyGuard);
+  // Under the multi-process launcher: which API process answered (1…API_PROCESSES), for operators and the scale test.
+  const processId = cluster.worker ? String(cluster.worker.id) : null;
+  if (processId) app.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    res.setHeader('X-Veraz-Process', processId);
+    next();
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,15 +1,17 @@
+import cluster from 'node:cluster';
 import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { childEnvironment, ConfigError, environmentVariable, loadConfig, type VerazConfig } from '@veraz/config';
-import { addShutdownHook, assertAppCanConnect, closePoolAfterFailedInit, loginOf, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
-import { InstitutionsService } from '@veraz/institutions';
-import { CliRunner } from '../cli/cli-runner';
-import { describeDemo, seedDemo, type DemoResult } from '../demo/demo-seed';
+import { childEnvironment, ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
+import { addShutdownHook, assertAppCanConnect, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
+import { startApiProcess, startLauncher } from './cluster-start';
 import { createApp, processesJobsInline } from './create-app';
+import { banner, demoOnEmptyDatabase, initialised, reportStartFailure, withoutOwner } from './start-steps';
 
 export interface StartOptions {
-  /** Also start the separate worker process when Redis is configured (what `npm start` does). */
+  /**
+   * Also start worker processes (what `npm start` does): with one API process, one worker when
+   * Redis is configured; with several, WORKER_PROCESSES of them on either queue backend.
+   */
   withWorker: boolean;
 }
 
@@ -26,6 +28,9 @@ export async function start(options: StartOptions): Promise<void> {
     else reportStartFailure(err);
     process.exit(1);
   }
+  // API_PROCESSES > 1: this process only supervises; each API process re-runs this entry as a cluster worker.
+  if (cluster.isWorker) return startApiProcess(config);
+  if (config.processes.api > 1) return startLauncher(config, options);
   let database: ResolvedDatabase;
   try {
     database = await resolveDatabase(config, undefined, { adoptOrphan: true });
@@ -54,37 +59,12 @@ export async function start(options: StartOptions): Promise<void> {
     const demo = config.isProduction ? null : await demoOnEmptyDatabase(app, config);
     await app.listen(config.port);
     if (options.withWorker && config.queue.redisUrl && !processJobs) worker = startWorker(database.url);
-    console.log(banner(config, database, processJobs, demo));
+    const jobs = processJobs ? 'en este proceso (cola en PostgreSQL)' : 'worker separado (cola en Redis)';
+    console.log(banner(config, database, jobs, demo));
   } catch (err) {
     reportStartFailure(err);
     await shutdownAndExit(1);
   }
-}
-
-/**
- * Runs the start-up checks (the app's database login, the schema) before the demo seed writes
- * anything. A failed one's pool is closed before the embedded database stops under it.
- */
-async function initialised(app: INestApplication): Promise<INestApplication> {
-  try {
-    return await app.init();
-  } catch (err) {
-    await closePoolAfterFailedInit(app);
-    throw err;
-  }
-}
-
-/** A newcomer sees what went wrong in Spanish; the stack only with VERAZ_DEBUG (developers). */
-function reportStartFailure(err: unknown): void {
-  console.error('No fue posible iniciar Veraz:', err instanceof Error ? err.message : err);
-  if (environmentVariable('VERAZ_DEBUG') && err instanceof Error) console.error(err.stack);
-}
-
-async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): Promise<DemoResult | null> {
-  const runner = new CliRunner(app);
-  const all = await runner.platform(() => app.get(InstitutionsService).list());
-  if (all.length > 0 && !all.some((i) => i.slug === 'demo')) return null;
-  return seedDemo(app, runner, config.dataDir);
 }
 
 function startWorker(databaseUrl: string): ChildProcess {
@@ -100,22 +80,4 @@ function startWorker(databaseUrl: string): ChildProcess {
     if (code !== 0 && code !== null) console.error(`El worker terminó con código ${code}`);
   });
   return child;
-}
-
-function withoutOwner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DATABASE_OWNER_URL: _owner, ...rest } = env;
-  return rest;
-}
-
-function banner(config: VerazConfig, database: ResolvedDatabase, processJobs: boolean, demo: DemoResult | null): string {
-  const lines = [
-    '',
-    `Veraz está listo en ${config.publicUrl}`,
-    `  Documentación de la API: ${config.publicUrl}/api/docs`,
-    `  Base de datos: ${database.kind === 'embedded' ? `PostgreSQL integrado en ${path.join(config.dataDir, 'postgres')}` : 'DATABASE_URL'} (usuario ${loginOf(database.url).name})`,
-    `  Trabajos: ${processJobs ? 'en este proceso (cola en PostgreSQL)' : 'worker separado (cola en Redis)'}`,
-    `  Correo: ${config.mail.smtpUrl ? 'SMTP_URL' : `archivos .eml en ${path.join(config.dataDir, 'mail')}`}`,
-  ];
-  if (demo) lines.push('', describeDemo(demo));
-  return `${lines.join('\n')}\n`;
 }

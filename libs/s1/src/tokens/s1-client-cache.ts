@@ -1,5 +1,5 @@
 import type { S1ClientForToken } from '../credentials/s1-clients.repository';
-import { isStale } from '../credentials/s1-revocations';
+import { isStale, S1_REVOCATION_REFRESH_MS } from '../credentials/s1-revocations';
 
 const MAX_ENTRIES = 10_000;
 
@@ -10,7 +10,8 @@ interface Entry {
 
 /**
  * The PDN asks for a token before every page it reads, always with the same few credentials, so the
- * credential row is kept in memory for as long as the revocation list may be stale (30 s). Only live
+ * credential row is kept in memory for as long as the revocation list may be stale
+ * (S1_CLIENT_CACHE_SECONDS, 30 s). Only live
  * credentials are kept, never unknown client ids; revocation is still checked on every grant against
  * S1Revocations, which applies a revocation made in this process at once. Credentials never change
  * otherwise (secrets are not rotated in place, institution slugs are fixed).
@@ -18,10 +19,12 @@ interface Entry {
 export class S1ClientCache {
   private readonly entries = new Map<string, Entry>();
 
+  constructor(private readonly maxAgeMs = S1_REVOCATION_REFRESH_MS) {}
+
   get(clientId: string): S1ClientForToken | undefined {
     const entry = this.entries.get(clientId);
     if (!entry) return undefined;
-    if (isStale(entry.loadedAt)) {
+    if (isStale(entry.loadedAt, this.maxAgeMs)) {
       this.entries.delete(clientId);
       return undefined;
     }

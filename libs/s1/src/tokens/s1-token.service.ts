@@ -43,14 +43,14 @@ export const invalidToken = () => new S1Error(401, 'e_701', 'Token inválido o v
 /**
  * OAuth2 password grant for the PDN and verification of the tokens it returns. The PDN asks for a
  * token before every query, so a grant costs HMAC comparisons (no password hashing) against the
- * credential row, read at most every 30 s (S1ClientCache), and `last_used_at` is written at most once
+ * credential row, read at most every S1_CLIENT_CACHE_SECONDS (S1ClientCache), and `last_used_at` is written at most once
  * a minute.
  * Tokens are HS256 JWTs bound to one endpoint: an institution's, or the platform-wide one.
  */
 @Injectable()
 export class S1TokenService {
   private readonly macKey: Buffer;
-  private readonly cache = new S1ClientCache();
+  private readonly cache: S1ClientCache;
 
   constructor(
     private readonly steps: StepRunner,
@@ -60,6 +60,7 @@ export class S1TokenService {
     @Inject(SECRET_KEY) secret: string,
   ) {
     this.macKey = deriveKey(secret, S1_CREDENTIALS_KEY_PURPOSE);
+    this.cache = new S1ClientCache(revocations.refreshMs);
   }
 
   async grant(input: S1TokenRequestInput): Promise<S1TokenResponse> {
