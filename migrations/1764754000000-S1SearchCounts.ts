@@ -30,6 +30,9 @@ export class S1SearchCounts1764754000000 implements MigrationInterface {
     await q.query(`CREATE FUNCTION s1_amount_bucket_key(v numeric) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT lpad(s1_amount_bucket(v)::text, 6, '0') $$`);
     await q.query(`CREATE INDEX s1_search_keys_income_bucket_idx ON s1_search_keys (institution_id, s1_amount_bucket(total_ingresos_netos), total_ingresos_netos)`);
+    await q.query(`CREATE INDEX s1_search_keys_va_bucket_idx ON s1_search_keys (institution_id, s1_amount_bucket(va_min), va_min)`);
+    // Declarations whose inmuebles differ in value: the only ones a value range cannot count from va_min alone.
+    await q.query(`CREATE INDEX s1_search_keys_va_spread_idx ON s1_search_keys (institution_id, va_max) INCLUDE (va_min) WHERE va_min < va_max`);
 
     await q.query(`CREATE TABLE s1_search_counts (
       institution_id uuid NOT NULL REFERENCES institutions(id),
@@ -46,7 +49,7 @@ export class S1SearchCounts1764754000000 implements MigrationInterface {
     const text = ['nombres_norm', 'primer_apellido_norm', 'segundo_apellido_norm', 'ente_norm', 'empleo_norm', 'nivel_empleo_norm', 'nivel_orden_gobierno', 'entidad_federativa', 'municipio_alcaldia'];
     await q.query(`CREATE FUNCTION s1_search_facets(k s1_search_keys) RETURNS TABLE (facet text, value text) LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT f.facet, f.value FROM (VALUES ${text.map((c) => `('${c}', k.${c})`).join(', ')},
-        ('total_ingresos_netos', s1_amount_bucket_key(k.total_ingresos_netos))) AS f(facet, value)
+        ('total_ingresos_netos', s1_amount_bucket_key(k.total_ingresos_netos)), ('va_min', s1_amount_bucket_key(k.va_min))) AS f(facet, value)
        WHERE f.value IS NOT NULL
       UNION ALL
       SELECT DISTINCT 'escolaridad_niveles', e FROM unnest(k.escolaridad_niveles) AS e $$`);
@@ -79,7 +82,7 @@ export class S1SearchCounts1764754000000 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS s1_search_counts`);
     for (const t of ['insert', 'update', 'delete']) await q.query(`DROP FUNCTION IF EXISTS s1_search_counts_${t}()`);
     await q.query(`DROP FUNCTION IF EXISTS s1_search_facets(s1_search_keys)`);
-    await q.query(`DROP INDEX IF EXISTS s1_search_keys_income_bucket_idx`);
+    for (const index of ['income_bucket', 'va_bucket', 'va_spread']) await q.query(`DROP INDEX IF EXISTS s1_search_keys_${index}_idx`);
     await q.query(`DROP FUNCTION IF EXISTS s1_amount_bucket_key(numeric)`);
     await q.query(`DROP FUNCTION IF EXISTS s1_amount_bucket(numeric)`);
   }

@@ -27,6 +27,8 @@ interface Facts {
   orden: string;
   escolaridad: string;
   income: number;
+  /** valorAdquisicion of each public inmueble. */
+  va: number[];
 }
 
 const NOMBRES = ['María José', 'José Luis', 'Juan', 'Ana María', 'Luis Ángel', 'Mariana'];
@@ -35,6 +37,8 @@ const ENTES = ['Secretaría de Finanzas', 'Secretaría de Educación', 'Institut
 const ENTIDADES = ['14', '09', '15'];
 // Amounts around a bucket's edges (a bucket spans 1 %): 100 000 and 100 500 share one, 101 000 does not.
 const INCOMES = [0, 0.5, 1, 99_999, 100_000, 100_500, 100_999.99, 101_000, 250_000, 1_000_000, 1_000_001, 7_500_000];
+// None, one, equal, far apart (a range between them matches none), three, two in one bucket.
+const VALUES = [[], [500_000], [2_380_000], [500_000, 500_000], [300_000, 3_000_000], [300_000, 1_200_000, 9_000_000], [1_000_000, 1_005_000], []];
 
 function factsOf(i: number): Facts {
   return {
@@ -46,7 +50,13 @@ function factsOf(i: number): Facts {
     orden: i % 7 === 0 ? 'FEDERAL' : 'ESTATAL',
     escolaridad: i % 4 === 0 ? 'MAES' : 'LIC',
     income: INCOMES[(i * 7) % INCOMES.length]!,
+    va: VALUES[(i * 3) % VALUES.length]!,
   };
+}
+
+/** The PDN's range: `{min: N > 0, max: 0}` means at least N (S1-NOTES a.4). */
+function within(v: number, r: { min: number | null; max: number | null }): boolean {
+  return (r.min === null || v >= r.min) && (r.max === null || (r.max === 0 && (r.min ?? 0) > 0) || v <= r.max);
 }
 
 /** The full S1 item of the fixture with these facts in place of its own. */
@@ -63,6 +73,10 @@ function itemOf(s1Id: string, f: Facts): Record<string, unknown> {
   empleo.domicilioMexico.municipioAlcaldia.clave = f.municipio;
   sp.datosCurricularesDeclarante.escolaridad[0].nivel.clave = f.escolaridad;
   sp.ingresos.ingresoMensualNetoDeclarante.valor = f.income;
+  // The fixture's only public inmueble (the declarant's own), once per value.
+  const own = sp.bienesInmuebles.bienInmueble[1];
+  sp.bienesInmuebles.bienInmueble = f.va.map((valor) => ({ ...own, valorAdquisicion: { ...own.valorAdquisicion, valor } }));
+  sp.bienesInmuebles.ninguno = f.va.length === 0;
   return item;
 }
 
@@ -98,11 +112,18 @@ describe('S1 totalRows from precomputed counts', () => {
       { min: 100_500, max: null },
       { min: 250_000, max: 0 }, // the PDN's "at least"
       { min: 1_000_000, max: 250_000 },
-    ].map((r) => ({
-      label: `ingresos ${r.min}–${r.max}`,
-      body: { query: { totalIngresosNetos: r } },
-      matches: (f: Facts) => (r.min === null || f.income >= r.min) && (r.max === null || (r.max === 0 && (r.min ?? 0) > 0) || f.income <= r.max),
-    })),
+    ].map((r) => ({ label: `ingresos ${r.min}–${r.max}`, body: { query: { totalIngresosNetos: r } }, matches: (f: Facts) => within(f.income, r) })),
+    ...[
+      { min: 1_000_000, max: 2_500_000 },
+      { min: 500_000, max: 500_000 },
+      { min: 1_000_000, max: 1_004_000 },
+      { min: 1_001_000, max: 1_004_000 },
+      { min: 400_000, max: 1_100_000 },
+      { min: null, max: 400_000 },
+      { min: 1_100_000, max: null },
+      { min: 1_000_000, max: 0 },
+      { min: 3_000_000, max: 1_000_000 },
+    ].map((r) => ({ label: `valor de inmuebles ${r.min}–${r.max}`, body: { query: { bienesInmuebles: { valorAdquisicion: r } } }, matches: (f: Facts) => f.va.some((v) => within(v, r)) })),
   ];
 
   async function totals(scope: 'A' | 'B' | 'shared'): Promise<Record<string, number>> {
