@@ -22,6 +22,7 @@ const REQUEST_SCHEMA = {
     sort: { type: 'object' },
   },
 };
+const OK_DESCRIPTION = 'resDeclaraciones: {pagination, results}. Cabecera Server-Timing: s1;dur=milisegundos de la consulta en el servidor';
 const BAD_REQUEST = { status: 400, description: '{code: "e_8001", message}: el mensaje nombra el campo inválido' };
 
 /**
@@ -44,7 +45,7 @@ export class S1DataController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de una institución (POST /v2/declaraciones)', description: 'Token Bearer de POST /s1/{slug}/oauth/token. Solo datos públicos.' })
   @ApiBody({ schema: REQUEST_SCHEMA, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
-  @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
+  @ApiOkResponse({ description: OK_DESCRIPTION })
   @ApiResponse(BAD_REQUEST)
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
   async institution(
@@ -65,7 +66,7 @@ export class S1DataController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Consulta S1 de la plataforma (instituciones que se sumaron al punto compartido)' })
   @ApiBody({ schema: REQUEST_SCHEMA, examples: { pdn: { summary: 'Búsqueda del sitio de la PDN', value: REQUEST_EXAMPLE } } })
-  @ApiOkResponse({ description: 'resDeclaraciones: {pagination, results}' })
+  @ApiOkResponse({ description: OK_DESCRIPTION })
   @ApiResponse(BAD_REQUEST)
   @ApiResponse({ status: 401, description: '{code: "e_701", message}' })
   async shared(@Headers('authorization') authorization: string | undefined, @Body() body: unknown, @Res({ passthrough: true }) res: Response): Promise<string> {
