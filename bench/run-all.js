@@ -20,6 +20,7 @@ const BENCHES = [
   [`Padrón (${quick ? '20 000' : '100 000'} filas)`, 'roster-bench.js'],
   [`Tablero del OIC (${quick ? '10 000' : '100 000'} personas)`, 'dashboard-bench.js'],
   [`Escala nacional (${quick ? '100 000' : '1 000 000'} declaraciones)`, 'national-bench.js'],
+  [`S1 bajo carga concurrente (${quick ? '20 000' : '100 000'} declaraciones)`, 's1-load-bench.js'],
   [`Mesa de revisión (${quick ? '30 000' : '300 000'} declaraciones)`, 'workbench-bench.js'],
 ];
 
@@ -31,7 +32,8 @@ let failed = 0;
 for (const [label, script] of BENCHES) {
   const t0 = Date.now();
   const quickArg = ['roster-bench.js', 'dashboard-bench.js', 'workbench-bench.js'].includes(script) && quick ? ['--quick'] : [];
-  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : quickArg;
+  const s1LoadArgs = quick ? ['--filings', '20000', '--seconds', '15'] : [];
+  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : script === 's1-load-bench.js' ? s1LoadArgs : quickArg;
   console.log(`\n== ${label} ==`);
   const status = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { stdio: 'inherit', env }).status;
   const minutes = (Date.now() - t0) / 60000;

@@ -127,14 +127,15 @@ describe('database schema and the app role', () => {
     await database.drop();
   });
 
-  // The one table with institution_id and no row policy: public S1 search keys the app can only read
-  // (see migrations/1764500000000-S1SearchKeys.ts); its own test is below.
+  // The tables with institution_id and no row policy: public S1 search keys and their counts, which the
+  // app can only read (see migrations 1764500000000-S1SearchKeys and 1764754000000-S1SearchCounts); their tests are below.
   const PUBLIC_SEARCH_KEYS = 's1_search_keys';
+  const PUBLIC_SEARCH_COUNTS = 's1_search_counts';
 
   async function tenantTables(): Promise<string[]> {
     const { rows } = await owner.query<{ table_name: string }>(
-      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'institution_id' AND table_name <> $1 ORDER BY 1`,
-      [PUBLIC_SEARCH_KEYS],
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'institution_id' AND table_name <> ALL($1) ORDER BY 1`,
+      [[PUBLIC_SEARCH_KEYS, PUBLIC_SEARCH_COUNTS]],
     );
     return rows.map((r) => r.table_name);
   }
@@ -253,7 +254,30 @@ describe('database schema and the app role', () => {
         { institution_id: A, nombres_norm: 'ana maria' },
         { institution_id: B, nombres_norm: 'ana' },
       ]);
+      // The counts follow in the same transaction, each institution's apart.
+      const counted = await c.query(`SELECT institution_id, value, n FROM ${PUBLIC_SEARCH_COUNTS} WHERE facet = 'nombres_norm' AND n > 0 ORDER BY institution_id`);
+      expect(counted.rows).toEqual([
+        { institution_id: A, value: 'ana maria', n: 1 },
+        { institution_id: B, value: 'ana', n: 1 },
+      ]);
       await c.query('ROLLBACK');
+    });
+  });
+
+  it('keeps S1 search counts to counts of search key columns, written only through the publications', async () => {
+    // Every facet is a column of the public search keys: nothing else is counted.
+    const facets = await owner.query<{ facet: string }>(`SELECT DISTINCT facet FROM ${PUBLIC_SEARCH_COUNTS} ORDER BY 1`);
+    const keyColumns = await owner.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [PUBLIC_SEARCH_KEYS]);
+    const keyNames = new Set(keyColumns.rows.map((r) => r.column_name));
+    expect(facets.rows.map((r) => r.facet)).toContain('nombres_norm');
+    for (const { facet } of facets.rows) expect({ facet, isKeyColumn: keyNames.has(facet) }).toEqual({ facet, isKeyColumn: true });
+    await asApp(async (c) => {
+      for (const write of [`UPDATE ${PUBLIC_SEARCH_COUNTS} SET n = n + 1`, `DELETE FROM ${PUBLIC_SEARCH_COUNTS}`, `INSERT INTO ${PUBLIC_SEARCH_COUNTS} (institution_id, facet, value, n) VALUES ('${A}', 'x', 'y', 1)`]) {
+        await c.query('BEGIN');
+        await c.query(`SELECT set_config('app.scope', 'tenant', true), set_config('app.institution_id', $1, true)`, [A]);
+        await expect(c.query(write)).rejects.toThrow(/permission denied/);
+        await c.query('ROLLBACK');
+      }
     });
   });
 

@@ -71,9 +71,10 @@ export class S1QueryRepository {
    */
   async search(scope: S1Scope, r: S1Request): Promise<{ total: number; documents: string[] }> {
     const built = this.where(scope, r);
-    const total = built.filtered
-      ? Number((await this.query<{ total: string }>(`SELECT count(*) AS total FROM s1_search_keys p WHERE ${built.where}`, built.params))[0]!.total)
-      : (await this.counts(scope)).reduce((sum, c) => sum + c.published, 0);
+    const total = !built.filtered
+      ? (await this.counts(scope)).reduce((sum, c) => sum + c.published, 0)
+      : ((await this.facetCount(scope, r)) ??
+        Number((await this.query<{ total: string }>(`SELECT count(*) AS total FROM s1_search_keys p WHERE ${built.where}`, built.params))[0]!.total));
     const order = r.sort.length
       ? r.sort.map(({ key, dir }) => `${column(key, dir)} ${dir.toUpperCase()} NULLS LAST`).concat('p.s1_id ASC').join(', ')
       : scope.kind === 'institution'
@@ -165,6 +166,58 @@ export class S1QueryRepository {
             [],
           );
     return rows.map((r) => COUNTER.read(r));
+  }
+
+  /**
+   * The exact total of a one-condition search from s1_search_counts (migration 1764754000000), so a
+   * broad filter costs what a narrow one does: a text filter sums the counts of the distinct values
+   * it contains, an equality reads one count, a range sums the amount buckets inside it and counts
+   * only its two edge buckets row by row. Null when the search has another shape: those count rows.
+   */
+  private async facetCount(scope: S1Scope, r: S1Request): Promise<number | null> {
+    const onlyVa = !!r.inmueble.va && !r.inmueble.sc && !r.inmueble.st && !r.inmueble.fa;
+    const conditions = r.text.length + r.exact.length + (r.escolaridadNivel ? 1 : 0) + (r.totalIngresosNetos ? 1 : 0) + (hasInmueble(r) ? 1 : 0);
+    if (r.id || conditions !== 1 || (hasInmueble(r) && !onlyVa)) return null;
+    const params: unknown[] = [];
+    const p = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const inScope = (alias: string) =>
+      scope.kind === 'institution' ? `${alias}.institution_id = ${p(scope.institutionId)}` : `${alias}.institution_id IN (SELECT id FROM institutions WHERE s1_shared)`;
+    const sum = (facet: string, condition: string) =>
+      `(SELECT coalesce(sum(c.n), 0) FROM s1_search_counts c WHERE ${inScope('c')} AND c.facet = ${p(facet)} AND ${condition})`;
+    /** Rows whose `column` lies in the range: the buckets strictly inside it, plus the rows of its edge buckets. */
+    const inRange = (column: string, { min, max }: RangeFilter) => {
+      const inside = [
+        ...(min !== null ? [`c.value > s1_amount_bucket_key(${p(min)}::numeric)`] : []),
+        ...(max !== null ? [`c.value < s1_amount_bucket_key(${p(max)}::numeric)`] : []),
+      ];
+      const edge = (bound: number, extra: string[]) =>
+        `(SELECT count(*) FROM s1_search_keys k WHERE ${inScope('k')} AND s1_amount_bucket(k.${column}) = s1_amount_bucket(${p(bound)}::numeric)
+           AND ${[...rangeClauses(`k.${column}`, { min, max }, p), ...extra].join(' AND ')})`;
+      const parts = [sum(column, inside.join(' AND '))];
+      if (min !== null) parts.push(edge(min, []));
+      // Both bounds in one bucket: the first edge already counted it.
+      if (max !== null) parts.push(edge(max, min !== null ? [`s1_amount_bucket(${p(min)}::numeric) <> s1_amount_bucket(${p(max)}::numeric)`] : []));
+      return parts.join(' + ');
+    };
+    let total: string;
+    if (r.text.length) total = sum(r.text[0]!.column, `c.value LIKE ${p(`%${escapeLike(r.text[0]!.value)}%`)}`);
+    else if (r.exact.length) total = sum(r.exact[0]!.column, `c.value = ${p(r.exact[0]!.value)}`);
+    else if (r.escolaridadNivel) total = sum('escolaridad_niveles', `c.value = ${p(r.escolaridadNivel)}`);
+    else if (r.totalIngresosNetos) total = inRange('total_ingresos_netos', r.totalIngresosNetos);
+    else {
+      // Some inmueble's value in [min, max]: its smallest value is in it, or the smallest is below min
+      // and another is not (only declarations whose values differ, s1_search_keys_va_spread_idx).
+      const { min, max } = r.inmueble.va!;
+      total = inRange('va_min', { min, max });
+      if (min !== null) {
+        const some = max === null ? 'true' : `(k.va_max <= ${p(max)} OR EXISTS (SELECT 1 FROM jsonb_to_recordset(k.inmuebles) AS i(va numeric) WHERE ${rangeClauses('i.va', { min, max }, p).join(' AND ')}))`;
+        total += ` + (SELECT count(*) FROM s1_search_keys k WHERE ${inScope('k')} AND k.va_min < k.va_max AND k.va_max >= ${p(min)} AND k.va_min < ${p(min)} AND ${some})`;
+      }
+    }
+    return Number((await this.query<{ total: string }>(`SELECT ${total} AS total`, params))[0]!.total);
   }
 
   private where(scope: S1Scope, r: S1Request): Built {
