@@ -4,7 +4,7 @@ import { AuthenticationService } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, NOTA_ACLARATORIA_LENGTH, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
 import { OBLIGATIONS_RECOMPUTE_JOB } from '@veraz/obligations';
-import { JobQueue } from '@veraz/queue';
+import { job, JobQueue } from '@veraz/queue';
 import type { SqlPart } from '@veraz/tenancy';
 import type { DeclarationRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
@@ -105,9 +105,11 @@ export class SigningService {
     // What does not need the folio goes first; the writer numbers the filing in the transaction's last statement.
     const filingId = randomUUID();
     await this.declarations.markFiled(declaration.id);
-    await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
-    // The filer's obligations here may now be met (nothing happens for an account off the roster).
-    await this.jobs.enqueue(OBLIGATIONS_RECOMPUTE_JOB, { institutionId: declaration.institutionId, userIds: [userId] }, { jobId: `obligations-${filingId}` });
+    await this.jobs.enqueueAll([
+      job(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` }),
+      // The filer's obligations here may now be met (nothing happens for an account off the roster).
+      job(OBLIGATIONS_RECOMPUTE_JOB, { institutionId: declaration.institutionId, userIds: [userId] }, { jobId: `obligations-${filingId}` }),
+    ]);
     const { folio, document } = await this.writer.write({ ...filingInput, filingId }, async () => {
       const chain = await this.audit.open();
       // Built once the folio and the time of filing are known; written in the filing's statement.
