@@ -337,12 +337,12 @@ function report({ totals, facts, verification }) {
   ];
   if (rate(b) < TARGET_B || ratioB < TARGET_RATIO) {
     lines.push(
-      `  por qué: cada firma valida el documento completo contra el OAS, aplica las reglas de negocio, calcula el JSON canónico (RFC 8785) y su SHA-256,`,
-      `  proyecta la versión pública y escribe presentación, publicación, auditoría encadenada y trabajo en una transacción que retiene el contador de folios`,
-      `  de la institución hasta el COMMIT; el INSERT crudo solo envía y guarda el JSON. Costo medido: ${(((b.cpuServer + b.cpuPostgres) / b.ok) * 1000).toFixed(1)} ms de CPU por firma (b) contra ${(((raw.cpuServer + raw.cpuPostgres) / raw.ok) * 1000).toFixed(1)} ms por INSERT (sin contar el cliente).`,
+      `  por qué: cada firma valida el documento completo contra el OAS y las reglas de negocio, calcula el JSON canónico (RFC 8785) y su SHA-256, proyecta la versión pública`,
+      `  y escribe presentación, publicación, auditoría encadenada, ancla del acuse y trabajos en una transacción; el INSERT crudo solo envía y guarda el JSON.`,
+      `  Costo medido: ${(((b.cpuServer + b.cpuPostgres) / b.ok) * 1000).toFixed(1)} ms de CPU por firma (b) contra ${(((raw.cpuServer + raw.cpuPostgres) / raw.ok) * 1000).toFixed(1)} ms por INSERT (sin contar el cliente).`,
       `  Con ${os.cpus().length} núcleos ese costo pone el techo en ${((os.cpus().length / ((b.cpuServer + b.cpuPostgres) / b.ok))).toFixed(0)} firmas/s aunque nada esperara: 350/s pide ≤ ${((os.cpus().length / TARGET_B) * 1000).toFixed(1)} ms de CPU por firma en total.`,
-      `  Lo que falta hasta ese techo es espera: una institución tiene un solo contador de folios, una cadena de auditoría y un orden de publicación, y cada firma los retiene`,
-      `  hasta el COMMIT. En mayo las firmas se reparten entre cientos de instituciones, cada una con su contador; más procesos de API (SCALING.md) suben el techo de CPU.`,
+      `  Espera: el contador de folios y el orden de publicación se toman solo en la última sentencia antes del COMMIT; lo que ordena las firmas de una institución es su cadena`,
+      `  de auditoría (candado, cabeza de la cadena, sentencia final y COMMIT: cuatro viajes a PostgreSQL). Firmas de instituciones distintas no comparten ninguna fila: --institutions 20.`,
     );
   }
   lines.push(`  (a) cuesta además una verificación argon2id por firma (${verification.ms.toFixed(0)} ms de CPU), que es deliberadamente cara: es lo que frena el adivinar contraseñas.`);

@@ -39,9 +39,10 @@ export class AuditEventsRepository {
 
   /** The newest entry's seq and hash (read after lockChain), without an entity. */
   async head(institutionId: string | null): Promise<{ seq: number; hash: string } | null> {
-    const rows: Array<{ seq: string; hash: string }> = await this.tx
-      .manager()
-      .query('SELECT seq, hash FROM audit_events WHERE institution_id IS NOT DISTINCT FROM $1 ORDER BY seq DESC LIMIT 1', [institutionId]);
+    // `=` or IS NULL, not IS NOT DISTINCT FROM: only these walk the (institution_id, seq) index backwards.
+    const rows: Array<{ seq: string; hash: string }> = institutionId
+      ? await this.tx.manager().query('SELECT seq, hash FROM audit_events WHERE institution_id = $1 ORDER BY seq DESC LIMIT 1', [institutionId])
+      : await this.tx.manager().query('SELECT seq, hash FROM audit_events WHERE institution_id IS NULL ORDER BY seq DESC LIMIT 1');
     return rows.length ? { seq: Number(rows[0]!.seq), hash: rows[0]!.hash } : null;
   }
 
