@@ -341,8 +341,8 @@ function report({ totals, facts, verification }) {
       `  y escribe presentación, publicación, auditoría encadenada, ancla del acuse y trabajos en una transacción; el INSERT crudo solo envía y guarda el JSON.`,
       `  Costo medido: ${(((b.cpuServer + b.cpuPostgres) / b.ok) * 1000).toFixed(1)} ms de CPU por firma (b) contra ${(((raw.cpuServer + raw.cpuPostgres) / raw.ok) * 1000).toFixed(1)} ms por INSERT (sin contar el cliente).`,
       `  Con ${os.cpus().length} núcleos ese costo pone el techo en ${((os.cpus().length / ((b.cpuServer + b.cpuPostgres) / b.ok))).toFixed(0)} firmas/s aunque nada esperara: 350/s pide ≤ ${((os.cpus().length / TARGET_B) * 1000).toFixed(1)} ms de CPU por firma en total.`,
-      `  Espera: el contador de folios y el orden de publicación se toman solo en la última sentencia antes del COMMIT; lo que ordena las firmas de una institución es su cadena`,
-      `  de auditoría (candado, cabeza de la cadena, sentencia final y COMMIT: cuatro viajes a PostgreSQL). Firmas de instituciones distintas no comparten ninguna fila: --institutions 20.`,
+      `  Espera: el contador de folios y el orden de publicación se toman en la última escritura (después solo leen la respuesta y el COMMIT); lo que ordena las firmas de una institución es su cadena`,
+      `  de auditoría (candado, cabeza, folio, sentencia final, tres lecturas de la respuesta y COMMIT: ocho viajes a PostgreSQL). Instituciones distintas no comparten filas: --institutions 20.`,
     );
   }
   lines.push(`  (a) cuesta además una verificación argon2id por firma (${verification.ms.toFixed(0)} ms de CPU), que es deliberadamente cara: es lo que frena el adivinar contraseñas.`);
