@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { DeepPartial } from 'typeorm';
-import { CurrentTransaction } from '@veraz/tenancy';
+import { CurrentTransaction, type SqlPart } from '@veraz/tenancy';
 import { AuditEvent } from './audit-event.entity';
 
 /** `audit_events` of one chain: the institution's, or the platform's when `institutionId` is null. */
@@ -35,6 +35,27 @@ export class AuditEventsRepository {
       .manager()
       .query('SELECT last_seq FROM audit_legacy_heads WHERE institution_id IS NOT DISTINCT FROM $1', [institutionId]);
     return rows.length ? Number(rows[0]!.last_seq) : 0;
+  }
+
+  /** The newest entry's seq and hash (read after lockChain), without an entity. */
+  async head(institutionId: string | null): Promise<{ seq: number; hash: string } | null> {
+    // `=` or IS NULL, not IS NOT DISTINCT FROM: only these walk the (institution_id, seq) index backwards.
+    const rows: Array<{ seq: string; hash: string }> = institutionId
+      ? await this.tx.manager().query('SELECT seq, hash FROM audit_events WHERE institution_id = $1 ORDER BY seq DESC LIMIT 1', [institutionId])
+      : await this.tx.manager().query('SELECT seq, hash FROM audit_events WHERE institution_id IS NULL ORDER BY seq DESC LIMIT 1');
+    return rows.length ? { seq: Number(rows[0]!.seq), hash: rows[0]!.hash } : null;
+  }
+
+  /** The INSERT of one entry as part of a caller's statement (signing's last one). */
+  insertPart(event: Omit<AuditEvent, 'id'>): SqlPart {
+    return {
+      sql: `INSERT INTO audit_events (institution_id, seq, occurred_at, actor_user_id, action, target_type, target_id, details, prev_hash, hash, hash_version)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10, $11)`,
+      params: [
+        event.institutionId, event.seq, event.occurredAt, event.actorUserId, event.action, event.targetType, event.targetId,
+        JSON.stringify(event.details), event.prevHash, event.hash, event.hashVersion,
+      ],
+    };
   }
 
   insert(event: DeepPartial<AuditEvent>): Promise<AuditEvent> {

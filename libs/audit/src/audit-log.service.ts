@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { CurrentTransaction } from '@veraz/tenancy';
+import { CurrentTransaction, type SqlPart } from '@veraz/tenancy';
 import type { AuditAction } from '@veraz/contracts';
 import type { AuditEvent } from './audit-event.entity';
 import { AuditEventsRepository } from './audit-events.repository';
@@ -42,11 +42,37 @@ export class AuditLog {
   async record(input: AuditInput): Promise<AuditEvent> {
     const institutionId = this.chainOwner();
     await this.events.lockChain(institutionId);
-    const last = await this.events.last(institutionId);
+    return this.events.insert(this.entry(institutionId, await this.events.head(institutionId), input));
+  }
+
+  /**
+   * Locks the current chain until the transaction ends and reads its head, for a caller that writes
+   * its entry inside a statement of its own (signing writes it with the filing, in one statement):
+   * `next` builds that entry and `part` is its INSERT. Nothing else may write to the chain meanwhile.
+   */
+  async open(): Promise<{ next: (input: AuditInput) => { event: Omit<AuditEvent, 'id'>; part: SqlPart } }> {
+    const institutionId = this.chainOwner();
+    await this.events.lockChain(institutionId);
+    const head = await this.events.head(institutionId);
+    return {
+      next: (input) => {
+        const event = this.entry(institutionId, head, input);
+        return { event, part: this.events.insertPart(event) };
+      },
+    };
+  }
+
+  /** Takes the current chain's lock until the transaction ends (callers that must order their writes after it). */
+  async lock(): Promise<void> {
+    await this.events.lockChain(this.chainOwner());
+  }
+
+  /** The next entry after `head`, with its keyed hash. */
+  private entry(institutionId: string | null, head: { seq: number; hash: string } | null, input: AuditInput): Omit<AuditEvent, 'id'> {
     const request = this.cls.isActive() ? this.cls.get<AuditRequestInfo | undefined>(AUDIT_REQUEST_KEY) : undefined;
     const fields: ChainedFields = {
       institutionId,
-      seq: last ? Number(last.seq) + 1 : 1,
+      seq: head ? head.seq + 1 : 1,
       occurredAt: new Date().toISOString(),
       actorUserId: input.actorUserId ?? null,
       action: input.action,
@@ -54,15 +80,15 @@ export class AuditLog {
       targetId: input.targetId ?? null,
       details: { ...(input.details ?? {}), ...(request?.ip ? { ip: request.ip } : {}) },
     };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    return this.events.insert({
+    const prevHash = head?.hash ?? GENESIS_HASH;
+    return {
       ...fields,
       seq: String(fields.seq),
       occurredAt: new Date(fields.occurredAt),
       prevHash,
       hash: keyedChainHash(this.key, prevHash, fields),
       hashVersion: HASH_VERSION.keyed,
-    });
+    };
   }
 
   list(options: { limit: number; beforeSeq?: number }): Promise<AuditEvent[]> {

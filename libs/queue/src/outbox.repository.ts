@@ -17,11 +17,13 @@ export class OutboxRepository {
   constructor(private readonly tx: CurrentTransaction) {}
 
   /** A job id already in the outbox is left as it is: enqueueing the same id twice yields one job. */
-  async append(entry: NewOutboxEntry): Promise<void> {
+  async append(...entries: NewOutboxEntry[]): Promise<void> {
+    if (!entries.length) return;
     await this.tx.manager().query(
-      `INSERT INTO outbox (institution_id, queue, name, job_id, payload) VALUES ($1, $2, $3, $4, $5::jsonb)
+      `INSERT INTO outbox (institution_id, queue, name, job_id, payload)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::jsonb[])
        ON CONFLICT (job_id) DO NOTHING`,
-      [entry.institutionId, entry.queue, entry.name, entry.jobId, JSON.stringify(entry.payload)],
+      [entries.map((e) => e.institutionId), entries.map((e) => e.queue), entries.map((e) => e.name), entries.map((e) => e.jobId), entries.map((e) => JSON.stringify(e.payload))],
     );
   }
 

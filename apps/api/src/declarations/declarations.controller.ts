@@ -137,8 +137,8 @@ export class DeclarationsController {
   @ApiResponse({ status: 429, type: ApiErrorModel, description: 'Demasiados intentos (mismo bloqueo que el inicio de sesión)' })
   @ApiResponse({ status: 422, type: ApiErrorModel, description: 'Secciones faltantes o inválidas' })
   async sign(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string, @Body() body: SignDeclarationBody, @Res({ passthrough: true }) res: Response): Promise<FilingView> {
-    const { filingId, created } = await this.signing.sign(p.userId, id, body);
+    const { filingId, created, document } = await this.signing.sign(p.userId, id, body);
     res.status(created ? 201 : 200);
-    return this.filings.get({ userId: p.userId, institutionWide: false }, filingId);
+    return this.filings.get({ userId: p.userId, institutionWide: false }, filingId, document);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext, type SqlPart } from '@veraz/tenancy';
 
 /** The filer's e.firma signature of a filing, as stored: never the key nor its passphrase. */
 export interface FilingEfirmaRow {
@@ -28,13 +28,13 @@ export class FilingEfirmasRepository {
     private readonly tenant: TenantContext,
   ) {}
 
-  async insert(row: FilingEfirmaRow): Promise<void> {
-    await sqlRows(
-      this.tx.manager(),
-      `INSERT INTO filing_efirmas (filing_id, institution_id, cms, certificate_serial, certificate_not_after, signed_at)
-       VALUES ($1, $2, $3, $4, $5, $6)`,
-      [row.filingId, this.tenant.institutionId(), row.cms, row.certificateSerial, row.certificateNotAfter, row.signedAt],
-    );
+  /** The INSERT, as part of the filing's own statement (FilingsRepository.insertNumbered). */
+  insertPart(row: FilingEfirmaRow): SqlPart {
+    return {
+      sql: `INSERT INTO filing_efirmas (filing_id, institution_id, cms, certificate_serial, certificate_not_after, signed_at)
+            VALUES ($1, $2, $3, $4, $5, $6)`,
+      params: [row.filingId, this.tenant.institutionId(), row.cms, row.certificateSerial, row.certificateNotAfter, row.signedAt],
+    };
   }
 
   async findByFiling(filingId: string): Promise<FilingEfirmaRow | null> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext, type SqlPart } from '@veraz/tenancy';
 
 /** The institution's audit chain head when a filing was signed: the entry that records the filing. */
 export interface FilingAnchor {
@@ -24,12 +24,12 @@ export class FilingAnchorsRepository {
     private readonly tenant: TenantContext,
   ) {}
 
-  async insert(filingId: string, auditSeq: number, auditHash: string): Promise<void> {
-    await sqlRows(
-      this.tx.manager(),
-      `INSERT INTO filing_audit_anchors (filing_id, institution_id, audit_seq, audit_hash) VALUES ($1, $2, $3, $4)`,
-      [filingId, this.tenant.institutionId(), auditSeq, auditHash],
-    );
+  /** The anchor's INSERT, as part of the filing's own statement (FilingsRepository.insertNumbered). */
+  insertPart(filingId: string, auditSeq: number, auditHash: string): SqlPart {
+    return {
+      sql: `INSERT INTO filing_audit_anchors (filing_id, institution_id, audit_seq, audit_hash) VALUES ($1, $2, $3, $4)`,
+      params: [filingId, this.tenant.institutionId(), auditSeq, auditHash],
+    };
   }
 
   async find(filingId: string): Promise<FilingAnchor | null> {

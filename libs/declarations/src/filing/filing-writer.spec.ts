@@ -10,26 +10,38 @@ import { FilingWriter, type FilingInput } from './filing-writer';
 type Json = Record<string, any>;
 const fixture: Json = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../standards/test/fixtures/inicial-simplificada.json'), 'utf8'));
 
-/** A writer over in-memory stand-ins: the counter answers with `lastFiledAt(ours)`. */
+/** A writer over in-memory stand-ins: the counter answers with `lastFiledAt(ours)` and 6 folios given. */
 function writerWith(lastFiledAt: (ours: Date) => Date) {
   const inserted: NewFiling[] = [];
   const published: Json[] = [];
+  const order: string[] = [];
   const filings = {
-    nextFolioSeq: async (_year: number, ours: Date) => ({ seq: 7, lastFiledAt: lastFiledAt(ours) }),
-    insert: async (f: NewFiling) => {
+    peekFolio: async () => {
+      order.push('peek');
+      return { lastSeq: 6, lastFiledAt: lastFiledAt(written.ours!) };
+    },
+    insertNumbered: async (f: NewFiling, parts: Json[]) => {
+      order.push(`insert with ${parts.map((p) => p.sql).join(', ')}`);
       inserted.push(f);
-      return f.id!;
     },
     markSuperseded: async () => undefined,
   } as unknown as FilingsRepository;
+  const written: { ours?: Date } = {};
   const publication = {
-    prepare: (latest: Json) => ({ filedAt: latest.filedAt, actualizacion: latest.document.metadata.actualizacion }),
-    sync: async (latest: Json, prepared: Json) => {
+    prepare: (latest: Json) => {
+      written.ours ??= latest.filedAt;
+      return { filedAt: latest.filedAt, actualizacion: latest.document.metadata.actualizacion };
+    },
+    newPublicationParts: (latest: Json, prepared: Json) => {
       published.push({ latest, prepared });
-      return 'published';
+      return [{ sql: 'publication', params: [] }];
     },
   } as unknown as PublicationService;
-  return { writer: new FilingWriter(filings, publication), inserted, published };
+  const openChain = async () => {
+    order.push('chain locked');
+    return (filing: { folio: string }) => [{ sql: `audit of ${filing.folio}`, params: [] }];
+  };
+  return { writer: new FilingWriter(filings, publication), inserted, published, order, openChain };
 }
 
 function input(): FilingInput {
@@ -41,20 +53,22 @@ function input(): FilingInput {
 }
 
 describe('FilingWriter: folio and time of filing', () => {
-  it('keeps the time it read when no later time holds an earlier folio', async () => {
-    const { writer, inserted, published } = writerWith((ours) => ours);
+  it('numbers the filing under the chain lock and writes it, its publication and the audit entry in one last statement', async () => {
+    const { writer, inserted, published, order, openChain } = writerWith((ours) => ours);
     const before = Date.now();
-    const written = await writer.write(input());
+    const written = await writer.write(input(), openChain);
     expect(written.filedAt.getTime()).toBeGreaterThanOrEqual(before);
     expect(written.folio).toBe(`ALFA-${written.filedAt.getUTCFullYear()}-000007`);
+    expect(inserted[0]!.folioSeq).toBe(7);
     expect(inserted[0]!.filedAt).toBe(written.filedAt);
     expect(published[0]!.prepared.filedAt).toBe(written.filedAt);
+    expect(order).toEqual(['chain locked', 'peek', `insert with publication, audit of ${written.folio}`]);
   });
 
   it('takes the later time when a filer who read the clock later already holds an earlier folio', async () => {
     const later = (ours: Date) => new Date(ours.getTime() + 5_000);
-    const { writer, inserted, published } = writerWith(later);
-    const written = await writer.write(input());
+    const { writer, inserted, published, openChain } = writerWith(later);
+    const written = await writer.write(input(), openChain);
     const row = inserted[0]!;
     // The folio's time is the later one everywhere: the row, the hashed document and the publication.
     expect(row.filedAt.getTime()).toBe(written.filedAt.getTime());
@@ -64,5 +78,18 @@ describe('FilingWriter: folio and time of filing', () => {
     expect(published[0]!.prepared.actualizacion).toBe((row.document as Json).metadata.actualizacion);
     expect(published[0]!.latest.filedAt).toBe(written.filedAt);
     expect(written.filedAt.getTime() - Date.now()).toBeGreaterThan(3_000);
+  });
+
+  it('keeps the document and its hash when the later time falls in the same second', async () => {
+    // 1 ms later, unless that crosses into the next second (then the case above applies).
+    const sameSecond = (ours: Date) => new Date(ours.getTime() % 1000 === 999 ? ours.getTime() : ours.getTime() + 1);
+    const { writer, inserted, published, openChain } = writerWith(sameSecond);
+    const written = await writer.write(input(), openChain);
+    const row = inserted[0]!;
+    expect(row.filedAt).toBe(written.filedAt);
+    expect((row.document as Json).metadata.actualizacion).toBe(written.filedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+    expect(row.sha256).toBe(sha256Hex(canonicalJson(row.document)));
+    expect(published[0]!.latest.filedAt).toBe(written.filedAt);
+    expect(published[0]!.prepared.publishedAt ?? published[0]!.latest.filedAt).toBe(written.filedAt);
   });
 });

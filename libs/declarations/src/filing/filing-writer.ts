@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FieldError } from '@veraz/contracts';
 import { canonicalJson, sha256Hex } from '@veraz/crypto';
 import { PublicationService, type PublicationInput } from '@veraz/s1';
+import type { SqlPart } from '@veraz/tenancy';
 import { validateItem, type SectionDef } from '@veraz/standards';
 import type { DeclarationRow, FilingRow, SectionRow } from '../declaration.types';
 import { mexicoDate } from '../drafting/period';
@@ -57,30 +58,41 @@ export class FilingWriter {
   }
 
   /**
-   * Writes one filing. The institution's folio counter stays locked until the transaction commits,
-   * so every filer of the institution waits for the ones ahead: everything that does not need the
-   * folio (document, canonical JSON, hash, columns, public projection) is computed before taking it.
+   * Writes one filing. Everything that does not need the folio (document, canonical JSON, hash,
+   * columns, public projection) is computed first. Then `openChain` takes the institution's audit
+   * chain lock, the one every writer of filings takes before numbering, and the folio is read under
+   * it; the filing, its publication and the rows `openChain`'s builder adds (audit entry, anchor,
+   * e.firma) go in one statement that advances the folio counter and the publication order, the
+   * last of the transaction: those counters stay locked only for that statement and the COMMIT.
    */
-  async write(input: FilingInput): Promise<WrittenFiling> {
+  async write(input: FilingInput, openChain: () => Promise<(filing: WrittenFiling) => SqlPart[]>): Promise<WrittenFiling> {
     const { corrected } = input;
     const filingId = input.filingId ?? randomUUID();
     const reservedReason = corrected?.reserved ? corrected.reservedReason : null;
     let filedAt = input.filedAt ?? new Date();
-    const year = Number(mexicoDate(filedAt).slice(0, 4));
     let prepared = this.prepare(input, filingId, filedAt, reservedReason);
-    const { seq, lastFiledAt } = await this.filings.nextFolioSeq(year, filedAt);
-    if (!input.filedAt && lastFiledAt.getTime() > filedAt.getTime()) {
-      // Someone who read the clock later took an earlier folio: this one takes that same time, so a
-      // later folio never carries an earlier time. Rare (clock reads and lock grants mostly agree).
-      filedAt = lastFiledAt;
-      prepared = this.prepare(input, filingId, filedAt, reservedReason);
-    }
     if (corrected) await this.filings.markSuperseded(corrected.id);
-    const row = newFiling(input, filingId, year, seq, filedAt, prepared, reservedReason);
-    await this.filings.insert(row);
+    const rowsWith = await openChain();
+    let folio = await this.filings.peekFolio(yearOf(filedAt));
+    if (!input.filedAt && folio.lastFiledAt && folio.lastFiledAt.getTime() > filedAt.getTime()) {
+      // Someone who read the clock later took an earlier folio: this one takes that same time, so a
+      // later folio never carries an earlier time. Within the same second the document (whole seconds)
+      // does not change; across one it is prepared again.
+      const sameSecond = Math.floor(folio.lastFiledAt.getTime() / 1000) === Math.floor(filedAt.getTime() / 1000);
+      const year = yearOf(filedAt);
+      filedAt = folio.lastFiledAt;
+      prepared = sameSecond ? retimed(prepared, filedAt) : this.prepare(input, filingId, filedAt, reservedReason);
+      if (yearOf(filedAt) !== year) folio = await this.filings.peekFolio(yearOf(filedAt));
+    }
+    const row = newFiling(input, filingId, yearOf(filedAt), folio.lastSeq + 1, filedAt, prepared, reservedReason);
+    const written: WrittenFiling = { filingId, folio: row.folio, sha256: prepared.sha256, filedAt, document: prepared.document };
     // Published in the same transaction: a committed filing is answerable through S1 at once.
-    await this.publication.sync(prepared.latest, prepared.publication ?? undefined);
-    return { filingId, folio: row.folio, sha256: prepared.sha256, filedAt, document: prepared.document };
+    const publication = this.publication.newPublicationParts(prepared.latest, prepared.publication);
+    await this.filings.insertNumbered(row, [...(publication ?? []), ...rowsWith(written)]);
+    // A correction or a reserved filing replaces or withdraws a publication: not the signing rush, and
+    // its publication row names the filing, so it follows the filing's statement.
+    if (!publication) await this.publication.sync(prepared.latest, prepared.publication ?? undefined);
+    return written;
   }
 
   /** What a filing's time of filing decides: its document, canonical JSON, hash, columns and publication. */
@@ -129,6 +141,17 @@ export class FilingWriter {
       saved: input.saved as Map<string, SectionRow>,
     });
   }
+}
+
+function yearOf(filedAt: Date): number {
+  return Number(mexicoDate(filedAt).slice(0, 4));
+}
+
+/** The same prepared filing at another time of the same second: only the precise times change. */
+function retimed(prepared: ReturnType<FilingWriter['prepare']>, filedAt: Date): ReturnType<FilingWriter['prepare']> {
+  const latest = { ...prepared.latest, filedAt };
+  const publication = prepared.publication && { ...prepared.publication, publishedAt: filedAt };
+  return { ...prepared, latest, publication };
 }
 
 /** The filings row: numbering, the prepared document and hash, and what follows from the input. */

@@ -44,14 +44,18 @@ export class FilingsService {
     } while (after);
   }
 
-  async get(reader: FilingReader, id: string): Promise<FilingView> {
-    const row = await this.find(reader, id);
+  /**
+   * `document`: the filing's document when the caller holds it (signing just wrote it), so it is not
+   * read back and parsed again.
+   */
+  async get(reader: FilingReader, id: string, document?: Record<string, unknown>): Promise<FilingView> {
+    const row = document ? await this.findSummary(reader, id) : await this.find(reader, id);
     const versions = await this.filings.versions(row.s1Id);
     const efirma = await this.efirmas.findByFiling(row.id);
     return {
       ...toSummary(row),
       reservedReason: row.reservedReason,
-      document: row.document,
+      document: document ?? (row as FilingRow).document,
       versions: versions.map((v) => ({ id: v.id, folio: v.folio, version: v.version, filedAt: v.filedAt.toISOString() })),
       efirma: efirma
         ? {
@@ -106,6 +110,12 @@ export class FilingsService {
       null,
       filing,
     );
+  }
+
+  private async findSummary(reader: FilingReader, id: string): Promise<FilingSummaryRow> {
+    const row = await this.filings.findSummaryById(id, { userId: reader.institutionWide ? undefined : reader.userId });
+    if (!row) throw new NotFoundError('No se encontró la declaración presentada.');
+    return row;
   }
 
   private async find(reader: FilingReader, id: string): Promise<FilingRow> {

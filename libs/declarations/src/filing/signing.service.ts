@@ -4,7 +4,8 @@ import { AuthenticationService } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, NOTA_ACLARATORIA_LENGTH, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
 import { OBLIGATIONS_RECOMPUTE_JOB } from '@veraz/obligations';
-import { JobQueue } from '@veraz/queue';
+import { job, JobQueue } from '@veraz/queue';
+import type { SqlPart } from '@veraz/tenancy';
 import type { DeclarationRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
 import { offeredSections } from '../drafting/offered-sections';
@@ -56,8 +57,11 @@ export class SigningService {
     private readonly anchors: FilingAnchorsRepository,
   ) {}
 
-  /** The filing's id and folio; `created` is false when the declaration was already filed (a repeated request). */
-  async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filingId: string; folio: string; created: boolean }> {
+  /**
+   * The filing's id and folio; `created` is false when the declaration was already filed (a repeated
+   * request). A new filing comes with its document, so the answer need not read it back.
+   */
+  async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filingId: string; folio: string; created: boolean; document?: Record<string, unknown> }> {
     const input = checkBody(body);
     const user = await this.authentication.verifyPassword(userId, input.password);
     // The API checks it first, throttled (SigningPasswordGuard); checked again here so no caller signs without it.
@@ -98,40 +102,48 @@ export class SigningService {
     if (problems.length === 0) problems.push(...this.writer.schemaProblems(filingInput));
     if (problems.length) throw new IncompleteDeclarationError(problems);
 
-    // What does not need the folio goes first: the writer locks the institution's folio counter until commit.
+    // What does not need the folio goes first; the writer numbers the filing in the transaction's last statement.
     const filingId = randomUUID();
     await this.declarations.markFiled(declaration.id);
-    await this.jobs.enqueue(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` });
-    // The filer's obligations here may now be met (nothing happens for an account off the roster).
-    await this.jobs.enqueue(OBLIGATIONS_RECOMPUTE_JOB, { institutionId: declaration.institutionId, userIds: [userId] }, { jobId: `obligations-${filingId}` });
-    const { folio, sha256, filedAt } = await this.writer.write({ ...filingInput, filingId });
-    if (efirma && certificate) await this.signWithEfirma(filingId, sha256, filedAt, efirma, certificate);
-    const entry = await this.audit.record({
-      action: 'declaration.filed',
-      actorUserId: userId,
-      targetType: 'filing',
-      targetId: filingId,
-      details: {
-        folio,
-        tipo: declaration.tipo,
-        version: corrected ? corrected.version + 1 : 1,
-        sha256,
-        ...(certificate ? { efirmaCertificado: certificate.serial } : {}),
-        ...(authority ? { efirmaAutoridad: authority.estado } : {}),
-      },
+    await this.jobs.enqueueAll([
+      job(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` }),
+      // The filer's obligations here may now be met (nothing happens for an account off the roster).
+      job(OBLIGATIONS_RECOMPUTE_JOB, { institutionId: declaration.institutionId, userIds: [userId] }, { jobId: `obligations-${filingId}` }),
+    ]);
+    const { folio, document } = await this.writer.write({ ...filingInput, filingId }, async () => {
+      const chain = await this.audit.open();
+      // Built once the folio and the time of filing are known; written in the filing's statement.
+      return ({ folio, sha256, filedAt }) => {
+        const { event, part } = chain.next({
+          action: 'declaration.filed',
+          actorUserId: userId,
+          targetType: 'filing',
+          targetId: filingId,
+          details: {
+            folio,
+            tipo: declaration.tipo,
+            version: corrected ? corrected.version + 1 : 1,
+            sha256,
+            ...(certificate ? { efirmaCertificado: certificate.serial } : {}),
+            ...(authority ? { efirmaAutoridad: authority.estado } : {}),
+          },
+        });
+        // The chain head at filing, printed on the acuse: every filer holds an anchor of the chain.
+        const parts = [part, this.anchors.insertPart(filingId, Number(event.seq), event.hash)];
+        if (efirma && certificate) parts.push(this.efirmaPart(filingId, sha256, filedAt, efirma, certificate));
+        return parts;
+      };
     });
-    // The chain head at filing, printed on the acuse: every filer holds an anchor of the chain.
-    await this.anchors.insert(filingId, Number(entry.seq), entry.hash);
-    return { filingId, folio, created: true };
+    return { filingId, folio, created: true, document };
   }
 
   /**
    * The filer's CMS over the filing's SHA-256 hex string (the text the acuse prints), stored with the
    * certificate number and expiry. The key and passphrase stay in this call's memory.
    */
-  private async signWithEfirma(filingId: string, sha256: string, filedAt: Date, files: EfirmaFiles, certificate: { serial: string; notAfter: Date }): Promise<void> {
+  private efirmaPart(filingId: string, sha256: string, filedAt: Date, files: EfirmaFiles, certificate: { serial: string; notAfter: Date }): SqlPart {
     const cms = signFilingHash(files, sha256, filedAt);
-    await this.efirmas.insert({ filingId, cms, certificateSerial: certificate.serial, certificateNotAfter: certificate.notAfter, signedAt: filedAt });
+    return this.efirmas.insertPart({ filingId, cms, certificateSerial: certificate.serial, certificateNotAfter: certificate.notAfter, signedAt: filedAt });
   }
 
   /** Every missing or invalid section, with paths from the section name down. */

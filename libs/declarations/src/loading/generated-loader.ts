@@ -123,6 +123,8 @@ export class GeneratedLoader {
     });
     // Filed in time order within the batch, so folios and times agree as far as a batch goes.
     inputs.sort((a, b) => a.filedAt.getTime() - b.filedAt.getTime());
+    // Folios are taken under the institution's audit chain lock, as signing reads them (FilingsRepository.peekFolio).
+    await this.audit.lock();
     const written = await this.writer.writeMany(inputs);
     const first = written[0]!.folio;
     const last = written[written.length - 1]!.folio;

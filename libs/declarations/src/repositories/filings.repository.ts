@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext, withParts, type SqlPart } from '@veraz/tenancy';
 import type { FilingPeriod, FilingRow, FilingSummaryRow } from '../declaration.types';
 
 export type NewFiling = Pick<
@@ -98,31 +98,49 @@ export class FilingsRepository {
   }
 
   /**
-   * Next folio number of the institution for a year. The counter row stays locked until the
-   * filing's transaction ends, so numbers are gapless: a rolled-back filing gives its number back.
+   * The folio counter of a year as it stands, without locking it: the last number given and the latest
+   * time of filing that took one (0 and null before the first). Exact only while the caller holds the
+   * institution's audit chain lock, which every writer of filings takes before numbering.
    */
-  /**
-   * The next folio of the year, locking the counter until the transaction ends (gapless numbers).
-   * Returns the latest time of filing that has taken a folio of the counter, this one included.
-   */
-  async nextFolioSeq(year: number, filedAt: Date): Promise<{ seq: number; lastFiledAt: Date }> {
-    const rows = await this.query<{ last_seq: number; last_filed_at: Date }>(
-      `INSERT INTO folio_counters (institution_id, year, last_seq, last_filed_at) VALUES ($1, $2, 1, $3)
-       ON CONFLICT (institution_id, year) DO UPDATE
-         SET last_seq = folio_counters.last_seq + 1, last_filed_at = greatest(folio_counters.last_filed_at, EXCLUDED.last_filed_at)
-       RETURNING last_seq, last_filed_at`,
-      [this.tenant.institutionId(), year, filedAt],
+  async peekFolio(year: number): Promise<{ lastSeq: number; lastFiledAt: Date | null }> {
+    const rows = await this.query<{ last_seq: number; last_filed_at: Date | null }>(
+      `SELECT last_seq, last_filed_at FROM folio_counters WHERE institution_id = $1 AND year = $2`,
+      [this.tenant.institutionId(), year],
     );
-    return { seq: Number(rows[0].last_seq), lastFiledAt: rows[0].last_filed_at };
+    return { lastSeq: rows[0] ? Number(rows[0].last_seq) : 0, lastFiledAt: rows[0]?.last_filed_at ?? null };
   }
 
-  async insert(f: NewFiling): Promise<string> {
-    return (await this.insertMany([f]))[0]!;
+  /**
+   * Writes one filing numbered `f.folioSeq` and the rows that go with it (`parts`) in one statement,
+   * the last of the transaction: it advances the folio counter, which stays locked only for this
+   * statement and the COMMIT. The folio was read with peekFolio under the audit chain lock; if the
+   * counter moved anyway, this throws and the transaction rolls back (numbers stay gapless).
+   */
+  async insertNumbered(f: NewFiling, parts: SqlPart[]): Promise<void> {
+    const counter: SqlPart = {
+      name: 'folio_seq',
+      sql: `INSERT INTO folio_counters (institution_id, year, last_seq, last_filed_at) VALUES ($1, $2, 1, $3)
+            ON CONFLICT (institution_id, year) DO UPDATE
+              SET last_seq = folio_counters.last_seq + 1, last_filed_at = greatest(folio_counters.last_filed_at, EXCLUDED.last_filed_at)
+            RETURNING last_seq`,
+      params: [this.tenant.institutionId(), f.folioYear, f.filedAt],
+    };
+    const statement = withParts([counter, this.insertPart([f]), ...parts], { sql: 'SELECT last_seq FROM folio_seq', params: [] });
+    const rows = await this.query<{ last_seq: number }>(statement.sql, statement.params);
+    if (Number(rows[0]?.last_seq) !== f.folioSeq) throw new Error(`folio counter moved outside the audit chain lock (expected ${f.folioSeq}, got ${rows[0]?.last_seq})`);
   }
 
   /** Several filings in one statement (bulk loads); ids in input order. */
   async insertMany(list: NewFiling[]): Promise<string[]> {
     if (!list.length) return [];
+    const { sql, params } = this.insertPart(list);
+    const rows = await this.query<{ id: string; s1_id: string; version: number }>(`${sql} RETURNING id, s1_id, version`, params);
+    // A declaration's versions share the s1_id; with the version it names one row of this statement.
+    const ids = new Map(rows.map((r) => [`${r.s1_id}|${r.version}`, r.id]));
+    return list.map((f) => ids.get(`${f.s1Id}|${f.version}`)!);
+  }
+
+  private insertPart(list: NewFiling[]): SqlPart {
     const institutionId = this.tenant.institutionId();
     const width = FILING_PARAMS;
     const values = list.map((_, r) => {
@@ -130,15 +148,14 @@ export class FilingsRepository {
       // reserved, reserved_reason and reserved_at all follow from the reason.
       return `(COALESCE(${p(30)}::uuid, gen_random_uuid()), ${Array.from({ length: 28 }, (_, i) => p(i + 1) + (i + 1 === 15 ? '::jsonb' : '')).join(', ')}, ${p(29)}::text IS NOT NULL, ${p(29)}::text, CASE WHEN ${p(29)}::text IS NULL THEN NULL ELSE now() END)`;
     });
-    const rows = await this.query<{ id: string; s1_id: string; version: number }>(
-      `INSERT INTO filings (id, institution_id, declaration_id, user_id, s1_id, version, supersedes_filing_id, nota_aclaratoria,
+    return {
+      sql: `INSERT INTO filings (id, institution_id, declaration_id, user_id, s1_id, version, supersedes_filing_id, nota_aclaratoria,
          folio, folio_year, folio_seq, tipo, declaracion_completa, actualizacion_conflicto_interes, filed_at, document,
          canonical_json, sha256, nombres, primer_apellido, segundo_apellido, nombre_ente_publico, empleo_cargo_comision,
          nivel_empleo_cargo_comision, nivel_orden_gobierno, entidad_federativa, municipio_alcaldia, escolaridad_niveles,
          total_ingresos_netos, reserved, reserved_reason, reserved_at)
-       VALUES ${values.join(', ')}
-       RETURNING id, s1_id, version`,
-      list.flatMap((f) => {
+       VALUES ${values.join(', ')}`,
+      params: list.flatMap((f) => {
         const e = f.extracted;
         return [
           institutionId, f.declarationId, f.userId, f.s1Id, f.version, f.supersedesFilingId, f.notaAclaratoria,
@@ -148,15 +165,13 @@ export class FilingsRepository {
           e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos, f.reservedReason, f.id ?? null,
         ];
       }),
-    );
-    // A declaration's versions share the s1_id; with the version it names one row of this statement.
-    const ids = new Map(rows.map((r) => [`${r.s1_id}|${r.version}`, r.id]));
-    return list.map((f) => ids.get(`${f.s1Id}|${f.version}`)!);
+    };
   }
 
   /**
-   * Reserves `count` consecutive folio numbers of a year (bulk loads); returns the first. Like
-   * nextFolioSeq, the counter stays locked until the transaction ends, so numbers stay gapless.
+   * Reserves `count` consecutive folio numbers of a year (bulk loads); returns the first. The counter
+   * stays locked until the transaction ends, so numbers stay gapless; the caller holds the audit
+   * chain lock first (see peekFolio).
    */
   async reserveFolios(year: number, count: number): Promise<number> {
     const rows = await this.query<{ last_seq: number }>(
@@ -190,6 +205,16 @@ export class FilingsRepository {
       [id, this.tenant.institutionId(), options.userId ?? null],
     );
     return FILING.readFirst(rows);
+  }
+
+  /** The filing without its document and canonical JSON (the caller already holds the document). */
+  async findSummaryById(id: string, options: { userId?: string } = {}): Promise<FilingSummaryRow | null> {
+    const rows = await this.query(
+      `SELECT ${FILING_SUMMARY.select} FROM ${FILING_FROM}
+        WHERE f.id = $1 AND f.institution_id = $2 AND ($3::uuid IS NULL OR f.user_id = $3)`,
+      [id, this.tenant.institutionId(), options.userId ?? null],
+    );
+    return FILING_SUMMARY.readFirst(rows);
   }
 
   async findByFolio(folio: string): Promise<FilingRow | null> {

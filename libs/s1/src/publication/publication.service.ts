@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { SqlPart } from '@veraz/tenancy';
 import { projectPublic, PROJECTION_RULES_VERSION, privacyViolations } from '@veraz/projection';
 import { publicationColumns } from './publication-columns';
 import { PublicationsRepository, type FilingToPublish, type PublicationInput } from './publications.repository';
@@ -35,6 +36,15 @@ export class PublicationService {
     if (latest.firstVersion) await this.publications.insertNew([publication]);
     else await this.publications.upsert(publication);
     return 'published';
+  }
+
+  /**
+   * `sync` of a first, public version as parts of the caller's statement (signing writes it with the
+   * filing, in its last statement); null when `sync` must run instead (a correction or a reserved filing).
+   */
+  newPublicationParts(latest: LatestFiling, prepared: PublicationInput | null): SqlPart[] | null {
+    if (latest.reserved || !latest.firstVersion || !prepared) return null;
+    return this.publications.insertNewParts(prepared);
   }
 
   /** The public projection of a filing and its S1 columns, checked against the privacy rules; nothing is stored. */

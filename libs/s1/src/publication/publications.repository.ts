@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext, type SqlPart } from '@veraz/tenancy';
 import type { PublicationColumns } from './publication-columns';
 
 export interface PublicationInput {
@@ -76,6 +76,37 @@ export class PublicationsRepository {
   }
 
   /**
+   * `insertNew` of one declaration (a hole first, like `allocate`) as parts of a caller's statement (signing's last one): the counter
+   * is locked by that statement only, and its COMMIT right after it.
+   */
+  insertNewParts(p: PublicationInput): SqlPart[] {
+    const institutionId = this.tenant.institutionId();
+    const params = publicationParams(institutionId, 0, p);
+    params.splice(SEQ_PARAM - 1, 1);
+    // The row's place in the default order comes from the counter, not from a parameter.
+    const values = Array.from({ length: PUBLICATION_PARAMS }, (_, i) =>
+      i + 1 === SEQ_PARAM ? 'publication_seq.published' : `$${i + 1 < SEQ_PARAM ? i + 1 : i}${JSONB_PARAMS.has(i + 1) ? '::jsonb' : ''}`,
+    );
+    return [
+      // One upsert locks the counter and takes the lowest hole or the place after the last; SET sees the
+      // old row, so it records the place taken for RETURNING.
+      {
+        name: 'publication_seq',
+        sql: `INSERT INTO s1_publication_counters (institution_id, published, last_taken) VALUES ($1, 1, 1)
+              ON CONFLICT (institution_id) DO UPDATE SET published = s1_publication_counters.published + 1,
+                holes = s1_publication_counters.holes[2:],
+                last_taken = COALESCE(s1_publication_counters.holes[1], s1_publication_counters.published + cardinality(s1_publication_counters.holes) + 1)
+              RETURNING last_taken AS published`,
+        params: [institutionId],
+      },
+      {
+        sql: `INSERT INTO s1_publications (${PUBLICATION_COLUMNS}) SELECT ${values.join(', ')} FROM publication_seq`,
+        params,
+      },
+    ];
+  }
+
+  /**
    * Withdraws a publication (reserved). Its place becomes a hole instead of renumbering every later
    * one: a bulk scan running now would otherwise see rows slide between pages it has and has not read.
    */
@@ -134,6 +165,8 @@ const PUBLICATION_COLUMNS =
   'va_min, va_max, fa_min, fa_max';
 const PUBLICATION_PARAMS = 30;
 const JSONB_PARAMS = new Set([8, 22]);
+/** Where `seq` sits among the publication's parameters. */
+const SEQ_PARAM = 4;
 
 /** "($1, ..., $30), ($31, ...)" for `rows` rows of `width` parameters; the two JSON documents cast to jsonb. */
 function placeholders(rows: number, width: number): string {
