@@ -19,7 +19,8 @@ import { MemberDeactivation1764744000000 } from './1764744000000-MemberDeactivat
 import { FilerRecords1764745000000 } from './1764745000000-FilerRecords';
 import { RequerimientoFolios1764746000000 } from './1764746000000-RequerimientoFolios';
 import { DashboardIndexes1764747000000 } from './1764747000000-DashboardIndexes';
+import { DistributionKeys1764756000000 } from './1764756000000-DistributionKeys';
 
 /** Every migration, oldest first. Never edit one that has shipped: add a new one. */
-export const MIGRATIONS = [Foundation1764000000000, Declarations1764100000000, S1Publication1764200000000, Documents1764300000000, FolioTime1764400000000, S1SearchKeys1764500000000, TrustAnchors1764650000000, AuthorityCrls1764660000000, OperatorsHoldNoTenantRoles1764670000000, AppLogin1764680000000, AuditAnchors1764690000000, EntePublico1764720000000, InvitationEmploymentLevel1764730000000, InstitutionConsole1764740000000, RosterJoining1764741000000, ObligationsCrossEnte1764742000000, ReviewWorkbench1764743000000, MemberDeactivation1764744000000, FilerRecords1764745000000, RequerimientoFolios1764746000000, DashboardIndexes1764747000000];
+export const MIGRATIONS = [Foundation1764000000000, Declarations1764100000000, S1Publication1764200000000, Documents1764300000000, FolioTime1764400000000, S1SearchKeys1764500000000, TrustAnchors1764650000000, AuthorityCrls1764660000000, OperatorsHoldNoTenantRoles1764670000000, AppLogin1764680000000, AuditAnchors1764690000000, EntePublico1764720000000, InvitationEmploymentLevel1764730000000, InstitutionConsole1764740000000, RosterJoining1764741000000, ObligationsCrossEnte1764742000000, ReviewWorkbench1764743000000, MemberDeactivation1764744000000, FilerRecords1764745000000, RequerimientoFolios1764746000000, DashboardIndexes1764747000000, DistributionKeys1764756000000];
 export { APP_ROLE, MIGRATIONS_TABLE } from './rls';
