@@ -6,11 +6,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * include institution_id, and a foreign key between tenant tables carries it on both sides, so a
  * shard checks its own rows alone and no row can point at another institution's row.
  *
- * The id stays first in every key: each existing lookup by id (joins, `WHERE id = $1` in platform
- * jobs) keeps its index, and the foreign-key checks (`WHERE id = $1 AND institution_id = $2`) match
- * the key's leading column, which no other index of the table starts with. Every other index of a
- * tenant table leads with institution_id; a check plan cached while a table was small could pick one
- * of those and read a whole institution per row (SCALING.md tells that story).
+ * The id stays first in every key, so each existing lookup by id (joins, `WHERE id = $1` in platform
+ * jobs) keeps its index; Citus needs the column in the key, not first. A foreign-key check planned while
+ * a table has no statistics can still prefer an index led by institution_id whatever the key's order;
+ * the bulk loader plans its checks afresh for that reason (SCALING.md, «Tenant-sharded growth»).
  *
  * outbox, audit_events, audit_legacy_heads and s1_clients still hold platform rows (institution_id
  * NULL) and keep their keys until those rows move to tables of their own.
