@@ -13,6 +13,7 @@ import { AuditModule } from './audit.module';
 
 const A = '0a000000-0000-4000-8000-00000000000a';
 const ANCHORS = 'AuditAnchors1764690000000';
+const KEYS = 'DistributionKeys1764756000000';
 
 /** A deployment upgraded from the unkeyed chain: what the first releases wrote stays verifiable, and counted. */
 describe('upgrading a deployment whose audit chains were written without a key', () => {
@@ -37,20 +38,22 @@ describe('upgrading a deployment whose audit chains were written without a key',
     database = await createTestDatabase();
     owner = new Client({ connectionString: database.url });
     await owner.connect();
-    // Back to the schema before the anchors migration, as an existing deployment has it.
-    const migration = MIGRATIONS.map((M) => new M()).find((m) => m.name === ANCHORS)!;
+    // Back to the schema before the anchors migration, as an existing deployment has it. The keys migration
+    // rebuilds the anchors table's keys, so it is undone first and applied again after it.
     const ds = createDataSource({ url: database.url, asOwner: true, poolMax: 1 });
     await ds.initialize();
     const runner = ds.createQueryRunner();
-    await migration.down(runner);
-    await runner.query(`DELETE FROM typeorm_migrations WHERE name = $1`, [ANCHORS]);
+    for (const name of [KEYS, ANCHORS]) {
+      await MIGRATIONS.map((M) => new M()).find((m) => m.name === name)!.down(runner);
+      await runner.query(`DELETE FROM typeorm_migrations WHERE name = $1`, [name]);
+    }
     await runner.release();
     await ds.destroy();
 
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa')`, [A]);
     await writeLegacy(A, 3);
     await writeLegacy(null, 2);
-    expect(await migrateDatabase(database.url)).toEqual([ANCHORS]);
+    expect(await migrateDatabase(database.url)).toEqual([ANCHORS, KEYS]);
 
     module = await Test.createTestingModule({
       imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), TenancyModule, AuditModule],

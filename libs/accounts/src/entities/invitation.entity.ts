@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
 
 /** Tenant-owned. The link token is stored hashed; a sealed copy lets the mail job send it. */
@@ -7,7 +7,8 @@ export class Invitation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid' })
+  /** Part of the key: the table is distributed by institution (migration DistributionKeys). */
+  @PrimaryColumn({ type: 'uuid' })
   institutionId: string;
 
   @Column({ type: 'text' })

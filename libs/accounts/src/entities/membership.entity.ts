@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { EmploymentLevel, InstitutionRole } from '@veraz/contracts';
 
 /** Tenant-owned: a person's roles inside one institution. */
@@ -7,7 +7,8 @@ export class Membership {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'uuid' })
+  /** Part of the key: the table is distributed by institution (migration DistributionKeys). */
+  @PrimaryColumn({ type: 'uuid' })
   institutionId: string;
 
   @Column({ type: 'uuid' })

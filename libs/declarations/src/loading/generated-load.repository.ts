@@ -30,6 +30,17 @@ export class GeneratedLoadRepository {
     private readonly tenant: TenantContext,
   ) {}
 
+  /**
+   * Plans the foreign-key checks of this transaction afresh on every row. PostgreSQL caches a check's plan per
+   * connection; one made while a new table is small and has no statistics believes `institution_id = $n` matches
+   * 0.5 % of the rows, so an index led by institution_id (filings_place_idx) looks as good as the key, and that plan
+   * is kept until autovacuum analyses the table, which a bulk load outruns: every check then reads the whole
+   * institution (SCALING.md, «Tenant-sharded growth»). A fresh plan sees the table's current size and takes the key.
+   */
+  async planChecksAfresh(): Promise<void> {
+    await sqlRows(this.tx.manager(), `SELECT set_config('plan_cache_mode', 'force_custom_plan', true)`, []);
+  }
+
   /** Inserts the people not yet there (by CURP) and returns every one's id by CURP. */
   async upsertUsers(people: LoadPerson[]): Promise<Map<string, string>> {
     if (!people.length) return new Map();

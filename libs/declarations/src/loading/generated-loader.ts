@@ -72,6 +72,7 @@ export class GeneratedLoader {
 
   private async loadBatch(batch: FilingToLoad[], passwordHash: string): Promise<void> {
     const institutionId = this.tenant.institutionId();
+    await this.repo.planChecksAfresh();
     const people = new Map<string, LoadPerson>();
     for (const f of batch) people.set(f.person.curp, { ...f.person, passwordHash });
     // People are global rows (no row-level security): they are written in the batch's transaction.

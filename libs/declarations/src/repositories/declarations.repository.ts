@@ -124,7 +124,7 @@ export class DeclarationsRepository {
         ? await this.query(
             `INSERT INTO declaration_sections (declaration_id, institution_id, section, data, status, version)
              VALUES ($1, $2, $3, $4::jsonb, $5, 1)
-             ON CONFLICT (declaration_id, section) DO NOTHING
+             ON CONFLICT (declaration_id, section, institution_id) DO NOTHING
              RETURNING ${SECTION.select}`,
             params,
           )

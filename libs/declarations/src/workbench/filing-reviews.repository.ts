@@ -74,7 +74,7 @@ export class FilingReviewsRepository {
       expectedVersion === 0
         ? await this.query(
             `INSERT INTO filing_reviews (filing_id, institution_id, state, assignee_id, updated_by) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (filing_id) DO NOTHING RETURNING filing_id`,
+             ON CONFLICT (filing_id, institution_id) DO NOTHING RETURNING filing_id`,
             [filingId, institutionId, state, assigneeId, actorUserId],
           )
         : await this.query(

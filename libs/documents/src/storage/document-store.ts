@@ -24,7 +24,7 @@ export class DatabaseDocumentStore implements DocumentStore {
   ) {}
 
   async put(key: string, content: Buffer): Promise<void> {
-    await sqlRows(this.tx.manager(), `INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, $3) ON CONFLICT (storage_key) DO NOTHING`, [
+    await sqlRows(this.tx.manager(), `INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ($1, $2, $3) ON CONFLICT (storage_key, institution_id) DO NOTHING`, [
       key,
       this.tenant.institutionId(),
       content,

@@ -39,7 +39,7 @@ export class DocumentsRepository {
     const rows = await sqlRows(
       this.tx.manager(),
       `INSERT INTO documents (institution_id, filing_id, kind, sha256, size, storage, storage_key) VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (filing_id, kind) DO NOTHING RETURNING ${DOCUMENT.select}`,
+       ON CONFLICT (filing_id, kind, institution_id) DO NOTHING RETURNING ${DOCUMENT.select}`,
       [this.tenant.institutionId(), d.filingId, d.kind, d.sha256, d.size, d.storage, d.storageKey],
     );
     return DOCUMENT.readFirst(rows);
