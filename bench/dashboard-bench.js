@@ -7,13 +7,12 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const { record, machine, childEnv, cli, freePort, withDb, cpuSeconds } = require('./support/kit');
 const { OWNER_URL, databaseEnv } = require('../scripts/support/db-logins');
+const { startServer } = require('./support/server');
 
-const SERVER = path.resolve(__dirname, '../apps/api/dist/main.js');
 const QUICK = process.argv.includes('--quick');
 const PEOPLE = QUICK ? 10_000 : 100_000;
 const ROUNDS = 15;
@@ -146,34 +145,6 @@ async function seed(db) {
   await db.query('VACUUM (ANALYZE) obligations');
   const n = await db.query(`SELECT (SELECT count(*) FROM roster_people)::int AS people, (SELECT count(*) FROM obligations)::int AS obligations`);
   return n.rows[0];
-}
-
-async function startServer(env, logFile) {
-  const out = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [SERVER], { env, stdio: ['ignore', out, out] });
-  fs.closeSync(out);
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  let dead = false;
-  child.once('exit', () => (dead = true));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (dead) throw new Error(`server exited:\n${fs.readFileSync(logFile, 'utf8')}`);
-    try {
-      if ((await fetch(`${env.PUBLIC_URL}/health`)).status === 200) break;
-    } catch {}
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new Error(`server not ready:\n${fs.readFileSync(logFile, 'utf8')}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    pid: child.pid,
-    stop: async () => {
-      if (!dead) child.kill('SIGTERM');
-      await exited;
-    },
-  };
 }
 
 main().catch((err) => {

@@ -11,14 +11,12 @@ const { record, childEnv, cli, freePort, cpuSeconds } = require('./support/kit')
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const autocannon = require('autocannon');
 
-const ROOT = path.resolve(__dirname, '..');
-const SERVER = path.join(ROOT, 'apps/api/dist/main.js');
 const { OWNER_URL: ADMIN_URL, databaseEnv } = require('../scripts/support/db-logins');
+const { startServer } = require('./support/server');
 const DURATION = Number(process.env.BENCH_HTTP_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 50);
 const WARMUP = 3;
@@ -193,39 +191,6 @@ function qsStringify(fields) {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${encode(k)}=${encode(v)}`)
     .join('&');
-}
-
-/** `node apps/api/dist/main.js`, output to a file (request logs included), ready when /health answers. */
-async function startServer(env, logFile) {
-  const out = fs.openSync(logFile, 'a');
-  // BENCH_PROFILE=dir writes a V8 CPU profile of the server there (open it in Chrome DevTools).
-  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
-  const child = spawn(process.execPath, [...profile, SERVER], { env, stdio: ['ignore', out, out] });
-  fs.closeSync(out);
-  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  let dead = false;
-  child.once('exit', () => (dead = true));
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (dead) throw new Error(`server exited:\n${fs.readFileSync(logFile, 'utf8')}`);
-    try {
-      // The banner comes once every API process listens; /health alone would answer from the first one.
-      if (fs.readFileSync(logFile, 'utf8').includes('Veraz está listo') && (await fetch(`${env.PUBLIC_URL}/health`)).status === 200) break;
-    } catch {}
-    if (Date.now() > deadline) {
-      child.kill('SIGTERM');
-      throw new Error(`server not ready:\n${fs.readFileSync(logFile, 'utf8')}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    pid: child.pid,
-    stop: async () => {
-      if (!dead) child.kill('SIGTERM');
-      const code = await exited;
-      if (code !== 0 && code !== null) console.error(`el servidor terminó con código ${code}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
-    },
-  };
 }
 
 /** CPU seconds (user + system) the server process and this database's PostgreSQL backends have used so far; zeros where /proc is missing. */
