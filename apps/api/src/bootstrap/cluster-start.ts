@@ -2,9 +2,9 @@ import cluster from 'node:cluster';
 import { fork } from 'node:child_process';
 import type { INestApplication } from '@nestjs/common';
 import { childEnvironment, type VerazConfig } from '@veraz/config';
-import { addShutdownHook, assertAppCanConnect, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
+import { addShutdownHook, assertAppCanConnect, migrateDatabase, shutdownAndExit } from '@veraz/db';
 import { createApp, processesJobsInline } from './create-app';
-import { banner, demoOnEmptyDatabase, initialised, reportStartFailure, withoutOwner } from './start-steps';
+import { banner, demoOnEmptyDatabase, initialised, reportStartFailure, startDatabase, withoutOwner } from './start-steps';
 import { Supervisor, type ChildSpec, type ReadyMessage } from './supervisor';
 import type { StartOptions } from './start';
 
@@ -15,13 +15,8 @@ import type { StartOptions } from './start';
  * SIGTERM/SIGINT stops them all before the database.
  */
 export async function startLauncher(config: VerazConfig, options: StartOptions): Promise<void> {
-  let database: ResolvedDatabase;
-  try {
-    database = await resolveDatabase(config, undefined, { adoptOrphan: true });
-  } catch (err) {
-    reportStartFailure(err);
-    return shutdownAndExit(1);
-  }
+  const database = await startDatabase(config);
+  if (!database) return shutdownAndExit(1);
   const supervisor = new Supervisor();
   // Registered after the database's own hook, so it runs first: every process closes before PostgreSQL stops.
   addShutdownHook(() => supervisor.stop(), 'los procesos de Veraz');

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import path from 'node:path';
 import { environmentVariable, type VerazConfig } from '@veraz/config';
-import { closePoolAfterFailedInit, loginOf, type ResolvedDatabase } from '@veraz/db';
+import { closePoolAfterFailedInit, loginOf, resolveDatabase, type ResolvedDatabase } from '@veraz/db';
 import { InstitutionsService } from '@veraz/institutions';
 import { CliRunner } from '../cli/cli-runner';
 import { describeDemo, seedDemo } from '../demo/demo-seed';
@@ -28,6 +28,16 @@ export function reportStartFailure(err: unknown): void {
 }
 
 /** The demo's description when this start seeded it (an empty database), else null. */
+/** The database to run on (the embedded one started, or an orphan adopted); null once the reason is reported. */
+export async function startDatabase(config: VerazConfig): Promise<ResolvedDatabase | null> {
+  try {
+    return await resolveDatabase(config, undefined, { adoptOrphan: true });
+  } catch (err) {
+    reportStartFailure(err);
+    return null;
+  }
+}
+
 export async function demoOnEmptyDatabase(app: INestApplication, config: VerazConfig): Promise<string | null> {
   const runner = new CliRunner(app);
   const all = await runner.platform(() => app.get(InstitutionsService).list());

@@ -2,10 +2,10 @@ import cluster from 'node:cluster';
 import type { INestApplication } from '@nestjs/common';
 import { fork, type ChildProcess } from 'node:child_process';
 import { childEnvironment, ConfigError, loadConfig, type VerazConfig } from '@veraz/config';
-import { addShutdownHook, assertAppCanConnect, migrateDatabase, resolveDatabase, shutdownAndExit, type ResolvedDatabase } from '@veraz/db';
+import { addShutdownHook, assertAppCanConnect, migrateDatabase, shutdownAndExit } from '@veraz/db';
 import { startApiProcess, startLauncher } from './cluster-start';
 import { createApp, processesJobsInline } from './create-app';
-import { banner, demoOnEmptyDatabase, initialised, reportStartFailure, withoutOwner } from './start-steps';
+import { banner, demoOnEmptyDatabase, initialised, reportStartFailure, startDatabase, withoutOwner } from './start-steps';
 
 export interface StartOptions {
   /**
@@ -31,13 +31,8 @@ export async function start(options: StartOptions): Promise<void> {
   // API_PROCESSES > 1: this process only supervises; each API process re-runs this entry as a cluster worker.
   if (cluster.isWorker) return startApiProcess(config);
   if (config.processes.api > 1) return startLauncher(config, options);
-  let database: ResolvedDatabase;
-  try {
-    database = await resolveDatabase(config, undefined, { adoptOrphan: true });
-  } catch (err) {
-    reportStartFailure(err);
-    return shutdownAndExit(1);
-  }
+  const database = await startDatabase(config);
+  if (!database) return shutdownAndExit(1);
   let app: INestApplication | null = null;
   let worker: ChildProcess | null = null;
   // Registered after the database's own hook, so it runs first: the app closes before PostgreSQL stops.
