@@ -21,6 +21,7 @@ const FIXTURE = path.resolve(__dirname, '../../../standards/test/fixtures/inicia
 interface Facts {
   nombre: string;
   primerApellido: string;
+  segundoApellido: string;
   ente: string;
   entidad: string;
   municipio: string;
@@ -44,6 +45,7 @@ function factsOf(i: number): Facts {
   return {
     nombre: NOMBRES[i % NOMBRES.length]!,
     primerApellido: APELLIDOS[(i >> 1) % APELLIDOS.length]!,
+    segundoApellido: APELLIDOS[(i >> 2) % APELLIDOS.length]!,
     ente: ENTES[i % 3 === 0 ? 0 : i % ENTES.length]!,
     entidad: ENTIDADES[i % 2 === 0 ? 0 : (i >> 2) % ENTIDADES.length]!,
     municipio: i % 5 === 0 ? '001' : '039',
@@ -66,6 +68,7 @@ function itemOf(s1Id: string, f: Facts): Record<string, unknown> {
   const sp = item.declaracion.situacionPatrimonial;
   sp.datosGenerales.nombre = f.nombre;
   sp.datosGenerales.primerApellido = f.primerApellido;
+  sp.datosGenerales.segundoApellido = f.segundoApellido;
   const empleo = sp.datosEmpleoCargoComision;
   empleo.nombreEntePublico = f.ente;
   empleo.nivelOrdenGobierno = f.orden;
@@ -81,7 +84,7 @@ function itemOf(s1Id: string, f: Facts): Record<string, unknown> {
 }
 
 /**
- * totalRows of one-condition searches comes from s1_search_counts (migration 1764754000000), not from
+ * totalRows of one-condition and name searches comes from s1_search_counts (migrations 1764754000000 and 1764758000000), not from
  * counting the matches. These searches are compared with an oracle kept here from what was
  * published, through publication, correction and reservation, per institution and platform-wide.
  */
@@ -96,6 +99,22 @@ describe('S1 totalRows from precomputed counts', () => {
   const searches: Array<{ label: string; body: Record<string, unknown>; matches: (f: Facts) => boolean }> = [
     ...['maria', 'jose', 'luis angel', 'an', 'zz'].map((v) => ({ label: `nombres ${v}`, body: { query: { nombres: v } }, matches: (f: Facts) => searchText(f.nombre).includes(v) })),
     { label: 'primerApellido muñoz', body: { query: { primerApellido: 'Muñoz' } }, matches: (f) => searchText(f.primerApellido).includes('munoz') },
+    // Several name conditions: the full-name counts (migration 1764758000000), each part matched alone.
+    ...[
+      { nombres: 'maria', primerApellido: 'garcia' },
+      { nombres: 'Luis', primerApellido: 'Muñoz' },
+      { nombres: 'jose', primerApellido: 'hernandez', segundoApellido: 'lopez' },
+      { nombres: 'an', segundoApellido: 'garcia' },
+      { primerApellido: 'z', segundoApellido: 'a' },
+      { nombres: 'juan', primerApellido: 'juan' },
+    ].map((q) => ({
+      label: `nombre completo ${JSON.stringify(q)}`,
+      body: { query: q },
+      matches: (f: Facts) =>
+        ([['nombres', f.nombre], ['primerApellido', f.primerApellido], ['segundoApellido', f.segundoApellido]] as const).every(
+          ([key, value]) => !(key in q) || searchText(value).includes(searchText((q as Record<string, string>)[key]!)),
+        ),
+    })),
     { label: 'ente secretaria', body: { query: { datosEmpleoCargoComision: { nombreEntePublico: 'Secretaría' } } }, matches: (f) => searchText(f.ente).includes('secretaria') },
     ...ENTIDADES.map((e) => ({ label: `entidad ${e}`, body: { query: { datosEmpleoCargoComision: { entidadFederativa: e } } }, matches: (f: Facts) => f.entidad === e })),
     { label: 'municipio 1', body: { query: { datosEmpleoCargoComision: { municipioAlcaldia: 1 } } }, matches: (f) => f.municipio === '001' },

@@ -172,12 +172,14 @@ export class S1QueryRepository {
    * The exact total of a one-condition search from s1_search_counts (migration 1764754000000), so a
    * broad filter costs what a narrow one does: a text filter sums the counts of the distinct values
    * it contains, an equality reads one count, a range sums the amount buckets inside it and counts
-   * only its two edge buckets row by row. Null when the search has another shape: those count rows.
+   * only its two edge buckets row by row; several name conditions sum the counts of the full names
+   * that match them all. Null when the search has another shape: those count rows.
    */
   private async facetCount(scope: S1Scope, r: S1Request): Promise<number | null> {
     const onlyVa = !!r.inmueble.va && !r.inmueble.sc && !r.inmueble.st && !r.inmueble.fa;
     const conditions = r.text.length + r.exact.length + (r.escolaridadNivel ? 1 : 0) + (r.totalIngresosNetos ? 1 : 0) + (hasInmueble(r) ? 1 : 0);
-    if (r.id || conditions !== 1 || (hasInmueble(r) && !onlyVa)) return null;
+    const fullName = conditions > 1 && conditions === r.text.length ? fullNamePattern(r) : null;
+    if (r.id || (conditions !== 1 && !fullName) || (hasInmueble(r) && !onlyVa)) return null;
     const params: unknown[] = [];
     const p = (value: unknown) => {
       params.push(value);
@@ -203,18 +205,19 @@ export class S1QueryRepository {
       return parts.join(' + ');
     };
     let total: string;
-    if (r.text.length) total = sum(r.text[0]!.column, `c.value LIKE ${p(`%${escapeLike(r.text[0]!.value)}%`)}`);
+    // The full-name facet's partial trigram index needs its facet spelled out, not a parameter.
+    if (fullName) total = `(SELECT coalesce(sum(c.n), 0) FROM s1_search_counts c WHERE ${inScope('c')} AND c.facet = '${FULL_NAME_FACET}' AND c.value LIKE ${p(fullName)})`;
+    else if (r.text.length) total = sum(r.text[0]!.column, `c.value LIKE ${p(`%${escapeLike(r.text[0]!.value)}%`)}`);
     else if (r.exact.length) total = sum(r.exact[0]!.column, `c.value = ${p(r.exact[0]!.value)}`);
     else if (r.escolaridadNivel) total = sum('escolaridad_niveles', `c.value = ${p(r.escolaridadNivel)}`);
     else if (r.totalIngresosNetos) total = inRange('total_ingresos_netos', r.totalIngresosNetos);
     else {
       // Some inmueble's value in [min, max]: its smallest value is in it, or the smallest is below min
-      // and another is not (only declarations whose values differ, s1_search_keys_va_spread_idx).
+      // and another is in it, which is one step of its values crossing min (s1_search_va_steps).
       const { min, max } = r.inmueble.va!;
       total = inRange('va_min', { min, max });
       if (min !== null) {
-        const some = max === null ? 'true' : `(k.va_max <= ${p(max)} OR EXISTS (SELECT 1 FROM jsonb_to_recordset(k.inmuebles) AS i(va numeric) WHERE ${rangeClauses('i.va', { min, max }, p).join(' AND ')}))`;
-        total += ` + (SELECT count(*) FROM s1_search_keys k WHERE ${inScope('k')} AND k.va_min < k.va_max AND k.va_max >= ${p(min)} AND k.va_min < ${p(min)} AND ${some})`;
+        total += ` + (SELECT count(*) FROM s1_search_va_steps s WHERE ${inScope('s')} AND ${rangeClauses('s.value', { min, max }, p).join(' AND ')} AND s.below < ${p(min)})`;
       }
     }
     return Number((await this.query<{ total: string }>(`SELECT ${total} AS total`, params))[0]!.total);
@@ -248,6 +251,18 @@ export class S1QueryRepository {
     }
     return { where: clauses.join(' AND '), params, filtered: clauses.length > 1 };
   }
+}
+
+/** The name columns in the order the full-name facet joins them (migration 1764758000000-S1SearchCombos). */
+const FULL_NAME_PARTS = ['nombres_norm', 'primer_apellido_norm', 'segundo_apellido_norm'];
+const FULL_NAME_FACET = FULL_NAME_PARTS.join(',');
+const FULL_NAME_SEPARATOR = '\x1f';
+
+/** `%a%␟%b%␟%`: the full names whose parts contain what each name condition asks; null for other conditions. */
+function fullNamePattern(r: S1Request): string | null {
+  const wanted = new Map(r.text.map((t) => [t.column as string, t.value]));
+  if (wanted.size !== r.text.length || [...wanted.keys()].some((column) => !FULL_NAME_PARTS.includes(column))) return null;
+  return FULL_NAME_PARTS.map((column) => (wanted.has(column) ? `%${escapeLike(wanted.get(column)!)}%` : '%')).join(FULL_NAME_SEPARATOR);
 }
 
 function hasInmueble(r: S1Request): boolean {
