@@ -4,6 +4,7 @@ import { grant } from './rls';
 /** The facet that counts full names; its name lists the search-key columns it joins, in order. */
 const FULL_NAME_FACET = 'nombres_norm,primer_apellido_norm,segundo_apellido_norm';
 
+const NAME_PARTS = ['nombres_norm', 'primer_apellido_norm', 'segundo_apellido_norm'];
 const TEXT_FACETS = ['nombres_norm', 'primer_apellido_norm', 'segundo_apellido_norm', 'ente_norm', 'empleo_norm', 'nivel_empleo_norm', 'nivel_orden_gobierno', 'entidad_federativa', 'municipio_alcaldia'];
 
 /**
@@ -28,7 +29,11 @@ export class S1SearchCombos1764758000000 implements MigrationInterface {
   name = 'S1SearchCombos1764758000000';
 
   async up(q: QueryRunner): Promise<void> {
-    const fullName = `k.nombres_norm || E'\\x1f' || k.primer_apellido_norm || E'\\x1f' || k.segundo_apellido_norm`;
+    // The three name parts joined by a control character no normalized name holds. Inlined by the
+    // planner, so the index below serves every query that writes the same call.
+    await q.query(`CREATE FUNCTION s1_full_name(nombres text, primer_apellido text, segundo_apellido text) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT nombres || E'\\x1f' || primer_apellido || E'\\x1f' || segundo_apellido $$`);
+    const fullName = `s1_full_name(k.nombres_norm, k.primer_apellido_norm, k.segundo_apellido_norm)`;
     await q.query(`CREATE OR REPLACE FUNCTION s1_search_facets(k s1_search_keys) RETURNS TABLE (facet text, value text) LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
       SELECT f.facet, f.value FROM (VALUES ${TEXT_FACETS.map((c) => `('${c}', k.${c})`).join(', ')}, ('${FULL_NAME_FACET}', ${fullName}),
         ('total_ingresos_netos', s1_amount_bucket_key(k.total_ingresos_netos)), ('va_min', s1_amount_bucket_key(k.va_min))) AS f(facet, value)
@@ -38,6 +43,10 @@ export class S1SearchCombos1764758000000 implements MigrationInterface {
     await q.query(`INSERT INTO s1_search_counts (institution_id, facet, value, n)
       SELECT k.institution_id, '${FULL_NAME_FACET}', ${fullName}, count(*) FROM s1_search_keys k GROUP BY 1, 2, 3`);
     await q.query(`CREATE INDEX s1_search_counts_full_name_trgm ON s1_search_counts USING gin (value gin_trgm_ops) WHERE facet = '${FULL_NAME_FACET}'`);
+    // One trigram index over the full name serves any mix of name conditions (each part's own index
+    // found only one condition's rows, then read them all from the heap to check the others).
+    await q.query(`CREATE INDEX s1_search_keys_full_name_trgm ON s1_search_keys USING gin (${fullName.replaceAll('k.', '')} gin_trgm_ops)`);
+    for (const col of NAME_PARTS) await q.query(`DROP INDEX IF EXISTS s1_search_keys_${col}_trgm`);
 
     await q.query(`CREATE TABLE s1_search_va_steps (
       institution_id uuid NOT NULL REFERENCES institutions(id),
@@ -70,6 +79,11 @@ export class S1SearchCombos1764758000000 implements MigrationInterface {
     await q.query(insert('s1_search_keys'));
     // The steps replace this index (the rows that differ in value, read with their documents).
     await q.query(`DROP INDEX IF EXISTS s1_search_keys_va_spread_idx`);
+    // A large backfill leaves the planner with the old statistics (a sequential scan of the counts for
+    // every name search) until autovacuum comes round: gather them now.
+    await q.query(`ANALYZE s1_search_keys`);
+    await q.query(`ANALYZE s1_search_counts`);
+    await q.query(`ANALYZE s1_search_va_steps`);
   }
 
   async down(q: QueryRunner): Promise<void> {
@@ -78,6 +92,8 @@ export class S1SearchCombos1764758000000 implements MigrationInterface {
     await q.query(`DROP TABLE IF EXISTS s1_search_va_steps`);
     for (const t of ['insert', 'update', 'delete']) await q.query(`DROP FUNCTION IF EXISTS s1_search_va_steps_${t}()`);
     await q.query(`DROP FUNCTION IF EXISTS s1_va_steps(jsonb)`);
+    for (const col of NAME_PARTS) await q.query(`CREATE INDEX IF NOT EXISTS s1_search_keys_${col}_trgm ON s1_search_keys USING gin (${col} gin_trgm_ops)`);
+    await q.query(`DROP INDEX IF EXISTS s1_search_keys_full_name_trgm`);
     await q.query(`DROP INDEX IF EXISTS s1_search_counts_full_name_trgm`);
     await q.query(`DELETE FROM s1_search_counts WHERE facet = '${FULL_NAME_FACET}'`);
     await q.query(`CREATE OR REPLACE FUNCTION s1_search_facets(k s1_search_keys) RETURNS TABLE (facet text, value text) LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -86,5 +102,6 @@ export class S1SearchCombos1764758000000 implements MigrationInterface {
        WHERE f.value IS NOT NULL
       UNION ALL
       SELECT DISTINCT 'escolaridad_niveles', e FROM unnest(k.escolaridad_niveles) AS e $$`);
+    await q.query(`DROP FUNCTION IF EXISTS s1_full_name(text, text, text)`);
   }
 }

@@ -127,15 +127,17 @@ describe('database schema and the app role', () => {
     await database.drop();
   });
 
-  // The tables with institution_id and no row policy: public S1 search keys and their counts, which the
-  // app can only read (see migrations 1764500000000-S1SearchKeys and 1764754000000-S1SearchCounts); their tests are below.
+  // The tables with institution_id and no row policy: public S1 search keys, their counts and value steps,
+  // which the app can only read (see migrations 1764500000000-S1SearchKeys, 1764754000000-S1SearchCounts
+  // and 1764758000000-S1SearchCombos); their tests are below.
   const PUBLIC_SEARCH_KEYS = 's1_search_keys';
   const PUBLIC_SEARCH_COUNTS = 's1_search_counts';
+  const PUBLIC_SEARCH_STEPS = 's1_search_va_steps';
 
   async function tenantTables(): Promise<string[]> {
     const { rows } = await owner.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'institution_id' AND table_name <> ALL($1) ORDER BY 1`,
-      [[PUBLIC_SEARCH_KEYS, PUBLIC_SEARCH_COUNTS]],
+      [[PUBLIC_SEARCH_KEYS, PUBLIC_SEARCH_COUNTS, PUBLIC_SEARCH_STEPS]],
     );
     return rows.map((r) => r.table_name);
   }
@@ -270,14 +272,20 @@ describe('database schema and the app role', () => {
   });
 
   it('keeps S1 search counts to counts of search key columns, written only through the publications', async () => {
-    // Every facet is a column of the public search keys: nothing else is counted.
+    // Every facet is a column of the public search keys, or columns of them joined (the full name): nothing else is counted.
     const facets = await owner.query<{ facet: string }>(`SELECT DISTINCT facet FROM ${PUBLIC_SEARCH_COUNTS} ORDER BY 1`);
     const keyColumns = await owner.query<{ column_name: string }>(`SELECT column_name FROM information_schema.columns WHERE table_name = $1`, [PUBLIC_SEARCH_KEYS]);
     const keyNames = new Set(keyColumns.rows.map((r) => r.column_name));
-    expect(facets.rows.map((r) => r.facet)).toContain('nombres_norm');
-    for (const { facet } of facets.rows) expect({ facet, isKeyColumn: keyNames.has(facet) }).toEqual({ facet, isKeyColumn: true });
+    expect(facets.rows.map((r) => r.facet)).toEqual(expect.arrayContaining(['nombres_norm', 'nombres_norm,primer_apellido_norm,segundo_apellido_norm']));
+    for (const { facet } of facets.rows) expect({ facet, isKeyColumn: facet.split(',').every((c) => keyNames.has(c)) }).toEqual({ facet, isKeyColumn: true });
     await asApp(async (c) => {
-      for (const write of [`UPDATE ${PUBLIC_SEARCH_COUNTS} SET n = n + 1`, `DELETE FROM ${PUBLIC_SEARCH_COUNTS}`, `INSERT INTO ${PUBLIC_SEARCH_COUNTS} (institution_id, facet, value, n) VALUES ('${A}', 'x', 'y', 1)`]) {
+      for (const write of [
+        `UPDATE ${PUBLIC_SEARCH_COUNTS} SET n = n + 1`,
+        `DELETE FROM ${PUBLIC_SEARCH_COUNTS}`,
+        `INSERT INTO ${PUBLIC_SEARCH_COUNTS} (institution_id, facet, value, n) VALUES ('${A}', 'x', 'y', 1)`,
+        `DELETE FROM ${PUBLIC_SEARCH_STEPS}`,
+        `INSERT INTO ${PUBLIC_SEARCH_STEPS} (institution_id, s1_id, value, below) VALUES ('${A}', 'x', 2, 1)`,
+      ]) {
         await c.query('BEGIN');
         await c.query(`SELECT set_config('app.scope', 'tenant', true), set_config('app.institution_id', $1, true)`, [A]);
         await expect(c.query(write)).rejects.toThrow(/permission denied/);

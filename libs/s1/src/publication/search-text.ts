@@ -6,5 +6,6 @@ import { foldText } from '@veraz/projection';
  * and habits without ñ and expect to find Muñoz and Núñez (a search for "muñoz" still finds them).
  */
 export function searchText(value: unknown): string {
-  return typeof value === 'string' ? foldText(value).toLowerCase() : '';
+  // Without control characters: the full-name search joins the name parts with one (\x1f).
+  return typeof value === 'string' ? foldText(value.replace(/\p{Cc}/gu, ' ')).toLowerCase() : '';
 }

@@ -178,7 +178,7 @@ export class S1QueryRepository {
   private async facetCount(scope: S1Scope, r: S1Request): Promise<number | null> {
     const onlyVa = !!r.inmueble.va && !r.inmueble.sc && !r.inmueble.st && !r.inmueble.fa;
     const conditions = r.text.length + r.exact.length + (r.escolaridadNivel ? 1 : 0) + (r.totalIngresosNetos ? 1 : 0) + (hasInmueble(r) ? 1 : 0);
-    const fullName = conditions > 1 && conditions === r.text.length ? fullNamePattern(r) : null;
+    const fullName = conditions > 1 && conditions === r.text.length && r.text.every((t) => FULL_NAME_PARTS.includes(t.column)) ? namePattern(r.text) : null;
     if (r.id || (conditions !== 1 && !fullName) || (hasInmueble(r) && !onlyVa)) return null;
     const params: unknown[] = [];
     const p = (value: unknown) => {
@@ -232,7 +232,11 @@ export class S1QueryRepository {
     const clauses = [scope.kind === 'institution' ? `p.institution_id = ${p(scope.institutionId)}` : 'p.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'];
     // The standard: with an id, the rest of the query is ignored.
     if (r.id) return { where: [...clauses, `p.s1_id = ${p(r.id)}`].join(' AND '), params, filtered: true };
-    for (const t of r.text) clauses.push(`p.${t.column} LIKE ${p(`%${escapeLike(t.value)}%`)}`);
+    // Name conditions together, as one pattern over the full name: its trigram index finds the rows
+    // that match them all (s1_search_keys_full_name_trgm). Other text columns have their own index.
+    const names = namePattern(r.text.filter((t) => FULL_NAME_PARTS.includes(t.column)));
+    if (names) clauses.push(`s1_full_name(p.nombres_norm, p.primer_apellido_norm, p.segundo_apellido_norm) LIKE ${p(names)}`);
+    for (const t of r.text.filter((t) => !FULL_NAME_PARTS.includes(t.column))) clauses.push(`p.${t.column} LIKE ${p(`%${escapeLike(t.value)}%`)}`);
     for (const e of r.exact) clauses.push(`p.${e.column} = ${p(e.value)}`);
     if (r.escolaridadNivel) clauses.push(`p.escolaridad_niveles @> ARRAY[${p(r.escolaridadNivel)}]::text[]`);
     if (r.totalIngresosNetos) clauses.push(...rangeClauses('p.total_ingresos_netos', r.totalIngresosNetos, p));
@@ -258,11 +262,13 @@ const FULL_NAME_PARTS = ['nombres_norm', 'primer_apellido_norm', 'segundo_apelli
 const FULL_NAME_FACET = FULL_NAME_PARTS.join(',');
 const FULL_NAME_SEPARATOR = '\x1f';
 
-/** `%a%␟%b%␟%`: the full names whose parts contain what each name condition asks; null for other conditions. */
-function fullNamePattern(r: S1Request): string | null {
-  const wanted = new Map(r.text.map((t) => [t.column as string, t.value]));
-  if (wanted.size !== r.text.length || [...wanted.keys()].some((column) => !FULL_NAME_PARTS.includes(column))) return null;
-  return FULL_NAME_PARTS.map((column) => (wanted.has(column) ? `%${escapeLike(wanted.get(column)!)}%` : '%')).join(FULL_NAME_SEPARATOR);
+/** `%a%␟%b%␟%`: the full names whose parts contain what each name condition asks (one per part); null without any. */
+function namePattern(conditions: S1Request['text']): string | null {
+  if (!conditions.length) return null;
+  return FULL_NAME_PARTS.map((column) => {
+    const wanted = conditions.find((t) => t.column === column);
+    return wanted ? `%${escapeLike(wanted.value)}%` : '%';
+  }).join(FULL_NAME_SEPARATOR);
 }
 
 function hasInmueble(r: S1Request): boolean {
