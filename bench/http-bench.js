@@ -7,7 +7,8 @@
 // the owner's (DATABASE_OWNER_URL, or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; see
 // scripts/support/db-logins.js for the app's login).
 'use strict';
-const { record, childEnv, cli, freePort, cpuSeconds } = require('./support/kit');
+const { record, childEnv, cli, freePort } = require('./support/kit');
+const { cpuNow } = require('./support/cpu');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -191,23 +192,6 @@ function qsStringify(fields) {
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${encode(k)}=${encode(v)}`)
     .join('&');
-}
-
-/** CPU seconds (user + system) the server process and this database's PostgreSQL backends have used so far; zeros where /proc is missing. */
-async function cpuNow(serverPid, admin, dbName) {
-  const pids = (await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = $1', [dbName])).rows.map((r) => r.pid);
-  return { server: treeCpuSeconds(serverPid), postgres: new Map(pids.map((pid) => [pid, cpuSeconds(pid)])) };
-}
-
-/** CPU seconds of a process and its descendants (the launcher and its API processes). */
-function treeCpuSeconds(pid) {
-  let total = cpuSeconds(pid);
-  let children = [];
-  try {
-    children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-  } catch {}
-  for (const child of children) total += treeCpuSeconds(child);
-  return total;
 }
 
 main().catch((err) => {

@@ -16,6 +16,7 @@ const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const { record, machine, childEnv, cli, freePort, withDb, CLI } = require('./support/kit');
 const { startServer } = require('./support/server');
+const { cpuNow } = require('./support/cpu');
 const { OWNER_URL, databaseEnv } = require('../scripts/support/db-logins');
 
 const arg = (name, fallback) => {
@@ -67,7 +68,9 @@ async function main() {
     const provider = JSON.parse(await cli(['s1-client', 'create', '--institution', SLUG], env));
 
     server = await startServer(env, path.join(dataDir, 'server.log'));
-    const clientLoad = await run(env.PUBLIC_URL, provider, values);
+    // CPU of the server's processes, this database's PostgreSQL backends and this load client.
+    const meter = async () => ({ ...(await cpuNow(server.pid, admin, dbName)), client: process.cpuUsage() });
+    const clientLoad = await run(env.PUBLIC_URL, provider, values, meter);
     report(clientLoad, values, exists);
   } finally {
     if (server) await server.stop();
@@ -138,7 +141,7 @@ function shapes(v) {
 }
 
 /** C clients, each: token, then the next shape's query; warm-up, then SECONDS of measurement. */
-async function run(base, provider, values) {
+async function run(base, provider, values, meter) {
   const list = Object.entries(shapes(values));
   const samples = Object.fromEntries(list.map(([name]) => [name, { client: [], server: [] }]));
   const tokens = [];
@@ -183,19 +186,40 @@ async function run(base, provider, values) {
   })();
   await new Promise((r) => setTimeout(r, 5000));
   phase = 'measure';
+  const cpu0 = await meter();
   const started = performance.now();
   const load0 = os.loadavg()[0];
   await new Promise((r) => setTimeout(r, SECONDS * 1000));
   const seconds = (performance.now() - started) / 1000;
   const queries = done;
+  const cpu1 = await meter();
   phase = 'over';
   await Promise.all([...clients, probe]);
-  return { samples, tokens, health, qps: queries / seconds, queries, load0, load1: os.loadavg()[0] };
+  let postgres = 0;
+  for (const [pid, s] of cpu1.postgres) postgres += s - (cpu0.postgres.get(pid) ?? 0);
+  const client = (cpu1.client.user + cpu1.client.system - cpu0.client.user - cpu0.client.system) / 1e6;
+  const cpu = { server: cpu1.server - cpu0.server, postgres, client, seconds };
+  return { samples, tokens, health, qps: queries / seconds, queries, load0, load1: os.loadavg()[0], cpu };
 }
 
 function pct(list, q) {
   const s = list.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(s.length * q))] : NaN;
+}
+
+/**
+ * Where the CPU went, per query (token + data call): with 8 clients that never pause, the machine is
+ * always busy, so each answer waits behind the others' work, and a client's time is the 8 clients'
+ * CPU per query divided among the cores, not the server's own time for that query.
+ */
+function cpuLines(r) {
+  const per = (s) => ((s / r.queries) * 1000).toFixed(1);
+  const { server, postgres, client, seconds } = r.cpu;
+  const cores = os.availableParallelism();
+  return [
+    `  CPU por consulta (token + datos): servidor ${per(server)} ms, PostgreSQL ${per(postgres)} ms, cliente de carga ${per(client)} ms; ` +
+      `${(((server + postgres + client) / seconds / cores) * 100).toFixed(0)} % de los ${cores} núcleos ocupado`,
+  ];
 }
 
 function report(r, v, reused) {
@@ -215,6 +239,7 @@ function report(r, v, reused) {
     ...rows.map((x) => `    ${x.name.padEnd(42)} ${String(x.n).padStart(4)}   ${f(x.c50)} ${f(x.c95)}        ${f(x.s50)} ${f(x.s95)}`),
     `  p95 de todas las consultas de datos: ${f(pct(all, 0.95)).trim()} ms; token p50 ${f(pct(r.tokens, 0.5)).trim()} ms, p95 ${f(pct(r.tokens, 0.95)).trim()} ms; /health mientras tanto p95 ${f(pct(r.health, 0.95)).trim()} ms`,
     `  p95 más alto por forma: ${worst.toFixed(1)} ms (meta ≤ ${TARGET_P95} ms: ${worst <= TARGET_P95 ? 'cumple' : 'NO cumple'})`,
+    ...cpuLines(r),
   ];
   console.log(lines.join('\n'));
   record(`S1 bajo carga concurrente (${v.total >= 900_000 ? '1 000 000' : v.total.toLocaleString('en').replace(/,/g, ' ')} publicaciones)${LABEL ? `, ${LABEL}` : ''}`, lines);
