@@ -299,6 +299,9 @@ describe('S1 credentials and OAuth token endpoint', () => {
       const entry = (table: string) => owner.query(`SELECT actor_user_id FROM ${table} WHERE action = 's1_client.created' AND target_id = $1`, [platform.id]);
       expect((await entry('platform_audit_events')).rows).toEqual([{ actor_user_id: world.operator.userId }]);
       expect((await entry('audit_events')).rows).toEqual([]);
+      // The operators' bitácora reads it from there, filtered, with the operator named.
+      const bitacora = await t.http().get('/api/platform/audit-events?action=s1_client.created').set(bearer(operator)).expect(200);
+      expect(bitacora.body).toEqual([expect.objectContaining({ action: 's1_client.created', actorUserId: world.operator.userId, actorName: expect.any(String), targetId: platform.id })]);
       expect(await tablesContaining(t, platform.client_secret)).toEqual([]);
     });
 
