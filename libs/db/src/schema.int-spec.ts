@@ -213,42 +213,6 @@ describe('database schema and the app role', () => {
     await expect(owner.query(`UPDATE audit_events SET action = 'y'`)).rejects.toThrow(/append-only/);
   });
 
-  it('keeps platform rows in tables of their own, reached only from the scopes the platform rows had', async () => {
-    await owner.query(`INSERT INTO platform_audit_events (seq, occurred_at, action, prev_hash, hash, hash_version) VALUES (1, now(), 'x', repeat('0', 64), repeat('3', 64), 2)`);
-    await owner.query(`INSERT INTO platform_audit_legacy_heads (last_seq) VALUES (1)`);
-    await owner.query(`INSERT INTO platform_outbox (queue, name, job_id, payload) VALUES ('q', 'n', 'p1', '{"institutionId": null}')`);
-    await owner.query(
-      `INSERT INTO platform_s1_clients (label, client_id, client_secret_mac, username, password_mac) VALUES ('PDN', 'platform-1', repeat('0', 64), 'pdn', repeat('0', 64))`,
-    );
-    const tables = ['platform_audit_events', 'platform_audit_legacy_heads', 'platform_outbox', 'platform_s1_clients'];
-    const forced = await owner.query(`SELECT relname FROM pg_class WHERE relname = ANY($1) AND relrowsecurity AND relforcerowsecurity ORDER BY 1`, [tables]);
-    expect(forced.rows.map((r) => r.relname)).toEqual(tables);
-    const seen = (scope: string) =>
-      asApp(async (c) => {
-        await c.query('BEGIN');
-        await c.query(`SELECT set_config('app.scope', $1, true), set_config('app.institution_id', $2, true)`, [scope, scope === 'tenant' ? A : '']);
-        const counts: Record<string, number> = {};
-        for (const table of tables) counts[table] = (await c.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n;
-        await c.query('ROLLBACK');
-        return counts;
-      });
-    const visible = (...names: string[]) => Object.fromEntries(tables.map((t) => [t, names.includes(t) ? 1 : 0]));
-    expect(await seen('tenant')).toEqual(visible());
-    expect(await seen('public')).toEqual(visible());
-    expect(await seen('platform')).toEqual(visible(...tables));
-    expect(await seen('auth')).toEqual(visible(...tables));
-    expect(await seen('system')).toEqual(visible('platform_outbox'));
-    // The platform chain is append-only like the institutions', and an institution's tables refuse a row without one.
-    await expect(owner.query(`UPDATE platform_audit_events SET action = 'y'`)).rejects.toThrow(/append-only/);
-    await expect(owner.query(`UPDATE platform_audit_legacy_heads SET last_seq = 2`)).rejects.toThrow(/append-only/);
-    await expect(
-      owner.query(`INSERT INTO outbox (institution_id, queue, name, job_id, payload) VALUES (NULL, 'q', 'n', 'p2', '{"institutionId": null}')`),
-    ).rejects.toThrow(/null value/);
-    await expect(owner.query(`INSERT INTO platform_outbox (queue, name, job_id, payload) VALUES ('q', 'n', 'p3', $1)`, [JSON.stringify({ institutionId: A })])).rejects.toThrow(
-      /check constraint/,
-    );
-  });
-
   it('shows the shared S1 endpoint only the publications of institutions that opted in', async () => {
     await owner.query(`UPDATE institutions SET s1_shared = (id = $1)`, [B]);
     const seen = await asApp(async (c) => {
