@@ -135,7 +135,7 @@ describe('operator CLI (npm run veraz -- …)', () => {
       `SELECT e.action, e.details->>'actorRole' AS by FROM audit_events e JOIN institutions i ON i.id = e.institution_id
        WHERE i.slug = 'demo' AND e.action LIKE 'institution.%' ORDER BY e.seq`,
     );
-    const { rows: platformEntries } = await owner.query(`SELECT count(*)::int AS n FROM audit_events WHERE institution_id IS NULL AND action LIKE 'institution.%'`);
+    const { rows: platformEntries } = await owner.query(`SELECT count(*)::int AS n FROM platform_audit_events WHERE action LIKE 'institution.%'`);
     await owner.end();
     expect(entries).toEqual([
       { action: 'institution.created', by: 'OPERADOR' },

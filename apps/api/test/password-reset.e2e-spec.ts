@@ -17,7 +17,7 @@ describe('password reset by e-mailed single-use link', () => {
 
   /** The mail of the latest reset request, named by its job: the job, not the request, creates the link. */
   async function latestResetMail(): Promise<string> {
-    const { rows } = await (await t.owner()).query(`SELECT job_id FROM outbox WHERE job_id LIKE 'password-reset-%' ORDER BY created_at DESC LIMIT 1`);
+    const { rows } = await (await t.owner()).query(`SELECT job_id FROM platform_outbox WHERE job_id LIKE 'password-reset-%' ORDER BY created_at DESC LIMIT 1`);
     return waitForMail(t.config.dataDir, rows[0].job_id);
   }
 
@@ -81,8 +81,15 @@ describe('password reset request without account-dependent work', () => {
   type Written = { outbox: Array<{ queue: string; name: string; payload: Record<string, unknown> }>; resets: number; audit: number };
   async function written(): Promise<Written> {
     const owner = await t.owner();
-    const outbox = (await owner.query(`SELECT queue, name, payload FROM outbox ORDER BY created_at`)).rows;
-    const counts = (await owner.query(`SELECT (SELECT count(*) FROM password_resets)::int AS resets, (SELECT count(*) FROM audit_events)::int AS audit`)).rows[0];
+    // Both outboxes and both audit chains: the institutions' and the platform's.
+    const outbox = (
+      await owner.query(`SELECT queue, name, payload FROM (SELECT queue, name, payload, created_at FROM outbox UNION ALL SELECT queue, name, payload, created_at FROM platform_outbox) o ORDER BY created_at`)
+    ).rows;
+    const counts = (
+      await owner.query(
+        `SELECT (SELECT count(*) FROM password_resets)::int AS resets, ((SELECT count(*) FROM audit_events) + (SELECT count(*) FROM platform_audit_events))::int AS audit`,
+      )
+    ).rows[0];
     return { outbox, ...counts };
   }
 

@@ -5,9 +5,9 @@ import { Client } from 'pg';
 import { VerazConfigModule } from '@veraz/config';
 import { DatabaseModule } from '@veraz/db';
 import { createTestDatabase, testConfig, type TestDatabase } from '@veraz/testing';
-import { UnitOfWork, TenancyModule } from '@veraz/tenancy';
+import { CurrentTransaction, UnitOfWork, TenancyModule } from '@veraz/tenancy';
 import { AUDIT_CHAIN_KEY } from './audit-chain-key';
-import { AuditEvent } from './audit-event.entity';
+import { AUDIT_ENTITIES } from './audit-event.entity';
 import { GENESIS_HASH, keyedChainHash, legacyChainHash, type ChainedFields } from './audit-hash';
 import { AuditLog } from './audit-log.service';
 import { AuditModule } from './audit.module';
@@ -22,6 +22,7 @@ describe('hash-chained audit log', () => {
   let module: TestingModule;
   let db: UnitOfWork;
   let audit: AuditLog;
+  let tx: CurrentTransaction;
   let owner: Client;
 
   beforeAll(async () => {
@@ -30,10 +31,11 @@ describe('hash-chained audit log', () => {
     await owner.connect();
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta'), ($3, 'gama', 'Gama'), ($4, 'delta', 'Delta')`, [A, B, C, D]);
     module = await Test.createTestingModule({
-      imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), TenancyModule, AuditModule],
+      imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: AUDIT_ENTITIES }), TenancyModule, AuditModule],
     }).compile();
     db = module.get(UnitOfWork);
     audit = module.get(AuditLog);
+    tx = module.get(CurrentTransaction);
   });
 
   afterAll(async () => {
@@ -55,6 +57,25 @@ describe('hash-chained audit log', () => {
     }
     await db.inPlatform(() => audit.record({ action: 'institution.created', details: { slug: 'x' } }));
     expect(await db.inPlatform(() => audit.verify())).toMatchObject({ ok: true, entries: 1, brokenAt: null });
+  });
+
+  it('keeps the platform chain in its own table, chained and verified like an institution’s', async () => {
+    await db.inPlatform(async () => {
+      await audit.record({ action: 'institution.created', details: { slug: 'y' } });
+      // Signing's path: the entry written by the caller's own statement.
+      const { part } = (await audit.open()).next({ action: 'institution.created', details: { slug: 'z' } });
+      await tx.manager().query(part.sql, part.params);
+    });
+    const { rows } = await owner.query(`SELECT seq::int FROM platform_audit_events ORDER BY seq`);
+    expect(rows).toEqual([{ seq: 1 }, { seq: 2 }, { seq: 3 }]);
+    expect(await db.inPlatform(() => audit.list({ limit: 2 }))).toMatchObject([{ seq: '3', institutionId: null }, { seq: '2', institutionId: null }]);
+    expect(await db.inPlatform(() => audit.verify())).toMatchObject({ ok: true, entries: 3 });
+    expect(await db.inPlatform(() => audit.head())).toMatchObject({ seq: 3 });
+
+    await owner.query('ALTER TABLE platform_audit_events DISABLE TRIGGER platform_audit_events_no_update');
+    await owner.query(`UPDATE platform_audit_events SET details = '{"slug": "w"}' WHERE seq = 2`);
+    await owner.query('ALTER TABLE platform_audit_events ENABLE TRIGGER platform_audit_events_no_update');
+    expect(await db.inPlatform(() => audit.verify())).toMatchObject({ ok: false, brokenAt: 2, problems: [{ kind: 'reescrita', seq: 2 }] });
   });
 
   it('detects an entry edited behind the application’s back', async () => {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { CurrentTransaction, type SqlPart } from '@veraz/tenancy';
 import type { AuditAction } from '@veraz/contracts';
-import type { AuditEvent } from './audit-event.entity';
+import type { ChainEntry } from './audit-event.entity';
 import { AuditEventsRepository } from './audit-events.repository';
 import { AuditReadingRepository, type AuditFilters, type NamedAuditRow } from './audit-reading.repository';
 import { AUDIT_CHAIN_KEY } from './audit-chain-key';
@@ -39,7 +39,7 @@ export class AuditLog {
     @Inject(AUDIT_CHAIN_KEY) private readonly key: Buffer,
   ) {}
 
-  async record(input: AuditInput): Promise<AuditEvent> {
+  async record(input: AuditInput): Promise<ChainEntry> {
     const institutionId = this.chainOwner();
     await this.events.lockChain(institutionId);
     return this.events.insert(this.entry(institutionId, await this.events.head(institutionId), input));
@@ -50,7 +50,7 @@ export class AuditLog {
    * its entry inside a statement of its own (signing writes it with the filing, in one statement):
    * `next` builds that entry and `part` is its INSERT. Nothing else may write to the chain meanwhile.
    */
-  async open(): Promise<{ next: (input: AuditInput) => { event: Omit<AuditEvent, 'id'>; part: SqlPart } }> {
+  async open(): Promise<{ next: (input: AuditInput) => { event: Omit<ChainEntry, 'id'>; part: SqlPart } }> {
     const institutionId = this.chainOwner();
     await this.events.lockChain(institutionId);
     const head = await this.events.head(institutionId);
@@ -68,7 +68,7 @@ export class AuditLog {
   }
 
   /** The next entry after `head`, with its keyed hash. */
-  private entry(institutionId: string | null, head: { seq: number; hash: string } | null, input: AuditInput): Omit<AuditEvent, 'id'> {
+  private entry(institutionId: string | null, head: { seq: number; hash: string } | null, input: AuditInput): Omit<ChainEntry, 'id'> {
     const request = this.cls.isActive() ? this.cls.get<AuditRequestInfo | undefined>(AUDIT_REQUEST_KEY) : undefined;
     const fields: ChainedFields = {
       institutionId,
@@ -91,7 +91,7 @@ export class AuditLog {
     };
   }
 
-  list(options: { limit: number; beforeSeq?: number }): Promise<AuditEvent[]> {
+  list(options: { limit: number; beforeSeq?: number }): Promise<ChainEntry[]> {
     return this.events.list(this.chainOwner(), options);
   }
 

@@ -26,6 +26,9 @@ export interface NamedAuditRow {
   targetName: string | null;
 }
 
+/** The platform chain's table with the null institution its entries stand for, so one query reads either chain. */
+const PLATFORM_CHAIN = '(SELECT NULL::uuid AS institution_id, p.* FROM platform_audit_events p)';
+
 const FULL_NAME = (u: string) => `nullif(concat_ws(' ', ${u}.nombre, ${u}.primer_apellido, ${u}.segundo_apellido), '')`;
 
 /**
@@ -38,8 +41,8 @@ export class AuditReadingRepository {
   constructor(private readonly tx: CurrentTransaction) {}
 
   async list(institutionId: string | null, f: AuditFilters): Promise<NamedAuditRow[]> {
-    const params: unknown[] = [institutionId];
-    const where = ['e.institution_id IS NOT DISTINCT FROM $1'];
+    const params: unknown[] = institutionId ? [institutionId] : [];
+    const where = institutionId ? ['e.institution_id = $1'] : ['true'];
     const add = (sql: (p: string) => string, value: unknown) => {
       params.push(value);
       where.push(sql(`$${params.length}`));
@@ -61,12 +64,12 @@ export class AuditReadingRepository {
               CASE e.target_type
                 WHEN 'membership' THEN ${person('m.id::text = e.target_id')}
                 WHEN 'user' THEN ${person('m.user_id::text = e.target_id')}
-                WHEN 'filing' THEN (SELECT f.folio FROM filings f WHERE f.id::text = e.target_id AND f.institution_id IS NOT DISTINCT FROM e.institution_id)
+                WHEN 'filing' THEN (SELECT f.folio FROM filings f WHERE f.id::text = e.target_id AND f.institution_id = e.institution_id)
                 WHEN 'declaration' THEN (SELECT ${FULL_NAME('du')} FROM declarations d JOIN users du ON du.id = d.user_id
-                                          WHERE d.id::text = e.target_id AND d.institution_id IS NOT DISTINCT FROM e.institution_id)
-                WHEN 'invitation' THEN (SELECT i.email FROM invitations i WHERE i.id::text = e.target_id AND i.institution_id IS NOT DISTINCT FROM e.institution_id)
+                                          WHERE d.id::text = e.target_id AND d.institution_id = e.institution_id)
+                WHEN 'invitation' THEN (SELECT i.email FROM invitations i WHERE i.id::text = e.target_id AND i.institution_id = e.institution_id)
               END AS "targetName"
-         FROM audit_events e
+         FROM ${institutionId ? 'audit_events' : PLATFORM_CHAIN} e
          LEFT JOIN users au ON au.id = e.actor_user_id
           AND (e.institution_id IS NULL OR EXISTS (SELECT 1 FROM memberships am WHERE am.user_id = au.id AND am.institution_id = e.institution_id))
         WHERE ${where.join(' AND ')}

@@ -1,4 +1,4 @@
-import type { AuditEvent } from './audit-event.entity';
+import type { ChainEntry } from './audit-event.entity';
 import { GENESIS_HASH, HASH_VERSION, keyedChainHash, legacyChainHash, type ChainedFields } from './audit-hash';
 
 /** A head recorded outside the chain (a sealed checkpoint, an acuse): the chain must still hold it. */
@@ -35,7 +35,7 @@ export interface ChainVerification {
  * Recomputes a chain (oldest first) and compares it with its outside anchors. Rows after
  * `legacyHead` must be keyed: a legacy hash there is a rewrite with the public algorithm.
  */
-export function verifyChain(rows: AuditEvent[], key: Buffer, legacyHead: number, anchors: ChainAnchor[]): ChainVerification {
+export function verifyChain(rows: ChainEntry[], key: Buffer, legacyHead: number, anchors: ChainAnchor[]): ChainVerification {
   const problems: ChainProblem[] = [];
   let prev = GENESIS_HASH;
   let legacyEntries = 0;
@@ -81,7 +81,7 @@ export function verifyChain(rows: AuditEvent[], key: Buffer, legacyHead: number,
   };
 }
 
-function checkRow(row: AuditEvent, expectedSeq: number, prev: string, key: Buffer, legacyHead: number): ChainProblem | null {
+function checkRow(row: ChainEntry, expectedSeq: number, prev: string, key: Buffer, legacyHead: number): ChainProblem | null {
   const seq = Number(row.seq);
   if (seq !== expectedSeq) return { kind: 'alterada', seq, message: `faltan entradas antes de la ${seq}: se borraron de en medio de la bitácora` };
   if (row.prevHash !== prev) return { kind: 'alterada', seq, message: `la entrada ${seq} no enlaza con la anterior: se borraron o cambiaron entradas` };

@@ -1,18 +1,6 @@
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '@veraz/testing';
 
-/**
- * Tables that still hold platform rows (institution_id NULL), so their keys cannot include it yet.
- * Each is one split away from the rule: its platform rows move to a coordinator table of its own
- * (SCALING.md, «Tenant-sharded growth»), and then it leaves this list.
- */
-const PLATFORM_ROWS_NOT_YET_SPLIT: Record<string, string> = {
-  outbox: 'platform jobs (password-reset mail, platform recomputes) are queued with institution_id NULL',
-  audit_events: 'the platform audit chain is the chain with institution_id NULL',
-  audit_legacy_heads: 'keeps the head of the platform chain beside the institutions’ heads',
-  s1_clients: 'the platform-wide S1 credential (shared endpoint) has institution_id NULL',
-};
-
 interface Violations {
   /** "table: index" for a primary key or unique index that lacks institution_id (or a tenant table with no primary key). */
   keys: string[];
@@ -52,11 +40,6 @@ async function distributionViolations(db: Client): Promise<Violations> {
   return { keys: keys.rows.map((r) => r.v), foreignKeys: foreignKeys.rows.map((r) => r.v), nullable: nullable.rows.map((r) => r.v) };
 }
 
-function withoutExceptions(v: Violations): Violations {
-  const excepted = (entry: string) => Object.keys(PLATFORM_ROWS_NOT_YET_SPLIT).some((table) => entry === table || entry.startsWith(`${table}: `));
-  return { keys: v.keys.filter((e) => !excepted(e)), foreignKeys: v.foreignKeys, nullable: v.nullable.filter((e) => !excepted(e)) };
-}
-
 describe('the schema is ready to distribute by institution_id (Citus)', () => {
   let database: TestDatabase;
   let owner: Client;
@@ -72,13 +55,9 @@ describe('the schema is ready to distribute by institution_id (Citus)', () => {
     await database?.drop();
   });
 
-  it('keys every tenant table, its unique indexes and the foreign keys between tenant tables by institution_id', async () => {
-    expect(withoutExceptions(await distributionViolations(owner))).toEqual({ keys: [], foreignKeys: [], nullable: [] });
-  });
-
-  it('lists as exceptions only tables that still break the rule, each for its platform rows', async () => {
-    const all = await distributionViolations(owner);
-    for (const table of Object.keys(PLATFORM_ROWS_NOT_YET_SPLIT)) expect({ table, nullable: all.nullable.includes(table) }).toEqual({ table, nullable: true });
+  // No exception: platform rows live in tables of their own, without institution_id (platform_outbox, platform_audit_events, …).
+  it('keys every tenant table, its unique indexes and the foreign keys between tenant tables by institution_id, never nullable', async () => {
+    expect(await distributionViolations(owner)).toEqual({ keys: [], foreignKeys: [], nullable: [] });
   });
 
   it('notices a tenant table keyed without institution_id, a foreign key that drops it, and a nullable institution_id', async () => {
@@ -86,7 +65,7 @@ describe('the schema is ready to distribute by institution_id (Citus)', () => {
     try {
       await owner.query(`CREATE TABLE probe_parents (id uuid PRIMARY KEY, institution_id uuid, code text UNIQUE, UNIQUE (id, institution_id))`);
       await owner.query(`CREATE TABLE probe_children (id uuid, institution_id uuid NOT NULL, parent_id uuid REFERENCES probe_parents (id), PRIMARY KEY (id, institution_id))`);
-      expect(withoutExceptions(await distributionViolations(owner))).toEqual({
+      expect(await distributionViolations(owner)).toEqual({
         keys: ['probe_parents: probe_parents_code_key', 'probe_parents: probe_parents_pkey'],
         foreignKeys: ['probe_children → probe_parents (probe_children_parent_id_fkey)'],
         nullable: ['probe_parents'],

@@ -1,13 +1,13 @@
 import { Column, Entity } from 'typeorm';
 import { ACCOUNT_ENTITIES } from '@veraz/accounts';
-import { AuditEvent } from '@veraz/audit';
+import { AUDIT_ENTITIES } from '@veraz/audit';
 import { Institution } from '@veraz/institutions';
-import { OutboxEntry } from '@veraz/queue';
+import { OUTBOX_ENTITIES } from '@veraz/queue';
 import { createTestDatabase, type TestDatabase } from '@veraz/testing';
 import { createDataSource, type EntityTarget } from './data-source';
 
 /** Every TypeORM entity of the product (the rest of the schema is raw-SQL repositories). */
-const ENTITIES: EntityTarget[] = [Institution, AuditEvent, OutboxEntry, ...ACCOUNT_ENTITIES];
+const ENTITIES: EntityTarget[] = [Institution, ...AUDIT_ENTITIES, ...OUTBOX_ENTITIES, ...ACCOUNT_ENTITIES];
 
 /**
  * Columns the entities leave out on purpose: the logo is a blob only the acuse reads, with raw SQL,

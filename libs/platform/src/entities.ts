@@ -1,7 +1,7 @@
 import { ACCOUNT_ENTITIES } from '@veraz/accounts';
-import { AuditEvent } from '@veraz/audit';
+import { AUDIT_ENTITIES } from '@veraz/audit';
 import { Institution } from '@veraz/institutions';
-import { OutboxEntry } from '@veraz/queue';
+import { OUTBOX_ENTITIES } from '@veraz/queue';
 
 /** Every TypeORM entity of the product, for the one DataSource of a process. */
-export const VERAZ_ENTITIES = [Institution, AuditEvent, OutboxEntry, ...ACCOUNT_ENTITIES];
+export const VERAZ_ENTITIES = [Institution, ...AUDIT_ENTITIES, ...OUTBOX_ENTITIES, ...ACCOUNT_ENTITIES];

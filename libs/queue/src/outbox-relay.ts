@@ -9,9 +9,10 @@ const BATCH = 200;
 const POLL_MS = 2000;
 
 /**
- * Moves committed outbox rows into BullMQ. Woken by NOTIFY when an enqueuing transaction commits
- * and by a slow poll as a safety net. Rows are claimed with SKIP LOCKED so several relays can
- * run; the deterministic BullMQ job id makes a repeated hand-off harmless.
+ * Moves committed outbox rows (institutions' and platform jobs) into BullMQ. Woken by NOTIFY when an
+ * enqueuing transaction commits (both outboxes notify the one channel) and by a slow poll as a safety
+ * net. Rows are claimed with SKIP LOCKED so several relays can run; the deterministic BullMQ job id
+ * makes a repeated hand-off harmless.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {

@@ -1,13 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A job waiting to be handed to BullMQ; written in the same transaction as its cause. */
-@Entity({ name: 'outbox' })
-export class OutboxEntry {
+export abstract class OutboxColumns {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ type: 'uuid', nullable: true })
-  institutionId: string | null;
 
   @Column({ type: 'text' })
   queue: string;
@@ -33,3 +29,21 @@ export class OutboxEntry {
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
 }
+
+/** An institution's job. */
+@Entity({ name: 'outbox' })
+export class OutboxEntry extends OutboxColumns {
+  /** Part of the key: the table is distributed by institution (migration PlatformRowsSplit). */
+  @PrimaryColumn({ type: 'uuid' })
+  institutionId: string;
+}
+
+/** A platform job (no institution: password-reset mail, platform recomputes), in a table of its own. */
+@Entity({ name: 'platform_outbox' })
+export class PlatformOutboxEntry extends OutboxColumns {}
+
+/** A job of either outbox; a platform job has institutionId null. */
+export type OutboxJob = OutboxColumns & { institutionId: string | null };
+
+/** The queue library's entities, for a DataSource that enqueues or relays. */
+export const OUTBOX_ENTITIES = [OutboxEntry, PlatformOutboxEntry];

@@ -5,11 +5,11 @@ import { Client } from 'pg';
 import { DatabaseModule } from '@veraz/db';
 import { VerazConfigModule } from '@veraz/config';
 import { createTestDatabase, testConfig, type TestDatabase } from '@veraz/testing';
-import { UnitOfWork, TenancyModule, TenantContext } from '@veraz/tenancy';
+import { CurrentTransaction, UnitOfWork, TenancyModule, TenantContext } from '@veraz/tenancy';
 import { defineJob } from './job';
 import { JobHandler } from './job-handler.decorator';
 import { JobQueue } from './job-queue';
-import { OutboxEntry } from './outbox.entity';
+import { OUTBOX_ENTITIES } from './outbox.entity';
 import { OutboxRelay } from './outbox-relay';
 import { QueueAdmin } from './queue-admin';
 import { QueueConnection } from './queue-connection';
@@ -19,7 +19,7 @@ const A = '0a000000-0000-4000-8000-00000000000a';
 const B = '0b000000-0000-4000-8000-00000000000b';
 
 interface ProbeJob {
-  institutionId: string;
+  institutionId: string | null;
   label: string;
   failTimes?: number;
 }
@@ -29,10 +29,14 @@ const PROBE = defineJob<ProbeJob>('probe', 'record');
 @Injectable()
 @JobHandler(PROBE)
 class ProbeHandler {
-  static runs: Array<{ label: string; seenInstitution: string; attempt: number }> = [];
-  constructor(private readonly tenant: TenantContext) {}
+  static runs: Array<{ label: string; seenInstitution: string | null; seenScope: string | undefined; attempt: number }> = [];
+  constructor(
+    private readonly tenant: TenantContext,
+    private readonly tx: CurrentTransaction,
+  ) {}
   async handle(job: ProbeJob, info: { attempt: number }) {
-    ProbeHandler.runs.push({ label: job.label, seenInstitution: this.tenant.institutionId(), attempt: info.attempt });
+    const scope = this.tx.current()?.scope;
+    ProbeHandler.runs.push({ label: job.label, seenInstitution: scope === 'tenant' ? this.tenant.institutionId() : null, seenScope: scope, attempt: info.attempt });
     if (info.attempt <= (job.failTimes ?? 0)) throw new Error(`falla intencional ${info.attempt}`);
     return { ok: true };
   }
@@ -60,7 +64,7 @@ describe(`job queue on ${backend}: transactional outbox, tenant context, retries
       imports: [
         VerazConfigModule.forRoot(config),
         ClsModule.forRoot({ global: true }),
-        DatabaseModule.forRoot({ url: database.appUrl, directUrl: database.appDirectUrl, entities: [OutboxEntry] }),
+        DatabaseModule.forRoot({ url: database.appUrl, directUrl: database.appDirectUrl, entities: OUTBOX_ENTITIES }),
         QueueRuntimeModule.forRoot({ processJobs: true }),
         ProbeModule,
       ],
@@ -93,6 +97,26 @@ describe(`job queue on ${backend}: transactional outbox, tenant context, retries
     await db.inTenant(A, () => jobs.enqueue(PROBE, { institutionId: A, label: 'commit' }));
     const runs = await waitForRuns('commit', 1);
     expect(runs[0].seenInstitution).toBe(A);
+  });
+
+  it('relays a platform job from its own outbox, woken by the same channel, and runs it in the platform context', async () => {
+    const listener = new Client({ connectionString: database.url });
+    await listener.connect();
+    const heard: string[] = [];
+    listener.on('notification', (n) => heard.push(n.channel));
+    await listener.query('LISTEN veraz_outbox');
+    try {
+      const jobId = await db.inPlatform(() => jobs.enqueue(PROBE, { institutionId: null, label: 'platform' }));
+      const runs = await waitForRuns('platform', 1);
+      expect(runs[0]).toMatchObject({ seenInstitution: null, seenScope: 'platform' });
+      for (let i = 0; i < 100 && !heard.length; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toContain('veraz_outbox');
+      await module.get(OutboxRelay).drain();
+      const row = async (table: string) => (await owner.query(`SELECT relayed_at IS NOT NULL AS relayed FROM ${table} WHERE job_id = $1`, [jobId])).rows;
+      expect({ platform: await row('platform_outbox'), institutions: await row('outbox') }).toEqual({ platform: [{ relayed: true }], institutions: [] });
+    } finally {
+      await listener.end();
+    }
   });
 
   it('never runs the job of a rolled-back transaction', async () => {
@@ -162,7 +186,7 @@ describe(`stopping on ${backend} while the outbox relay is handing jobs off`, ()
         imports: [
           VerazConfigModule.forRoot({ ...config, queue: { ...config.queue, prefix: `${config.queue.prefix}-cierre` } }),
           ClsModule.forRoot({ global: true }),
-          DatabaseModule.forRoot({ url: database.appUrl, directUrl: database.appDirectUrl, entities: [OutboxEntry] }),
+          DatabaseModule.forRoot({ url: database.appUrl, directUrl: database.appDirectUrl, entities: OUTBOX_ENTITIES }),
           QueueRuntimeModule.forRoot({ processJobs: true }),
           ProbeModule,
         ],

@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * Every database scope: what a transaction in it can see (row-level security, migrations
- * Foundation, S1Publication and Documents; people, sessions and institutions have no row policy)
- * and the runner that opens it. Runners open a unit of work; services and repositories only read
+ * Foundation, S1Publication, Documents and PlatformRowsSplit; people, sessions and institutions have
+ * no row policy) and the runner that opens it. Runners open a unit of work; services and repositories only read
  * the current one (CurrentTransaction, TenantContext) and throw MissingDbContextError outside it.
  *
  * - tenant:   one institution's rows (`app.institution_id`). Opened by the request runner for member
@@ -13,14 +13,15 @@ import type { EntityManager } from 'typeorm';
  *             has an institutionId; the CLI runner for `--institution SLUG` (and `institution create`);
  *             the step runner for a sign-in step inside an institution (membership, audit entry in its
  *             chain).
- * - platform: the platform audit chain, platform-wide S1 credentials, platform jobs; no tenant rows.
+ * - platform: the platform audit chain, platform-wide S1 credentials, platform jobs (the platform_*
+ *             tables); no tenant rows.
  *             Request runner (operator routes), job runner (jobs without institutionId), CLI runner.
  * - auth:     the person's own memberships (`app.user_id`), an invitation by its secret
  *             (`app.invitation_token_hash`), S1 credentials for token requests, the platform chain
  *             and platform jobs.
  *             Request runner (AccessGuard's principal lookup), step runner, CLI runner (an S1
  *             credential by id).
- * - system:   the outbox of every institution, nothing else (the relay, and the job runner's
+ * - system:   the outbox of every institution and the platform's, nothing else (the relay, and the job runner's
  *             schedules, which read the institution ids). Job runner only.
  * - public:   published S1 data of institutions that opted in to the shared endpoint, stored
  *             documents by hash. Request runner (shared S1 endpoint, slug lookups), step runner

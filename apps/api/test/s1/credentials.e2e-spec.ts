@@ -293,10 +293,15 @@ describe('S1 credentials and OAuth token endpoint', () => {
       expect(platform.token_url).toBe('http://veraz.test/s1/oauth/token');
       expect(platform.url).toBe('http://veraz.test/s1/v2/declaraciones');
       const owner = await t.owner();
-      const { rows } = await owner.query(`SELECT institution_id FROM s1_clients WHERE id = $1`, [platform.id]);
-      expect(rows[0].institution_id).toBeNull();
-      const audit = await owner.query(`SELECT institution_id, actor_user_id FROM audit_events WHERE action = 's1_client.created' AND target_id = $1`, [platform.id]);
-      expect(audit.rows).toEqual([{ institution_id: null, actor_user_id: world.operator.userId }]);
+      // In the platform's own tables: no institution's table holds it or its entry.
+      const stored = async (table: string) => (await owner.query(`SELECT count(*)::int AS n FROM ${table} WHERE id = $1`, [platform.id])).rows[0].n;
+      expect({ platform: await stored('platform_s1_clients'), institutions: await stored('s1_clients') }).toEqual({ platform: 1, institutions: 0 });
+      const entry = (table: string) => owner.query(`SELECT actor_user_id FROM ${table} WHERE action = 's1_client.created' AND target_id = $1`, [platform.id]);
+      expect((await entry('platform_audit_events')).rows).toEqual([{ actor_user_id: world.operator.userId }]);
+      expect((await entry('audit_events')).rows).toEqual([]);
+      // The operators' bitácora reads it from there, filtered, with the operator named.
+      const bitacora = await t.http().get('/api/platform/audit-events?action=s1_client.created').set(bearer(operator)).expect(200);
+      expect(bitacora.body).toEqual([expect.objectContaining({ action: 's1_client.created', actorUserId: world.operator.userId, actorName: expect.any(String), targetId: platform.id })]);
       expect(await tablesContaining(t, platform.client_secret)).toEqual([]);
     });
 

@@ -1,7 +1,7 @@
 import { Test, type TestingModule } from '@nestjs/testing';
 import { ClsModule } from 'nestjs-cls';
 import { Client } from 'pg';
-import { AuditEvent } from '@veraz/audit';
+import { AUDIT_ENTITIES } from '@veraz/audit';
 import { VerazConfigModule } from '@veraz/config';
 import { DatabaseModule } from '@veraz/db';
 import { generateEfirmaLike, generateTestAuthority, generateTestCrl } from '@veraz/signing';
@@ -29,7 +29,7 @@ describe('institution authorities', () => {
     await owner.connect();
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa'), ($2, 'beta', 'Beta')`, [A, B]);
     module = await Test.createTestingModule({
-      imports: [VerazConfigModule.forRoot(testConfig(database.appUrl)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: [AuditEvent] }), InstitutionsModule],
+      imports: [VerazConfigModule.forRoot(testConfig(database.appUrl)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: AUDIT_ENTITIES }), InstitutionsModule],
     }).compile();
     db = module.get(UnitOfWork);
     authorities = module.get(AuthoritiesService);
