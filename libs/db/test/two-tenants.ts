@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestDatabase, type TestDatabase } from '@veraz/testing';
+import { createTestDatabase, withAdmin, type TestDatabase } from '@veraz/testing';
 
 export const A = '0a000000-0000-4000-8000-00000000000a';
 export const B = '0b000000-0000-4000-8000-00000000000b';
@@ -28,23 +28,13 @@ export function useTwoTenants(): () => TwoTenants {
     const owner = new Client({ connectionString: database.url });
     await owner.connect();
     await seedTwoTenants(owner);
-    world = { database, owner, asApp: (fn) => asApp(database.appUrl, fn) };
+    world = { database, owner, asApp: (fn) => withAdmin(database.appUrl, fn) };
   });
   afterAll(async () => {
     await world?.owner.end();
     await world?.database.drop();
   });
   return () => world;
-}
-
-async function asApp<T>(appUrl: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: appUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** One row of A and one of B in every tenant table, through the owner (no policy applies to it). */
