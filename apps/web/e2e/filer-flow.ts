@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { linkToken, waitForMail } from '@veraz/testing';
@@ -45,6 +45,27 @@ export function validCurp(first16: string): string {
   return first17 + curpCheckDigit(first17);
 }
 
+export type Level = 'JEFE_DEPARTAMENTO_O_SUPERIOR' | 'INFERIOR_A_JEFE_DEPARTAMENTO';
+export type Registrant = { nombre: string; primerApellido: string; segundoApellido?: string; curp: string; rfc: string; homoclave: string };
+
+/** The admin puts the person on the roster; then they open their invitation link and create their account. */
+export async function registerFiler(page: Page, base: string, adminToken: string, link: string, person: Registrant): Promise<void> {
+  await addToRoster(base, adminToken, person);
+  await page.goto(link.startsWith('http') ? link.replace(/^https?:\/\/[^/]+/, base) : `${base}${link}`);
+  await page.locator('#registro-nombre').fill(person.nombre);
+  await page.locator('#registro-primerApellido').fill(person.primerApellido);
+  if (person.segundoApellido) await page.locator('#registro-segundoApellido').fill(person.segundoApellido);
+  await page.locator('#registro-curp').fill(person.curp);
+  await page.locator('#registro-rfc').fill(person.rfc);
+  await page.locator('#registro-homoclave').fill(person.homoclave);
+  await page.locator('#registro-password').fill(PASSWORD);
+  await page.locator('#registro-confirmation').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Crear cuenta y aceptar' }).click();
+  await page.getByRole('heading', { level: 1, name: /^Hola, / }).waitFor({ timeout: 15_000 }).catch(async (error) => {
+    throw new Error(`No se aceptó la invitación: ${await page.locator('main').innerText()}`, { cause: error });
+  });
+}
+
 /**
  * For the suite it is called in: a web stack with the demo seed (its own database, server, data folder
  * and Chromium), and the steps a new filer takes in it, from the admin's invitation to a section saved.
@@ -64,7 +85,7 @@ export function useFilerStack(name: string) {
   afterAll(() => stopWebStack(stack ?? {}, dataDir));
 
   /** A new filer invited by the admin, with the employment level recorded; the link comes from the e-mail sent to them. */
-  async function invite(email: string, level: 'JEFE_DEPARTAMENTO_O_SUPERIOR' | 'INFERIOR_A_JEFE_DEPARTAMENTO'): Promise<{ link: string; setLevel: () => Promise<void> }> {
+  async function invite(email: string, level: Level): Promise<{ link: string; setLevel: () => Promise<void> }> {
     const token = await login(admin.email, admin.password);
     const invitation = await api<{ id: string }>('POST', '/api/invitations', token, { email, roles: ['DECLARANTE'] });
     return {
@@ -77,21 +98,13 @@ export function useFilerStack(name: string) {
     };
   }
 
-  async function register(page: Page, link: string, person: { nombre: string; primerApellido: string; segundoApellido?: string; curp: string; rfc: string; homoclave: string }) {
-    await addToRoster(stack.base, await login(admin.email, admin.password), person);
-    await page.goto(link.startsWith('http') ? link.replace(/^https?:\/\/[^/]+/, stack.base) : `${stack.base}${link}`);
-    await page.locator('#registro-nombre').fill(person.nombre);
-    await page.locator('#registro-primerApellido').fill(person.primerApellido);
-    if (person.segundoApellido) await page.locator('#registro-segundoApellido').fill(person.segundoApellido);
-    await page.locator('#registro-curp').fill(person.curp);
-    await page.locator('#registro-rfc').fill(person.rfc);
-    await page.locator('#registro-homoclave').fill(person.homoclave);
-    await page.locator('#registro-password').fill(PASSWORD);
-    await page.locator('#registro-confirmation').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Crear cuenta y aceptar' }).click();
-    await page.getByRole('heading', { level: 1, name: /^Hola, / }).waitFor({ timeout: 15_000 }).catch(async (error) => {
-      throw new Error(`No se aceptó la invitación: ${await page.locator('main').innerText()}`, { cause: error });
-    });
+  const register = async (page: Page, link: string, person: Registrant) => registerFiler(page, stack.base, await login(admin.email, admin.password), link, person);
+
+  /** A browser page of its own for a new filer invited by the admin (see invite). */
+  async function invitedPage(email: string, level: Level, options: BrowserContextOptions = {}) {
+    const invited = await invite(email, level);
+    const context = await stack.browser.newContext({ locale: 'es-MX', ...options });
+    return { ...invited, context, page: await context.newPage() };
   }
 
   async function startDeclaration(page: Page, tipo: RegExp, fill: (page: Page) => Promise<void>) {
@@ -125,5 +138,5 @@ export function useFilerStack(name: string) {
     }
   }
 
-  return { stack: () => stack, dataDir, api, login, invite, register, startDeclaration, completeSection };
+  return { stack: () => stack, dataDir, api, login, invitedPage, register, startDeclaration, completeSection };
 }

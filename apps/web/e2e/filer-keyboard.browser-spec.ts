@@ -7,14 +7,11 @@ const AXE_SOURCE: string = require('axe-core').source;
 /** The filer's form with the keyboard alone, on a phone, and checked by axe-core. */
 describe('filer web app with the keyboard, in Chromium', () => {
   const filer = useFilerStack('filer-keys');
-  const { invite, register, startDeclaration } = filer;
+  const { invitedPage, register, startDeclaration } = filer;
 
   it('completes a section with the keyboard alone, and the main pages have no serious accessibility violation', async () => {
-    const { browser } = filer.stack();
     const email = 'teclado@e2e.gob.mx';
-    const { link, setLevel } = await invite(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
-    const context = await browser.newContext({ locale: 'es-MX' });
-    const page = await context.newPage();
+    const { link, setLevel, context, page } = await invitedPage(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
     const violations: string[] = [];
     const audit = async (label: string) => {
       await page.evaluate(AXE_SOURCE);

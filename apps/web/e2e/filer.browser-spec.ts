@@ -8,14 +8,11 @@ import { FIXTURES, PASSWORD, fixtureSections, homoclave, useFilerStack, validCur
 /** A new filer files each kind of declaration through the UI, from the invitation to the acuse. */
 describe('filer web app in Chromium', () => {
   const filer = useFilerStack('filer');
-  const { dataDir, api, login, invite, register, startDeclaration, completeSection } = filer;
+  const { dataDir, api, login, invitedPage, register, startDeclaration, completeSection } = filer;
 
   it('a new filer accepts the invitation, fills a complete INICIAL, survives a reload, signs and downloads the acuse', async () => {
-    const { browser } = filer.stack();
     const email = 'jose.munoz@e2e.gob.mx';
-    const { link, setLevel } = await invite(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
-    const context = await browser.newContext({ locale: 'es-MX', acceptDownloads: true });
-    const page = await context.newPage();
+    const { link, setLevel, context, page } = await invitedPage(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR', { acceptDownloads: true });
     try {
       const curp = validCurp('MUXJ820714HJCXXN');
       await register(page, link, { nombre: 'José Ángel', primerApellido: 'Muñoz', segundoApellido: 'Peña', curp, rfc: 'MUPA820714', homoclave: 'LY3' });
@@ -84,11 +81,9 @@ describe('filer web app in Chromium', () => {
   }, 300_000);
 
   it('a simplified MODIFICACIÓN started from the previous filing shows the carried items as «sin cambios»', async () => {
-    const { browser, base } = filer.stack();
+    const { base } = filer.stack();
     const email = 'lucia.pena@e2e.gob.mx';
-    const { link, setLevel } = await invite(email, 'INFERIOR_A_JEFE_DEPARTAMENTO');
-    const context = await browser.newContext({ locale: 'es-MX' });
-    const page = await context.newPage();
+    const { link, setLevel, context, page } = await invitedPage(email, 'INFERIOR_A_JEFE_DEPARTAMENTO');
     try {
       await register(page, link, { nombre: 'Lucía', primerApellido: 'Peña', curp: validCurp('PEXL900512MJCXXC'), rfc: 'PEXL900512', homoclave: homoclave('PEXL900512', 'AB') });
       await setLevel();
@@ -126,11 +121,8 @@ describe('filer web app in Chromium', () => {
   }, 300_000);
 
   it('a first-time filer files a complete MODIFICACIÓN and then a CONCLUSIÓN through the UI', async () => {
-    const { browser } = filer.stack();
     const email = 'rocio.salinas@e2e.gob.mx';
-    const { link, setLevel } = await invite(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
-    const context = await browser.newContext({ locale: 'es-MX' });
-    const page = await context.newPage();
+    const { link, setLevel, context, page } = await invitedPage(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
     const fileAll = async (file: string) => {
       for (const [name, data] of fixtureSections(file)) await completeSection(page, name, data);
       await page.waitForURL(/\/revision$/);
