@@ -7,10 +7,9 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
-const { record, machine, childEnv, cli, freePort, withDb, cpuSeconds } = require('./support/kit');
-const { OWNER_URL, databaseEnv } = require('../scripts/support/db-logins');
+const { record, machine, serverEnv, cli, freePort, withDb, cpuSeconds } = require('./support/kit');
+const { OWNER_URL } = require('../scripts/support/db-logins');
 const { startServer } = require('./support/server');
 
 const QUICK = process.argv.includes('--quick');
@@ -28,14 +27,10 @@ async function main() {
   let server = null;
   try {
     const port = await freePort();
-    const env = childEnv({
-      NODE_ENV: 'production',
-      ...databaseEnv(dbName),
-      VERAZ_SECRET_KEY: randomBytes(48).toString('base64'),
-      VERAZ_DATA_DIR: dataDir,
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      QUEUE_PREFIX: dbName,
+    const env = serverEnv({
+      dbName,
+      port,
+      dataDir,
       // The obligations are seeded directly, without roster movements: the scheduled recompute (which
       // runs at start) would derive none from the roster and delete them mid-measurement.
       OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS: '0',

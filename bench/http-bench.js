@@ -7,23 +7,21 @@
 // the owner's (DATABASE_OWNER_URL, or DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres; see
 // scripts/support/db-logins.js for the app's login).
 'use strict';
-const { record, childEnv, cli, freePort } = require('./support/kit');
+const { record, serverEnv, cli, freePort, BENCH_TOKEN_LIMIT, HIGH_TOKEN_LIMITS } = require('./support/kit');
 const { cpuNow } = require('./support/cpu');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
 const autocannon = require('autocannon');
 
-const { OWNER_URL: ADMIN_URL, databaseEnv } = require('../scripts/support/db-logins');
+const { OWNER_URL: ADMIN_URL } = require('../scripts/support/db-logins');
 const { startServer } = require('./support/server');
 const DURATION = Number(process.env.BENCH_HTTP_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_HTTP_CONNECTIONS ?? 50);
 const WARMUP = 3;
 const ROUNDS = 3;
 const TARGET = 1500;
-const BENCH_TOKEN_LIMIT = 1_000_000; // tokens per second per credential and per IP, for this bench's server only
 // API processes of the measured server: as `npm start` runs it (one per core) unless BENCH_API_PROCESSES says otherwise.
 const API_PROCESSES = Number(process.env.BENCH_API_PROCESSES ?? os.availableParallelism());
 
@@ -39,18 +37,13 @@ async function main() {
   let server = null;
   try {
     const port = await freePort();
-    const env = childEnv({
-      NODE_ENV: 'production',
-      ...databaseEnv(dbName),
-      VERAZ_SECRET_KEY: randomBytes(48).toString('base64'),
-      VERAZ_DATA_DIR: dataDir,
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      QUEUE_PREFIX: dbName,
+    const env = serverEnv({
+      dbName,
+      port,
+      dataDir,
       // This measures the endpoint's cost, not its limiter: 50 connections on one credential would hit the
-      // production limit (S1_TOKEN_RATE_LIMIT_PER_CLIENT, 100/s) at once, so this server alone gets a far higher one.
-      S1_TOKEN_RATE_LIMIT_PER_CLIENT: String(BENCH_TOKEN_LIMIT),
-      S1_TOKEN_RATE_LIMIT_PER_IP: String(BENCH_TOKEN_LIMIT),
+      // production limit at once, so this server alone gets a far higher one.
+      ...HIGH_TOKEN_LIMITS,
       API_PROCESSES: String(API_PROCESSES),
     });
     await cli(['migrate'], env);

@@ -8,17 +8,15 @@
 'use strict';
 require('reflect-metadata');
 const os = require('node:os');
-const { randomBytes, randomUUID } = require('node:crypto');
+const { randomUUID } = require('node:crypto');
 const { Client } = require('pg');
-const { loadConfig } = require('@veraz/config');
-const { migrateDatabase, makeTemporaryDataDir } = require('@veraz/db');
+const { migrateDatabase } = require('@veraz/db');
 const { GeneratedLoader } = require('@veraz/declarations');
 const { generateFilings } = require('@veraz/generator');
 const { InstitutionsService } = require('@veraz/institutions');
 const { S1CredentialsService } = require('@veraz/s1');
 const { UnitOfWork } = require('@veraz/tenancy');
-const { createApp } = require('../apps/api/dist/bootstrap/create-app');
-const { record, scratchDatabase } = require('./support/kit');
+const { record, scratchDatabase, inProcessApp } = require('./support/kit');
 
 const TARGET = Number(process.env.BENCH_FILINGS ?? (process.argv.includes('--full') ? 1_000_000 : 100_000));
 
@@ -29,8 +27,7 @@ async function main() {
   const started = Date.now();
   try {
     await migrateDatabase(url, { appUrl: database.appUrl });
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.appUrl, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-national-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
-    app = await createApp({ config, databaseUrl: database.appUrl, processJobs: false });
+    app = await inProcessApp(database, 'national');
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     // A script is its own runner: it opens the platform and tenant contexts the services expect.

@@ -3,14 +3,11 @@
 // Prints figures and records them in BENCHMARKS.md. Needs `npm run build` and PostgreSQL.
 'use strict';
 require('reflect-metadata');
-const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
-const { loadConfig } = require('@veraz/config');
-const { migrateDatabase, makeTemporaryDataDir } = require('@veraz/db');
+const { migrateDatabase } = require('@veraz/db');
 const { ObligationsService } = require('@veraz/obligations');
 const { UnitOfWork } = require('@veraz/tenancy');
-const { createApp } = require('../apps/api/dist/bootstrap/create-app');
-const { record, scratchDatabase } = require('./support/kit');
+const { record, scratchDatabase, inProcessApp } = require('./support/kit');
 
 const PEOPLE = Number(process.env.BENCH_ROSTER ?? 100_000);
 const A = '0a000000-0000-4000-8000-00000000000a';
@@ -24,8 +21,7 @@ async function main() {
     await migrateDatabase(database.url, { appUrl: database.appUrl });
     await owner.connect();
     await seed(owner);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.appUrl, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-obligations-data-'), PUBLIC_URL: 'http://bench', PORT: '0', VERAZ_CLOCK: '2026-06-15T12:00:00-06:00' });
-    app = await createApp({ config, databaseUrl: database.appUrl, processJobs: false });
+    app = await inProcessApp(database, 'obligations', { VERAZ_CLOCK: '2026-06-15T12:00:00-06:00' });
     const units = app.get(UnitOfWork);
     const service = app.get(ObligationsService);
     const timed = async () => {

@@ -5,15 +5,13 @@
 // BENCHMARKS.md. Needs `npm run build` and PostgreSQL (see bench/run-all.js).
 'use strict';
 require('reflect-metadata');
-const { randomBytes, randomUUID } = require('node:crypto');
-const { loadConfig } = require('@veraz/config');
-const { migrateDatabase, makeTemporaryDataDir } = require('@veraz/db');
+const { randomUUID } = require('node:crypto');
+const { migrateDatabase } = require('@veraz/db');
 const { InstitutionsService } = require('@veraz/institutions');
 const { RosterImportsService } = require('@veraz/roster');
 const { curpCheckDigit } = require('@veraz/standards');
 const { UnitOfWork } = require('@veraz/tenancy');
-const { createApp } = require('../apps/api/dist/bootstrap/create-app');
-const { machine, record, scratchDatabase } = require('./support/kit');
+const { machine, record, scratchDatabase, inProcessApp } = require('./support/kit');
 
 const ROWS = Number(process.env.BENCH_ROSTER_ROWS ?? (process.argv.includes('--quick') ? 20_000 : 100_000));
 const TARGET_SECONDS = 60;
@@ -44,8 +42,7 @@ async function main() {
   let app;
   try {
     await migrateDatabase(database.url, { appUrl: database.appUrl });
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.appUrl, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-roster-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
-    app = await createApp({ config, databaseUrl: database.appUrl, processJobs: false });
+    app = await inProcessApp(database, 'roster');
     await app.init();
     const units = app.get(UnitOfWork);
     const institution = await units.inTenant(randomUUID(), () => app.get(InstitutionsService).create({ slug: 'padron', name: 'Secretaría de la Función Pública' }, null));

@@ -7,14 +7,11 @@
 require('reflect-metadata');
 const fs = require('node:fs');
 const path = require('node:path');
-const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
-const { loadConfig } = require('@veraz/config');
-const { migrateDatabase, makeTemporaryDataDir } = require('@veraz/db');
-const { createApp } = require('../apps/api/dist/bootstrap/create-app');
+const { migrateDatabase } = require('@veraz/db');
 const { S1CredentialsService } = require('@veraz/s1');
 const { UnitOfWork } = require('@veraz/tenancy');
-const { record, scratchDatabase } = require('./support/kit');
+const { record, scratchDatabase, inProcessApp } = require('./support/kit');
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const ROOT = path.resolve(__dirname, '..');
@@ -29,8 +26,7 @@ async function main() {
     const institutionId = await seed(url, ROWS);
     const seedSeconds = (Date.now() - seedStart) / 1000;
 
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.appUrl, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-bench-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
-    app = await createApp({ config, databaseUrl: database.appUrl, processJobs: false });
+    app = await inProcessApp(database, 'bench');
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     const cred = await app.get(UnitOfWork).inTenant(institutionId, () => app.get(S1CredentialsService).create({ institutionId, label: 'bench', actorUserId: null }));

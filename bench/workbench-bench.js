@@ -4,17 +4,15 @@
 // Target: every list page under 200 ms. Records the figures in BENCHMARKS.md. Needs `npm run build`.
 'use strict';
 require('reflect-metadata');
-const { randomBytes, randomUUID } = require('node:crypto');
+const { randomUUID } = require('node:crypto');
 const { Client } = require('pg');
 const { AccountProvisioning } = require('@veraz/accounts');
-const { loadConfig } = require('@veraz/config');
-const { migrateDatabase, makeTemporaryDataDir } = require('@veraz/db');
+const { migrateDatabase } = require('@veraz/db');
 const { GeneratedLoader } = require('@veraz/declarations');
 const { generateFilings } = require('@veraz/generator');
 const { InstitutionsService } = require('@veraz/institutions');
 const { UnitOfWork } = require('@veraz/tenancy');
-const { createApp } = require('../apps/api/dist/bootstrap/create-app');
-const { record, machine, scratchDatabase } = require('./support/kit');
+const { record, machine, scratchDatabase, inProcessApp } = require('./support/kit');
 
 const TARGET = Number(process.env.BENCH_FILINGS ?? (process.argv.includes('--quick') ? 30_000 : 300_000));
 const TARGET_MS = 200;
@@ -25,8 +23,7 @@ async function main() {
   let app;
   try {
     await migrateDatabase(database.url, { appUrl: database.appUrl });
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.appUrl, VERAZ_SECRET_KEY: randomBytes(32).toString('base64'), VERAZ_DATA_DIR: makeTemporaryDataDir('veraz-workbench-data-'), PUBLIC_URL: 'http://bench', PORT: '0' });
-    app = await createApp({ config, databaseUrl: database.appUrl, processJobs: false });
+    app = await inProcessApp(database, 'workbench');
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${app.getHttpServer().address().port}`;
     const units = app.get(UnitOfWork);

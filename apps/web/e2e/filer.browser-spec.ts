@@ -1,139 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { curpCheckDigit, rfcCheckDigit } from '@veraz/accounts';
-import { makeTemporaryDataDir } from '@veraz/db';
-import { linkToken, type RunningServer, type TestDatabase, waitForMail } from '@veraz/testing';
-import { addToRoster, jsonApi, screenshotPath, startWebStack, stopWebStack } from './browser';
-import { effort, fillSection, resetEffort } from './filer-fill';
+import { screenshotPath } from './browser';
+import { effort, resetEffort } from './filer-fill';
+import { FIXTURES, PASSWORD, fixtureSections, homoclave, useFilerStack, validCurp, type Json } from './filer-flow';
 
-// axe-core's own bundle, evaluated in the page (the app's CSP forbids injecting a script tag).
-const AXE_SOURCE: string = require('axe-core').source;
-
-type Json = Record<string, unknown>;
-
-interface DemoAccount {
-  email: string;
-  password: string;
-  role: string;
-}
-
-const FIXTURES = path.resolve(__dirname, '../../../libs/standards/test/fixtures');
-const PASSWORD = 'Declaro-con-verdad-2026';
-
-/** A reference filing's sections, one item per list, plus a co-owned and a foreign property. */
-function fixtureSections(file = 'inicial-completa.json'): Array<[string, Json]> {
-  const item = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as { declaracion: Record<string, Record<string, Json>> };
-  const sections: Array<[string, Json]> = [];
-  for (const group of ['situacionPatrimonial', 'interes']) {
-    for (const [name, data] of Object.entries(item.declaracion[group]!)) {
-      const copy = structuredClone(data);
-      for (const [key, value] of Object.entries(copy)) {
-        if (!Array.isArray(value) || !value.length || typeof value[0] !== 'object' || 'clave' in value[0]) continue;
-        copy[key] = name === 'bienesInmuebles' ? value.filter((v: Json) => JSON.stringify(v.titular).includes('CTER') || 'domicilioExtranjero' in v).slice(-2) : value.slice(0, 1);
-      }
-      sections.push([name, copy]);
-    }
-  }
-  return sections;
-}
-
-/** A homoclave whose last character is the SAT check digit of the RFC. */
-function homoclave(rfc: string, first2: string): string {
-  return first2 + rfcCheckDigit(rfc + first2);
-}
-
-function validCurp(first16: string): string {
-  const first17 = `${first16}0`;
-  return first17 + curpCheckDigit(first17);
-}
-
+/** A new filer files each kind of declaration through the UI, from the invitation to the acuse. */
 describe('filer web app in Chromium', () => {
-  let database: TestDatabase;
-  let server: RunningServer;
-  let browser: Browser;
-  let base: string;
-  let admin: DemoAccount;
-  const dataDir = makeTemporaryDataDir('veraz-filer-');
-
-  const { api, login } = jsonApi(() => base);
-
-  /** A new filer invited by the admin, with the employment level recorded; the link comes from the e-mail sent to them. */
-  async function invite(email: string, level: 'JEFE_DEPARTAMENTO_O_SUPERIOR' | 'INFERIOR_A_JEFE_DEPARTAMENTO'): Promise<{ link: string; setLevel: () => Promise<void> }> {
-    const token = await login(admin.email, admin.password);
-    const invitation = await api<{ id: string }>('POST', '/api/invitations', token, { email, roles: ['DECLARANTE'] });
-    return {
-      link: `/invitacion/${linkToken(await waitForMail(dataDir, invitation.id), 'invitacion')}`,
-      setLevel: async () => {
-        const members = await api<{ items: Array<{ id: string; email: string }> }>('GET', '/api/members?limit=200', token);
-        const member = members.items.find((m) => m.email === email)!;
-        await api('PUT', `/api/members/${member.id}/employment-level`, token, { employmentLevel: level });
-      },
-    };
-  }
-
-  async function register(page: Page, link: string, person: { nombre: string; primerApellido: string; segundoApellido?: string; curp: string; rfc: string; homoclave: string }) {
-    await addToRoster(base, await login(admin.email, admin.password), person);
-    await page.goto(link.startsWith('http') ? link.replace(/^https?:\/\/[^/]+/, base) : `${base}${link}`);
-    await page.locator('#registro-nombre').fill(person.nombre);
-    await page.locator('#registro-primerApellido').fill(person.primerApellido);
-    if (person.segundoApellido) await page.locator('#registro-segundoApellido').fill(person.segundoApellido);
-    await page.locator('#registro-curp').fill(person.curp);
-    await page.locator('#registro-rfc').fill(person.rfc);
-    await page.locator('#registro-homoclave').fill(person.homoclave);
-    await page.locator('#registro-password').fill(PASSWORD);
-    await page.locator('#registro-confirmation').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Crear cuenta y aceptar' }).click();
-    await page.getByRole('heading', { level: 1, name: /^Hola, / }).waitFor({ timeout: 15_000 }).catch(async (error) => {
-      throw new Error(`No se aceptó la invitación: ${await page.locator('main').innerText()}`, { cause: error });
-    });
-  }
-
-  async function startDeclaration(page: Page, tipo: RegExp, fill: (page: Page) => Promise<void>) {
-    await page.getByRole('link', { name: 'Mis declaraciones' }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Mis declaraciones' }).waitFor();
-    await page.getByRole('link', { name: 'Nueva declaración' }).first().click();
-    await page.getByRole('radio', { name: tipo }).check();
-    await fill(page);
-    await page.getByRole('button', { name: /Iniciar/ }).click();
-    await page.waitForURL(/\/declaraciones\/[0-9a-f-]+\/secciones\//);
-  }
-
-  /** Fills the open section and moves on with «Guardar y continuar»; fails with the missing fields when it cannot. */
-  async function completeSection(page: Page, name: string, data: Json, check?: () => Promise<void>) {
-    // A new draft opens at its first unfinished section, which may lie past a prefilled one.
-    if (!page.url().endsWith(`/secciones/${name}`)) await page.goto(page.url().replace(/\/secciones\/[^/]+$/, `/secciones/${name}`));
-    await page.waitForURL(new RegExp(`/secciones/${name}$`));
-    await page.locator('#seccion-titulo').waitFor();
-    await fillSection(page, data);
-    await check?.();
-    if (name === 'ingresos') await page.screenshot({ path: screenshotPath('ingresos-totales'), fullPage: true });
-    const from = page.url();
-    await page.getByRole('button', { name: /^Guardar (y continuar|e ir a revisión)$/ }).click();
-    const moved = await page.waitForURL((url) => url.toString() !== from, { timeout: 15_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (!moved) {
-      await page.screenshot({ path: screenshotPath(`seccion-incompleta-${name}`), fullPage: true });
-      throw new Error(`La sección ${name} no quedó completa: ${await page.locator('.error-summary').innerText().catch(() => '(sin resumen)')}`);
-    }
-  }
-
-  beforeAll(async () => {
-    ({ database, server, browser, base } = await startWebStack(dataDir, 'filer'));
-    const accounts = JSON.parse(fs.readFileSync(path.join(dataDir, 'demo-accounts.json'), 'utf8')) as DemoAccount[];
-    admin = accounts.find((a) => a.role === 'ADMIN_INSTITUCION')!;
-  });
-
-  afterAll(() => stopWebStack({ browser, server, database }, dataDir));
+  const filer = useFilerStack('filer');
+  const { dataDir, api, login, invitedPage, register, startDeclaration, completeSection } = filer;
 
   it('a new filer accepts the invitation, fills a complete INICIAL, survives a reload, signs and downloads the acuse', async () => {
     const email = 'jose.munoz@e2e.gob.mx';
-    const { link, setLevel } = await invite(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
-    const context = await browser.newContext({ locale: 'es-MX', acceptDownloads: true });
-    const page = await context.newPage();
+    const { link, setLevel, context, page } = await invitedPage(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR', { acceptDownloads: true });
     try {
       const curp = validCurp('MUXJ820714HJCXXN');
       await register(page, link, { nombre: 'José Ángel', primerApellido: 'Muñoz', segundoApellido: 'Peña', curp, rfc: 'MUPA820714', homoclave: 'LY3' });
@@ -202,10 +81,9 @@ describe('filer web app in Chromium', () => {
   }, 300_000);
 
   it('a simplified MODIFICACIÓN started from the previous filing shows the carried items as «sin cambios»', async () => {
+    const { base } = filer.stack();
     const email = 'lucia.pena@e2e.gob.mx';
-    const { link, setLevel } = await invite(email, 'INFERIOR_A_JEFE_DEPARTAMENTO');
-    const context = await browser.newContext({ locale: 'es-MX' });
-    const page = await context.newPage();
+    const { link, setLevel, context, page } = await invitedPage(email, 'INFERIOR_A_JEFE_DEPARTAMENTO');
     try {
       await register(page, link, { nombre: 'Lucía', primerApellido: 'Peña', curp: validCurp('PEXL900512MJCXXC'), rfc: 'PEXL900512', homoclave: homoclave('PEXL900512', 'AB') });
       await setLevel();
@@ -242,87 +120,9 @@ describe('filer web app in Chromium', () => {
     }
   }, 300_000);
 
-  it('completes a section with the keyboard alone, and the main pages have no serious accessibility violation', async () => {
-    const email = 'teclado@e2e.gob.mx';
-    const { link, setLevel } = await invite(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
-    const context = await browser.newContext({ locale: 'es-MX' });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    const audit = async (label: string) => {
-      await page.evaluate(AXE_SOURCE);
-      const found = (await page.evaluate(() => (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] }))).violations;
-      for (const v of found) if (v.impact === 'serious' || v.impact === 'critical') violations.push(`${label}: ${v.id} (${v.impact}) en ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    };
-    try {
-      await register(page, link, { nombre: 'Tomás', primerApellido: 'Ibarra', curp: validCurp('IXTO850101HDFBXM'), rfc: 'IBTO850101', homoclave: homoclave('IBTO850101', 'XY') });
-      await setLevel();
-      await page.getByRole('link', { name: 'Mis declaraciones' }).first().click();
-      await page.getByRole('heading', { level: 1, name: 'Mis declaraciones' }).waitFor();
-      await audit('Mis declaraciones');
-      await page.getByRole('link', { name: 'Nueva declaración' }).first().click();
-      await page.getByRole('radio', { name: /inicial/i }).waitFor();
-      await audit('Nueva declaración');
-      await startDeclaration(page, /inicial/i, async (p) => p.getByLabel(/Fecha de toma de posesión/).fill('2026-10-01'));
-      const nav = page.getByRole('navigation', { name: 'Secciones de la declaración' });
-      await nav.getByRole('link', { name: /Domicilio del declarante/ }).first().click();
-      await page.locator('#campo-domicilioMexico-calle').waitFor();
-
-      // From the page heading on, only Tab, typing and Enter.
-      await page.locator('#seccion-titulo').evaluate((h) => {
-        h.setAttribute('tabindex', '-1');
-        (h as HTMLElement).focus();
-      });
-      const typeInto = async (fieldId: string, text: string) => {
-        for (let presses = 0; presses < 60; presses++) {
-          await page.keyboard.press('Tab');
-          if ((await page.evaluate(() => document.activeElement?.id)) === fieldId) {
-            await page.keyboard.type(text);
-            return;
-          }
-        }
-        throw new Error(`El campo ${fieldId} no se alcanza con Tab`);
-      };
-      await typeInto('campo-domicilioMexico-calle', 'Avenida Juárez');
-      await typeInto('campo-domicilioMexico-numeroExterior', '18');
-      await typeInto('campo-domicilioMexico-coloniaLocalidad', 'Centro');
-      await typeInto('campo-domicilioMexico-entidadFederativa', 'Jalisco');
-      await page.locator('#campo-domicilioMexico-municipioAlcaldia option[value="039"]').waitFor({ state: 'attached' });
-      await typeInto('campo-domicilioMexico-municipioAlcaldia', 'Guadalajara');
-      await typeInto('campo-domicilioMexico-codigoPostal', '44100');
-      await page.keyboard.press('Enter');
-      await page.waitForURL(/\/secciones\/datosCurricularesDeclarante$/, { timeout: 15_000 });
-      await expect(nav.getByRole('link', { name: /Domicilio del declarante/ }).first().innerText()).resolves.toContain('Completa');
-
-      await nav.getByRole('link', { name: /Bienes inmuebles/ }).first().click();
-      await page.getByRole('button', { name: 'Agregar inmueble' }).click();
-      await audit('Sección con un elemento abierto');
-      await page.getByRole('link', { name: /Revisar y firmar/ }).first().click();
-      await page.getByRole('heading', { level: 1, name: /Revisar y firmar/ }).waitFor();
-      // Opening a section saves nothing, and an added but empty item keeps its section pending.
-      const pending = page.getByRole('region', { name: 'Secciones por completar' });
-      await pending.getByRole('link', { name: 'Datos curriculares del declarante' }).waitFor();
-      await pending.getByRole('link', { name: 'Bienes inmuebles' }).waitFor();
-      await pending.getByText(/este elemento está vacío/i).waitFor();
-      await audit('Revisión');
-      await page.screenshot({ path: screenshotPath('revision-pendientes'), fullPage: true });
-      expect(violations).toEqual([]);
-
-      // On a phone the same section fits the screen: no sideways scrolling.
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.goBack();
-      await page.getByRole('button', { name: /Editar inmueble 1|Ocultar inmueble 1/ }).waitFor();
-      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
-      await page.screenshot({ path: screenshotPath('telefono-seccion'), fullPage: true });
-    } finally {
-      await context.close();
-    }
-  }, 300_000);
-
   it('a first-time filer files a complete MODIFICACIÓN and then a CONCLUSIÓN through the UI', async () => {
     const email = 'rocio.salinas@e2e.gob.mx';
-    const { link, setLevel } = await invite(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
-    const context = await browser.newContext({ locale: 'es-MX' });
-    const page = await context.newPage();
+    const { link, setLevel, context, page } = await invitedPage(email, 'JEFE_DEPARTAMENTO_O_SUPERIOR');
     const fileAll = async (file: string) => {
       for (const [name, data] of fixtureSections(file)) await completeSection(page, name, data);
       await page.waitForURL(/\/revision$/);

@@ -1,33 +1,14 @@
-import { bearer, ALFA, BETA, PASSWORD, type World } from '../support/seed';
-import type { TestApp } from '../support/test-app';
+import { bearer, ALFA, BETA, PASSWORD } from '../support/seed';
 import { seedBetaRequerimiento } from '../requerimientos/isolation-fixtures';
 import { CURPS } from '../reports/console-seed';
-
-export interface ConsoleCasesContext {
-  t: () => TestApp;
-  world: () => World;
-  adminA: () => string;
-  declaranteA: () => string;
-  betaRecords: () => { constanciaId: string; avisoId: string };
-}
-
-interface Resolved {
-  t: TestApp;
-  world: World;
-  adminA: string;
-  declaranteA: string;
-  betaRecords: { constanciaId: string; avisoId: string };
-  notFound: { statusCode: number; code: string };
-}
+import { caseOf, notFound, type Isolation, type IsolationCases } from './beta-world';
 
 /**
  * The institution console's routes (issue 15): requerimientos, dashboard and exports, constancias and
  * avisos. An Alfa reviewer or admin never sees Beta's omisos, letters, counts or filer records.
  */
-export function consoleIsolationCases(c: ConsoleCasesContext): Record<string, () => Promise<void>> {
-  // The context is filled in beforeAll; each case reads it when it runs.
-  const run = (body: (x: Resolved) => Promise<void>) => () =>
-    body({ t: c.t(), world: c.world(), adminA: c.adminA(), declaranteA: c.declaranteA(), betaRecords: c.betaRecords(), notFound: { statusCode: 404, code: 'NO_ENCONTRADO' } });
+export function consoleIsolationCases(x: () => Isolation): IsolationCases {
+  const run = caseOf(x);
   return {
     // Requerimientos (OIC console): Beta's omiso, letter and folio never reach Alfa's reviewers or admins.
     'GET /api/requerimientos/omisos': run(async ({ t, adminA, declaranteA }) => {
@@ -58,13 +39,13 @@ export function consoleIsolationCases(c: ConsoleCasesContext): Record<string, ()
       expect(rows[0].n).toBe(1);
       await t.http().post('/api/requerimientos').set(bearer(declaranteA)).send({ todos: true }).expect(403);
     }),
-    'GET /api/requerimientos/:id': run(async ({ t, adminA, declaranteA, notFound }) => {
+    'GET /api/requerimientos/:id': run(async ({ t, adminA, declaranteA }) => {
       const beta = await seedBetaRequerimiento(t);
       const res = await t.http().get(`/api/requerimientos/${beta.requerimientoId}`).set(bearer(adminA)).expect(404);
       expect(res.body).toMatchObject(notFound);
       await t.http().get(`/api/requerimientos/${beta.requerimientoId}`).set(bearer(declaranteA)).expect(403);
     }),
-    'GET /api/requerimientos/:id/pdf': run(async ({ t, adminA, declaranteA, notFound }) => {
+    'GET /api/requerimientos/:id/pdf': run(async ({ t, adminA, declaranteA }) => {
       const beta = await seedBetaRequerimiento(t);
       const res = await t.http().get(`/api/requerimientos/${beta.requerimientoId}/pdf`).set(bearer(adminA)).expect(404);
       expect(res.body).toMatchObject(notFound);
@@ -112,7 +93,7 @@ export function consoleIsolationCases(c: ConsoleCasesContext): Record<string, ()
       expect(rows[0].institution_id).toBe(ALFA.id);
       await t.http().post('/api/tax-constancias').set(bearer(adminA)).field('anioFiscal', '2024').attach('archivo', pdf, { filename: 'a.pdf', contentType: 'application/pdf' }).expect(403);
     }),
-    'GET /api/tax-constancias': run(async ({ t, world, adminA, declaranteA, betaRecords }) => {
+    'GET /api/tax-constancias': run(async ({ t, world, adminA, declaranteA, beta: { records: betaRecords } }) => {
       for (const token of [adminA, declaranteA]) {
         const res = await t.http().get(`/api/tax-constancias?userId=${world.declaranteB.userId}`).set(bearer(token));
         expect(res.status === 404 || (res.status === 200 && res.body.constancias.length === 0)).toBe(true);
@@ -120,7 +101,7 @@ export function consoleIsolationCases(c: ConsoleCasesContext): Record<string, ()
         expect(all.body.constancias.map((c: { id: string }) => c.id)).not.toContain(betaRecords.constanciaId);
       }
     }),
-    'GET /api/tax-constancias/:id/archivo': run(async ({ t, adminA, declaranteA, betaRecords, notFound }) => {
+    'GET /api/tax-constancias/:id/archivo': run(async ({ t, adminA, declaranteA, beta: { records: betaRecords } }) => {
       for (const token of [adminA, declaranteA]) {
         const res = await t.http().get(`/api/tax-constancias/${betaRecords.constanciaId}/archivo`).set(bearer(token)).expect(404);
         expect(res.body).toMatchObject(notFound);
@@ -140,7 +121,7 @@ export function consoleIsolationCases(c: ConsoleCasesContext): Record<string, ()
       expect(res.body.code).toBe('VALIDACION');
       await t.http().post('/api/avisos-cambio-ente').set(bearer(adminA)).send({ password: PASSWORD }).expect(403);
     }),
-    'GET /api/avisos-cambio-ente': run(async ({ t, world, adminA, declaranteA, betaRecords }) => {
+    'GET /api/avisos-cambio-ente': run(async ({ t, world, adminA, declaranteA, beta: { records: betaRecords } }) => {
       for (const token of [adminA, declaranteA]) {
         const res = await t.http().get(`/api/avisos-cambio-ente?userId=${world.declaranteB.userId}`).set(bearer(token));
         expect(res.status === 404 || (res.status === 200 && res.body.length === 0)).toBe(true);
@@ -148,33 +129,16 @@ export function consoleIsolationCases(c: ConsoleCasesContext): Record<string, ()
         expect(all.body.map((a: { id: string }) => a.id)).not.toContain(betaRecords.avisoId);
       }
     }),
-    'GET /api/avisos-cambio-ente/:id': run(async ({ t, adminA, declaranteA, betaRecords }) => {
+    'GET /api/avisos-cambio-ente/:id': run(async ({ t, adminA, declaranteA, beta: { records: betaRecords } }) => {
       for (const token of [adminA, declaranteA]) {
         const res = await t.http().get(`/api/avisos-cambio-ente/${betaRecords.avisoId}`).set(bearer(token)).expect(404);
         expect(JSON.stringify(res.body)).not.toContain('BETA-2026-AV-000001');
       }
     }),
-    'GET /api/avisos-cambio-ente/:id/acuse': run(async ({ t, adminA, declaranteA, betaRecords }) => {
+    'GET /api/avisos-cambio-ente/:id/acuse': run(async ({ t, adminA, declaranteA, beta: { records: betaRecords } }) => {
       for (const token of [adminA, declaranteA]) await t.http().get(`/api/avisos-cambio-ente/${betaRecords.avisoId}/acuse`).set(bearer(token)).expect(404);
       const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'aviso.downloaded'`);
       expect(rows[0].n).toBe(0);
     }),
   };
-}
-
-/** A constancia fiscal and an aviso of Beta's filer (with stored bytes), written directly. */
-export async function seedBetaFilerRecords(t: TestApp, world: World): Promise<{ constanciaId: string; avisoId: string }> {
-  const owner = await t.owner();
-  const content = Buffer.from('%PDF-1.4 constancia de Beta');
-  await owner.query(`INSERT INTO document_blobs (storage_key, institution_id, content) VALUES ('constancia-fiscal/beta.pdf', $1, $2)`, [BETA.id, content]);
-  const constancia = await owner.query(
-    `INSERT INTO tax_constancias (institution_id, user_id, fiscal_year, file_name, size, sha256, storage_key) VALUES ($1, $2, 2024, 'beta.pdf', $3, $4, 'constancia-fiscal/beta.pdf') RETURNING id`,
-    [BETA.id, world.declaranteB.userId, content.length, 'c'.repeat(64)],
-  );
-  const aviso = await owner.query(
-    `INSERT INTO avisos_cambio_ente (institution_id, user_id, folio, data, canonical_json, sha256, acuse_storage_key, acuse_sha256)
-     VALUES ($1, $2, 'BETA-2026-AV-000001', '{}', '{}', $3, 'constancia-fiscal/beta.pdf', $4) RETURNING id`,
-    [BETA.id, world.declaranteB.userId, 'a'.repeat(64), 'b'.repeat(64)],
-  );
-  return { constanciaId: constancia.rows[0].id, avisoId: aviso.rows[0].id };
 }
