@@ -12,13 +12,12 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
-const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
-const { record, machine, childEnv, cli, freePort, withDb, CLI } = require('./support/kit');
+const { record, machine, serverEnv, cli, freePort, withDb, CLI, HIGH_TOKEN_LIMITS } = require('./support/kit');
 const { startServer } = require('./support/server');
 const { cpuNow } = require('./support/cpu');
 const { request } = require('./support/http-client');
-const { OWNER_URL, databaseEnv } = require('../scripts/support/db-logins');
+const { OWNER_URL } = require('../scripts/support/db-logins');
 
 const arg = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -43,18 +42,8 @@ async function main() {
   const owner = new Client({ connectionString: withDb(OWNER_URL, dbName) });
   try {
     const port = await freePort();
-    const env = childEnv({
-      NODE_ENV: 'production',
-      ...databaseEnv(dbName),
-      VERAZ_SECRET_KEY: randomBytes(48).toString('base64'),
-      VERAZ_DATA_DIR: dataDir,
-      PORT: String(port),
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      QUEUE_PREFIX: dbName,
-      // The PDN's client sends a token before every query: this measures queries, not the token limiter.
-      S1_TOKEN_RATE_LIMIT_PER_CLIENT: '1000000',
-      S1_TOKEN_RATE_LIMIT_PER_IP: '1000000',
-    });
+    // The PDN's client sends a token before every query: this measures queries, not the token limiter.
+    const env = serverEnv({ dbName, port, dataDir, ...HIGH_TOKEN_LIMITS });
     await cli(['migrate'], env);
     await owner.connect();
     const institution = (await owner.query('SELECT id FROM institutions WHERE slug = $1', [SLUG])).rows[0];
