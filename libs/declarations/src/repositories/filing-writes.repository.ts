@@ -65,8 +65,10 @@ export class FilingWritesRepository {
     const width = FILING_PARAMS;
     const values = list.map((_, r) => {
       const p = (i: number) => `$${r * width + i}`;
+      const plain = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => p(from + i)).join(', ');
+      // The document is sent once, as its canonical text (the same jsonb as JSON.stringify would give);
       // reserved, reserved_reason and reserved_at all follow from the reason.
-      return `(COALESCE(${p(30)}::uuid, gen_random_uuid()), ${Array.from({ length: 28 }, (_, i) => p(i + 1) + (i + 1 === 15 ? '::jsonb' : '')).join(', ')}, ${p(29)}::text IS NOT NULL, ${p(29)}::text, CASE WHEN ${p(29)}::text IS NULL THEN NULL ELSE now() END)`;
+      return `(COALESCE(${p(29)}::uuid, gen_random_uuid()), ${plain(1, 14)}, ${p(15)}::text::jsonb, ${p(15)}::text, ${plain(16, 27)}, ${p(28)}::text IS NOT NULL, ${p(28)}::text, CASE WHEN ${p(28)}::text IS NULL THEN NULL ELSE now() END)`;
     });
     return {
       sql: `INSERT INTO filings (id, institution_id, declaration_id, user_id, s1_id, version, supersedes_filing_id, nota_aclaratoria,
@@ -80,7 +82,7 @@ export class FilingWritesRepository {
         return [
           institutionId, f.declarationId, f.userId, f.s1Id, f.version, f.supersedesFilingId, f.notaAclaratoria,
           f.folio, f.folioYear, f.folioSeq, f.tipo, f.declaracionCompleta, f.actualizacionConflictoInteres, f.filedAt,
-          JSON.stringify(f.document), f.canonicalJson, f.sha256, e.nombres, e.primerApellido, e.segundoApellido,
+          f.canonicalJson, f.sha256, e.nombres, e.primerApellido, e.segundoApellido,
           e.nombreEntePublico, e.empleoCargoComision, e.nivelEmpleoCargoComision, e.nivelOrdenGobierno, e.entidadFederativa,
           e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos, f.reservedReason, f.id ?? null,
         ];
@@ -116,4 +118,4 @@ export class FilingWritesRepository {
   }
 }
 
-const FILING_PARAMS = 30;
+const FILING_PARAMS = 29;
