@@ -16,12 +16,13 @@ require('reflect-metadata');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { fork } = require('node:child_process');
-const { randomBytes, randomUUID } = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const { Client, Pool } = require('pg');
 const autocannon = require('autocannon');
 const argon2 = require('argon2');
-const { record, machine, withDb, freePort, childEnv, cli, cpuSeconds, ROOT } = require('./support/kit');
+const { record, machine, withDb, freePort, childEnv, cli, cpuSeconds } = require('./support/kit');
+const { prepareDrafts } = require('./support/sign-drafts');
+const { startSignServer } = require('./support/sign-server-launch');
 
 const { OWNER_URL: ADMIN_URL, databaseEnv } = require('../scripts/support/db-logins');
 const CONNECTIONS = Number(process.env.BENCH_SIGN_CONNECTIONS ?? 16);
@@ -32,7 +33,6 @@ const ROUNDS = 3;
 // chain and publication order (signatures of different institutions must not wait on each other).
 const INSTITUTIONS = Math.max(1, Number(process.argv[process.argv.indexOf('--institutions') + 1] || 1) || 1);
 const WARMUP = 60;
-const TEMPLATES = 6;
 const PASSWORD = 'Firma-de-prueba-2026';
 const TARGET_B = 350;
 const TARGET_RATIO = 0.4;
@@ -67,14 +67,14 @@ async function main() {
     await cli(['migrate'], env);
     const needed = WARMUP + ROUNDS * (PER_ROUND_A + PER_ROUND_B);
     const started = Date.now();
-    const { filers, documents } = await prepare(url, env, needed);
+    const { filers, documents } = await prepareDrafts({ url, env, needed, institutions: INSTITUTIONS, password: PASSWORD });
     console.error(`  ${filers.length} borradores completos listos en ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
     raw = new Pool({ connectionString: url, max: CONNECTIONS });
     raw.on('error', () => {}); // idle clients are cut when the database is dropped
     await raw.query('CREATE TABLE bench_raw_insert (id bigserial PRIMARY KEY, document jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now())');
 
-    server = await startServer(env, path.join(dataDir, 'server.log'));
+    server = await startSignServer(env, path.join(dataDir, 'server.log'));
     const base = env.PUBLIC_URL;
     const queue = filers.slice();
 
@@ -85,11 +85,11 @@ async function main() {
 
     const totals = { raw: [], b: [], a: [] };
     for (let r = 0; r < ROUNDS; r++) {
-      totals.raw.push(await measure(server.pid, admin, dbName, () => rawLoad(raw, documents, PER_ROUND_B)));
+      totals.raw.push(await measure(server, admin, dbName, () => rawLoad(raw, documents, PER_ROUND_B)));
       await server.skipPassword(true);
-      totals.b.push(await measure(server.pid, admin, dbName, () => signLoad(base, queue, PER_ROUND_B)));
+      totals.b.push(await measure(server, admin, dbName, () => signLoad(base, queue, PER_ROUND_B)));
       await server.skipPassword(false);
-      totals.a.push(await measure(server.pid, admin, dbName, () => signLoad(base, queue, PER_ROUND_A)));
+      totals.a.push(await measure(server, admin, dbName, () => signLoad(base, queue, PER_ROUND_A)));
     }
 
     // What the PDN and the filers would notice: every answered signature is one filing, folios without gaps, published, its acuse queued.
@@ -115,127 +115,6 @@ async function main() {
     await admin.end();
     if (process.env.KEEP_LOG) fs.copyFileSync(path.join(dataDir, 'server.log'), process.env.KEEP_LOG);
     fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-/**
- * Generated filers with complete INICIAL drafts: TEMPLATES of them captured section by section through
- * DraftsService (the API's validation), then copied to the other filers in SQL, each with a session
- * and an access token signed by the server's own key.
- */
-async function prepare(url, env, needed) {
-  const { loadConfig } = require('@veraz/config');
-  const { createApp } = require(path.join(ROOT, 'apps/api/dist/bootstrap/create-app'));
-  const { InstitutionsService } = require('@veraz/institutions');
-  const { PasswordHasher, AccessTokens } = require('@veraz/accounts');
-  const { DraftsService } = require('@veraz/declarations');
-  const { generateFilings } = require('@veraz/generator');
-  const { UnitOfWork } = require('@veraz/tenancy');
-  const config = loadConfig({ ...env, NODE_ENV: 'test', LOG_LEVEL: 'silent', PORT: '0' });
-  const app = await createApp({ config, databaseUrl: env.DATABASE_URL, processJobs: false });
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    const db = app.get(UnitOfWork);
-    const institutions = [];
-    for (let i = 0; i < INSTITUTIONS; i++) {
-      const slug = i === 0 ? 'firma' : `firma-${i + 1}`;
-      // A new institution is created in its own new tenant context, as the operators' route does.
-      institutions.push(await db.inTenant(randomUUID(), () => app.get(InstitutionsService).create({ slug, name: `Secretaría de la Función Pública del Estado ${i + 1}` }, null)));
-    }
-    const institution = institutions[0];
-    const hash = await app.get(PasswordHasher).hash(PASSWORD);
-    const tokens = app.get(AccessTokens);
-    const drafts = app.get(DraftsService);
-
-    const people = [];
-    const templates = [];
-    for (const f of generateFilings({ seed: 77, officials: needed + 200, years: 1, institutionName: institution.name })) {
-      if (f.tipo !== 'INICIAL') continue;
-      if (templates.length < TEMPLATES && f.declaracionCompleta) templates.push(f);
-      else people.push(f.person);
-      if (templates.length === TEMPLATES && people.length >= needed - TEMPLATES) break;
-    }
-    if (templates.length < TEMPLATES || people.length < needed - TEMPLATES) throw new Error('el generador no dio suficientes declarantes');
-
-    const insertUsers = async (persons) =>
-      (await client.query(
-        `INSERT INTO users (email, password_hash, nombre, primer_apellido, segundo_apellido, curp, rfc, homoclave)
-         SELECT t.email, $1, t.nombre, t.primer_apellido, t.segundo_apellido, t.curp, t.rfc, t.homoclave
-           FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-             AS t(email, nombre, primer_apellido, segundo_apellido, curp, rfc, homoclave)
-         RETURNING id`,
-        [hash, ...['email', 'nombre', 'primerApellido', 'segundoApellido', 'curp', 'rfc', 'homoclave'].map((k) => persons.map((p) => p[k] ?? null))],
-      )).rows.map((r) => r.id);
-    const enrol = async (userIds, institutionId = institution.id) => {
-      await client.query(
-        `INSERT INTO memberships (institution_id, user_id, roles, employment_level)
-         SELECT $1, u, ARRAY['DECLARANTE'], 'JEFE_DEPARTAMENTO_O_SUPERIOR' FROM unnest($2::uuid[]) AS u`,
-        [institutionId, userIds],
-      );
-      return (await client.query(
-        `INSERT INTO sessions (user_id, active_institution_id, refresh_token_hash, expires_at)
-         SELECT u, $1, md5(random()::text) || md5(random()::text), now() + interval '1 day' FROM unnest($2::uuid[]) AS u
-         RETURNING id, user_id`,
-        [institutionId, userIds],
-      )).rows;
-    };
-
-    // The templates: captured and validated by the same service the web form calls.
-    const templateIds = [];
-    const templateUsers = await insertUsers(templates.map((t) => t.person));
-    const filers = [];
-    for (const session of await enrol(templateUsers)) {
-      const f = templates[templateUsers.indexOf(session.user_id)];
-      const id = await db.inTenant(
-        institution.id,
-        async () => {
-          const { declaration } = await drafts.start(session.user_id, { tipo: 'INICIAL', fechaTomaPosesion: f.fechaTomaPosesion, prefill: false });
-          for (const section of declaration.sections) {
-            const data = f.declaracion[section.group]?.[section.name];
-            if (data === undefined) continue;
-            const saved = await drafts.saveSection(session.user_id, declaration.id, section.name, data, section.version);
-            if (saved.section.status === 'en captura') throw new Error(`plantilla incompleta: ${section.name} ${JSON.stringify(saved.section.pending)}`);
-          }
-          return declaration.id;
-        },
-        { userId: session.user_id },
-      );
-      templateIds.push(id);
-      filers.push({ id, token: tokens.sign({ sub: session.user_id, sid: session.id, inst: institution.id }) });
-    }
-
-    // The copies, in chunks (one institution each, in turn), each template to an equal share of the filers.
-    const chunkSize = Math.min(500, Math.ceil((needed - TEMPLATES) / INSTITUTIONS));
-    for (let at = 0, k = 0; at < needed - TEMPLATES; at += chunkSize, k++) {
-      const chunk = people.slice(at, Math.min(at + chunkSize, needed - TEMPLATES));
-      const target = institutions[k % INSTITUTIONS].id;
-      const sessions = await enrol(await insertUsers(chunk), target);
-      for (let t = 0; t < TEMPLATES; t++) {
-        const mine = sessions.filter((_, i) => i % TEMPLATES === t);
-        const created = (await client.query(
-          `INSERT INTO declarations (institution_id, user_id, tipo, actualizacion_conflicto_interes, declaracion_completa, fecha_toma_posesion, period_key)
-           SELECT $3, u, d.tipo, d.actualizacion_conflicto_interes, d.declaracion_completa, d.fecha_toma_posesion, d.period_key
-             FROM declarations d, unnest($2::uuid[]) AS u WHERE d.id = $1
-           RETURNING id, user_id`,
-          [templateIds[t], mine.map((s) => s.user_id), target],
-        )).rows;
-        await client.query(
-          `INSERT INTO declaration_sections (declaration_id, institution_id, section, data, status, version)
-           SELECT n, $3, s.section, s.data, s.status, s.version FROM declaration_sections s, unnest($2::uuid[]) AS n WHERE s.declaration_id = $1`,
-          [templateIds[t], created.map((c) => c.id), target],
-        );
-        const sid = new Map(mine.map((s) => [s.user_id, s.id]));
-        for (const c of created) filers.push({ id: c.id, token: tokens.sign({ sub: c.user_id, sid: sid.get(c.user_id), inst: target }) });
-      }
-    }
-    // The same S1 document the raw INSERT stores: what a filing keeps.
-    const documents = templates.map((t) => JSON.stringify({ id: randomUUID(), metadata: { tipo: t.tipo, declaracionCompleta: true, institucion: institution.name }, declaracion: t.declaracion }));
-    await client.query('ANALYZE');
-    return { filers: shuffle(filers), documents };
-  } finally {
-    await client.end();
-    await app.close();
   }
 }
 
@@ -286,15 +165,17 @@ async function rawLoad(pool, documents, count) {
 }
 
 /** Runs a load slice and adds the CPU seconds the server and this database's PostgreSQL backends spent on it. */
-async function measure(serverPid, admin, dbName, run) {
+async function measure(server, admin, dbName, run) {
   const pgPids = async () => (await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = $1', [dbName])).rows.map((r) => r.pid);
   const before = new Map((await pgPids()).map((pid) => [pid, cpuSeconds(pid)]));
-  const server0 = cpuSeconds(serverPid);
+  const statements0 = await server.statements();
+  const server0 = cpuSeconds(server.pid);
   const result = await run();
-  const server1 = cpuSeconds(serverPid);
+  const server1 = cpuSeconds(server.pid);
+  const statements = (await server.statements()) - statements0;
   let postgres = 0;
   for (const pid of await pgPids()) postgres += cpuSeconds(pid) - (before.get(pid) ?? 0);
-  return { ...result, cpuServer: server1 - server0, cpuPostgres: postgres };
+  return { ...result, cpuServer: server1 - server0, cpuPostgres: postgres, statements };
 }
 
 /** One argon2id verification with the product's parameters, as the sign request does it (median of 15). */
@@ -312,7 +193,12 @@ async function argon2Cost() {
 }
 
 function report({ totals, facts, verification }) {
-  const sum = (xs) => xs.reduce((s, x) => ({ ok: s.ok + x.ok, seconds: s.seconds + x.seconds, cpuServer: s.cpuServer + x.cpuServer, cpuPostgres: s.cpuPostgres + x.cpuPostgres, p50: Math.max(s.p50, x.p50), p99: Math.max(s.p99, x.p99) }), { ok: 0, seconds: 0, cpuServer: 0, cpuPostgres: 0, p50: 0, p99: 0 });
+  const sum = (xs) =>
+    xs.reduce(
+      (s, x) => ({ ok: s.ok + x.ok, seconds: s.seconds + x.seconds, cpuServer: s.cpuServer + x.cpuServer, cpuPostgres: s.cpuPostgres + x.cpuPostgres, statements: s.statements + x.statements, p50: Math.max(s.p50, x.p50), p99: Math.max(s.p99, x.p99) }),
+      { ok: 0, seconds: 0, cpuServer: 0, cpuPostgres: 0, statements: 0, p50: 0, p99: 0 },
+    );
+  const ms = (seconds, x) => ((seconds / x.ok) * 1000).toFixed(1);
   const raw = sum(totals.raw);
   const b = sum(totals.b);
   const a = sum(totals.a);
@@ -331,6 +217,7 @@ function report({ totals, facts, verification }) {
     row('(b) firma sin verificar la contraseña', b),
     row('(a) firma completa, con argon2id', a),
     `  ratio (b)/raw: ${ratioB.toFixed(2)}; ratio (a)/raw: ${(rate(a) / rate(raw)).toFixed(2)}; ratio (a)/(b): ${(rate(a) / rate(b)).toFixed(2)}`,
+    `  por firma (b): ${ms(b.cpuServer, b)} ms de CPU de Node + ${ms(b.cpuPostgres, b)} ms de PostgreSQL = ${ms(b.cpuServer + b.cpuPostgres, b)} ms; ${(b.statements / b.ok).toFixed(1)} sentencias enviadas a PostgreSQL ((a): ${(a.statements / a.ok).toFixed(1)})`,
     `  argon2id: m = ${p.memoryCost} KiB, t = ${p.timeCost}, p = ${p.parallelism} (mínimo de OWASP m = 19 MiB, t = 2, p = 1: ${owasp ? 'cumple' : 'NO cumple'}); una verificación ${verification.ms.toFixed(0)} ms de un núcleo`,
     `  comprobado después: ${facts.filings} presentaciones, folios 1…${facts.max_seq} sin huecos, ${facts.published} publicadas en S1, ${facts.acuses} acuses en cola`,
     `  objetivo (b) ≥ ${TARGET_B}/s: ${rate(b) >= TARGET_B ? 'cumple' : `NO cumple (${((rate(b) / TARGET_B) * 100).toFixed(0)} %)`}; objetivo (b)/raw ≥ ${TARGET_RATIO}: ${ratioB >= TARGET_RATIO ? 'cumple' : 'NO cumple'}`,
@@ -342,51 +229,12 @@ function report({ totals, facts, verification }) {
       `  Costo medido: ${(((b.cpuServer + b.cpuPostgres) / b.ok) * 1000).toFixed(1)} ms de CPU por firma (b) contra ${(((raw.cpuServer + raw.cpuPostgres) / raw.ok) * 1000).toFixed(1)} ms por INSERT (sin contar el cliente).`,
       `  Con ${os.cpus().length} núcleos ese costo pone el techo en ${((os.cpus().length / ((b.cpuServer + b.cpuPostgres) / b.ok))).toFixed(0)} firmas/s aunque nada esperara: 350/s pide ≤ ${((os.cpus().length / TARGET_B) * 1000).toFixed(1)} ms de CPU por firma en total.`,
       `  Espera: el contador de folios y el orden de publicación se toman en la última escritura (después solo leen la respuesta y el COMMIT); lo que ordena las firmas de una institución es su cadena`,
-      `  de auditoría (candado, cabeza, folio, sentencia final, tres lecturas de la respuesta y COMMIT: ocho viajes a PostgreSQL). Instituciones distintas no comparten filas: --institutions 20.`,
+      `  de auditoría (candado, cabeza, folio, sentencia final y COMMIT: cinco viajes a PostgreSQL; la respuesta se arma con lo escrito). Instituciones distintas no comparten filas: --institutions 20.`,
     );
   }
   lines.push(`  (a) cuesta además una verificación argon2id por firma (${verification.ms.toFixed(0)} ms de CPU), que es deliberadamente cara: es lo que frena el adivinar contraseñas.`);
   console.log(lines.join('\n'));
   record(INSTITUTIONS === 1 ? 'Firma' : `Firma en ${INSTITUTIONS} instituciones`, lines);
-}
-
-function startServer(env, logFile) {
-  const out = fs.openSync(logFile, 'a');
-  // BENCH_PROFILE=dir writes a V8 CPU profile of the server there (open it in Chrome DevTools).
-  const execArgv = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
-  const child = fork(path.join(__dirname, 'support/sign-server.js'), [], { env, execArgv, stdio: ['ignore', out, out, 'ipc'] });
-  fs.closeSync(out);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  let waiting = null;
-  child.on('message', (m) => waiting?.(m));
-  const nextMessage = () => new Promise((resolve) => (waiting = resolve));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`el servidor no arrancó:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`)), 120_000);
-    child.once('exit', (code) => reject(new Error(`el servidor terminó (${code}):\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`)));
-    nextMessage().then(() => {
-      clearTimeout(timer);
-      resolve({
-        pid: child.pid,
-        skipPassword: async (skip) => {
-          const ack = nextMessage();
-          child.send({ skipPassword: skip });
-          await ack;
-        },
-        stop: async () => {
-          child.kill('SIGTERM');
-          await exited;
-        },
-      });
-    });
-  });
-}
-
-function shuffle(list) {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [list[i], list[j]] = [list[j], list[i]];
-  }
-  return list;
 }
 
 main().catch((err) => {

@@ -24,7 +24,11 @@ export class Clock {
   }
 }
 
+// Built once: constructing an Intl formatter costs far more than formatting, and every request's
+// principal asks for today's date (it showed in the signing profile).
+const MEXICO_CITY_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date (YYYY-MM-DD) an instant falls on in Mexico City. */
 export function mexicoCityDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return MEXICO_CITY_DAY.format(instant);
 }

@@ -19,6 +19,7 @@ import { GeneratedLoader } from './loading/generated-loader';
 import { SigningService } from './filing/signing.service';
 import { DeclarationsRepository } from './repositories/declarations.repository';
 import { FilerFactsRepository } from './repositories/filer-facts.repository';
+import { FilingWritesRepository } from './repositories/filing-writes.repository';
 import { FilingsRepository } from './repositories/filings.repository';
 import { FilingReviewsRepository } from './workbench/filing-reviews.repository';
 import { ReviewService } from './workbench/review.service';
@@ -28,7 +29,7 @@ import { WorkbenchService } from './workbench/workbench.service';
 
 @Module({
   imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingEfirmasRepository, FilingAnchorsRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService, WorkbenchListRepository, FilingReviewsRepository, TaxConstanciasReadRepository, WorkbenchService, ReviewService],
+  providers: [DeclarationsRepository, FilingsRepository, FilingWritesRepository, FilingEfirmasRepository, FilingAnchorsRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService, WorkbenchListRepository, FilingReviewsRepository, TaxConstanciasReadRepository, WorkbenchService, ReviewService],
   exports: [DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService, WorkbenchService, ReviewService],
 })
 export class DeclarationsModule {}

@@ -276,7 +276,12 @@ export function projectPublic(item: S1ItemLike): S1ItemLike {
   if (completa) publicDeclaracion.interes = target.interes;
   return {
     id: item.id,
-    metadata: deepCopy(item.metadata),
+    metadata: publicMetadata(item.metadata),
     declaracion: publicDeclaracion,
   };
+}
+
+/** The public item's metadata: the filing's, unchanged (so a new time of filing changes only this part). */
+export function publicMetadata(metadata: S1ItemLike['metadata']): S1ItemLike['metadata'] {
+  return deepCopy(metadata);
 }

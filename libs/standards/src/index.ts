@@ -10,6 +10,7 @@ export {
   validateSectionDraft,
   validateSectionComplete,
   validateItem,
+  validateItemWithLimits,
   validateResponse,
   oasDocument,
 } from './validation';

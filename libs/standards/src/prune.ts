@@ -25,27 +25,67 @@ function deepCopy(value: unknown): unknown {
   return value === undefined ? undefined : structuredClone(value);
 }
 
-function prune(oas: Schema, schemas: readonly unknown[], value: unknown): unknown {
-  const all = branches(oas, schemas);
+/**
+ * What pruning needs of a set of schemas (a value's place in the OAS): the item schemas of an array
+ * and the schemas each key of an object has. Built once per place and kept, since the OAS documents
+ * are loaded once and never change; only keys the schemas define are kept, whatever the data holds.
+ */
+class Place {
+  private readonly all: Schema[];
+  private itemPlace: Place | null | undefined;
+  private readonly children = new Map<string, Place>();
+  readonly hasProperties: boolean;
+
+  constructor(
+    private readonly oas: Schema,
+    schemas: readonly unknown[],
+  ) {
+    this.all = branches(oas, schemas);
+    this.hasProperties = this.all.some((s) => s.properties && typeof s.properties === 'object');
+  }
+
+  /** The place of an array's elements; null when no schema says what they are. */
+  items(): Place | null {
+    if (this.itemPlace === undefined) {
+      const items = this.all.map((s) => s.items).filter((i) => i && typeof i === 'object' && !Array.isArray(i));
+      this.itemPlace = items.length ? new Place(this.oas, items) : null;
+    }
+    return this.itemPlace;
+  }
+
+  /** The place of an object's `key`; null when no schema defines it. */
+  child(key: string): Place | null {
+    const known = this.children.get(key);
+    if (known) return known;
+    const defining = this.all.filter((s) => s.properties && typeof s.properties === 'object' && Object.prototype.hasOwnProperty.call(s.properties, key));
+    if (!defining.length) return null;
+    const place = new Place(this.oas, defining.map((s) => (s.properties as Schema)[key]));
+    this.children.set(key, place);
+    return place;
+  }
+}
+
+function prune(place: Place, value: unknown): unknown {
   if (Array.isArray(value)) {
-    const items = all.map((s) => s.items).filter((i) => i && typeof i === 'object' && !Array.isArray(i));
-    if (!items.length) return deepCopy(value);
-    return value.map((element) => prune(oas, items, element));
+    const items = place.items();
+    if (!items) return deepCopy(value);
+    return value.map((element) => prune(items, element));
   }
   if (value && typeof value === 'object') {
-    const withProperties = all.filter((s) => s.properties && typeof s.properties === 'object');
-    if (!withProperties.length) return deepCopy(value);
+    if (!place.hasProperties) return deepCopy(value);
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
       if (child === undefined) continue;
-      const defining = withProperties.filter((s) => Object.prototype.hasOwnProperty.call(s.properties, key));
-      if (!defining.length) continue;
-      out[key] = prune(oas, defining.map((s) => (s.properties as Schema)[key]), child);
+      const childPlace = place.child(key);
+      if (!childPlace) continue;
+      out[key] = prune(childPlace, child);
     }
     return out;
   }
   return value;
 }
+
+const sectionPlaces = new Map<string, Place>();
 
 /**
  * Deep copy of a section payload keeping only the keys that the section's schema in the tipo's OAS
@@ -57,6 +97,12 @@ export function pruneToSchema(tipo: Tipo, name: string, payload: unknown): unkno
   assertTipo(tipo);
   const def = sectionDef(tipo, name);
   if (!def) throw new Error(`La sección ${JSON.stringify(name)} no existe en el formato ${tipo}`);
-  const oas = loadOas(tipo);
-  return prune(oas, [groupProperties(oas, def.group)[def.name]], payload);
+  const key = `${tipo}/${def.name}`;
+  let place = sectionPlaces.get(key);
+  if (!place) {
+    const oas = loadOas(tipo);
+    place = new Place(oas, [groupProperties(oas, def.group)[def.name]]);
+    sectionPlaces.set(key, place);
+  }
+  return prune(place, payload);
 }

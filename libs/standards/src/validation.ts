@@ -104,6 +104,16 @@ export function validateItem(tipo: Tipo, item: unknown): FieldError[] {
   return run(validator(tipo, OFFICIAL, ITEM_POINTER), item);
 }
 
+/**
+ * A whole item against the official OAS with the capture limits on its sections, in one pass. The
+ * OAS has no oneOf or not, so the limits only narrow it: no error here means none from validateItem
+ * and none from validateSectionComplete on any section present (how a filing is checked once). With
+ * errors, those two say where, with their own paths.
+ */
+export function validateItemWithLimits(tipo: Tipo, item: unknown): FieldError[] {
+  return run(validator(tipo, CAPTURE, ITEM_POINTER), item);
+}
+
 /** A whole `POST /v2/declaraciones` response against `resDeclaraciones`, as the PDN validator does. */
 export function validateResponse(tipo: Tipo, response: unknown): FieldError[] {
   return run(validator(tipo, OFFICIAL, RESPONSE_POINTER), response);

@@ -4,7 +4,7 @@ import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
 import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilerObligationsView, FilingView, SaveSectionResult, StartReadiness } from '@veraz/contracts';
-import { DraftsService, FilingsService, SigningService } from '@veraz/declarations';
+import { DraftsService, SigningService } from '@veraz/declarations';
 import { ObligationsService } from '@veraz/obligations';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -23,7 +23,6 @@ export class DeclarationsController {
   constructor(
     private readonly drafts: DraftsService,
     private readonly signing: SigningService,
-    private readonly filings: FilingsService,
     private readonly obligations: ObligationsService,
   ) {}
 
@@ -137,8 +136,8 @@ export class DeclarationsController {
   @ApiResponse({ status: 429, type: ApiErrorModel, description: 'Demasiados intentos (mismo bloqueo que el inicio de sesión)' })
   @ApiResponse({ status: 422, type: ApiErrorModel, description: 'Secciones faltantes o inválidas' })
   async sign(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string, @Body() body: SignDeclarationBody, @Res({ passthrough: true }) res: Response): Promise<FilingView> {
-    const { filingId, created, document } = await this.signing.sign(p.userId, id, body);
+    const { created, view } = await this.signing.sign(p.userId, id, body);
     res.status(created ? 201 : 200);
-    return this.filings.get({ userId: p.userId, institutionWide: false }, filingId, document);
+    return view;
   }
 }

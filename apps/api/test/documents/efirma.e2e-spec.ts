@@ -261,7 +261,8 @@ describe('e.firma at submission (HTTP)', () => {
     // ALFA has registered no authority yet: reported, not refused.
     const autoridad = { estado: 'sin_autoridades', explicacion: 'La institución no ha registrado autoridades.' };
     expect(filing.efirma).toEqual({ serial, notAfter: new Date(certificate.validTo).toISOString(), signedAt: filing.filedAt, autoridad });
-    expect((await api.filing(filer.token, filing.id).expect(200)).body.efirma).toEqual(filing.efirma);
+    // The answer to the signature is the filing exactly as reading it afterwards shows it.
+    expect((await api.filing(filer.token, filing.id).expect(200)).body).toEqual(filing);
 
     // One more folio, exactly: the refused attempts consumed none.
     const after = await state(draft.id);

@@ -15,7 +15,10 @@ import { LoginLockout } from './login-lockout';
 import type { Principal } from './principal';
 import { SessionViews } from './session-views';
 
-/** A password proven by reauthenticate in this request, so the signing step does not hash it again. */
+/**
+ * A password proven by reauthenticate in this request, and the person it proved, so the signing step
+ * neither hashes it nor reads the account again.
+ */
 const PROVEN_PASSWORD_KEY = 'veraz.provenPassword';
 
 export interface IssuedSession {
@@ -48,9 +51,11 @@ export class AuthenticationService {
    * password is theirs, null otherwise. The hash never leaves this service.
    */
   async verifyPassword(userId: string, password: string): Promise<Omit<User, 'passwordHash'> | null> {
+    const proven = this.provenInThisRequest(userId, password);
+    if (proven) return proven;
     const user = await this.users.findCredentialsById(userId);
     if (!user) return null;
-    if (!this.provenInThisRequest(userId, password) && !(await this.hasher.verify(user.passwordHash, password))) return null;
+    if (!(await this.hasher.verify(user.passwordHash, password))) return null;
     const { passwordHash: _hash, ...person } = user;
     return person;
   }
@@ -62,17 +67,24 @@ export class AuthenticationService {
    * failure stays counted although the request then fails. False when the password is wrong.
    */
   async reauthenticate(userId: string, password: string): Promise<boolean> {
-    const user = await this.steps.inAuth(() => this.users.findCredentialsById(userId));
-    if (!user) return false;
-    const key = this.lockout.keyFor(user.email);
-    await this.steps.inAuth(() => this.lockout.assertNotLocked(key));
+    // One step reads the account and its lockout, as login does.
+    const found = await this.steps.inAuth(async () => {
+      const user = await this.users.findCredentialsById(userId);
+      if (!user) return null;
+      const key = this.lockout.keyFor(user.email);
+      return { user, key, failures: await this.lockout.assertNotLocked(key) };
+    });
+    if (!found) return false;
+    const { user, key } = found;
     if (!(await this.hasher.verify(user.passwordHash, password))) {
       const lockedFor = await this.steps.inAuth(() => this.lockout.registerFailure(key));
       await this.recordFailure(user.id, key, lockedFor, 'auth.reauthentication_failed');
       return false;
     }
-    await this.steps.inAuth(() => this.lockout.clear(key));
-    if (this.cls.isActive()) this.cls.set(PROVEN_PASSWORD_KEY, { userId, proof: this.proof(password) });
+    // Nothing to clear when no failure was on record (the common case: one transaction less).
+    if (found.failures) await this.steps.inAuth(() => this.lockout.clear(key));
+    const { passwordHash: _hash, ...person } = user;
+    if (this.cls.isActive()) this.cls.set(PROVEN_PASSWORD_KEY, { userId, proof: this.proof(password), person });
     return true;
   }
 
@@ -80,9 +92,10 @@ export class AuthenticationService {
     return createHmac('sha256', this.proofKey).update(password).digest();
   }
 
-  private provenInThisRequest(userId: string, password: string): boolean {
-    const proven = this.cls.isActive() ? this.cls.get<{ userId: string; proof: Buffer } | undefined>(PROVEN_PASSWORD_KEY) : undefined;
-    return proven?.userId === userId && timingSafeEqual(proven.proof, this.proof(password));
+  /** The person whose password this request already proved, or null. */
+  private provenInThisRequest(userId: string, password: string): Omit<User, 'passwordHash'> | null {
+    const proven = this.cls.isActive() ? this.cls.get<{ userId: string; proof: Buffer; person: Omit<User, 'passwordHash'> } | undefined>(PROVEN_PASSWORD_KEY) : undefined;
+    return proven?.userId === userId && timingSafeEqual(proven.proof, this.proof(password)) ? proven.person : null;
   }
 
   async login(input: { email: string; password: string; userAgent?: string }): Promise<IssuedSession> {

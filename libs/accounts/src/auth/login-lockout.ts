@@ -22,10 +22,12 @@ export class LoginLockout {
     return sha256Hex(`login:${email.trim().toLowerCase()}`);
   }
 
-  async assertNotLocked(key: string): Promise<void> {
+  /** Throws while the key is locked; otherwise true when failures are on record (a success should clear them). */
+  async assertNotLocked(key: string): Promise<boolean> {
     const row = await this.attempts.find(key);
     const remainingMs = row?.lockedUntil ? row.lockedUntil.getTime() - Date.now() : 0;
     if (remainingMs > 0) throw new TooManyAttemptsError(Math.ceil(remainingMs / 1000));
+    return row !== null;
   }
 
   /** Returns the lock in seconds that this failure caused (0 when still under the threshold). */

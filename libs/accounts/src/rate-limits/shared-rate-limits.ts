@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { RateLimitCountersRepository } from './rate-limit-counters.repository';
@@ -34,6 +35,10 @@ interface Batch {
 export class SharedRateLimits {
   private readonly inFlight = new Set<string>();
   private readonly queued = new Map<string, Batch>();
+  // Created with the service, outside any request: the next flush of a key runs here, not in the
+  // async context the previous one ended in, which can be a request's inside its transaction (the
+  // sign bench without Redis met it), where the counters' standalone statement refuses to run.
+  private readonly detached = new AsyncResource('veraz.rate-limit-flush');
 
   constructor(private readonly counters: RateLimitCountersRepository) {}
 
@@ -71,7 +76,7 @@ export class SharedRateLimits {
       for (const waiter of batch.waiters) waiter.reject(err);
     } finally {
       this.inFlight.delete(key);
-      if (this.queued.has(key)) void this.flush(key);
+      if (this.queued.has(key)) this.detached.runInAsyncScope(() => void this.flush(key));
     }
   }
 }

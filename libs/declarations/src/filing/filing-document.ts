@@ -1,5 +1,5 @@
 import type { DeclarationRow, SectionRow } from '../declaration.types';
-import type { ExtractedColumns } from '../repositories/filings.repository';
+import type { ExtractedColumns } from '../repositories/filing-columns';
 import type { SectionDef } from '@veraz/standards';
 
 type Json = Record<string, unknown>;
@@ -26,8 +26,7 @@ export function assembleDocument(input: {
   return {
     id: input.s1Id,
     metadata: {
-      // Whole seconds, UTC: the form the standard's examples use.
-      actualizacion: input.filedAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      actualizacion: actualizacionOf(input.filedAt),
       institucion: input.institutionName,
       tipo: declaration.tipo,
       declaracionCompleta: declaration.declaracionCompleta,
@@ -35,6 +34,16 @@ export function assembleDocument(input: {
     },
     declaracion,
   };
+}
+
+/** The document at another time of filing: only `metadata.actualizacion` depends on it. */
+export function withFilingTime(document: Json, filedAt: Date): Json {
+  return { ...document, metadata: { ...(document.metadata as Json), actualizacion: actualizacionOf(filedAt) } };
+}
+
+/** Whole seconds, UTC: the form the standard's examples use. */
+function actualizacionOf(filedAt: Date): string {
+  return filedAt.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 const INCOME_FIELD: Record<string, string> = {

@@ -4,7 +4,8 @@ import { canonicalJson, sha256Hex } from '@veraz/crypto';
 import type { PublicationService } from '@veraz/s1';
 import type { DeclarationRow, SectionRow } from '../declaration.types';
 import { offeredSections } from '../drafting/offered-sections';
-import type { FilingsRepository, NewFiling } from '../repositories/filings.repository';
+import type { NewFiling } from '../repositories/filing-columns';
+import type { FilingWritesRepository } from '../repositories/filing-writes.repository';
 import { FilingWriter, type FilingInput } from './filing-writer';
 
 type Json = Record<string, any>;
@@ -25,13 +26,15 @@ function writerWith(lastFiledAt: (ours: Date) => Date) {
       inserted.push(f);
     },
     markSuperseded: async () => undefined,
-  } as unknown as FilingsRepository;
+  } as unknown as FilingWritesRepository;
   const written: { ours?: Date } = {};
   const publication = {
     prepare: (latest: Json) => {
       written.ours ??= latest.filedAt;
       return { filedAt: latest.filedAt, actualizacion: latest.document.metadata.actualizacion };
     },
+    // As PublicationService.retimed: the prepared publication follows the new time of filing.
+    retimed: (prepared: Json, latest: Json) => ({ ...prepared, filedAt: latest.filedAt, publishedAt: latest.filedAt, actualizacion: latest.document.metadata.actualizacion }),
     newPublicationParts: (latest: Json, prepared: Json) => {
       published.push({ latest, prepared });
       return [{ sql: 'publication', params: [] }];

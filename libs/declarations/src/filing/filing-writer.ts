@@ -4,11 +4,12 @@ import type { FieldError } from '@veraz/contracts';
 import { canonicalJson, sha256Hex } from '@veraz/crypto';
 import { PublicationService, type PublicationInput } from '@veraz/s1';
 import type { SqlPart } from '@veraz/tenancy';
-import { validateItem, type SectionDef } from '@veraz/standards';
-import type { DeclarationRow, FilingRow, SectionRow } from '../declaration.types';
+import { validateItem, validateItemWithLimits, type SectionDef } from '@veraz/standards';
+import type { DeclarationRow, FilingRow, FilingSummaryRow, SectionRow } from '../declaration.types';
 import { mexicoDate } from '../drafting/period';
-import { FilingsRepository, type NewFiling } from '../repositories/filings.repository';
-import { assembleDocument, extractColumns } from './filing-document';
+import type { NewFiling } from '../repositories/filing-columns';
+import { FilingWritesRepository } from '../repositories/filing-writes.repository';
+import { assembleDocument, extractColumns, withFilingTime } from './filing-document';
 
 export interface FilingInput {
   declaration: DeclarationRow;
@@ -33,6 +34,8 @@ export interface WrittenFiling {
   sha256: string;
   filedAt: Date;
   document: Record<string, unknown>;
+  /** The row as written. */
+  row: NewFiling;
 }
 
 /**
@@ -44,7 +47,7 @@ export interface WrittenFiling {
 @Injectable()
 export class FilingWriter {
   constructor(
-    private readonly filings: FilingsRepository,
+    private readonly filings: FilingWritesRepository,
     private readonly publication: PublicationService,
   ) {}
 
@@ -55,6 +58,11 @@ export class FilingWriter {
       path: e.path.replace(/^declaracion\.(situacionPatrimonial|interes)\./, ''),
       message: e.message,
     }));
+  }
+
+  /** Whether the assembled document meets the official OAS with the capture limits on its sections (see validateItemWithLimits). */
+  meetsCaptureLimits(input: FilingInput): boolean {
+    return validateItemWithLimits(input.declaration.tipo, this.assemble(input, input.filedAt ?? input.checkedAt)).length === 0;
   }
 
   /**
@@ -76,16 +84,14 @@ export class FilingWriter {
     let folio = await this.filings.peekFolio(yearOf(filedAt));
     if (!input.filedAt && folio.lastFiledAt && folio.lastFiledAt.getTime() > filedAt.getTime()) {
       // Someone who read the clock later took an earlier folio: this one takes that same time, so a
-      // later folio never carries an earlier time. Within the same second the document (whole seconds)
-      // does not change; across one it is prepared again.
-      const sameSecond = Math.floor(folio.lastFiledAt.getTime() / 1000) === Math.floor(filedAt.getTime() / 1000);
+      // later folio never carries an earlier time.
       const year = yearOf(filedAt);
       filedAt = folio.lastFiledAt;
-      prepared = sameSecond ? retimed(prepared, filedAt) : this.prepare(input, filingId, filedAt, reservedReason);
+      prepared = this.retimed(prepared, filedAt);
       if (yearOf(filedAt) !== year) folio = await this.filings.peekFolio(yearOf(filedAt));
     }
     const row = newFiling(input, filingId, yearOf(filedAt), folio.lastSeq + 1, filedAt, prepared, reservedReason);
-    const written: WrittenFiling = { filingId, folio: row.folio, sha256: prepared.sha256, filedAt, document: prepared.document };
+    const written: WrittenFiling = { filingId, folio: row.folio, sha256: prepared.sha256, filedAt, document: prepared.document, row };
     // Published in the same transaction: a committed filing is answerable through S1 at once.
     const publication = this.publication.newPublicationParts(prepared.latest, prepared.publication);
     await this.filings.insertNumbered(row, [...(publication ?? []), ...rowsWith(written)]);
@@ -102,6 +108,23 @@ export class FilingWriter {
     const latest = { filingId, s1Id: input.s1Id, filedAt, tipo: input.declaration.tipo, reserved: reservedReason !== null, document, firstVersion: !input.corrected };
     const publication: PublicationInput | null = latest.reserved ? null : this.publication.prepare(latest);
     return { document, canonical, sha256: sha256Hex(canonical), extracted: extractColumns(document), latest, publication };
+  }
+
+  /**
+   * The prepared filing at a later time of filing, under the chain lock. The document keeps whole
+   * seconds: within the same second only the precise times change; across one, the document's time,
+   * its canonical JSON and hash follow, and the publication takes the time without projecting again.
+   */
+  private retimed(prepared: Prepared, filedAt: Date): Prepared {
+    const document = withFilingTime(prepared.document, filedAt);
+    const sameSecond = (document.metadata as Record<string, unknown>).actualizacion === (prepared.document.metadata as Record<string, unknown>).actualizacion;
+    if (sameSecond) {
+      const latest = { ...prepared.latest, filedAt };
+      return { ...prepared, latest, publication: prepared.publication && this.publication.retimed(prepared.publication, latest) };
+    }
+    const canonical = canonicalJson(document);
+    const latest = { ...prepared.latest, filedAt, document };
+    return { ...prepared, document, canonical, sha256: sha256Hex(canonical), latest, publication: prepared.publication && this.publication.retimed(prepared.publication, latest) };
   }
 
   /**
@@ -128,7 +151,7 @@ export class FilingWriter {
     });
     await this.filings.insertMany(written.map((w) => w.row));
     await this.publication.publishNew(written.map((w) => w.prepared.publication!));
-    return written.map(({ prepared, row }) => ({ filingId: row.id!, folio: row.folio, sha256: prepared.sha256, filedAt: row.filedAt, document: prepared.document }));
+    return written.map(({ prepared, row }) => ({ filingId: row.id!, folio: row.folio, sha256: prepared.sha256, filedAt: row.filedAt, document: prepared.document, row }));
   }
 
   private assemble(input: FilingInput, filedAt: Date): Record<string, unknown> {
@@ -143,19 +166,43 @@ export class FilingWriter {
   }
 }
 
+/** A filing `write` just wrote, as FILING_SUMMARY reads it back (`filerName` from the caller, who holds the filer). */
+export function writtenSummary(written: WrittenFiling, input: FilingInput, filerName: string): FilingSummaryRow {
+  const { row } = written;
+  const { declaration } = input;
+  return {
+    id: written.filingId,
+    institutionId: declaration.institutionId,
+    declarationId: row.declarationId,
+    userId: row.userId,
+    s1Id: row.s1Id,
+    version: row.version,
+    supersedesFilingId: row.supersedesFilingId,
+    notaAclaratoria: row.notaAclaratoria,
+    isLatest: true,
+    folio: row.folio,
+    tipo: row.tipo,
+    declaracionCompleta: row.declaracionCompleta,
+    actualizacionConflictoInteres: row.actualizacionConflictoInteres,
+    filedAt: row.filedAt,
+    sha256: row.sha256,
+    reserved: row.reservedReason !== null,
+    reservedReason: row.reservedReason,
+    filerName,
+    fechaTomaPosesion: declaration.fechaTomaPosesion,
+    anioReportado: declaration.anioReportado,
+    fechaConclusion: declaration.fechaConclusion,
+  };
+}
+
 function yearOf(filedAt: Date): number {
   return Number(mexicoDate(filedAt).slice(0, 4));
 }
 
-/** The same prepared filing at another time of the same second: only the precise times change. */
-function retimed(prepared: ReturnType<FilingWriter['prepare']>, filedAt: Date): ReturnType<FilingWriter['prepare']> {
-  const latest = { ...prepared.latest, filedAt };
-  const publication = prepared.publication && { ...prepared.publication, publishedAt: filedAt };
-  return { ...prepared, latest, publication };
-}
+type Prepared = ReturnType<FilingWriter['prepare']>;
 
 /** The filings row: numbering, the prepared document and hash, and what follows from the input. */
-function newFiling(input: FilingInput, filingId: string, year: number, seq: number, filedAt: Date, prepared: ReturnType<FilingWriter['prepare']>, reservedReason: string | null): NewFiling {
+function newFiling(input: FilingInput, filingId: string, year: number, seq: number, filedAt: Date, prepared: Prepared, reservedReason: string | null): NewFiling {
   const { declaration, corrected } = input;
   return {
     id: filingId,

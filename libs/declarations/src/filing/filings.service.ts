@@ -4,9 +4,11 @@ import { DomainError, NotFoundError, RESERVA_MOTIVO_LENGTH, ValidationError, typ
 import { PublicationService } from '@veraz/s1';
 import type { FilingRow, FilingSummaryRow } from '../declaration.types';
 import { DraftsService } from '../drafting/drafts.service';
+import type { FilingVersion } from '../repositories/filing-columns';
+import { FilingWritesRepository } from '../repositories/filing-writes.repository';
 import { FilingsRepository, type FolioCursor } from '../repositories/filings.repository';
 import { EfirmaAuthorityService } from './efirma-authority.service';
-import { FilingEfirmasRepository } from './efirma.repository';
+import { FilingEfirmasRepository, type FilingEfirmaRow } from './efirma.repository';
 
 export interface FilingReader {
   userId: string;
@@ -19,6 +21,7 @@ export interface FilingReader {
 export class FilingsService {
   constructor(
     private readonly filings: FilingsRepository,
+    private readonly writes: FilingWritesRepository,
     private readonly drafts: DraftsService,
     private readonly audit: AuditLog,
     private readonly publication: PublicationService,
@@ -44,18 +47,24 @@ export class FilingsService {
     } while (after);
   }
 
+  async get(reader: FilingReader, id: string): Promise<FilingView> {
+    return this.viewOf(await this.find(reader, id));
+  }
+
+  /** A filing row as the API shows it, with its versions and e.firma read beside it. */
+  async viewOf(row: FilingRow): Promise<FilingView> {
+    return this.view(row, row.document, await this.filings.versions(row.s1Id), await this.efirmas.findByFiling(row.id));
+  }
+
   /**
-   * `document`: the filing's document when the caller holds it (signing just wrote it), so it is not
-   * read back and parsed again.
+   * The one shape of a filing's answer. Signing calls it with what it has just written (row, document,
+   * versions, e.firma), so its answer equals a later GET without reading any of it back.
    */
-  async get(reader: FilingReader, id: string, document?: Record<string, unknown>): Promise<FilingView> {
-    const row = document ? await this.findSummary(reader, id) : await this.find(reader, id);
-    const versions = await this.filings.versions(row.s1Id);
-    const efirma = await this.efirmas.findByFiling(row.id);
+  async view(row: FilingSummaryRow, document: Record<string, unknown>, versions: FilingVersion[], efirma: FilingEfirmaRow | null): Promise<FilingView> {
     return {
       ...toSummary(row),
       reservedReason: row.reservedReason,
-      document: document ?? (row as FilingRow).document,
+      document,
       versions: versions.map((v) => ({ id: v.id, folio: v.folio, version: v.version, filedAt: v.filedAt.toISOString() })),
       efirma: efirma
         ? {
@@ -75,7 +84,7 @@ export class FilingsService {
       throw new ValidationError([{ path: 'motivo', message: `indica el motivo (de ${min} a ${max} caracteres), por ejemplo el acuerdo del Comité de Transparencia` }]);
     }
     const row = await this.find({ userId: actorUserId, institutionWide: true }, id);
-    await this.filings.setReserved(row.id, reserved, reason.trim(), actorUserId);
+    await this.writes.setReserved(row.id, reserved, reason.trim(), actorUserId);
     // Only the latest version is published; reserving an older one changes nothing public.
     if (row.isLatest) {
       await this.publication.sync({ filingId: row.id, s1Id: row.s1Id, filedAt: row.filedAt, tipo: row.tipo, reserved, document: row.document, publishedAt: new Date() });
@@ -110,12 +119,6 @@ export class FilingsService {
       null,
       filing,
     );
-  }
-
-  private async findSummary(reader: FilingReader, id: string): Promise<FilingSummaryRow> {
-    const row = await this.filings.findSummaryById(id, { userId: reader.institutionWide ? undefined : reader.userId });
-    if (!row) throw new NotFoundError('No se encontró la declaración presentada.');
-    return row;
   }
 
   private async find(reader: FilingReader, id: string): Promise<FilingRow> {

@@ -2,24 +2,24 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AuthenticationService } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
-import { DomainError, NOTA_ACLARATORIA_LENGTH, ValidationError, type EfirmaFilesRequest, type FieldError, type SignDeclarationRequest } from '@veraz/contracts';
+import { DomainError, NOTA_ACLARATORIA_LENGTH, NotFoundError, ValidationError, type EfirmaFilesRequest, type FieldError, type FilingView, type SignDeclarationRequest } from '@veraz/contracts';
 import { OBLIGATIONS_RECOMPUTE_JOB } from '@veraz/obligations';
 import { job, JobQueue } from '@veraz/queue';
-import type { SqlPart } from '@veraz/tenancy';
-import type { DeclarationRow } from '../declaration.types';
+import type { SectionDef } from '@veraz/standards';
 import { DraftsService } from '../drafting/drafts.service';
 import { offeredSections } from '../drafting/offered-sections';
 import { mexicoDate } from '../drafting/period';
+import { filerNameOf } from '../repositories/filing-columns';
 import { DeclarationsRepository } from '../repositories/declarations.repository';
-import { FilerFactsRepository } from '../repositories/filer-facts.repository';
 import { FilingsRepository } from '../repositories/filings.repository';
-import { assessSection } from '../rules/section-status';
+import { assessSection, sectionRuleProblems } from '../rules/section-status';
 import { ACKNOWLEDGMENT_JOB } from './acknowledgment.job';
 import { checkFilerEfirma, decodeEfirma, efirmaFieldErrors, signFilingHash, type EfirmaFiles } from './efirma';
 import { EfirmaAuthorityService } from './efirma-authority.service';
-import { FilingEfirmasRepository } from './efirma.repository';
+import { FilingEfirmasRepository, type FilingEfirmaRow } from './efirma.repository';
 import { FilingAnchorsRepository } from './filing-anchors.repository';
-import { FilingWriter, type FilingInput } from './filing-writer';
+import { FilingWriter, writtenSummary, type FilingInput } from './filing-writer';
+import { FilingsService } from './filings.service';
 
 export class IncompleteDeclarationError extends DomainError {
   constructor(errors: FieldError[]) {
@@ -47,7 +47,7 @@ export class SigningService {
     private readonly drafts: DraftsService,
     private readonly declarations: DeclarationsRepository,
     private readonly filings: FilingsRepository,
-    private readonly facts: FilerFactsRepository,
+    private readonly views: FilingsService,
     private readonly authentication: AuthenticationService,
     private readonly jobs: JobQueue,
     private readonly audit: AuditLog,
@@ -58,10 +58,11 @@ export class SigningService {
   ) {}
 
   /**
-   * The filing's id and folio; `created` is false when the declaration was already filed (a repeated
-   * request). A new filing comes with its document, so the answer need not read it back.
+   * The filing's id, folio and answer (what GET of the filing returns); `created` is false when the
+   * declaration was already filed (a repeated request). A new filing's answer is built from what was
+   * just written, not read back.
    */
-  async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filingId: string; folio: string; created: boolean; document?: Record<string, unknown> }> {
+  async sign(userId: string, declarationId: string, body: SignDeclarationRequest): Promise<{ filingId: string; folio: string; created: boolean; view: FilingView }> {
     const input = checkBody(body);
     const user = await this.authentication.verifyPassword(userId, input.password);
     // The API checks it first, throttled (SigningPasswordGuard); checked again here so no caller signs without it.
@@ -73,18 +74,19 @@ export class SigningService {
     // Reported, not enforced: an institution may not have registered its authorities yet.
     const authority = efirma ? await this.efirmaAuthority.forCertificate(efirma.cer, checkedAt) : null;
     // The row lock makes a double submit wait for the first and then see it filed.
-    const declaration = await this.drafts.own(userId, declarationId, { lock: true });
+    const locked = await this.declarations.findOwnToSign(declarationId, userId);
+    if (!locked) throw new NotFoundError('No se encontró la declaración.');
+    const { declaration, institution } = locked;
     if (declaration.status === 'PRESENTADA') {
       const existing = await this.filings.findByDeclaration(declaration.id);
       if (!existing) throw new Error('filed declaration without filing');
-      return { filingId: existing.id, folio: existing.folio, created: false };
+      return { filingId: existing.id, folio: existing.folio, created: false, view: await this.views.viewOf(existing) };
     }
     const corrected = declaration.correctsFilingId ? await this.filings.findById(declaration.correctsFilingId, { userId }) : null;
     if (declaration.correctsFilingId && !input.notaAclaratoria) {
       throw new ValidationError([{ path: 'notaAclaratoria', message: 'explica en la nota aclaratoria qué corriges' }]);
     }
 
-    const institution = await this.facts.institution();
     const sections = offeredSections(declaration);
     const saved = new Map((await this.declarations.sections(declaration.id)).map((s) => [s.section, s]));
     const filingInput: FilingInput = {
@@ -98,19 +100,18 @@ export class SigningService {
       notaAclaratoria: input.notaAclaratoria,
       checkedAt: new Date(),
     };
-    const problems = this.problems(declaration, sections, saved, await this.drafts.baseline(declaration));
-    if (problems.length === 0) problems.push(...this.writer.schemaProblems(filingInput));
+    const problems = this.problems(filingInput, await this.drafts.baseline(declaration));
     if (problems.length) throw new IncompleteDeclarationError(problems);
 
     // What does not need the folio goes first; the writer numbers the filing in the transaction's last statement.
     const filingId = randomUUID();
-    await this.declarations.markFiled(declaration.id);
     await this.jobs.enqueueAll([
       job(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` }),
       // The filer's obligations here may now be met (nothing happens for an account off the roster).
       job(OBLIGATIONS_RECOMPUTE_JOB, { institutionId: declaration.institutionId, userIds: [userId] }, { jobId: `obligations-${filingId}` }),
     ]);
-    const { folio, document } = await this.writer.write({ ...filingInput, filingId }, async () => {
+    let signature: FilingEfirmaRow | null = null;
+    const written = await this.writer.write({ ...filingInput, filingId }, async () => {
       const chain = await this.audit.open();
       // Built once the folio and the time of filing are known; written in the filing's statement.
       return ({ folio, sha256, filedAt }) => {
@@ -129,31 +130,31 @@ export class SigningService {
           },
         });
         // The chain head at filing, printed on the acuse: every filer holds an anchor of the chain.
-        const parts = [part, this.anchors.insertPart(filingId, Number(event.seq), event.hash)];
-        if (efirma && certificate) parts.push(this.efirmaPart(filingId, sha256, filedAt, efirma, certificate));
+        const parts = [part, this.anchors.insertPart(filingId, Number(event.seq), event.hash), this.declarations.markFiledPart(declaration.id)];
+        if (efirma && certificate) {
+          signature = efirmaRow(filingId, sha256, filedAt, efirma, certificate);
+          parts.push(this.efirmas.insertPart(signature));
+        }
         return parts;
       };
     });
-    return { filingId, folio, created: true, document };
+    const { folio, filedAt } = written;
+    // A first filing is its only version; a correction's earlier versions are read (after this one is written).
+    const versions = corrected ? await this.filings.versions(written.row.s1Id) : [{ id: filingId, folio, version: 1, filedAt }];
+    const view = await this.views.view(writtenSummary(written, filingInput, filerNameOf(user)), written.document, versions, signature);
+    return { filingId, folio, created: true, view };
   }
 
   /**
-   * The filer's CMS over the filing's SHA-256 hex string (the text the acuse prints), stored with the
-   * certificate number and expiry. The key and passphrase stay in this call's memory.
+   * Every missing or invalid section, with paths from the section name down, then (only when there is
+   * none) what the whole document breaks of the official OAS.
    */
-  private efirmaPart(filingId: string, sha256: string, filedAt: Date, files: EfirmaFiles, certificate: { serial: string; notAfter: Date }): SqlPart {
-    const cms = signFilingHash(files, sha256, filedAt);
-    return this.efirmas.insertPart({ filingId, cms, certificateSerial: certificate.serial, certificateNotAfter: certificate.notAfter, signedAt: filedAt });
-  }
-
-  /** Every missing or invalid section, with paths from the section name down. */
-  private problems(
-    declaration: DeclarationRow,
-    sections: ReturnType<typeof offeredSections>,
-    saved: Map<string, { data: Record<string, unknown> }>,
-    baseline: ((def: ReturnType<typeof offeredSections>[number]) => Record<string, unknown>) | null,
-  ): FieldError[] {
+  private problems(input: FilingInput, baseline: ((def: SectionDef) => Record<string, unknown>) | null): FieldError[] {
+    const { declaration, sections, saved } = input;
     const today = mexicoDate();
+    // The usual case, a complete draft: one schema pass over the whole document (the official OAS with
+    // the capture limits) answers for each section's schema and the document's; only the rules remain.
+    const checkedOnce = sections.every((def) => saved.has(def.name)) && this.writer.meetsCaptureLimits(input);
     const errors: FieldError[] = [];
     for (const def of sections) {
       const row = saved.get(def.name);
@@ -161,10 +162,21 @@ export class SigningService {
         errors.push({ path: def.name, message: `falta capturar la sección «${def.label}»` });
         continue;
       }
-      for (const e of assessSection(def, row.data, declaration, today, baseline && baseline(def)).pending) errors.push({ path: `${def.name}.${e.path}`.replace(/\.$/, ''), message: e.message });
+      const base = baseline && baseline(def);
+      const pending = checkedOnce ? sectionRuleProblems(def, row.data, declaration, today, base) : assessSection(def, row.data, declaration, today, base).pending;
+      for (const e of pending) errors.push({ path: `${def.name}.${e.path}`.replace(/\.$/, ''), message: e.message });
     }
+    if (errors.length === 0 && !checkedOnce) errors.push(...this.writer.schemaProblems(input));
     return errors;
   }
+}
+
+/**
+ * The filer's CMS over the filing's SHA-256 hex string (the text the acuse prints), stored with the
+ * certificate number and expiry. The key and passphrase stay in this call's memory.
+ */
+function efirmaRow(filingId: string, sha256: string, filedAt: Date, files: EfirmaFiles, certificate: { serial: string; notAfter: Date }): FilingEfirmaRow {
+  return { filingId, cms: signFilingHash(files, sha256, filedAt), certificateSerial: certificate.serial, certificateNotAfter: certificate.notAfter, signedAt: filedAt };
 }
 
 function checkBody(body: SignDeclarationRequest): { password: string; notaAclaratoria: string | null; efirma: EfirmaFilesRequest | null } {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext, type SqlPart } from '@veraz/tenancy';
 import type { DeclarationRow, NewDeclaration, SectionRow } from '../declaration.types';
 
 const DECLARATION = defineColumns<DeclarationRow>({
@@ -84,6 +84,21 @@ export class DeclarationsRepository {
     return DECLARATION.readFirst(rows);
   }
 
+  /**
+   * The filer's own declaration locked for signing (a double submit waits for the first and then sees
+   * it filed), with the institution it is filed with, in one round trip.
+   */
+  async findOwnToSign(id: string, userId: string): Promise<{ declaration: DeclarationRow; institution: { name: string; slug: string } } | null> {
+    const rows = await this.query<Record<string, unknown> & { institution_name: string; institution_slug: string }>(
+      `SELECT d.*, i.name AS institution_name, i.slug AS institution_slug
+         FROM (SELECT ${DECLARATION.select} FROM declarations WHERE id = $1 AND institution_id = $2 AND user_id = $3 FOR UPDATE) d
+         JOIN institutions i ON i.id = $2::uuid`,
+      [id, this.tenant.institutionId(), userId],
+    );
+    const row = rows[0];
+    return row ? { declaration: DECLARATION.read(row), institution: { name: row.institution_name, slug: row.institution_slug } } : null;
+  }
+
   async listOwn(userId: string): Promise<DeclarationRow[]> {
     const rows = await this.query(
       `SELECT ${DECLARATION.select} FROM declarations
@@ -93,11 +108,9 @@ export class DeclarationsRepository {
     return rows.map((r) => DECLARATION.read(r));
   }
 
-  async markFiled(id: string): Promise<void> {
-    await this.query(`UPDATE declarations SET status = 'PRESENTADA', updated_at = now() WHERE id = $1 AND institution_id = $2`, [
-      id,
-      this.tenant.institutionId(),
-    ]);
+  /** The status change, as part of the filing's own statement (FilingWritesRepository.insertNumbered). */
+  markFiledPart(id: string): SqlPart {
+    return { sql: `UPDATE declarations SET status = 'PRESENTADA', updated_at = now() WHERE id = $1 AND institution_id = $2`, params: [id, this.tenant.institutionId()] };
   }
 
   async touch(id: string): Promise<void> {

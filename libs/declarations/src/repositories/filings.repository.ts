@@ -1,84 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext, withParts, type SqlPart } from '@veraz/tenancy';
+import { CurrentTransaction, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { FilingPeriod, FilingRow, FilingSummaryRow } from '../declaration.types';
-
-export type NewFiling = Pick<
-  FilingRow,
-  | 'declarationId' | 'userId' | 's1Id' | 'version' | 'supersedesFilingId' | 'notaAclaratoria' | 'folio' | 'tipo'
-  | 'declaracionCompleta' | 'actualizacionConflictoInteres' | 'filedAt' | 'document' | 'canonicalJson' | 'sha256'
-> & {
-  /** Chosen by the caller when other rows must name the filing before it is written (the acuse job). */
-  id?: string;
-  folioYear: number;
-  folioSeq: number;
-  /** A correction of a reserved filing stays reserved (Normas, Vigésima). */
-  reservedReason: string | null;
-  extracted: ExtractedColumns;
-};
-
-/** Public fields copied out of the document at filing time, for S1 filters, sorting and red flags. */
-export interface ExtractedColumns {
-  nombres: string;
-  primerApellido: string;
-  segundoApellido: string | null;
-  nombreEntePublico: string | null;
-  empleoCargoComision: string | null;
-  nivelEmpleoCargoComision: string | null;
-  nivelOrdenGobierno: string | null;
-  entidadFederativa: string | null;
-  municipioAlcaldia: string | null;
-  escolaridadNiveles: string[];
-  totalIngresosNetos: number | null;
-}
-
-export const FILING_SUMMARY = defineColumns<FilingSummaryRow>({
-  id: col.text('f.id'),
-  institutionId: col.text('f.institution_id'),
-  declarationId: col.text('f.declaration_id'),
-  userId: col.text('f.user_id'),
-  s1Id: col.text('f.s1_id'),
-  version: col.number('f.version'),
-  supersedesFilingId: col.textOrNull('f.supersedes_filing_id'),
-  notaAclaratoria: col.textOrNull('f.nota_aclaratoria'),
-  isLatest: col.bool('f.is_latest'),
-  folio: col.text('f.folio'),
-  tipo: col.value('f.tipo'),
-  declaracionCompleta: col.bool('f.declaracion_completa'),
-  actualizacionConflictoInteres: col.bool('f.actualizacion_conflicto_interes'),
-  filedAt: col.value('f.filed_at'),
-  sha256: col.text('f.sha256'),
-  reserved: col.bool('f.reserved'),
-  reservedReason: col.textOrNull('f.reserved_reason'),
-  filerName: col.text(`concat_ws(' ', u.nombre, u.primer_apellido, u.segundo_apellido)`),
-  fechaTomaPosesion: col.textOrNull(`to_char(d.fecha_toma_posesion, 'YYYY-MM-DD')`),
-  anioReportado: col.numberOrNull('d.anio_reportado'),
-  fechaConclusion: col.textOrNull(`to_char(d.fecha_conclusion, 'YYYY-MM-DD')`),
-});
-
-/** Every read of a filing names its filer and the period its declaration reports. */
-const FILING_FROM = `filings f JOIN users u ON u.id = f.user_id JOIN declarations d ON d.id = f.declaration_id`;
+import { FILING, FILING_FROM, FILING_PERIOD, FILING_SUMMARY, FILING_VERSION, type FilingVersion } from './filing-columns';
 
 /** Lower case without Spanish accents, so «munoz» finds «Muñoz» and «ANGEL» finds «Ángel». */
 const FOLD = (sql: string) => `translate(lower(${sql}), 'áéíóúüñ', 'aeiouun')`;
-
-const FILING = FILING_SUMMARY.extend<FilingRow>({ document: col.value('f.document'), canonicalJson: col.text('f.canonical_json') });
-
-const FILING_PERIOD = defineColumns<FilingPeriod>({
-  fechaTomaPosesion: col.textOrNull(`to_char(d.fecha_toma_posesion, 'YYYY-MM-DD')`),
-  anioReportado: col.numberOrNull('d.anio_reportado'),
-  fechaConclusion: col.textOrNull(`to_char(d.fecha_conclusion, 'YYYY-MM-DD')`),
-  email: col.text('u.email'),
-});
-
-const FILING_VERSION = defineColumns<FilingVersion>({ id: col.text('id'), folio: col.text('folio'), version: col.number('version'), filedAt: col.value('filed_at') });
-
-/** One version of a declaration's filings. */
-export interface FilingVersion {
-  id: string;
-  folio: string;
-  version: number;
-  filedAt: Date;
-}
 
 /** Where an export by folio continues. */
 export interface FolioCursor {
@@ -97,92 +23,6 @@ export class FilingsRepository {
     return sqlRows<T>(this.tx.manager(), sql, params);
   }
 
-  /**
-   * The folio counter of a year as it stands, without locking it: the last number given and the latest
-   * time of filing that took one (0 and null before the first). Exact only while the caller holds the
-   * institution's audit chain lock, which every writer of filings takes before numbering.
-   */
-  async peekFolio(year: number): Promise<{ lastSeq: number; lastFiledAt: Date | null }> {
-    const rows = await this.query<{ last_seq: number; last_filed_at: Date | null }>(
-      `SELECT last_seq, last_filed_at FROM folio_counters WHERE institution_id = $1 AND year = $2`,
-      [this.tenant.institutionId(), year],
-    );
-    return { lastSeq: rows[0] ? Number(rows[0].last_seq) : 0, lastFiledAt: rows[0]?.last_filed_at ?? null };
-  }
-
-  /**
-   * Writes one filing numbered `f.folioSeq` and the rows that go with it (`parts`) in one statement,
-   * the last of the transaction: it advances the folio counter, which stays locked only for this
-   * statement and the COMMIT. The folio was read with peekFolio under the audit chain lock; if the
-   * counter moved anyway, this throws and the transaction rolls back (numbers stay gapless).
-   */
-  async insertNumbered(f: NewFiling, parts: SqlPart[]): Promise<void> {
-    const counter: SqlPart = {
-      name: 'folio_seq',
-      sql: `INSERT INTO folio_counters (institution_id, year, last_seq, last_filed_at) VALUES ($1, $2, 1, $3)
-            ON CONFLICT (institution_id, year) DO UPDATE
-              SET last_seq = folio_counters.last_seq + 1, last_filed_at = greatest(folio_counters.last_filed_at, EXCLUDED.last_filed_at)
-            RETURNING last_seq`,
-      params: [this.tenant.institutionId(), f.folioYear, f.filedAt],
-    };
-    const statement = withParts([counter, this.insertPart([f]), ...parts], { sql: 'SELECT last_seq FROM folio_seq', params: [] });
-    const rows = await this.query<{ last_seq: number }>(statement.sql, statement.params);
-    if (Number(rows[0]?.last_seq) !== f.folioSeq) throw new Error(`folio counter moved outside the audit chain lock (expected ${f.folioSeq}, got ${rows[0]?.last_seq})`);
-  }
-
-  /** Several filings in one statement (bulk loads); ids in input order. */
-  async insertMany(list: NewFiling[]): Promise<string[]> {
-    if (!list.length) return [];
-    const { sql, params } = this.insertPart(list);
-    const rows = await this.query<{ id: string; s1_id: string; version: number }>(`${sql} RETURNING id, s1_id, version`, params);
-    // A declaration's versions share the s1_id; with the version it names one row of this statement.
-    const ids = new Map(rows.map((r) => [`${r.s1_id}|${r.version}`, r.id]));
-    return list.map((f) => ids.get(`${f.s1Id}|${f.version}`)!);
-  }
-
-  private insertPart(list: NewFiling[]): SqlPart {
-    const institutionId = this.tenant.institutionId();
-    const width = FILING_PARAMS;
-    const values = list.map((_, r) => {
-      const p = (i: number) => `$${r * width + i}`;
-      // reserved, reserved_reason and reserved_at all follow from the reason.
-      return `(COALESCE(${p(30)}::uuid, gen_random_uuid()), ${Array.from({ length: 28 }, (_, i) => p(i + 1) + (i + 1 === 15 ? '::jsonb' : '')).join(', ')}, ${p(29)}::text IS NOT NULL, ${p(29)}::text, CASE WHEN ${p(29)}::text IS NULL THEN NULL ELSE now() END)`;
-    });
-    return {
-      sql: `INSERT INTO filings (id, institution_id, declaration_id, user_id, s1_id, version, supersedes_filing_id, nota_aclaratoria,
-         folio, folio_year, folio_seq, tipo, declaracion_completa, actualizacion_conflicto_interes, filed_at, document,
-         canonical_json, sha256, nombres, primer_apellido, segundo_apellido, nombre_ente_publico, empleo_cargo_comision,
-         nivel_empleo_cargo_comision, nivel_orden_gobierno, entidad_federativa, municipio_alcaldia, escolaridad_niveles,
-         total_ingresos_netos, reserved, reserved_reason, reserved_at)
-       VALUES ${values.join(', ')}`,
-      params: list.flatMap((f) => {
-        const e = f.extracted;
-        return [
-          institutionId, f.declarationId, f.userId, f.s1Id, f.version, f.supersedesFilingId, f.notaAclaratoria,
-          f.folio, f.folioYear, f.folioSeq, f.tipo, f.declaracionCompleta, f.actualizacionConflictoInteres, f.filedAt,
-          JSON.stringify(f.document), f.canonicalJson, f.sha256, e.nombres, e.primerApellido, e.segundoApellido,
-          e.nombreEntePublico, e.empleoCargoComision, e.nivelEmpleoCargoComision, e.nivelOrdenGobierno, e.entidadFederativa,
-          e.municipioAlcaldia, e.escolaridadNiveles, e.totalIngresosNetos, f.reservedReason, f.id ?? null,
-        ];
-      }),
-    };
-  }
-
-  /**
-   * Reserves `count` consecutive folio numbers of a year (bulk loads); returns the first. The counter
-   * stays locked until the transaction ends, so numbers stay gapless; the caller holds the audit
-   * chain lock first (see peekFolio).
-   */
-  async reserveFolios(year: number, count: number): Promise<number> {
-    const rows = await this.query<{ last_seq: number }>(
-      `INSERT INTO folio_counters (institution_id, year, last_seq) VALUES ($1, $2, $3)
-       ON CONFLICT (institution_id, year) DO UPDATE SET last_seq = folio_counters.last_seq + $3
-       RETURNING last_seq`,
-      [this.tenant.institutionId(), year, count],
-    );
-    return Number(rows[0].last_seq) - count + 1;
-  }
-
   /** The period a filing reports, as the filer declared it when starting. */
   async periodOf(filingId: string): Promise<FilingPeriod | null> {
     const rows = await this.query(
@@ -194,10 +34,6 @@ export class FilingsRepository {
     return FILING_PERIOD.readFirst(rows);
   }
 
-  async markSuperseded(filingId: string): Promise<void> {
-    await this.query(`UPDATE filings SET is_latest = false WHERE id = $1 AND institution_id = $2`, [filingId, this.tenant.institutionId()]);
-  }
-
   async findById(id: string, options: { userId?: string } = {}): Promise<FilingRow | null> {
     const rows = await this.query(
       `SELECT ${FILING.select} FROM ${FILING_FROM}
@@ -205,16 +41,6 @@ export class FilingsRepository {
       [id, this.tenant.institutionId(), options.userId ?? null],
     );
     return FILING.readFirst(rows);
-  }
-
-  /** The filing without its document and canonical JSON (the caller already holds the document). */
-  async findSummaryById(id: string, options: { userId?: string } = {}): Promise<FilingSummaryRow | null> {
-    const rows = await this.query(
-      `SELECT ${FILING_SUMMARY.select} FROM ${FILING_FROM}
-        WHERE f.id = $1 AND f.institution_id = $2 AND ($3::uuid IS NULL OR f.user_id = $3)`,
-      [id, this.tenant.institutionId(), options.userId ?? null],
-    );
-    return FILING_SUMMARY.readFirst(rows);
   }
 
   async findByFolio(folio: string): Promise<FilingRow | null> {
@@ -295,13 +121,4 @@ export class FilingsRepository {
     return rows.map((r) => FILING_VERSION.read(r));
   }
 
-  async setReserved(id: string, reserved: boolean, reason: string, actorUserId: string): Promise<void> {
-    await this.query(
-      `UPDATE filings SET reserved = $3, reserved_reason = $4, reserved_at = now(), reserved_by = $5
-        WHERE id = $1 AND institution_id = $2`,
-      [id, this.tenant.institutionId(), reserved, reason, actorUserId],
-    );
-  }
 }
-
-const FILING_PARAMS = 30;

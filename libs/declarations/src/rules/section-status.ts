@@ -15,13 +15,14 @@ export interface SectionAssessment {
  * filing (null when the draft started from none); tipoOperacion is checked against it. `ninguno` when the filer states there is nothing to report.
  */
 export function assessSection(def: SectionDef, data: Record<string, unknown>, declaration: DeclarationRow, today: string, baseline: Record<string, unknown> | null): SectionAssessment {
-  const pending = [
-    ...validateSectionComplete(declaration.tipo, def.name, data),
-    ...sectionRuleErrors(def, data, declaration, today),
-    ...operationRuleErrors(def, declaration.tipo, data, baseline),
-  ];
+  const pending = [...validateSectionComplete(declaration.tipo, def.name, data), ...sectionRuleProblems(def, data, declaration, today, baseline)];
   if (pending.length) return { status: 'en captura', pending };
   return { status: def.listKey && data.ninguno === true ? 'ninguno' : 'completa', pending: [] };
+}
+
+/** The business and operation rules of assessSection without the schema (for a caller that checked the schema already). */
+export function sectionRuleProblems(def: SectionDef, data: Record<string, unknown>, declaration: DeclarationRow, today: string, baseline: Record<string, unknown> | null): FieldError[] {
+  return [...sectionRuleErrors(def, data, declaration, today), ...operationRuleErrors(def, declaration.tipo, data, baseline)];
 }
 
 export function progressOf(statuses: SectionStatus[]): number {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { MetObligationState, ReviewState, WorkbenchFilters } from '@veraz/contracts';
 import { col, CurrentTransaction, sqlRows, TenantContext } from '@veraz/tenancy';
 import type { FilingSummaryRow } from '../declaration.types';
-import { FILING_SUMMARY } from '../repositories/filings.repository';
+import { FILING_SUMMARY } from '../repositories/filing-columns';
 import type { WorkbenchSearch } from './workbench-search';
 
 export interface WorkbenchRow extends FilingSummaryRow {

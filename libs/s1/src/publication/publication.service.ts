@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { SqlPart } from '@veraz/tenancy';
-import { projectPublic, PROJECTION_RULES_VERSION, privacyViolations } from '@veraz/projection';
+import { projectPublic, PROJECTION_RULES_VERSION, privacyViolations, publicMetadata, type S1ItemLike } from '@veraz/projection';
 import { publicationColumns } from './publication-columns';
 import { PublicationsRepository, type FilingToPublish, type PublicationInput } from './publications.repository';
 
@@ -50,6 +50,16 @@ export class PublicationService {
   /** The public projection of a filing and its S1 columns, checked against the privacy rules; nothing is stored. */
   prepare(latest: LatestFiling): PublicationInput {
     return publicationOf(latest);
+  }
+
+  /**
+   * `prepare(latest)` for the same filing at another time of filing, from what was prepared at the first
+   * one: only the publication time and the metadata (copied as is by the projection) differ, so the
+   * sections are not projected and checked again (signing re-times under the folio's lock).
+   */
+  retimed(prepared: PublicationInput, latest: LatestFiling): PublicationInput {
+    const metadata = publicMetadata((latest.document as unknown as S1ItemLike).metadata);
+    return { ...prepared, publishedAt: latest.publishedAt ?? latest.filedAt, document: { ...(prepared.document as Record<string, unknown>), metadata } };
   }
 
   /** Publishes declarations filed for the first time (each `prepare`d), in one step (bulk loads of generated data). */
