@@ -14,7 +14,8 @@ const TEXT_FACETS = ['nombres_norm', 'primer_apellido_norm', 'segundo_apellido_n
  * - **Several name conditions** (nombres and primerApellido, as the PDN website sends a full name):
  *   `s1_search_counts` also counts each full name (the three parts joined by a separator), so
  *   `nombres LIKE %a% AND primer_apellido LIKE %b%` is one LIKE over the distinct full names,
- *   `%a%␟%b%␟%`, found with a trigram index on those values and summed.
+ *   `%a%␟%b%␟%`, found with a trigram index on those values and summed; the page then looks those
+ *   names up in an index of `s1_search_keys` that holds each row's place and id.
  * - **An inmueble value range** `[min, max]`: the declarations whose smallest value is in it come
  *   from the amount buckets; the rest are those with a smaller value and another one in the range.
  *   For each declaration's distinct values in ascending order, `s1_search_va_steps` keeps every value
@@ -43,9 +44,10 @@ export class S1SearchCombos1764758000000 implements MigrationInterface {
     await q.query(`INSERT INTO s1_search_counts (institution_id, facet, value, n)
       SELECT k.institution_id, '${FULL_NAME_FACET}', ${fullName}, count(*) FROM s1_search_keys k GROUP BY 1, 2, 3`);
     await q.query(`CREATE INDEX s1_search_counts_full_name_trgm ON s1_search_counts USING gin (value gin_trgm_ops) WHERE facet = '${FULL_NAME_FACET}'`);
-    // One trigram index over the full name serves any mix of name conditions (each part's own index
-    // found only one condition's rows, then read them all from the heap to check the others).
-    await q.query(`CREATE INDEX s1_search_keys_full_name_trgm ON s1_search_keys USING gin (${fullName.replaceAll('k.', '')} gin_trgm_ops)`);
+    // A name search finds its few matching full names in the counts (index above), then their rows
+    // here, with each row's place and id in the index itself: no heap read. Each part's own trigram
+    // index found only one condition's rows and read them all from the heap to check the others.
+    await q.query(`CREATE INDEX s1_search_keys_full_name_idx ON s1_search_keys (institution_id, ${fullName.replaceAll('k.', '')}, seq) INCLUDE (s1_id)`);
     for (const col of NAME_PARTS) await q.query(`DROP INDEX IF EXISTS s1_search_keys_${col}_trgm`);
 
     await q.query(`CREATE TABLE s1_search_va_steps (
@@ -93,7 +95,7 @@ export class S1SearchCombos1764758000000 implements MigrationInterface {
     for (const t of ['insert', 'update', 'delete']) await q.query(`DROP FUNCTION IF EXISTS s1_search_va_steps_${t}()`);
     await q.query(`DROP FUNCTION IF EXISTS s1_va_steps(jsonb)`);
     for (const col of NAME_PARTS) await q.query(`CREATE INDEX IF NOT EXISTS s1_search_keys_${col}_trgm ON s1_search_keys USING gin (${col} gin_trgm_ops)`);
-    await q.query(`DROP INDEX IF EXISTS s1_search_keys_full_name_trgm`);
+    await q.query(`DROP INDEX IF EXISTS s1_search_keys_full_name_idx`);
     await q.query(`DROP INDEX IF EXISTS s1_search_counts_full_name_trgm`);
     await q.query(`DELETE FROM s1_search_counts WHERE facet = '${FULL_NAME_FACET}'`);
     await q.query(`CREATE OR REPLACE FUNCTION s1_search_facets(k s1_search_keys) RETURNS TABLE (facet text, value text) LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

@@ -234,6 +234,16 @@ describe('S1 totalRows from precomputed counts', () => {
     expect(drift.rows).toEqual([]);
   });
 
+  it('page exactly the rows they count for name searches (names looked up, or checked row by row when broad)', async () => {
+    const service = module.get(S1QueryService);
+    for (const s of searches.filter((x) => x.label.startsWith('nombre'))) {
+      const page = await uow.inTenant(A, () => service.search({ kind: 'institution', institutionId: A }, { page: 1, pageSize: 200, ...s.body }));
+      const ids = page.results.map((d) => (JSON.parse(String(d)) as { id: string }).id).sort();
+      const expectedIds = [...published].filter(([, p]) => p.institution === A && s.matches(p.facts)).map(([id]) => id).sort();
+      expect({ search: s.label, ids }).toEqual({ search: s.label, ids: expectedIds });
+    }
+  });
+
   it('are readable by the app but not writable', async () => {
     const app = new Client({ connectionString: database.appUrl });
     await app.connect();

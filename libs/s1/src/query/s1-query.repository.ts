@@ -1,28 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { col, CurrentTransaction, defineColumns, sqlRows } from '@veraz/tenancy';
+import { column, escapeLike, FULL_NAME_FACET, FULL_NAME_PARTS, hasInmueble, namePattern, rangeClauses } from './s1-query.fragments';
 import type { RangeFilter, S1Request } from './s1-request';
+
+/** More distinct full names than this and a name search checks its pattern row by row instead of looking names up. */
+const NAME_LIST_CAP = 1000;
+/** A single name matching more rows than this is searched along the page's order, without looking its names up. */
+const NAME_LOOKUP_MAX_ROWS = 20_000;
 
 /** Whose publications a query reads: one institution (tenant context) or every opted-in one. */
 export type S1Scope = { kind: 'institution'; institutionId: string } | { kind: 'shared' };
 
-const SORT_COLUMNS: Record<string, string | [string, string]> = {
-  nombres: 'p.nombres_norm',
-  primerApellido: 'p.primer_apellido_norm',
-  segundoApellido: 'p.segundo_apellido_norm',
-  escolaridadNivel: ['p.escolaridad_min', 'p.escolaridad_max'],
-  'datosEmpleoCargoComision.nombreEntePublico': 'p.ente_norm',
-  'datosEmpleoCargoComision.entidadFederativa': 'p.entidad_federativa',
-  'datosEmpleoCargoComision.municipioAlcaldia': 'p.municipio_alcaldia',
-  'datosEmpleoCargoComision.empleoCargoComision': 'p.empleo_norm',
-  'datosEmpleoCargoComision.nivelEmpleoCargoComision': 'p.nivel_empleo_norm',
-  'datosEmpleoCargoComision.nivelOrdenGobierno': 'p.nivel_orden_gobierno',
-  totalIngresosNetos: 'p.total_ingresos_netos',
-  // Array paths sort like Mongo: ascending by the smallest element, descending by the largest.
-  'bienesInmuebles.superficieConstruccion': ['p.sc_min', 'p.sc_max'],
-  'bienesInmuebles.superficieTerreno': ['p.st_min', 'p.st_max'],
-  'bienesInmuebles.valorAdquisicion': ['p.va_min', 'p.va_max'],
-  'bienesInmuebles.formaAdquisicion': ['p.fa_min', 'p.fa_max'],
-};
 
 const CHANGE = defineColumns<{ publishedAt: Date; s1Id: string; document: unknown }>({
   publishedAt: col.value('published_at'),
@@ -70,11 +58,21 @@ export class S1QueryRepository {
    * the page's documents are then read from s1_publications under that policy.
    */
   async search(scope: S1Scope, r: S1Request): Promise<{ total: number; documents: string[] }> {
-    const built = this.where(scope, r);
+    const nameConditions = r.text.filter((t) => FULL_NAME_PARTS.includes(t.column));
+    const pattern = r.id ? null : namePattern(nameConditions);
+    // Rows the name conditions match alone, when known: one name's comes from its column's counts, and
+    // a common one (dense rows, found at once along the page's order) is not worth looking names up.
+    let nameTotal = pattern && nameConditions.length === 1 ? await this.textCount(scope, nameConditions[0]!) : null;
+    const names = pattern && (nameTotal === null || nameTotal <= NAME_LOOKUP_MAX_ROWS) ? await this.fullNames(scope, pattern) : null;
+    if (names) nameTotal = names.total;
+    const built = this.where(scope, r, names?.names ?? null);
+    const onlyNames = nameConditions.length === r.text.length && !r.exact.length && !r.escolaridadNivel && !r.totalIngresosNetos && !hasInmueble(r);
     const total = !built.filtered
       ? (await this.counts(scope)).reduce((sum, c) => sum + c.published, 0)
-      : ((await this.facetCount(scope, r)) ??
-        Number((await this.query<{ total: string }>(`SELECT count(*) AS total FROM s1_search_keys p WHERE ${built.where}`, built.params))[0]!.total));
+      : onlyNames && nameTotal !== null
+        ? nameTotal
+        : ((await this.facetCount(scope, r)) ??
+          Number((await this.query<{ total: string }>(`SELECT count(*) AS total FROM s1_search_keys p WHERE ${built.where}`, built.params))[0]!.total));
     const order = r.sort.length
       ? r.sort.map(({ key, dir }) => `${column(key, dir)} ${dir.toUpperCase()} NULLS LAST`).concat('p.s1_id ASC').join(', ')
       : scope.kind === 'institution'
@@ -156,6 +154,33 @@ export class S1QueryRepository {
     return rows.map((r) => BATCH_ENTRY.read(r));
   }
 
+  /**
+   * The distinct full names a name search matches, from the full-name counts (a trigram index over a
+   * few hundred thousand short values), with how many publications hold them; null when more than
+   * NAME_LIST_CAP match (a broad name: its rows are dense, so the page's ordered scan finds them fast).
+   */
+  private async fullNames(scope: S1Scope, pattern: string): Promise<{ names: string[]; total: number } | null> {
+    const rows = await this.query<{ value: string; n: number }>(
+      `SELECT c.value, c.n FROM s1_search_counts c
+        WHERE ${scope.kind === 'institution' ? 'c.institution_id = $1' : 'c.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'}
+          AND c.facet = '${FULL_NAME_FACET}' AND c.value LIKE $${scope.kind === 'institution' ? 2 : 1} AND c.n > 0
+        LIMIT ${NAME_LIST_CAP + 1}`,
+      scope.kind === 'institution' ? [scope.institutionId, pattern] : [pattern],
+    );
+    if (rows.length > NAME_LIST_CAP) return null;
+    return { names: [...new Set(rows.map((row) => row.value))], total: rows.reduce((sum, row) => sum + Number(row.n), 0) };
+  }
+
+  /** Publications whose column contains the value, from that column's counts (one row per distinct value). */
+  private async textCount(scope: S1Scope, t: S1Request['text'][number]): Promise<number> {
+    const rows = await this.query<{ n: string }>(
+      `SELECT coalesce(sum(c.n), 0) AS n FROM s1_search_counts c
+        WHERE ${scope.kind === 'institution' ? 'c.institution_id = $3' : 'c.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'} AND c.facet = $1 AND c.value LIKE $2`,
+      [t.column, `%${escapeLike(t.value)}%`, ...(scope.kind === 'institution' ? [scope.institutionId] : [])],
+    );
+    return Number(rows[0]!.n);
+  }
+
   private async counts(scope: S1Scope): Promise<Array<{ institutionId: string; published: number; places: number }>> {
     const rows =
       scope.kind === 'institution'
@@ -223,7 +248,8 @@ export class S1QueryRepository {
     return Number((await this.query<{ total: string }>(`SELECT ${total} AS total`, params))[0]!.total);
   }
 
-  private where(scope: S1Scope, r: S1Request): Built {
+  /** `names`: the full names the name conditions match, when few enough to look up one by one (see fullNames). */
+  private where(scope: S1Scope, r: S1Request, names: string[] | null): Built {
     const params: unknown[] = [];
     const p = (value: unknown) => {
       params.push(value);
@@ -232,10 +258,12 @@ export class S1QueryRepository {
     const clauses = [scope.kind === 'institution' ? `p.institution_id = ${p(scope.institutionId)}` : 'p.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'];
     // The standard: with an id, the rest of the query is ignored.
     if (r.id) return { where: [...clauses, `p.s1_id = ${p(r.id)}`].join(' AND '), params, filtered: true };
-    // Name conditions together, as one pattern over the full name: its trigram index finds the rows
-    // that match them all (s1_search_keys_full_name_trgm). Other text columns have their own index.
-    const names = namePattern(r.text.filter((t) => FULL_NAME_PARTS.includes(t.column)));
-    if (names) clauses.push(`s1_full_name(p.nombres_norm, p.primer_apellido_norm, p.segundo_apellido_norm) LIKE ${p(names)}`);
+    // Name conditions together, over the full name: the few names they match are looked up in
+    // s1_search_keys_full_name_idx, which also holds each row's place and id (no heap read); a broad
+    // pattern is checked row by row along the page's order instead. Other text columns have their own index.
+    const fullName = 's1_full_name(p.nombres_norm, p.primer_apellido_norm, p.segundo_apellido_norm)';
+    const pattern = namePattern(r.text.filter((t) => FULL_NAME_PARTS.includes(t.column)));
+    if (pattern) clauses.push(names ? `${fullName} = ANY(${p(names)}::text[])` : `${fullName} LIKE ${p(pattern)}`);
     for (const t of r.text.filter((t) => !FULL_NAME_PARTS.includes(t.column))) clauses.push(`p.${t.column} LIKE ${p(`%${escapeLike(t.value)}%`)}`);
     for (const e of r.exact) clauses.push(`p.${e.column} = ${p(e.value)}`);
     if (r.escolaridadNivel) clauses.push(`p.escolaridad_niveles @> ARRAY[${p(r.escolaridadNivel)}]::text[]`);
@@ -257,36 +285,3 @@ export class S1QueryRepository {
   }
 }
 
-/** The name columns in the order the full-name facet joins them (migration 1764758000000-S1SearchCombos). */
-const FULL_NAME_PARTS = ['nombres_norm', 'primer_apellido_norm', 'segundo_apellido_norm'];
-const FULL_NAME_FACET = FULL_NAME_PARTS.join(',');
-const FULL_NAME_SEPARATOR = '\x1f';
-
-/** `%a%␟%b%␟%`: the full names whose parts contain what each name condition asks (one per part); null without any. */
-function namePattern(conditions: S1Request['text']): string | null {
-  if (!conditions.length) return null;
-  return FULL_NAME_PARTS.map((column) => {
-    const wanted = conditions.find((t) => t.column === column);
-    return wanted ? `%${escapeLike(wanted.value)}%` : '%';
-  }).join(FULL_NAME_SEPARATOR);
-}
-
-function hasInmueble(r: S1Request): boolean {
-  return !!(r.inmueble.sc || r.inmueble.st || r.inmueble.va || r.inmueble.fa);
-}
-
-function rangeClauses(col: string, range: RangeFilter, p: (v: unknown) => string): string[] {
-  const out: string[] = [];
-  if (range.min !== null) out.push(`${col} >= ${p(range.min)}`);
-  if (range.max !== null) out.push(`${col} <= ${p(range.max)}`);
-  return out;
-}
-
-function column(key: string, dir: 'asc' | 'desc'): string {
-  const col = SORT_COLUMNS[key];
-  return Array.isArray(col) ? col[dir === 'asc' ? 0 : 1] : col;
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
