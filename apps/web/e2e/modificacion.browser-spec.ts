@@ -40,10 +40,21 @@ describe('a MODIFICACIÓN built from the previous filing, in Chromium', () => {
 
   afterAll(() => stopWebStack({ browser, server, database }, dataDir));
 
-  /** Opens a section from the sidebar. */
+  /**
+   * Opens a section from the sidebar once the page is done loading and saving: in CI's pass through
+   * PgBouncer a click made while the copy's first answers were still arriving once left the page where
+   * it was (2026-12-07). If it still does not move, a second click, as the filer would.
+   */
   async function open(page: Page, label: RegExp, name: string) {
-    await page.getByRole('navigation', { name: 'Secciones de la declaración' }).getByRole('link', { name: label }).first().click();
-    await page.waitForURL(new RegExp(`/secciones/${name}$`));
+    const link = page.getByRole('navigation', { name: 'Secciones de la declaración' }).getByRole('link', { name: label }).first();
+    const url = new RegExp(`/secciones/${name}$`);
+    await page.waitForLoadState('networkidle');
+    await link.click();
+    const moved = await page.waitForURL(url, { timeout: 10_000 }).then(() => true, () => false);
+    if (!moved) {
+      await link.click();
+      await page.waitForURL(url);
+    }
     await page.locator('#seccion-titulo').waitFor();
   }
 

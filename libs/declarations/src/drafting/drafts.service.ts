@@ -132,7 +132,10 @@ export class DraftsService {
 
   async list(userId: string): Promise<DeclarationSummary[]> {
     const rows = await this.declarations.listOwn(userId);
-    return Promise.all(rows.map(async (row) => this.summary(row, await this.declarations.sections(row.id), await this.filingIdOf(row))));
+    // One after another: they share the request's transaction, whose connection runs one query at a time.
+    const summaries: DeclarationSummary[] = [];
+    for (const row of rows) summaries.push(this.summary(row, await this.declarations.sections(row.id), await this.filingIdOf(row)));
+    return summaries;
   }
 
   async get(userId: string, id: string): Promise<DeclarationView> {

@@ -47,10 +47,9 @@ export class S1OpenDataService {
       throw new S1Error(400, 'e_8001', `after debe ser un solo id S1 de como máximo ${MAX_FILTER_LENGTH} caracteres`);
     }
     const institutionId = this.tenant.institutionId();
-    const [rows, withdrawn] = await Promise.all([
-      this.repository.changedSince(institutionId, sinceDate, after ?? '', FEED_LIMIT),
-      this.repository.withdrawnSince(institutionId, sinceDate, FEED_LIMIT),
-    ]);
+    // One after another: both run in the request's transaction, on one connection.
+    const rows = await this.repository.changedSince(institutionId, sinceDate, after ?? '', FEED_LIMIT);
+    const withdrawn = await this.repository.withdrawnSince(institutionId, sinceDate, FEED_LIMIT);
     const last = rows[rows.length - 1];
     return {
       results: rows.map((r) => r.document),
