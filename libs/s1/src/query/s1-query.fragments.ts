@@ -1,3 +1,4 @@
+import type { S1Scope } from './s1-query.repository';
 import type { RangeFilter, S1Request } from './s1-request';
 
 // Pieces of the S1 search SQL (columns, conditions, patterns), for S1QueryRepository only.
@@ -53,4 +54,9 @@ export function column(key: string, dir: 'asc' | 'desc'): string {
 
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** `alias.institution_id` limited to the scope: one institution (a parameter from `p`) or every opted-in one. */
+export function inScope(scope: S1Scope, alias: string, p: (v: unknown) => string): string {
+  return scope.kind === 'institution' ? `${alias}.institution_id = ${p(scope.institutionId)}` : `${alias}.institution_id IN (SELECT id FROM institutions WHERE s1_shared)`;
 }

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { col, CurrentTransaction, defineColumns, sqlRows } from '@veraz/tenancy';
-import { column, escapeLike, FULL_NAME_FACET, FULL_NAME_PARTS, hasInmueble, namePattern, rangeClauses } from './s1-query.fragments';
+import { column, escapeLike, FULL_NAME_FACET, FULL_NAME_PARTS, hasInmueble, inScope, namePattern, rangeClauses } from './s1-query.fragments';
 import type { RangeFilter, S1Request } from './s1-request';
 
 /** More distinct full names than this and a name search checks its pattern row by row instead of looking names up. */
 const NAME_LIST_CAP = 1000;
 /** A single name matching more rows than this is searched along the page's order, without looking its names up. */
 const NAME_LOOKUP_MAX_ROWS = 20_000;
+
+/** `$n` placeholders that append their values to `params`. */
+function param(params: unknown[]): (value: unknown) => string {
+  return (value) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+}
 
 /** Whose publications a query reads: one institution (tenant context) or every opted-in one. */
 export type S1Scope = { kind: 'institution'; institutionId: string } | { kind: 'shared' };
@@ -65,7 +73,7 @@ export class S1QueryRepository {
     let nameTotal = pattern && nameConditions.length === 1 ? await this.textCount(scope, nameConditions[0]!) : null;
     const names = pattern && (nameTotal === null || nameTotal <= NAME_LOOKUP_MAX_ROWS) ? await this.fullNames(scope, pattern) : null;
     if (names) nameTotal = names.total;
-    const built = this.where(scope, r, names?.names ?? null);
+    const built = this.where(scope, r, pattern ? { pattern, names: names?.names ?? null } : null);
     const onlyNames = nameConditions.length === r.text.length && !r.exact.length && !r.escolaridadNivel && !r.totalIngresosNetos && !hasInmueble(r);
     const total = !built.filtered
       ? (await this.counts(scope)).reduce((sum, c) => sum + c.published, 0)
@@ -160,12 +168,13 @@ export class S1QueryRepository {
    * NAME_LIST_CAP match (a broad name: its rows are dense, so the page's ordered scan finds them fast).
    */
   private async fullNames(scope: S1Scope, pattern: string): Promise<{ names: string[]; total: number } | null> {
+    const params: unknown[] = [];
+    const p = param(params);
     const rows = await this.query<{ value: string; n: number }>(
       `SELECT c.value, c.n FROM s1_search_counts c
-        WHERE ${scope.kind === 'institution' ? 'c.institution_id = $1' : 'c.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'}
-          AND c.facet = '${FULL_NAME_FACET}' AND c.value LIKE $${scope.kind === 'institution' ? 2 : 1} AND c.n > 0
+        WHERE ${inScope(scope, 'c', p)} AND c.facet = '${FULL_NAME_FACET}' AND c.value LIKE ${p(pattern)} AND c.n > 0
         LIMIT ${NAME_LIST_CAP + 1}`,
-      scope.kind === 'institution' ? [scope.institutionId, pattern] : [pattern],
+      params,
     );
     if (rows.length > NAME_LIST_CAP) return null;
     return { names: [...new Set(rows.map((row) => row.value))], total: rows.reduce((sum, row) => sum + Number(row.n), 0) };
@@ -173,10 +182,11 @@ export class S1QueryRepository {
 
   /** Publications whose column contains the value, from that column's counts (one row per distinct value). */
   private async textCount(scope: S1Scope, t: S1Request['text'][number]): Promise<number> {
+    const params: unknown[] = [];
+    const p = param(params);
     const rows = await this.query<{ n: string }>(
-      `SELECT coalesce(sum(c.n), 0) AS n FROM s1_search_counts c
-        WHERE ${scope.kind === 'institution' ? 'c.institution_id = $3' : 'c.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'} AND c.facet = $1 AND c.value LIKE $2`,
-      [t.column, `%${escapeLike(t.value)}%`, ...(scope.kind === 'institution' ? [scope.institutionId] : [])],
+      `SELECT coalesce(sum(c.n), 0) AS n FROM s1_search_counts c WHERE ${inScope(scope, 'c', p)} AND c.facet = ${p(t.column)} AND c.value LIKE ${p(`%${escapeLike(t.value)}%`)}`,
+      params,
     );
     return Number(rows[0]!.n);
   }
@@ -206,14 +216,10 @@ export class S1QueryRepository {
     const fullName = conditions > 1 && conditions === r.text.length && r.text.every((t) => FULL_NAME_PARTS.includes(t.column)) ? namePattern(r.text) : null;
     if (r.id || (conditions !== 1 && !fullName) || (hasInmueble(r) && !onlyVa)) return null;
     const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const inScope = (alias: string) =>
-      scope.kind === 'institution' ? `${alias}.institution_id = ${p(scope.institutionId)}` : `${alias}.institution_id IN (SELECT id FROM institutions WHERE s1_shared)`;
+    const p = param(params);
+    const scoped = (alias: string) => inScope(scope, alias, p);
     const sum = (facet: string, condition: string) =>
-      `(SELECT coalesce(sum(c.n), 0) FROM s1_search_counts c WHERE ${inScope('c')} AND c.facet = ${p(facet)} AND ${condition})`;
+      `(SELECT coalesce(sum(c.n), 0) FROM s1_search_counts c WHERE ${scoped('c')} AND c.facet = ${p(facet)} AND ${condition})`;
     /** Rows whose `column` lies in the range: the buckets strictly inside it, plus the rows of its edge buckets. */
     const inRange = (column: string, { min, max }: RangeFilter) => {
       const inside = [
@@ -221,7 +227,7 @@ export class S1QueryRepository {
         ...(max !== null ? [`c.value < s1_amount_bucket_key(${p(max)}::numeric)`] : []),
       ];
       const edge = (bound: number, extra: string[]) =>
-        `(SELECT count(*) FROM s1_search_keys k WHERE ${inScope('k')} AND s1_amount_bucket(k.${column}) = s1_amount_bucket(${p(bound)}::numeric)
+        `(SELECT count(*) FROM s1_search_keys k WHERE ${scoped('k')} AND s1_amount_bucket(k.${column}) = s1_amount_bucket(${p(bound)}::numeric)
            AND ${[...rangeClauses(`k.${column}`, { min, max }, p), ...extra].join(' AND ')})`;
       const parts = [sum(column, inside.join(' AND '))];
       if (min !== null) parts.push(edge(min, []));
@@ -231,7 +237,7 @@ export class S1QueryRepository {
     };
     let total: string;
     // The full-name facet's partial trigram index needs its facet spelled out, not a parameter.
-    if (fullName) total = `(SELECT coalesce(sum(c.n), 0) FROM s1_search_counts c WHERE ${inScope('c')} AND c.facet = '${FULL_NAME_FACET}' AND c.value LIKE ${p(fullName)})`;
+    if (fullName) total = `(SELECT coalesce(sum(c.n), 0) FROM s1_search_counts c WHERE ${scoped('c')} AND c.facet = '${FULL_NAME_FACET}' AND c.value LIKE ${p(fullName)})`;
     else if (r.text.length) total = sum(r.text[0]!.column, `c.value LIKE ${p(`%${escapeLike(r.text[0]!.value)}%`)}`);
     else if (r.exact.length) total = sum(r.exact[0]!.column, `c.value = ${p(r.exact[0]!.value)}`);
     else if (r.escolaridadNivel) total = sum('escolaridad_niveles', `c.value = ${p(r.escolaridadNivel)}`);
@@ -242,28 +248,27 @@ export class S1QueryRepository {
       const { min, max } = r.inmueble.va!;
       total = inRange('va_min', { min, max });
       if (min !== null) {
-        total += ` + (SELECT count(*) FROM s1_search_va_steps s WHERE ${inScope('s')} AND ${rangeClauses('s.value', { min, max }, p).join(' AND ')} AND s.below < ${p(min)})`;
+        total += ` + (SELECT count(*) FROM s1_search_va_steps s WHERE ${scoped('s')} AND ${rangeClauses('s.value', { min, max }, p).join(' AND ')} AND s.below < ${p(min)})`;
       }
     }
     return Number((await this.query<{ total: string }>(`SELECT ${total} AS total`, params))[0]!.total);
   }
 
-  /** `names`: the full names the name conditions match, when few enough to look up one by one (see fullNames). */
-  private where(scope: S1Scope, r: S1Request, names: string[] | null): Built {
+  /**
+   * `name`: the name conditions' pattern, with the full names it matches when few enough to look up
+   * one by one (see fullNames); null without name conditions.
+   */
+  private where(scope: S1Scope, r: S1Request, name: { pattern: string; names: string[] | null } | null): Built {
     const params: unknown[] = [];
-    const p = (value: unknown) => {
-      params.push(value);
-      return `$${params.length}`;
-    };
-    const clauses = [scope.kind === 'institution' ? `p.institution_id = ${p(scope.institutionId)}` : 'p.institution_id IN (SELECT id FROM institutions WHERE s1_shared)'];
+    const p = param(params);
+    const clauses = [inScope(scope, 'p', p)];
     // The standard: with an id, the rest of the query is ignored.
     if (r.id) return { where: [...clauses, `p.s1_id = ${p(r.id)}`].join(' AND '), params, filtered: true };
     // Name conditions together, over the full name: the few names they match are looked up in
     // s1_search_keys_full_name_idx, which also holds each row's place and id (no heap read); a broad
     // pattern is checked row by row along the page's order instead. Other text columns have their own index.
     const fullName = 's1_full_name(p.nombres_norm, p.primer_apellido_norm, p.segundo_apellido_norm)';
-    const pattern = namePattern(r.text.filter((t) => FULL_NAME_PARTS.includes(t.column)));
-    if (pattern) clauses.push(names ? `${fullName} = ANY(${p(names)}::text[])` : `${fullName} LIKE ${p(pattern)}`);
+    if (name) clauses.push(name.names ? `${fullName} = ANY(${p(name.names)}::text[])` : `${fullName} LIKE ${p(name.pattern)}`);
     for (const t of r.text.filter((t) => !FULL_NAME_PARTS.includes(t.column))) clauses.push(`p.${t.column} LIKE ${p(`%${escapeLike(t.value)}%`)}`);
     for (const e of r.exact) clauses.push(`p.${e.column} = ${p(e.value)}`);
     if (r.escolaridadNivel) clauses.push(`p.escolaridad_niveles @> ARRAY[${p(r.escolaridadNivel)}]::text[]`);
