@@ -16,3 +16,4 @@ export * from './s1-clients';
 export * from './dashboard';
 export * from './filer-records';
 export * from './review';
+export * from './integrity';

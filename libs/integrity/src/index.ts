@@ -1,0 +1,4 @@
+export * from './engine/types';
+export * from './engine/money';
+export * from './engine/score';
+export * from './engine/default-thresholds';
