@@ -43,6 +43,8 @@ export interface ScoringInput {
   previous: FilingFacts | null;
   /** The person's obligations in this institution; empty in the self-check. */
   obligations: ObligationFacts[];
+  /** True when no later filing of the person exists (an omission after it shows on this one). */
+  isLatestOfPerson: boolean;
   thresholds: IntegrityThresholds;
   rates: RateTable;
 }
