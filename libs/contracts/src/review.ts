@@ -1,4 +1,5 @@
 import type { DeclarationTipo, FilingSummary } from './declarations';
+import type { WorkbenchSort } from './integrity';
 import type { ObligationState } from './obligations';
 
 /**
@@ -41,6 +42,8 @@ export interface WorkbenchFilters {
   estadoRevision?: ReviewState;
   /** Only filings assigned to this reviewer (user id). */
   asignadoA?: string;
+  /** `recientes` (default): newest first; `riesgo`: highest score under the current thresholds first. */
+  orden?: WorkbenchSort;
 }
 
 /** A row of the reviewer's list: the filing plus what the workbench adds. */
@@ -49,6 +52,8 @@ export interface WorkbenchFilingSummary extends FilingSummary {
   reviewState: ReviewState;
   assignee: { userId: string; nombreCompleto: string } | null;
   obligationState: MetObligationState | null;
+  /** The filing's score under the institution's current thresholds; null until it is scored. */
+  risk?: { score: number; flagCount: number; thresholdVersion: number } | null;
 }
 
 export interface ReviewNoteView {
