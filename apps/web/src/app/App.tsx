@@ -30,6 +30,8 @@ const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const InstitutionSettingsPage = lazy(() => import('../features/institution-settings/InstitutionSettingsPage'));
 const S1CredentialsPage = lazy(() => import('../features/s1-credentials/S1CredentialsPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+// Integrity intelligence (issue 17)
+const ThresholdsPage = lazy(() => import('../features/integrity-thresholds/ThresholdsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -68,6 +70,7 @@ export function App() {
           <Route path="/institucion/requerimientos" element={<RequerimientosPage />} />
           <Route path="/institucion/padron" element={<RosterPage />} />
           <Route path="/institucion/tablero" element={<DashboardPage />} />
+          <Route path="/institucion/umbrales" element={<ThresholdsPage />} />
         </Route>
         <Route element={<RequireAuth access="operator" />}>
           <Route path="/plataforma/instituciones" element={<InstitutionsPage />} />
