@@ -32,6 +32,7 @@ const S1CredentialsPage = lazy(() => import('../features/s1-credentials/S1Creden
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 // Integrity intelligence (issue 17)
 const ThresholdsPage = lazy(() => import('../features/integrity-thresholds/ThresholdsPage'));
+const FxRatesPage = lazy(() => import('../features/platform-fx-rates/FxRatesPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -75,6 +76,7 @@ export function App() {
         <Route element={<RequireAuth access="operator" />}>
           <Route path="/plataforma/instituciones" element={<InstitutionsPage />} />
           <Route path="/plataforma/bitacora" element={<AuditPage scope="platform" />} />
+          <Route path="/plataforma/tipos-de-cambio" element={<FxRatesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>
