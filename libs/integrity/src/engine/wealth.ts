@@ -28,7 +28,7 @@ export interface IncomeFacts {
   to: string;
   months: number;
   monthly: number;
-  /** Annualised: monthly × 12. */
+  /** The declared figure for a full MODIFICACIÓN year; otherwise annualised (monthly × 12). */
   annual: number;
 }
 
@@ -164,14 +164,19 @@ function incomeOf(filing: FilingFacts, rates: RateTable): IncomeFacts | string |
   if (filing.tipo === 'INICIAL') {
     return { declared, field, from: filing.fecha, to: filing.fecha, months: 1, monthly: declared, annual: declared * 12 };
   }
-  // MODIFICACIÓN: the calendar year, from the toma de posesión when it falls inside it (a first
-  // year's income covers only the months served). CONCLUSIÓN: 1 January to the conclusión.
-  let from = `${year}-01-01`;
+  // MODIFICACIÓN: the calendar year; a first year that began after January (toma de posesión more
+  // than a month into it) covers only the months served. CONCLUSIÓN: 1 January to the conclusión.
+  const january = `${year}-01-01`;
+  let from = january;
   const toma = (situacionOf(filing).datosEmpleoCargoComision as Record<string, unknown> | undefined)?.fechaTomaPosesion;
-  if (filing.tipo === 'MODIFICACIÓN' && typeof toma === 'string' && yearOf(toma) === year && toma < filing.fecha) from = toma.slice(0, 10);
+  if (filing.tipo === 'MODIFICACIÓN' && typeof toma === 'string' && yearOf(toma) === year && toma.slice(0, 10) < filing.fecha) {
+    if ((monthsBetween(january, toma.slice(0, 10)) ?? 0) > 1) from = toma.slice(0, 10);
+  }
   const months = Math.max(1, (monthsBetween(from, filing.fecha) ?? 12) + 1 / DAYS_PER_MONTH);
   const monthly = declared / months;
-  return { declared, field, from, to: filing.fecha, months, monthly, annual: monthly * 12 };
+  // A full year's declared figure is the annual income as declared; a part of a year is annualised.
+  const annual = filing.tipo === 'MODIFICACIÓN' && from === january ? declared : monthly * 12;
+  return { declared, field, from, to: filing.fecha, months, monthly, annual };
 }
 
 /** Net worth over some sections only (those both filings carry, when two are compared). */
