@@ -185,7 +185,8 @@ function incomeOf(filing: FilingFacts, rates: RateTable): IncomeFacts | string |
   if (filing.tipo === 'MODIFICACIÓN' && typeof toma === 'string' && yearOf(toma) === year && toma.slice(0, 10) < filing.fecha) {
     if ((monthsBetween(january, toma.slice(0, 10)) ?? 0) > 1) from = toma.slice(0, 10);
   }
-  const months = Math.max(1, monthsBetween(from, dayAfter(filing.fecha)) ?? 12);
+  // At least one day: a MODIFICACIÓN of someone who took office on 27 December covers five days.
+  const months = Math.max(1 / DAYS_PER_MONTH, monthsBetween(from, dayAfter(filing.fecha)) ?? 12);
   const monthly = declared / months;
   // A full year's declared figure is the annual income as declared; a part of a year is annualised.
   const annual = filing.tipo === 'MODIFICACIÓN' && from === january ? declared : monthly * 12;
