@@ -24,7 +24,6 @@ export const INCOME_GROUPS: ReadonlyArray<readonly [group: string, list: string,
   ['otrosIngresos', 'ingresos', 'II.4 otros ingresos'],
 ];
 
-const DAYS_PER_MONTH = 365.25 / 12;
 // A period of a few days (a conclusión on 3 January) still pays at least half a month in practice.
 const MIN_MONTHS = 0.5;
 
@@ -48,7 +47,9 @@ export function incomeMonths(filing: FilingFacts): IncomeMonths {
   const year = filingYear(filing);
   const jan1 = Date.UTC(year, 0, 1) / 86_400_000;
   const end = filing.tipo === 'MODIFICACIÓN' ? Date.UTC(year, 11, 31) / 86_400_000 : (dayNumber(filing.fecha) ?? jan1);
-  const months = (from: number): number => Math.max(MIN_MONTHS, Math.min(12, (end - from + 1) / DAYS_PER_MONTH));
+  // Twelfths of the calendar year, so that a whole year is exactly 12 months.
+  const yearDays = Date.UTC(year + 1, 0, 1) / 86_400_000 - jan1;
+  const months = (from: number): number => Math.max(MIN_MONTHS, Math.min(12, ((end - from + 1) * 12) / yearDays));
   const longest = months(jan1);
   // The post may have started inside the period (the income then covers fewer months).
   const inside = toma !== null && toma > jan1 && toma <= end;
