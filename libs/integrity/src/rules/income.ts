@@ -9,9 +9,10 @@ import { amountWords, clave, filingYear, interes, isBaja, isFisica, isObj, items
  * Group 5, income signals. Severities: all MEDIA (each is a lead for the reviewer, not a finding).
  *
  * INGRESO_EXTRAORDINARIO adds, annualised, II.4 «otros ingresos» of the ingresos section, the support
- * programmes of interes.apoyos and the gifts, prizes and draws of interes.beneficiosPrivados (both monthly
- * amounts, whoever in the household receives them; items reported as BAJA left out), and compares them with the annual remuneración del cargo
- * público. With no salary declared (or zero: group 7 flags it) there is nothing to compare against.
+ * programmes of interes.apoyos and the gifts, prizes and draws of interes.beneficiosPrivados (both
+ * monthly amounts, whoever in the household receives them; items reported as BAJA left out), and
+ * compares them with the annual remuneración del cargo público. With no salary declared (or zero:
+ * group 7 flags it) there is nothing to compare against.
  */
 
 const SALDO_INSOLUTO = ['saldoInsolutoSituacionActual', 'saldoInsolutoDiciembreAnterior', 'saldoInsolutoFechaConclusion'];
