@@ -91,7 +91,7 @@ describe('risk scores: versioned thresholds, scoring jobs and resumable batch re
   const thresholds = () => module.get(ThresholdsService);
   let admin: string;
   let rico: { user: string; filings: string[] };
-  let modest: string[] = [];
+  const modest: string[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase();
