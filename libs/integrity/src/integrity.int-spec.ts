@@ -228,22 +228,22 @@ describe('risk scores: versioned thresholds, scoring jobs and resumable batch re
     people.sort();
     const run = (await owner.query(`INSERT INTO integrity_rescore_runs (institution_id, threshold_version, state, total) VALUES ($1, 1, 'PENDIENTE', 7) RETURNING id`, [B])).rows[0];
     const rescore = module.get(RescoreService);
-    let batches = 0;
-    // The third chunk fails after writing, inside its transaction: its scores and cursor roll back together.
+    let writes = 0;
+    // The second chunk's write (the batch that returns a count) fails inside its transaction: its scores and cursor roll back together.
     const failing = <T>(fn: () => Promise<T>) =>
       db.inTenant(B, async () => {
         const out = await fn();
-        if (++batches === 3) throw new Error('el proceso se detuvo');
+        if (typeof out === 'number' && ++writes === 2) throw new Error('el proceso se detuvo');
         return out;
       });
     await expect(rescore.run(run.id, failing, { chunkUsers: 2 })).rejects.toThrow('el proceso se detuvo');
     const [stopped] = await runOf(B, 1);
-    expect({ state: stopped.state, done: stopped.done, cursor: stopped.cursor_user_id }).toEqual({ state: 'FALLIDA', done: 4, cursor: people[3] });
+    expect({ state: stopped.state, done: stopped.done, cursor: stopped.cursor_user_id }).toEqual({ state: 'FALLIDA', done: 2, cursor: people[1] });
     const firstPart = await scores(B, 1);
-    expect(firstPart.size).toBe(4);
+    expect(firstPart.size).toBe(2);
 
     const outcome = await rescore.run(run.id, (fn) => db.inTenant(B, fn), { chunkUsers: 2 });
-    expect(outcome).toMatchObject({ chunks: 2, scored: 3, state: 'TERMINADA' });
+    expect(outcome).toMatchObject({ chunks: 3, scored: 5, state: 'TERMINADA' });
     const [done] = await runOf(B, 1);
     expect({ state: done.state, done: done.done, total: done.total }).toEqual({ state: 'TERMINADA', done: 7, total: 7 });
     const all = await scores(B, 1);
@@ -281,5 +281,15 @@ describe('risk scores: versioned thresholds, scoring jobs and resumable batch re
     await owner.query(`INSERT INTO integrity_threshold_versions (institution_id, version, thresholds) VALUES ($1, 2, $2)`, [B, JSON.stringify(DEFAULT_THRESHOLDS)]);
     await owner.query(`INSERT INTO integrity_rescore_runs (institution_id, threshold_version, state, total) VALUES ($1, 2, 'EN_CURSO', 8)`, [B]);
     expect(await catchUp.run(inB)).toEqual({ thresholdVersion: 2, people: 0, scored: 0, deferred: true });
+  });
+
+  it('two workers on one run (a stalled job picked up twice) score each filing once between them', async () => {
+    const [run] = await runOf(B, 2);
+    const rescore = module.get(RescoreService);
+    const outcomes = await Promise.all([1, 2].map(() => rescore.run(run.id, (fn) => db.inTenant(B, fn), { chunkUsers: 2 })));
+    expect(outcomes.reduce((sum, o) => sum + o.scored, 0)).toBe(8);
+    const [done] = await runOf(B, 2);
+    expect({ state: done.state, done: done.done }).toEqual({ state: 'TERMINADA', done: 8 });
+    expect((await scores(B, 2)).size).toBe(8);
   });
 });
