@@ -4,3 +4,4 @@ export * from './engine/score';
 export * from './engine/default-thresholds';
 export * from './review/integrity-review.module';
 export * from './review/integrity-review.service';
+export * from './review/person-evolution.service';

@@ -2,13 +2,13 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
-import type { FilingRiskView, RescoreRunView } from '@veraz/contracts';
-import { IntegrityReviewService } from '@veraz/integrity';
+import type { FilingRiskView, PersonEvolutionView, RescoreRunView } from '@veraz/contracts';
+import { IntegrityReviewService, PersonEvolutionService } from '@veraz/integrity';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import { ApiErrorModel } from '../http/api-models';
 import { uuidPipe } from '../http/uuid.pipe';
-import { FilingRiskModel, RescoreRunModel } from './integrity-models';
+import { FilingRiskModel, PersonEvolutionModel, RescoreRunModel } from './integrity-models';
 
 /**
  * Red flags, for the institution's reviewers and admins only: a filing's flags with their
@@ -18,7 +18,10 @@ import { FilingRiskModel, RescoreRunModel } from './integrity-models';
 @ApiExtraModels(RescoreRunModel)
 @Controller('api')
 export class IntegrityReviewController {
-  constructor(private readonly integrity: IntegrityReviewService) {}
+  constructor(
+    private readonly integrity: IntegrityReviewService,
+    private readonly evolutions: PersonEvolutionService,
+  ) {}
 
   @Get('filings/:id/risk')
   @MemberOf('REVISOR', 'ADMIN_INSTITUCION')
@@ -30,6 +33,18 @@ export class IntegrityReviewController {
   @ApiNotFoundResponse({ type: ApiErrorModel })
   risk(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string): Promise<FilingRiskView[]> {
     return this.integrity.riskOf(p.userId, id);
+  }
+
+  @Get('integrity/people/:userId')
+  @MemberOf('REVISOR', 'ADMIN_INSTITUCION')
+  @ApiOperation({
+    summary: 'Evolución patrimonial de una persona',
+    description: 'Activos, adeudos, ingreso y patrimonio neto por declaración presentada en la institución, con sus alertas vigentes. Queda en la bitácora.',
+  })
+  @ApiOkResponse({ type: PersonEvolutionModel })
+  @ApiNotFoundResponse({ type: ApiErrorModel, description: 'La persona no tiene declaraciones presentadas en la institución' })
+  evolution(@CurrentPrincipal() p: Principal, @Param('userId', uuidPipe) userId: string): Promise<PersonEvolutionView> {
+    return this.evolutions.evolutionOf(p.userId, userId);
   }
 
   @Get('integrity/rescore')
