@@ -51,6 +51,7 @@ import { RequerimientosController } from './requerimientos/requerimientos.contro
 import { AvisosController } from './filer-records/avisos.controller';
 import { TaxConstanciasController } from './filer-records/tax-constancias.controller';
 import { IntegrityReviewController } from './integrity/integrity-review.controller';
+import { IntegrityThresholdsController } from './integrity/integrity-thresholds.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -119,6 +120,7 @@ export class AppModule implements NestModule {
         TaxConstanciasController,
         AvisosController,
         IntegrityReviewController,
+        IntegrityThresholdsController,
       ],
       providers: [
         PrometheusMetrics,

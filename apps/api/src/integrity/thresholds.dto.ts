@@ -1,8 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayUnique,
   IsArray,
   IsDefined,
   IsIn,
@@ -21,94 +21,99 @@ import {
   type ValidatorConstraintInterface,
 } from 'class-validator';
 import type { IntegrityThresholds } from '@veraz/contracts';
+import { THRESHOLD_LIST_RULES, THRESHOLD_NUMBER_RANGES } from '@veraz/integrity';
 import { catalogs } from '@veraz/standards';
 
-const SECTORES = catalogs.list('sector').map((s) => s.clave);
-const number = { message: 'debe ser un número' };
-const integer = { message: 'debe ser un número entero' };
-const atLeast = (n: number) => [n, { message: `debe ser al menos ${n.toLocaleString('es-MX')}` }] as const;
-const atMost = (n: number) => [n, { message: `debe ser como máximo ${n.toLocaleString('es-MX')}` }] as const;
+const es = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 });
 
-@ValidatorConstraint({ name: 'salarioRango' })
-class NotBelowMinimum implements ValidatorConstraintInterface {
+/** A number threshold: its range (and wholeness) from the one table ThresholdsService checks too. */
+function Threshold(key: keyof typeof THRESHOLD_NUMBER_RANGES, description: string, example: number) {
+  const { min, max, integer } = THRESHOLD_NUMBER_RANGES[key];
+  const range = { message: `debe estar entre ${es.format(min)} y ${es.format(max)}` };
+  return applyDecorators(
+    ApiProperty({ description, example, minimum: min, maximum: max, type: integer ? 'integer' : 'number' }),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'debe ser un número' }),
+    ...(integer ? [IsInt({ message: 'debe ser un número entero' })] : []),
+    Min(min, range),
+    Max(max, range),
+  );
+}
+
+/** A list of texts: its size, its items' length and, for sectors, the S1 catalog. */
+function TextList(key: keyof typeof THRESHOLD_LIST_RULES, description: string, example: string[]) {
+  const rule = THRESHOLD_LIST_RULES[key];
+  const claves = rule.catalog ? catalogs.list(rule.catalog).map((c) => c.clave) : null;
+  return applyDecorators(
+    ApiProperty({ description, example, type: [String], maxItems: rule.max, ...(claves ? { enum: claves } : {}) }),
+    IsArray({ message: 'debe ser una lista de textos' }),
+    ArrayMaxSize(rule.max, { message: `admite a lo más ${rule.max} elementos` }),
+    IsString({ each: true, message: 'cada elemento debe ser texto' }),
+    MinLength(1, { each: true, message: 'ningún elemento puede estar vacío' }),
+    MaxLength(rule.itemMax, { each: true, message: `cada elemento admite a lo más ${rule.itemMax} caracteres` }),
+    ...(claves ? [IsIn(claves, { each: true, message: `cada elemento debe ser una clave del catálogo ${rule.catalog} del S1` })] : []),
+  );
+}
+
+@ValidatorConstraint({ name: 'salarioMensualMaximo' })
+class AboveMinimum implements ValidatorConstraintInterface {
   validate(max: unknown, args: ValidationArguments): boolean {
     const min = (args.object as IntegrityThresholdsBody).salarioMensualMinimo;
-    return typeof max !== 'number' || typeof min !== 'number' || max >= min;
+    return typeof max !== 'number' || typeof min !== 'number' || max > min;
   }
   defaultMessage(): string {
-    return 'debe ser mayor o igual que el salario mensual mínimo';
+    return 'debe ser mayor que salarioMensualMinimo';
   }
 }
 
-/** An institution's thresholds as the admin sends them: every figure, validated with its range. */
+/** An institution's thresholds as the admin sends them: every figure, each with its range. */
 export class IntegrityThresholdsBody implements IntegrityThresholds {
-  @ApiProperty({ example: 6, description: 'Regla 1: crecimiento no explicado mayor a estos meses del ingreso declarado' })
-  @IsNumber({}, number) @Min(...atLeast(0)) @Max(...atMost(120))
+  @Threshold('crecimientoMesesDeIngreso', 'Regla 1: crecimiento no explicado mayor a estos meses del ingreso declarado', 6)
   crecimientoMesesDeIngreso: number;
 
-  @ApiProperty({ example: 0.3, description: 'Regla 1: costo de vida estimado, como proporción (0 a 1) del ingreso del periodo' })
-  @IsNumber({}, number) @Min(...atLeast(0)) @Max(...atMost(1))
+  @Threshold('costoDeVidaProporcion', 'Regla 1: costo de vida estimado, como proporción (0 a 1) del ingreso del periodo', 0.3)
   costoDeVidaProporcion: number;
 
-  @ApiProperty({ example: 10, description: 'Regla 2: activos mayores a estas veces el ingreso anual' })
-  @IsNumber({}, number) @Min(...atLeast(0.1)) @Max(...atMost(1000))
+  @Threshold('activosVecesIngresoAnual', 'Regla 2: activos mayores a estas veces el ingreso anual', 10)
   activosVecesIngresoAnual: number;
 
-  @ApiProperty({ example: 0.6, description: 'Regla 2: adeudos mayores a esta proporción (0 a 1) de ingreso anual más activos' })
-  @IsNumber({}, number) @Min(...atLeast(0)) @Max(...atMost(1))
+  @Threshold('adeudosProporcion', 'Regla 2: adeudos mayores a esta proporción (0 a 1) de ingreso anual más activos', 0.6)
   adeudosProporcion: number;
 
-  @ApiProperty({ example: 3, description: 'Regla 2: inversiones líquidas multiplicadas al menos por este factor entre declaraciones…' })
-  @IsNumber({}, number) @Min(...atLeast(1)) @Max(...atMost(100))
+  @Threshold('liquidezVeces', 'Regla 2: inversiones líquidas multiplicadas al menos por este factor entre declaraciones…', 3)
   liquidezVeces: number;
 
-  @ApiProperty({ example: 6, description: '…y aumentadas al menos en estos meses de ingreso' })
-  @IsNumber({}, number) @Min(...atLeast(0)) @Max(...atMost(120))
+  @Threshold('liquidezMesesDeIngreso', '…y aumentadas al menos en estos meses de ingreso', 6)
   liquidezMesesDeIngreso: number;
 
-  @ApiProperty({ example: 300, description: 'Regla 4: metros cuadrados de construcción de un inmueble' })
-  @IsNumber({}, number) @Min(...atLeast(1)) @Max(...atMost(100_000))
+  @Threshold('construccionM2', 'Regla 4: metros cuadrados de construcción de un inmueble', 300)
   construccionM2: number;
 
-  @ApiProperty({ example: 2, description: 'Regla 4: este número de inmuebles o más adquiridos en un año' })
-  @IsInt(integer) @Min(...atLeast(1)) @Max(...atMost(100))
+  @Threshold('inmueblesPorAnio', 'Regla 4: este número de inmuebles o más adquiridos en un año', 2)
   inmueblesPorAnio: number;
 
-  @ApiProperty({ type: [String], example: ['Ferrari', 'Porsche'], description: 'Regla 4: marcas de vehículos de lujo (sin distinguir acentos ni mayúsculas)' })
-  @IsArray({ message: 'debe ser una lista' })
-  @ArrayMaxSize(200, { message: 'debe tener como máximo 200 marcas' })
-  @IsString({ each: true, message: 'cada marca debe ser texto' })
-  @MinLength(1, { each: true, message: 'ninguna marca puede estar vacía' })
-  @MaxLength(60, { each: true, message: 'cada marca debe tener como máximo 60 caracteres' })
+  @TextList('marcasDeLujo', 'Regla 4: marcas de vehículos de lujo (sin distinguir acentos ni mayúsculas)', ['Ferrari', 'Porsche'])
   marcasDeLujo: string[];
 
-  @ApiProperty({ example: 0.5, description: 'Regla 5: ingresos no salariales mayores a esta proporción del sueldo anual' })
-  @IsNumber({}, number) @Min(...atLeast(0)) @Max(...atMost(100))
+  @Threshold('ingresoExtraProporcion', 'Regla 5: ingresos no salariales mayores a esta proporción del sueldo anual', 0.5)
   ingresoExtraProporcion: number;
 
-  @ApiProperty({ example: 1_000_000, description: 'Regla 5: comodato de un bien con valor mayor a este monto (MXN)' })
-  @IsNumber({}, number) @Min(...atLeast(0)) @Max(...atMost(1_000_000_000_000))
+  @Threshold('comodatoValorAlto', 'Regla 5: comodato de un bien con valor mayor a este monto (MXN)', 1_000_000)
   comodatoValorAlto: number;
 
-  @ApiProperty({ type: [String], enum: SECTORES, example: ['CONS'], description: 'Regla 6: sectores de la institución (claves del catálogo `sector` de S1)' })
-  @IsArray({ message: 'debe ser una lista' })
-  @ArrayUnique({ message: 'no debe repetir sectores' })
-  @IsIn(SECTORES, { each: true, message: 'cada sector debe ser una clave del catálogo de sectores de S1' })
+  @TextList('sectoresDeLaInstitucion', 'Regla 6: sectores de la institución (claves del catálogo `sector` de S1)', ['CONS'])
   sectoresDeLaInstitucion: string[];
 
-  @ApiProperty({ example: 5_000, description: 'Regla 7: sueldo mensual neto mínimo plausible (MXN)' })
-  @IsNumber({}, number) @Min(...atLeast(0)) @Max(...atMost(100_000_000))
+  @Threshold('salarioMensualMinimo', 'Regla 7: sueldo mensual neto mínimo plausible (MXN)', 5_000)
   salarioMensualMinimo: number;
 
-  @ApiProperty({ example: 400_000, description: 'Regla 7: sueldo mensual neto máximo plausible (MXN)' })
-  @IsNumber({}, number) @Min(...atLeast(0)) @Max(...atMost(100_000_000))
-  @Validate(NotBelowMinimum)
+  @Threshold('salarioMensualMaximo', 'Regla 7: sueldo mensual neto máximo plausible (MXN)', 400_000)
+  @Validate(AboveMinimum)
   salarioMensualMaximo: number;
 }
 
 /** PUT /api/integrity/thresholds */
 export class UpdateThresholdsBody {
-  @ApiProperty({ type: IntegrityThresholdsBody })
+  @ApiProperty({ type: IntegrityThresholdsBody, description: 'Todos los umbrales; cada cambio crea una versión nueva' })
   @IsDefined({ message: 'es obligatorio' })
   @IsObject({ message: 'debe ser un objeto' })
   @ValidateNested()

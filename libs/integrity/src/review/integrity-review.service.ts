@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { NotFoundError, type FilingRiskView, type RescoreRunView } from '@veraz/contracts';
+import { RescoreRunsRepository, runView } from '../rescore/rescore-runs.repository';
 import { IntegrityReadRepository } from './integrity-read.repository';
 
 /**
@@ -11,6 +12,7 @@ import { IntegrityReadRepository } from './integrity-read.repository';
 export class IntegrityReviewService {
   constructor(
     private readonly read: IntegrityReadRepository,
+    private readonly runs: RescoreRunsRepository,
     private readonly audit: AuditLog,
   ) {}
 
@@ -34,7 +36,8 @@ export class IntegrityReviewService {
   }
 
   /** The latest batch re-score and its progress, or null before the first threshold change. */
-  latestRescore(): Promise<RescoreRunView | null> {
-    return this.read.latestRescore();
+  async latestRescore(): Promise<RescoreRunView | null> {
+    const run = await this.runs.latest();
+    return run && runView(run);
   }
 }
