@@ -8,6 +8,7 @@ export { FilingScoringService } from './scoring/filing-scoring.service';
 export { RescoreService, RESCORE_CHUNK_USERS, type RescoreOutcome } from './rescore/rescore.service';
 export { INTEGRITY_SCORE_FILING_JOB, INTEGRITY_RESCORE_JOB, type ScoreFilingPayload, type RescorePayload } from './jobs';
 export * from './integrity.module';
+export { interestCompanies, type InterestCompany } from './rules/interests';
 export * from './review/integrity-review.module';
 export * from './review/integrity-review.service';
 export * from './review/person-evolution.service';
