@@ -174,4 +174,23 @@ describe('integrity: the reviewer reads the red flags', () => {
     await t.http().put('/api/integrity/thresholds').set(bearer(filer)).send({}).expect(403);
     await t.http().get('/api/integrity/rescore').set(bearer(filer)).expect(403);
   });
+
+  it('documents the routes, the order and the risk in the OpenAPI document, in Spanish', async () => {
+    const doc = (await t.http().get('/api/docs-json').expect(200)).body;
+    const summaries = [
+      doc.paths['/api/filings/{id}/risk'].get, doc.paths['/api/integrity/people/{userId}'].get, doc.paths['/api/integrity/thresholds'].get,
+      doc.paths['/api/integrity/thresholds'].put, doc.paths['/api/integrity/rescore'].get,
+    ].map((op: { summary: string }) => op.summary);
+    expect(summaries).toEqual([
+      'Alertas de riesgo de una declaración presentada',
+      'Evolución patrimonial de una persona',
+      'Umbrales vigentes de las señales de riesgo, su historial y la última reevaluación',
+      'Cambiar los umbrales (crea una versión nueva)',
+      'Avance de la última reevaluación en lote (tras un cambio de umbrales)',
+    ]);
+    const orden = doc.paths['/api/filings'].get.parameters.find((p: { name: string }) => p.name === 'orden');
+    expect(orden.schema.enum).toEqual(['recientes', 'riesgo']);
+    expect(doc.components.schemas.WorkbenchFilingModel.properties.risk).toMatchObject({ nullable: true });
+    expect(doc.components.schemas.IntegrityThresholdsBody.properties.activosVecesIngresoAnual).toMatchObject({ minimum: 1, maximum: 1000 });
+  });
 });
