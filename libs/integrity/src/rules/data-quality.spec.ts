@@ -27,10 +27,10 @@ describe('SALARIO_IMPLAUSIBLE', () => {
 
   it('flags a monthly equivalent under the minimum and over the maximum, showing the range', () => {
     const [low] = run(filing({ sp: { ingresos: withSalary(48_000) } }), 'SALARIO_IMPLAUSIBLE');
-    expect(low!.explanation).toContain('$48,000 (del año 2024, unos 12 meses), equivale a $4,000 al mes, por debajo del rango plausible de $5,000 a $400,000 al mes');
+    expect(low!.explanation).toContain('$48,000 del año 2024 repartidos en 12 meses equivalen a $4,000 al mes, por debajo del rango plausible de $5,000 a $400,000 al mes');
     expect(low!.help!.message).toContain('equivale a $4,000 al mes, menos de lo habitual');
     const [high] = run(filing({ sp: { ingresos: withSalary(6_000_000) } }), 'SALARIO_IMPLAUSIBLE');
-    expect(high!.explanation).toContain('equivale a $500,000 al mes, por encima del rango plausible');
+    expect(high!.explanation).toContain('equivalen a $500,000 al mes, por encima del rango plausible');
     const inicial = filing({ tipo: 'INICIAL', fecha: '2025-02-01', sp: { ingresos: { remuneracionMensualCargoPublico: mxn(3_000) } } });
     expect(run(inicial, 'SALARIO_IMPLAUSIBLE')[0]!.sources[0]).toMatchObject({ section: 'ingresos', field: 'remuneracionMensualCargoPublico.valor' });
   });
@@ -38,6 +38,8 @@ describe('SALARIO_IMPLAUSIBLE', () => {
   it('reads a MODIFICACIÓN of someone who took office in October as three months, not twelve', () => {
     const f = filing({ sp: { ingresos: withSalary(48_000), datosEmpleoCargoComision: { fechaTomaPosesion: '2024-10-01' } } });
     expect(run(f, 'SALARIO_IMPLAUSIBLE')).toEqual([]);
+    const tooLow = filing({ sp: { ingresos: withSalary(12_000), datosEmpleoCargoComision: { fechaTomaPosesion: '2024-10-01' } } });
+    expect(run(tooLow, 'SALARIO_IMPLAUSIBLE')[0]!.explanation).toContain('$12,000 del año 2024 repartidos en 3 meses (desde la toma de posesión del 2024-10-01) equivalen a $3,970 al mes');
   });
 
   it('does not flag a salary inside the range', () => {

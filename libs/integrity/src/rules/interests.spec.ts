@@ -36,7 +36,7 @@ describe('INTERES_MISMO_SECTOR', () => {
       `Folio ${FOLIO}, participación en empresas, sociedades o asociaciones, registro 1: la pareja participa (SOCIO, 25 %) en «Constructora del Bajío SA de CV» y recibe $40,000 al mes, ` +
         'en el sector CONS «CONSTRUCCIÓN», que es un sector de la institución según sus umbrales (sectoresDeLaInstitucion: CONS, TRANS).',
     );
-    expect(flags[1]!.explanation).toContain('el declarante tiene como cliente principal a «Pavimentos SA» (empresa o servicio: «Consultoría MI») y recibe $90,000');
+    expect(flags[1]!.explanation).toContain('el declarante tiene como cliente principal a «Pavimentos SA» (empresa o servicio: «Consultoría MI») y recibe $90,000 al mes');
     expect(JSON.stringify(flags)).not.toMatch(/CBA010101AB1|PAV040404IJ5/);
   });
 
