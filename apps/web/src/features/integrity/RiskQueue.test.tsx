@@ -5,7 +5,7 @@ import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/help
 import { filingSummary, OTHER_FILING_ID } from '../declarations/testData';
 
 function row(overrides: Partial<WorkbenchFilingSummary>): WorkbenchFilingSummary {
-  return { ...filingSummary(), area: null, reviewState: 'SIN_REVISAR', assignee: null, obligationState: null, ...overrides };
+  return { ...filingSummary(), area: null, reviewState: 'SIN_REVISAR', assignee: null, obligationState: null, risk: null, ...overrides };
 }
 
 const risky = row({ id: OTHER_FILING_ID, folio: 'SEFIN-2025-000013', filer: { userId: 'user-9', nombreCompleto: 'Luis Núñez' }, risk: { score: 55, flagCount: 2, thresholdVersion: 3 } });
