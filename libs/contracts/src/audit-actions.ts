@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = {
   'review.state_changed': 'Cambio de estado de la revisión de una declaración',
   'review.assigned': 'Asignación de la revisión de una declaración',
   'review.note_added': 'Nota agregada a la revisión de una declaración',
+  'fx_rates.imported': 'Tipos de cambio anuales importados (serie del SIE de Banco de México u otra fuente oficial)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
