@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule, AUDIT_REQUEST_KEY } from '@veraz/audit';
 import { DeclarationsModule } from '@veraz/declarations';
+import { FxRatesModule } from '@veraz/integrity';
 import { ObligationsModule } from '@veraz/obligations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
@@ -49,6 +50,7 @@ import { RequerimientosModule } from '@veraz/requerimientos';
 import { RequerimientosController } from './requerimientos/requerimientos.controller';
 import { AvisosController } from './filer-records/avisos.controller';
 import { TaxConstanciasController } from './filer-records/tax-constancias.controller';
+import { PlatformFxRatesController } from './integrity/platform-fx-rates.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -85,6 +87,7 @@ export class AppModule implements NestModule {
         DocumentsModule,
         RequerimientosModule,
         ReportsModule,
+        FxRatesModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -114,6 +117,7 @@ export class AppModule implements NestModule {
         DashboardController,
         TaxConstanciasController,
         AvisosController,
+        PlatformFxRatesController,
       ],
       providers: [
         PrometheusMetrics,
