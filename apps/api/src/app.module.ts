@@ -5,10 +5,10 @@ import { LoggerModule } from 'nestjs-pino';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule, AUDIT_REQUEST_KEY } from '@veraz/audit';
 import { DeclarationsModule } from '@veraz/declarations';
-import { FxRatesModule } from '@veraz/integrity';
 import { ObligationsModule } from '@veraz/obligations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
+import { FxRatesModule, IntegrityModule } from '@veraz/integrity';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
 import { RosterModule } from '@veraz/roster';
 import { ReportsModule } from '@veraz/reports';
@@ -82,6 +82,7 @@ export class AppModule implements NestModule {
         AccountsModule,
         DeclarationsModule,
         ObligationsModule,
+        IntegrityModule,
         S1Module,
         RosterModule,
         DocumentsModule,
