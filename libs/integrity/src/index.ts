@@ -2,6 +2,7 @@ export * from './engine/types';
 export * from './engine/money';
 export * from './engine/score';
 export * from './engine/default-thresholds';
+export { wealthOf, wealthPoint, type WealthSummary, type SectionTotal, type IncomeFacts } from './engine/wealth';
 export { checkThresholds } from './thresholds/thresholds-validation';
 export { ThresholdsService } from './thresholds/thresholds.service';
 export { FilingScoringService } from './scoring/filing-scoring.service';
