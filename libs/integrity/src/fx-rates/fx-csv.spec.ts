@@ -76,6 +76,12 @@ describe('parseFxFile: SIE export', () => {
     expect(errorsOf(() => parseFxFile(other, { moneda: 'MXN' }))).toEqual([expect.stringMatching(/^moneda: debe ser un código de moneda ISO 4217/)]);
   });
 
+  it('refuses a file it cannot read as CSV, with the line where reading stopped', () => {
+    expect(errorsOf(() => parseFxFile('"Banco de México"\nFecha,SF43718\n"02/01/2024,17\n03/01/2024,18\n'))).toEqual([
+      'csv: el archivo no se puede leer como CSV: ¿una comilla sin cerrar? (la lectura se detuvo en la línea 4).',
+    ]);
+  });
+
   it('refuses a file without the header row, or with only N/E values', () => {
     expect(errorsOf(() => parseFxFile('hola,mundo\n1,2\n'))).toEqual([expect.stringContaining('no se encontró la fila de encabezados')]);
     expect(errorsOf(() => parseFxFile('Fecha,SF43718\n01/01/2024,N/E\n'))).toEqual([expect.stringContaining('no trae ningún valor publicado')]);
@@ -88,6 +94,12 @@ describe('parseFxFile: yearly table', () => {
     expect(parseFxFile(csv, { fuente: 'DOF, promedio anual' })).toEqual([
       { currency: 'EUR', year: 2023, mxnPerUnit: 19.2, observations: 1, source: 'DOF, promedio anual, cifra anual de 2023' },
       { currency: 'USD', year: 2023, mxnPerUnit: 17.7623, observations: 1, source: 'DOF, promedio anual, cifra anual de 2023' },
+    ]);
+  });
+
+  it('finds the columns in any order, the currency given once for the whole file', () => {
+    expect(parseFxFile('tipo_cambio;Año\n19,25;2021\n', { fuente: 'DOF', moneda: 'EUR' })).toEqual([
+      { currency: 'EUR', year: 2021, mxnPerUnit: 19.25, observations: 1, source: 'DOF, cifra anual de 2021' },
     ]);
   });
 

@@ -64,6 +64,16 @@ function plain(cell: string): string {
   return cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/"/g, '').trim().toLowerCase();
 }
 
+const YEAR_COLUMNS = ['anio', 'ano'];
+const RATE_COLUMNS = ['tipo_cambio', 'tipo de cambio', 'tipocambio'];
+
+/** The header row: SIE's `Fecha,<serie>…`, or a yearly table's (its columns in any order). */
+function isHeader(line: string): boolean {
+  const cells = line.split(/[,;]/).map(plain);
+  if (cells.length < 2) return false;
+  return cells[0] === 'fecha' || (cells.some((c) => YEAR_COLUMNS.includes(c)) && cells.some((c) => RATE_COLUMNS.includes(c)));
+}
+
 /** Every yearly rate the file gives, or a ValidationError (400) listing each problem with its line. */
 export function parseFxFile(content: Buffer | string, options: FxImportOptions = {}): ParsedFxRate[] {
   const problems = new Problems();
@@ -75,21 +85,30 @@ export function parseFxFile(content: Buffer | string, options: FxImportOptions =
 
   const text = decodeFxFile(content);
   const lines = text.split(/\r\n|\n|\r/);
-  const headerIndex = lines.findIndex((l) => /^\s*"?\s*(fecha|a[nñ]io|año)\s*"?\s*[,;]/i.test(l.normalize('NFC')));
+  const headerIndex = lines.findIndex(isHeader);
   if (headerIndex < 0) {
     problems.add(null, 'no se encontró la fila de encabezados: el archivo del SIE de Banco de México lleva «Fecha» y la clave de la serie (p. ej. Fecha,SF43718); la tabla anual, anio,moneda,tipo_cambio.');
     problems.throwIfAny();
   }
   const header = lines[headerIndex];
   const delimiter = header.split(';').length > header.split(',').length ? ';' : ',';
-  const records = parse(lines.slice(headerIndex).join('\n'), {
-    delimiter,
-    info: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: true,
-    trim: true,
-  }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(lines.slice(headerIndex).join('\n'), {
+      delimiter,
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
+  } catch (err) {
+    // An unclosed quote and the like: the whole file is unreadable from that line on.
+    const at = typeof (err as { lines?: unknown }).lines === 'number' ? (err as { lines: number }).lines + headerIndex : null;
+    problems.add(null, `el archivo no se puede leer como CSV: ¿una comilla sin cerrar?${at ? ` (la lectura se detuvo en la línea ${at})` : ''}.`);
+    problems.throwIfAny();
+    throw err;
+  }
   // Line numbers of the file, not of the slice parsed.
   const rows = records.map(({ record, info }) => ({ cells: record, line: info.lines + headerIndex }));
   const columns = rows[0].cells.map(plain);
@@ -188,9 +207,9 @@ function sieRates(rows: Row[], delimiter: string, moneda: string | null, fuente:
 function yearlyRates(rows: Row[], columns: string[], delimiter: string, moneda: string | null, fuente: string | null, problems: Problems): ParsedFxRate[] {
   const [header, ...data] = rows;
   const at = (names: string[]) => columns.findIndex((c) => names.includes(c));
-  const anio = at(['anio', 'ano']);
+  const anio = at(YEAR_COLUMNS);
   const monedaCol = at(['moneda']);
-  const tipo = at(['tipo_cambio', 'tipo de cambio', 'tipocambio']);
+  const tipo = at(RATE_COLUMNS);
   if (anio < 0 || tipo < 0) problems.add(header.line, 'la tabla anual lleva las columnas anio, moneda y tipo_cambio.');
   if (!fuente) problems.param('fuente', 'indica la fuente oficial de las cifras anuales (p. ej. «DOF, tipo de cambio promedio anual»)');
   if (problems.list.length) return [];
