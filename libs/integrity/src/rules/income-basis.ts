@@ -9,7 +9,7 @@ import { dayNumber, filingYear, isObj, situacion, type Json } from './reading';
  * previous calendar year, CONCLUSIÓN 1 January to the conclusión («ingresos del año en curso a la fecha
  * de conclusión», DOF format).
  */
-export const INCOME_FIELDS: Readonly<Record<DeclarationTipo, { own: string; others: string; filer: string; partner: string; total: string }>> = {
+export const INCOME_TOTAL_FIELDS: Readonly<Record<DeclarationTipo, { own: string; others: string; filer: string; partner: string; total: string }>> = {
   INICIAL: { own: 'remuneracionMensualCargoPublico', others: 'otrosIngresosMensualesTotal', filer: 'ingresoMensualNetoDeclarante', partner: 'ingresoMensualNetoParejaDependiente', total: 'totalIngresosMensualesNetos' },
   MODIFICACIÓN: { own: 'remuneracionAnualCargoPublico', others: 'otrosIngresosAnualesTotal', filer: 'ingresoAnualNetoDeclarante', partner: 'ingresoAnualNetoParejaDependiente', total: 'totalIngresosAnualesNetos' },
   CONCLUSIÓN: { own: 'remuneracionConclusionCargoPublico', others: 'otrosIngresosConclusionTotal', filer: 'ingresoConclusionNetoDeclarante', partner: 'ingresoConclusionNetoParejaDependiente', total: 'totalIngresosConclusionNetos' },
@@ -68,7 +68,7 @@ export interface PeriodSalary {
 /** I: the declared remuneración del cargo público for the filing's period, or null when not declared. */
 export function periodSalary(filing: FilingFacts, rates: RateTable): PeriodSalary | null {
   const section = ingresos(filing);
-  const field = INCOME_FIELDS[filing.tipo]?.own;
+  const field = INCOME_TOTAL_FIELDS[filing.tipo]?.own;
   if (!section || !field) return null;
   const amount = readAmount(section[field]);
   if (!amount) return null;

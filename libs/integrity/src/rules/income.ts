@@ -1,7 +1,7 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
 import { pesos, readAmount, toMxn } from '../engine/money';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
-import { INCOME_FIELDS, ingresos, periodSalary, periodWords } from './income-basis';
+import { INCOME_TOTAL_FIELDS, ingresos, periodSalary, periodWords } from './income-basis';
 import { luxuryBrandOf } from './lifestyle';
 import { amountWords, clave, filingYear, interes, isBaja, isFisica, isObj, items, label, moneyFigure, num, situacion, source, text, type Json } from './reading';
 
@@ -96,7 +96,7 @@ function extraordinary(input: ScoringInput): RuleResult[] {
         { label: 'Límite', value: Math.round(limit) },
         ...parts.map((p): RiskFigure => ({ label: p.words, value: Math.round(p.annual) })),
       ],
-      sources: [source(filing, 'ingresos', null, INCOME_FIELDS[filing.tipo].own), ...parts.map((p) => p.source)],
+      sources: [source(filing, 'ingresos', null, INCOME_TOTAL_FIELDS[filing.tipo].own), ...parts.map((p) => p.source)],
     },
   ];
 }
