@@ -8,7 +8,7 @@ import { DeclarationsModule } from '@veraz/declarations';
 import { ObligationsModule } from '@veraz/obligations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
-import { IntegrityModule, IntegrityReviewModule } from '@veraz/integrity';
+import { FxRatesModule, IntegrityModule, IntegrityReviewModule } from '@veraz/integrity';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
 import { RosterModule } from '@veraz/roster';
 import { ReportsModule } from '@veraz/reports';
@@ -52,6 +52,7 @@ import { AvisosController } from './filer-records/avisos.controller';
 import { TaxConstanciasController } from './filer-records/tax-constancias.controller';
 import { IntegrityReviewController } from './integrity/integrity-review.controller';
 import { IntegrityThresholdsController } from './integrity/integrity-thresholds.controller';
+import { PlatformFxRatesController } from './integrity/platform-fx-rates.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -90,6 +91,7 @@ export class AppModule implements NestModule {
         RequerimientosModule,
         ReportsModule,
         IntegrityReviewModule,
+        FxRatesModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -121,6 +123,7 @@ export class AppModule implements NestModule {
         AvisosController,
         IntegrityReviewController,
         IntegrityThresholdsController,
+        PlatformFxRatesController,
       ],
       providers: [
         PrometheusMetrics,

@@ -59,6 +59,7 @@ export const AUDIT_ACTIONS = {
   'review.assigned': 'Asignación de la revisión de una declaración',
   'review.note_added': 'Nota agregada a la revisión de una declaración',
   'integrity.thresholds_changed': 'Umbrales de las señales de riesgo actualizados (nueva versión; se recalculan los puntajes)',
+  'fx_rates.imported': 'Tipos de cambio anuales importados (serie del SIE de Banco de México u otra fuente oficial)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

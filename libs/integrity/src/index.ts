@@ -14,3 +14,4 @@ export { interestCompanies, type InterestCompany } from './rules/interests';
 export * from './review/integrity-review.module';
 export * from './review/integrity-review.service';
 export * from './review/person-evolution.service';
+export * from './fx-rates';
