@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { NotFoundError, type PersonEvolutionView } from '@veraz/contracts';
-import { rateTable } from '../engine/money';
 import { wealthPoint } from '../engine/wealth';
+import { FxRatesService } from '../fx-rates/fx-rates.service';
 import { ScoringFactsRepository, type FilingFactsRow } from '../scoring/scoring-facts.repository';
 import { IntegrityReadRepository } from './integrity-read.repository';
 
@@ -12,6 +12,7 @@ export class PersonEvolutionService {
   constructor(
     private readonly read: IntegrityReadRepository,
     private readonly facts: ScoringFactsRepository,
+    private readonly fx: FxRatesService,
     private readonly audit: AuditLog,
   ) {}
 
@@ -23,7 +24,7 @@ export class PersonEvolutionService {
     const nombreCompleto = (await this.read.personName(userId)) ?? '';
     const version = await this.read.currentVersion();
     const scores = new Map((await this.read.scoresAt(filings.map((f) => f.id), version)).map((s) => [s.filingId, s]));
-    const rates = rateTable(await this.facts.rates());
+    const rates = await this.fx.table();
     await this.audit.record({
       action: 'integrity.evolution_opened',
       actorUserId: readerUserId,
