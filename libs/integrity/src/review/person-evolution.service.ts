@@ -4,6 +4,7 @@ import { NotFoundError, type PersonEvolutionView } from '@veraz/contracts';
 import { wealthPoint } from '../engine/wealth';
 import { FxRatesService } from '../fx-rates/fx-rates.service';
 import { ScoringFactsRepository, type FilingFactsRow } from '../scoring/scoring-facts.repository';
+import { filingFacts } from '../scoring/scoring-inputs';
 import { IntegrityReadRepository } from './integrity-read.repository';
 
 /** A person's wealth across their filings in the institution, for the reviewer's chart (audited). */
@@ -34,8 +35,7 @@ export class PersonEvolutionService {
     });
     const points = filings.map((f) => {
       const score = scores.get(f.id);
-      const { id, folio, tipo, declaracionCompleta, fecha, declaracion } = f;
-      return wealthPoint({ id, folio, tipo, declaracionCompleta, fecha, declaracion, filedAt: f.filedAt.toISOString() }, rates, { flags: score?.ruleCodes ?? [], score: score?.score ?? null });
+      return wealthPoint(filingFacts(f), rates, { flags: score?.ruleCodes ?? [], score: score?.score ?? null });
     });
     return { userId, nombreCompleto, thresholdVersion: version, points };
   }
