@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { DeclarationTipo, ObligationKind, ObligationState } from '@veraz/contracts';
+import type { ObligationKind, ObligationState } from '@veraz/contracts';
 import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
-import type { ObligationFacts } from '../engine/types';
+import type { FilingFacts, ObligationFacts } from '../engine/types';
 
 /** One filing row as scoring reads it: the engine's facts plus who filed it and which declaration it is. */
-export interface FilingFactsRow {
-  id: string;
+export interface FilingFactsRow extends Omit<FilingFacts, 'filedAt'> {
   userId: string;
   s1Id: string;
   isLatest: boolean;
-  folio: string;
-  tipo: DeclarationTipo;
-  declaracionCompleta: boolean;
-  fecha: string;
   filedAt: Date;
-  declaracion: Record<string, unknown>;
 }
 
 export interface UserObligation extends ObligationFacts {
