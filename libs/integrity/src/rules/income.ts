@@ -130,8 +130,8 @@ const HIGH_VALUE_VEHICLES: Record<string, string> = { AERN: 'una aeronave', BARY
 const HIGH_VALUE_PROPERTIES: Record<string, string> = { EDIF: 'un edificio completo' };
 
 /**
- * S1 carries no value for a lent asset (prestamoOComodato has none), so comodatoValorAlto cannot be
- * compared. The rule flags the kinds that are high-value by nature: aircraft and boats (the claves of
+ * S1 carries no value for a lent asset (prestamoOComodato has none), so no value threshold can apply
+ * (there is none to configure). The rule flags the kinds that are high-value by nature: aircraft and boats (the claves of
  * AERONAVE_O_EMBARCACION), vehicles of a brand on the luxury list (VEHICULO_LUJO's list) and whole
  * buildings (EDIF), and its explanation says the value was not declared.
  */
@@ -164,11 +164,10 @@ function comodatos(input: ScoringInput, out: RuleResult[]): void {
       severity: 'MEDIA',
       explanation:
         `Folio ${filing.folio}, préstamo o comodato ${i + 1}: usa ${what}, propiedad de ${owner} (${kind}${relacion ? `, relación: ${relacion}` : ''}). ` +
-        `Se señala porque ${why}. El estándar S1 no registra el valor de un bien en comodato, así que no pudo compararse con el umbral de ${pesos(thresholds.comodatoValorAlto)} (comodatoValorAlto).`,
+        `Se señala porque ${why}. El estándar S1 no registra el valor de un bien en comodato, así que se señala por su tipo o marca.`,
       figures: [
         { label: 'Bien en comodato', value: what },
         { label: 'Propietario', value: owner },
-        { label: 'Umbral de valor (no comparable: S1 no trae valor)', value: thresholds.comodatoValorAlto },
       ],
       sources: [source(filing, 'prestamoOComodato', i, field)],
     });
