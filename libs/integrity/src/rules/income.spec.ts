@@ -111,7 +111,7 @@ describe('COMODATO_ALTO_VALOR', () => {
     const [flag] = only(incomeRule.evaluate(input(f)), 'COMODATO_ALTO_VALOR');
     expect(flag!.explanation).toContain(`Folio ${FOLIO}, préstamo o comodato 1: usa Porsche Cayenne 2023, propiedad de Constructora del Bajío SA de CV (persona moral, relación: NINGUNA)`);
     expect(flag!.explanation).toContain('su marca o modelo coincide con «Porsche»');
-    expect(flag!.explanation).toContain('el estándar S1 no registra el valor de un bien en comodato');
+    expect(flag!.explanation).toContain('El estándar S1 no registra el valor de un bien en comodato, así que se señala por su tipo o marca.');
     expect(flag!.sources[0]).toMatchObject({ section: 'prestamoOComodato', item: 0, field: 'tipoBien.vehiculo.marca' });
   });
 
