@@ -22,6 +22,7 @@ const BENCHES = [
   [`Escala nacional (${quick ? '100 000' : '1 000 000'} declaraciones)`, 'national-bench.js'],
   [`S1 bajo carga concurrente (${quick ? '20 000' : '100 000'} declaraciones)`, 's1-load-bench.js'],
   [`Mesa de revisión (${quick ? '30 000' : '300 000'} declaraciones)`, 'workbench-bench.js'],
+  [`Señales de riesgo: sembradas y ruido (${quick ? '5 000' : '20 000'} servidores × 3 años)`, 'integrity-ranking.js'],
 ];
 
 const env = { ...process.env };
@@ -33,7 +34,8 @@ for (const [label, script] of BENCHES) {
   const t0 = Date.now();
   const quickArg = ['roster-bench.js', 'dashboard-bench.js', 'workbench-bench.js'].includes(script) && quick ? ['--quick'] : [];
   const s1LoadArgs = quick ? ['--filings', '20000', '--seconds', '15'] : [];
-  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : script === 's1-load-bench.js' ? s1LoadArgs : quickArg;
+  const rankingArgs = quick ? ['--officials', '5000'] : [];
+  const args = script === 'national-bench.js' ? [quick ? '--quick' : '--full'] : script === 's1-load-bench.js' ? s1LoadArgs : script === 'integrity-ranking.js' ? rankingArgs : quickArg;
   console.log(`\n== ${label} ==`);
   const status = spawnSync(process.execPath, [path.join(__dirname, script), ...args], { stdio: 'inherit', env }).status;
   const minutes = (Date.now() - t0) / 60000;
