@@ -1,0 +1,185 @@
+// Issue 17's target: 1 000 000 filings re-scored in ≤ 15 minutes on this machine, measured against a plain
+// read of the same rows. On one institution of N generated filings (default 1 000 000; `--filings N` for a
+// quick run), in this process (the API's Nest app, no job workers):
+//   1. a plain read: the re-score job's own chunk reader over the whole institution, same columns, same
+//      chunks, same short transactions, nothing scored or written;
+//   2. the re-score: an admin's threshold change (ThresholdsService.update: a new version and its run),
+//      then the real job handler run to the end, as the worker runs it;
+//   3. the plain read again; the ratio uses the faster of the two reads (the larger, conservative ratio).
+// Reports filings/s, minutes (and for N < 1 000 000 the linear estimate for 1 000 000), the ratio, and the
+// process's RSS (peak per phase, sampled every 200 ms).
+// Data: a named database kept on the owner's server and reused (`--database NAME`, default
+// veraz_bench_integrity_1m, or veraz_bench_integrity_<N> for other sizes): the first run loads N filings
+// of `generateFilings` (seed 2026, 5 years to 2025, about 5.5 filings per person) through the same
+// GeneratedLoader as `veraz generate` (about 25 min for 1 000 000 on a quiet machine: BENCHMARKS.md
+// «Escala nacional»), then VACUUM ANALYZE. Every run first empties the integrity tables (owner's TRUNCATE
+// of scores, interest companies, runs and threshold versions), so each run measures the same thing:
+// version 1 (defaults, its run left pending) and the measured version 2, written into empty tables.
+// The generated institution has no roster, hence no obligations: rule 8 reads an empty list. `--fresh` drops and
+// reloads the database. Needs `npm run build` and PostgreSQL (DATABASE_OWNER_URL or DATABASE_URL, default
+// postgres://postgres@127.0.0.1:5432/postgres).
+'use strict';
+require('reflect-metadata');
+const { randomUUID } = require('node:crypto');
+const { Client } = require('pg');
+const { migrateDatabase } = require('@veraz/db');
+const { GeneratedLoader } = require('@veraz/declarations');
+const { generateFilings } = require('@veraz/generator');
+const { InstitutionsService } = require('@veraz/institutions');
+const { UnitOfWork } = require('@veraz/tenancy');
+const { record, machine, withDb, inProcessApp } = require('./support/kit');
+const { OWNER_URL, appUrl } = require('../scripts/support/db-logins');
+
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : fallback;
+};
+const FILINGS = Number(arg('filings', process.env.BENCH_FILINGS ?? 1_000_000));
+const DB_NAME = arg('database', `veraz_bench_integrity_${FILINGS === 1_000_000 ? '1m' : FILINGS}`);
+const FRESH = process.argv.includes('--fresh');
+const SLUG = 'integridad';
+const TARGET_MINUTES = 15;
+const MILLION = 1_000_000;
+
+async function main() {
+  if (!Number.isInteger(FILINGS) || FILINGS < 1) throw new Error('--filings debe ser un entero positivo');
+  if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME)) throw new Error('--database: letras minúsculas, dígitos y _');
+  const admin = new Client({ connectionString: OWNER_URL });
+  await admin.connect();
+  if (FRESH) await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME])).rowCount > 0;
+  if (!exists) await admin.query(`CREATE DATABASE ${DB_NAME}`);
+  await admin.end();
+  const database = { url: withDb(OWNER_URL, DB_NAME), appUrl: appUrl(DB_NAME) };
+  const owner = new Client({ connectionString: database.url });
+  let app;
+  try {
+    await migrateDatabase(database.url, { appUrl: database.appUrl });
+    await owner.connect();
+    app = await inProcessApp(database, 'integrity-rescore');
+    await app.init();
+    const units = app.get(UnitOfWork);
+    const prepared = await prepare(app, units, owner);
+    // Required once the database is ready: the preparation does not depend on the integrity lib.
+    const { rescoreApi } = require('./support/integrity-rescore');
+    const api = rescoreApi(app, prepared.institutionId);
+    const inBatch = (fn) => units.inTenant(prepared.institutionId, fn);
+
+    // The same starting point on every run (see the header).
+    await owner.query('TRUNCATE filing_risk_scores, filing_interest_companies, integrity_rescore_runs, integrity_threshold_versions');
+    const actorId = await anAdmin(owner, prepared.institutionId);
+
+    const read1 = await phase('lectura simple', () => api.plainRead(inBatch));
+    const rescore = await phase('re-calificación', () => api.rescore(inBatch, actorId));
+    const read2 = await phase('lectura simple (otra vez)', () => api.plainRead(inBatch));
+    const written = Number((await owner.query('SELECT count(*) AS n FROM filing_risk_scores WHERE threshold_version = $1', [rescore.result.version])).rows[0].n);
+    const flagged = Number((await owner.query('SELECT count(*) AS n FROM filing_risk_scores WHERE threshold_version = $1 AND flag_count > 0', [rescore.result.version])).rows[0].n);
+    const size = (await owner.query(`SELECT pg_size_pretty(pg_total_relation_size('filing_risk_scores')) AS s`)).rows[0].s;
+    report({ prepared, read1, rescore, read2, written, flagged, size });
+  } finally {
+    if (app) await app.close();
+    await owner.end().catch(() => undefined);
+  }
+}
+
+/** The institution and its N filings: loaded once, then reused. */
+async function prepare(app, units, owner) {
+  const found = (await owner.query('SELECT id FROM institutions WHERE slug = $1', [SLUG])).rows[0];
+  if (found) {
+    const filings = Number((await owner.query('SELECT count(*) AS n FROM filings WHERE institution_id = $1', [found.id])).rows[0].n);
+    if (filings < FILINGS) throw new Error(`${DB_NAME} tiene ${filings} declaraciones (se piden ${FILINGS}): una carga anterior no terminó; use --fresh`);
+    return { institutionId: found.id, filings, reused: true, loadSeconds: null };
+  }
+  const institution = await units.inTenant(randomUUID(), () => app.get(InstitutionsService).create({ slug: SLUG, name: 'Secretaría de Salud' }, null));
+  // About 5.5 filings per person over 5 years; a few people more so that N is reached, then stop at N.
+  const officials = Math.ceil(FILINGS / 5) + 100;
+  const limited = (function* () {
+    let n = 0;
+    for (const f of generateFilings({ seed: 2026, officials, years: 5, firstYear: 2021, asOf: '2026-11-01', institutionName: institution.name })) {
+      if (n++ >= FILINGS) return;
+      yield f;
+    }
+  })();
+  let lastLog = 0;
+  const load = await app.get(GeneratedLoader).load(limited, {
+    inBatch: (fn) => units.inTenant(institution.id, fn),
+    batchSize: 500,
+    onProgress: ({ loaded, elapsedMs }) => {
+      if (elapsedMs - lastLog < 15_000) return;
+      lastLog = elapsedMs;
+      console.error(`  cargadas ${loaded.toLocaleString('en')} de ${FILINGS.toLocaleString('en')} (${Math.round(loaded / (elapsedMs / 1000))}/s)`);
+    },
+  });
+  // What autovacuum does on a live server after a bulk load: statistics and the visibility map.
+  await owner.query('VACUUM ANALYZE');
+  return { institutionId: institution.id, filings: load.loaded, reused: false, loadSeconds: load.elapsedMs / 1000 };
+}
+
+/** A member of the institution made its admin: the threshold change's author (created_by, bitácora). */
+async function anAdmin(owner, institutionId) {
+  const { rows } = await owner.query(
+    `UPDATE memberships SET roles = array_append(roles, 'ADMIN_INSTITUCION')
+      WHERE (institution_id, user_id) = (SELECT institution_id, user_id FROM memberships WHERE institution_id = $1 ORDER BY user_id LIMIT 1)
+        AND NOT 'ADMIN_INSTITUCION' = ANY(roles)
+      RETURNING user_id`,
+    [institutionId],
+  );
+  if (rows[0]) return rows[0].user_id;
+  return (await owner.query(`SELECT user_id FROM memberships WHERE institution_id = $1 AND 'ADMIN_INSTITUCION' = ANY(roles) ORDER BY user_id LIMIT 1`, [institutionId])).rows[0].user_id;
+}
+
+/** Runs fn, timing it and sampling this process's RSS (the app and the job run here). */
+async function phase(label, fn) {
+  if (global.gc) global.gc();
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 200);
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  console.error(`  ${label}…`);
+  try {
+    const result = await fn();
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.error(`  ${label}: ${result.filings.toLocaleString('en')} en ${seconds.toFixed(1)} s`);
+    return { label, result, seconds, rssBefore, rssPeak: peak, nodeCpu: (cpu.user + cpu.system) / 1e6 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function report({ prepared, read1, rescore, read2, written, flagged, size }) {
+  const mib = (b) => `${Math.round(b / 2 ** 20)} MiB`;
+  const rate = (p) => p.result.filings / p.seconds;
+  const read = read1.seconds <= read2.seconds ? read1 : read2;
+  const minutes = rescore.seconds / 60;
+  const millionMinutes = MILLION / rate(rescore) / 60;
+  const n = prepared.filings;
+  const label = n >= MILLION ? '1 000 000' : n.toLocaleString('en').replace(/,/g, ' ');
+  const lines = [
+    `Re-calificación por lotes tras un cambio de umbrales — ${n.toLocaleString('en')} declaraciones generadas en una institución (${DB_NAME}${prepared.reused ? ', reutilizada' : `, cargada en ${(prepared.loadSeconds / 60).toFixed(1)} min`}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `  ${machine()}`,
+    `  en el proceso del benchmark: la app de Nest sin workers; el manejador real del job ${rescore.result.job} con una transacción corta por lote, como lo corre el worker`,
+    `  lectura simple (el lector por lotes del job, mismas columnas y lotes, sin calificar ni escribir): ${fmt(read1)}; otra vez tras la re-calificación: ${fmt(read2)}`,
+    `  re-calificación (versión ${rescore.result.version}, ${rescore.result.chunks.toLocaleString('en')} lotes): ${fmt(rescore)} = ${minutes.toFixed(1)} min`,
+    `    ${written.toLocaleString('en')} calificaciones escritas (${flagged.toLocaleString('en')} con alguna señal, ${((flagged / Math.max(written, 1)) * 100).toFixed(1)} %); filing_risk_scores ocupa ${size}`,
+    `    CPU de Node: ${rescore.nodeCpu.toFixed(0)} s (${((rescore.nodeCpu / rescore.seconds) * 100).toFixed(0)} % de un núcleo); lectura simple: ${read.nodeCpu.toFixed(0)} s`,
+    `  re-calificación / lectura simple: ${(rescore.seconds / read.seconds).toFixed(1)}× (contra la lectura más rápida de las dos)`,
+    `  memoria del proceso (RSS): antes ${mib(rescore.rssBefore)}, pico durante la re-calificación ${mib(rescore.rssPeak)}, durante la lectura ${mib(Math.max(read1.rssPeak, read2.rssPeak))}`,
+    n >= MILLION
+      ? `  meta: 1 000 000 en ≤ ${TARGET_MINUTES} min: ${minutes <= TARGET_MINUTES ? 'cumple' : 'NO cumple'} (${minutes.toFixed(1)} min)`
+      : `  a este ritmo, 1 000 000 tomaría ${millionMinutes.toFixed(1)} min (meta ≤ ${TARGET_MINUTES} min: ${millionMinutes <= TARGET_MINUTES ? 'cumpliría' : 'NO cumpliría'}; estimación lineal, medir con 1 000 000)`,
+  ];
+  console.log(lines.join('\n'));
+  record(`Re-calificación de señales de riesgo (${label} declaraciones)`, lines);
+}
+
+function fmt(p) {
+  return `${p.result.filings.toLocaleString('en')} en ${p.seconds.toFixed(1)} s = ${Math.round(p.result.filings / p.seconds).toLocaleString('en')}/s`;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
