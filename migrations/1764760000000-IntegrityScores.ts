@@ -54,6 +54,8 @@ export class IntegrityScores1764760000000 implements MigrationInterface {
       FOREIGN KEY (institution_id, threshold_version) REFERENCES integrity_threshold_versions (institution_id, version)
     )`);
     await q.query(`CREATE INDEX integrity_rescore_runs_latest ON integrity_rescore_runs (institution_id, started_at DESC)`);
+    // One run per version: starting it twice (a repeated request, two processes) finds the first.
+    await q.query(`CREATE UNIQUE INDEX integrity_rescore_runs_one_per_version ON integrity_rescore_runs (institution_id, threshold_version)`);
 
     await q.query(`CREATE TABLE filing_interest_companies (
       institution_id uuid NOT NULL,

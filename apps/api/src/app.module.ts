@@ -8,6 +8,7 @@ import { DeclarationsModule } from '@veraz/declarations';
 import { ObligationsModule } from '@veraz/obligations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
+import { IntegrityModule } from '@veraz/integrity';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
 import { RosterModule } from '@veraz/roster';
 import { ReportsModule } from '@veraz/reports';
@@ -80,6 +81,7 @@ export class AppModule implements NestModule {
         AccountsModule,
         DeclarationsModule,
         ObligationsModule,
+        IntegrityModule,
         S1Module,
         RosterModule,
         DocumentsModule,

@@ -56,6 +56,7 @@ export const AUDIT_ACTIONS = {
   'review.state_changed': 'Cambio de estado de la revisión de una declaración',
   'review.assigned': 'Asignación de la revisión de una declaración',
   'review.note_added': 'Nota agregada a la revisión de una declaración',
+  'integrity.thresholds_changed': 'Umbrales de las señales de riesgo actualizados (nueva versión; se recalculan los puntajes)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -76,6 +77,7 @@ export const AUDIT_TARGET_TYPES: Record<string, string> = {
   session: 'Sesión',
   institution_authority: 'Autoridad certificadora',
   institution_authority_crl: 'Lista de revocación (CRL)',
+  integrity_thresholds: 'Umbrales de las señales de riesgo, versión',
 };
 
 /**

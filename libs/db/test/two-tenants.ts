@@ -142,5 +142,15 @@ async function seedTwoTenants(owner: Client): Promise<void> {
       `INSERT INTO institution_authority_crls (institution_id, crl, issuer, this_update, fingerprint_sha256) VALUES ($1, '\\x30', 'CN=AC', now(), repeat('d', 64))`,
       [inst],
     );
+    await owner.query(`INSERT INTO integrity_threshold_versions (institution_id, version, thresholds) VALUES ($1, 1, '{}')`, [inst]);
+    await owner.query(
+      `INSERT INTO filing_risk_scores (institution_id, filing_id, threshold_version, score, flag_count, rule_codes, flags) VALUES ($1, $2, 1, 0, 0, '{}', '[]')`,
+      [inst, filing.rows[0].id],
+    );
+    await owner.query(`INSERT INTO integrity_rescore_runs (institution_id, threshold_version, state) VALUES ($1, 1, 'TERMINADA')`, [inst]);
+    await owner.query(`INSERT INTO filing_interest_companies (institution_id, filing_id, section, item, rfc) VALUES ($1, $2, 'participacion', 0, 'AAA010101AAA')`, [
+      inst,
+      filing.rows[0].id,
+    ]);
   }
 }

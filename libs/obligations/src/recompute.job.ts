@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { VERAZ_CONFIG, type VerazConfig } from '@veraz/config';
-import { defineJob, JobHandler, type JobHandlerInstance, type JobPayload } from '@veraz/queue';
+import { defineJob, JobHandler, JobQueue, type JobHandlerInstance, type JobPayload, type QueuedJob } from '@veraz/queue';
 import { ObligationsService, type RecomputeSummary } from './persistence/obligations.service';
 
 /**
@@ -12,6 +12,11 @@ export interface ObligationsRecomputePayload extends JobPayload {
   institutionId: string;
   personIds?: string[];
   userIds?: string[];
+  /**
+   * Jobs to enqueue once the obligations are written (in the same transaction): what reads them, such
+   * as a filing's risk score (rule 8), runs after them instead of racing them.
+   */
+  then?: QueuedJob[];
 }
 
 export const OBLIGATIONS_RECOMPUTE_JOB = defineJob<ObligationsRecomputePayload>('obligations', 'obligations.recompute');
@@ -21,6 +26,7 @@ export const OBLIGATIONS_RECOMPUTE_JOB = defineJob<ObligationsRecomputePayload>(
 export class ObligationsRecomputeHandler implements JobHandlerInstance<ObligationsRecomputePayload> {
   constructor(
     private readonly obligations: ObligationsService,
+    private readonly jobs: JobQueue,
     @Inject(VERAZ_CONFIG) private readonly config: VerazConfig,
   ) {}
 
@@ -34,6 +40,7 @@ export class ObligationsRecomputeHandler implements JobHandlerInstance<Obligatio
       : payload.userIds
         ? await this.obligations.recomputeUsers(payload.userIds)
         : await this.obligations.recomputeInstitution();
+    if (payload.then?.length) await this.jobs.enqueueAll(payload.then);
     return { ...summary, problems: summary.problems.length };
   }
 }

@@ -87,7 +87,8 @@ export class JobWorkers implements OnApplicationBootstrap, BeforeApplicationShut
     if (!handler) throw new Error(`no handler for job ${queue}:${job.name}`);
     const payload = job.data as JobPayload;
     const info = { jobId: String(job.id), attempt: job.attemptsMade + 1 };
-    const run = () => handler.handle(payload, info);
-    return payload.institutionId ? this.uow.inTenant(payload.institutionId, run) : this.uow.inPlatform(run);
+    const inContext = <T>(fn: () => Promise<T>) => (payload.institutionId ? this.uow.inTenant(payload.institutionId, fn) : this.uow.inPlatform(fn));
+    if (handler.runsInBatches) return handler.handle(payload, { ...info, inBatch: inContext });
+    return inContext(() => handler.handle(payload, info));
   }
 }

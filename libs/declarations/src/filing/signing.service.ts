@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AuthenticationService } from '@veraz/accounts';
 import { AuditLog } from '@veraz/audit';
 import { DomainError, NOTA_ACLARATORIA_LENGTH, NotFoundError, ValidationError, type EfirmaFilesRequest, type FieldError, type FilingView, type SignDeclarationRequest } from '@veraz/contracts';
+import { INTEGRITY_SCORE_FILING_JOB } from '@veraz/integrity';
 import { OBLIGATIONS_RECOMPUTE_JOB } from '@veraz/obligations';
 import { job, JobQueue } from '@veraz/queue';
 import type { SectionDef } from '@veraz/standards';
@@ -107,8 +108,17 @@ export class SigningService {
     const filingId = randomUUID();
     await this.jobs.enqueueAll([
       job(ACKNOWLEDGMENT_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `acuse-${filingId}` }),
-      // The filer's obligations here may now be met (nothing happens for an account off the roster).
-      job(OBLIGATIONS_RECOMPUTE_JOB, { institutionId: declaration.institutionId, userIds: [userId] }, { jobId: `obligations-${filingId}` }),
+      // The filer's obligations here may now be met (nothing happens for an account off the roster);
+      // then the filing's risk score, which reads them (a correction is a new filing: scored the same way).
+      job(
+        OBLIGATIONS_RECOMPUTE_JOB,
+        {
+          institutionId: declaration.institutionId,
+          userIds: [userId],
+          then: [job(INTEGRITY_SCORE_FILING_JOB, { institutionId: declaration.institutionId, filingId }, { jobId: `integrity-score-${filingId}` })],
+        },
+        { jobId: `obligations-${filingId}` },
+      ),
     ]);
     let signature: FilingEfirmaRow | null = null;
     const written = await this.writer.write({ ...filingInput, filingId }, async () => {

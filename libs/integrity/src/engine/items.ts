@@ -1,0 +1,174 @@
+import type { DeclarationTipo } from '@veraz/contracts';
+import { readAmount, type Amount } from './money';
+import type { FilingFacts } from './types';
+
+/**
+ * The asset and debt sections of a filing, read once per filing object (cached): each item with its
+ * operation, the declarant's share, its amount field and the keys that find it again in another filing.
+ */
+
+type Json = Record<string, unknown>;
+
+export type WealthSection = 'bienesInmuebles' | 'vehiculos' | 'bienesMuebles' | 'inversiones' | 'adeudos';
+export const WEALTH_SECTIONS: readonly WealthSection[] = ['bienesInmuebles', 'vehiculos', 'bienesMuebles', 'inversiones', 'adeudos'];
+/** Sections whose items are things held at acquisition value (the ones group 3 reconciles). */
+export const GOODS_SECTIONS: readonly WealthSection[] = ['bienesInmuebles', 'vehiculos', 'bienesMuebles'];
+
+/** Each section's list key in the OAS. */
+export const LIST_KEYS: Readonly<Record<WealthSection, string>> = {
+  bienesInmuebles: 'bienInmueble',
+  vehiculos: 'vehiculo',
+  bienesMuebles: 'bienMueble',
+  inversiones: 'inversion',
+  adeudos: 'adeudo',
+};
+
+/** Short Spanish names of the sections for explanations (the DOF titles, shortened). */
+export const SECTION_NAMES: Readonly<Record<WealthSection | 'ingresos', string>> = {
+  bienesInmuebles: 'Bienes inmuebles',
+  vehiculos: 'Vehículos',
+  bienesMuebles: 'Bienes muebles',
+  inversiones: 'Inversiones y cuentas',
+  adeudos: 'Adeudos',
+  ingresos: 'Ingresos',
+};
+
+/** The balance field each tipo's OAS names (INICIAL: at the toma de posesión; MOD: 31 Dec; CONCLUSIÓN: at the end). */
+const BALANCE_FIELDS: Readonly<Record<'inversiones' | 'adeudos', Record<DeclarationTipo, string>>> = {
+  inversiones: { INICIAL: 'saldoSituacionActual', MODIFICACIÓN: 'saldoDiciembreAnterior', CONCLUSIÓN: 'saldoFechaConclusion' },
+  adeudos: {
+    INICIAL: 'saldoInsolutoSituacionActual',
+    MODIFICACIÓN: 'saldoInsolutoDiciembreAnterior',
+    CONCLUSIÓN: 'saldoInsolutoFechaConclusion',
+  },
+};
+
+/** The field an item's amount is read from: `valorAdquisicion` for goods, the tipo's saldo for the rest. */
+export function amountFieldOf(section: WealthSection, tipo: DeclarationTipo): string {
+  return section === 'inversiones' || section === 'adeudos' ? BALANCE_FIELDS[section][tipo] : 'valorAdquisicion';
+}
+
+export interface AssetItem {
+  section: WealthSection;
+  /** 0-based index in the section's list. */
+  index: number;
+  raw: Json;
+  tipoOperacion: string | null;
+  /** False for BAJA: reported once, as sold or lost, and not held at the filing's date. */
+  held: boolean;
+  /**
+   * The declarant's share (0–1). Choice: the declarant's own part, as in the reference examples' wealth
+   * table, because it is compared with the declarant's own net income: porcentajePropiedad for real
+   * estate, an equal split among the titulares for everything else, 0 when the declarant is not a titular.
+   */
+  share: number;
+  fechaAdquisicion: string | null;
+  /** `valorAdquisicion` for goods, the tipo's saldo field for investments and debts. */
+  field: string;
+  amount: Amount | null;
+  /** Year the amount is converted at: acquisition year for goods, the filing's year for balances. */
+  year: number;
+}
+
+export interface SectionItems {
+  /** False when the filing does not carry the section (a simplified format, a draft not yet there). */
+  present: boolean;
+  items: AssetItem[];
+}
+
+export type FilingItems = Record<WealthSection, SectionItems>;
+
+const CACHE = new WeakMap<FilingFacts, FilingItems>();
+const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** The filing's situacionPatrimonial (or an empty object). */
+export function situacionOf(filing: FilingFacts): Json {
+  const value = filing.declaracion.situacionPatrimonial;
+  return value && typeof value === 'object' ? (value as Json) : {};
+}
+
+export function itemsOf(filing: FilingFacts): FilingItems {
+  const cached = CACHE.get(filing);
+  if (cached) return cached;
+  const situacion = situacionOf(filing);
+  const filingYear = yearOf(filing.fecha) ?? new Date().getUTCFullYear();
+  const out = {} as FilingItems;
+  for (const section of WEALTH_SECTIONS) out[section] = readSection(filing.tipo, section, situacion[section], filingYear);
+  CACHE.set(filing, out);
+  return out;
+}
+
+function readSection(tipo: DeclarationTipo, section: WealthSection, value: unknown, filingYear: number): SectionItems {
+  if (!value || typeof value !== 'object') return { present: false, items: [] };
+  const list = (value as Json)[LIST_KEYS[section]];
+  const items: AssetItem[] = [];
+  if (Array.isArray(list)) {
+    for (let index = 0; index < list.length; index++) {
+      const raw = list[index] as unknown;
+      if (raw && typeof raw === 'object') items.push(readItem(tipo, section, index, raw as Json, filingYear));
+    }
+  }
+  return { present: true, items };
+}
+
+function readItem(tipo: DeclarationTipo, section: WealthSection, index: number, raw: Json, filingYear: number): AssetItem {
+  const tipoOperacion = typeof raw.tipoOperacion === 'string' ? raw.tipoOperacion : null;
+  const fechaAdquisicion = typeof raw.fechaAdquisicion === 'string' && DATE.test(raw.fechaAdquisicion) ? raw.fechaAdquisicion : null;
+  const balance = section === 'inversiones' || section === 'adeudos';
+  const field = amountFieldOf(section, tipo);
+  // A good without an acquisition date is converted at the filing's year, the only year we know.
+  const year = balance ? filingYear : (yearOf(fechaAdquisicion) ?? filingYear);
+  return {
+    section,
+    index,
+    raw,
+    tipoOperacion,
+    held: tipoOperacion !== 'BAJA',
+    share: shareOf(section, raw),
+    fechaAdquisicion,
+    field,
+    amount: readAmount(raw[field]),
+    year,
+  };
+}
+
+function shareOf(section: WealthSection, raw: Json): number {
+  const titular = Array.isArray(raw.titular) ? (raw.titular as unknown[]) : [];
+  // No titular at all: the filer declared it in their own declaration, so it counts as theirs.
+  if (titular.length === 0) return 1;
+  if (!titular.some((t) => clave(t) === 'DEC')) return 0;
+  const porcentaje = raw.porcentajePropiedad;
+  if (section === 'bienesInmuebles' && typeof porcentaje === 'number' && porcentaje > 0) return Math.min(porcentaje, 100) / 100;
+  return 1 / titular.length;
+}
+
+/** `{ clave }` of a catalog value, or null. */
+export function clave(value: unknown): string | null {
+  const c = value && typeof value === 'object' ? (value as Json).clave : undefined;
+  return typeof c === 'string' ? c : null;
+}
+
+/** `{ valor }` of a catalog value, or null. */
+export function valorOf(value: unknown): string | null {
+  const v = value && typeof value === 'object' ? (value as Json).valor : undefined;
+  return typeof v === 'string' && v.trim() ? v.trim() : null;
+}
+
+export function yearOf(date: string | null | undefined): number | null {
+  const match = date ? DATE.exec(date) : null;
+  return match ? Number(match[1]) : null;
+}
+
+/** Days since 1970 of a YYYY-MM-DD date, or null. */
+export function dayOf(date: string | null | undefined): number | null {
+  const match = date ? DATE.exec(date) : null;
+  if (!match) return null;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(ms) ? ms / 86_400_000 : null;
+}
+
+/** "16/01/2023" for explanations. */
+export function fechaCorta(date: string): string {
+  const match = DATE.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
+}

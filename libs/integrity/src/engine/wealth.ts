@@ -1,0 +1,207 @@
+import type { DeclarationTipo, RiskRuleCode, WealthPoint } from '@veraz/contracts';
+import { clave, dayOf, itemsOf, situacionOf, WEALTH_SECTIONS, yearOf, type AssetItem, type WealthSection } from './items';
+import { readAmount, toMxn } from './money';
+import type { FilingFacts, RateTable } from './types';
+
+/**
+ * A filing's wealth in pesos, in the declarant's share (see AssetItem.share): goods at acquisition
+ * value (BAJA items are not held), investment balances, debts, and the declarant's net income. An
+ * amount whose rate is missing is left out and its currency and year listed, never guessed.
+ */
+
+export interface SectionTotal {
+  /** False when the filing does not carry the section: it cannot be compared with another filing. */
+  present: boolean;
+  mxn: number;
+  /** "USD 2024" for each amount left out. */
+  missing: string[];
+  /** The items left out, for the explanation's sources. */
+  missingItems: Array<{ index: number; field: string }>;
+}
+
+export interface IncomeFacts {
+  /** The declared figure in pesos, and its field in `ingresos` (`ingresoAnualNetoDeclarante`). */
+  declared: number;
+  field: string;
+  /** The window the figure covers (INICIAL: one month at the toma de posesión). */
+  from: string;
+  to: string;
+  months: number;
+  monthly: number;
+  /** Annualised: monthly × 12. */
+  annual: number;
+}
+
+export interface LiquidItem {
+  index: number;
+  field: string;
+  mxn: number;
+}
+
+export interface WealthSummary {
+  filingId: string;
+  folio: string;
+  tipo: DeclarationTipo;
+  fecha: string;
+  sections: Record<WealthSection, SectionTotal>;
+  /** Cash and cash-like investments (see CASH_LIKE): a subset of `inversiones`. */
+  liquidez: SectionTotal & { items: LiquidItem[] };
+  /** Goods plus investments. */
+  activos: number;
+  adeudos: number;
+  patrimonioNeto: number;
+  income: IncomeFacts | null;
+  /** The income's missing rate, when its currency has none. */
+  incomeMissing: string[];
+  /** Every missing rate, sorted. */
+  missing: string[];
+}
+
+/** The declarant's own net income field of each tipo (S1-NOTES a.4, totalIngresosNetos). */
+export const INCOME_FIELDS: Readonly<Record<DeclarationTipo, string>> = {
+  INICIAL: 'ingresoMensualNetoDeclarante',
+  MODIFICACIÓN: 'ingresoAnualNetoDeclarante',
+  CONCLUSIÓN: 'ingresoConclusionNetoDeclarante',
+};
+
+/**
+ * Cash-like investments (catalogs tipoInversion/subTipoInversion): every bank account and deposit,
+ * cash, foreign currency, coins, metals and crypto, savings funds and money-market paper. Not shares
+ * of companies, insurance, AFORES, trusts, equities or loans to third parties.
+ */
+const CASH_LIKE_TIPOS = new Set(['BANC', 'POMM']);
+const CASH_LIKE_SUBTIPOS = new Set(['FINV/SOIN', 'FINV/IFEX', 'ORPM/CSAH', 'VBUR/BGUB', 'VBUR/ABAN', 'VBUR/PCOM', 'AFOT/CTES']);
+
+export function isCashLike(raw: Record<string, unknown>): boolean {
+  const tipo = clave(raw.tipoInversion);
+  if (!tipo) return false;
+  return CASH_LIKE_TIPOS.has(tipo) || CASH_LIKE_SUBTIPOS.has(`${tipo}/${clave(raw.subTipoInversion) ?? ''}`);
+}
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** Months between two YYYY-MM-DD dates (negative or null when they are not dates in order). */
+export function monthsBetween(from: string, to: string): number | null {
+  const a = dayOf(from);
+  const b = dayOf(to);
+  return a === null || b === null ? null : (b - a) / DAYS_PER_MONTH;
+}
+
+const CACHE = new WeakMap<FilingFacts, { rates: RateTable; summary: WealthSummary }>();
+
+export function wealthOf(filing: FilingFacts, rates: RateTable): WealthSummary {
+  const cached = CACHE.get(filing);
+  if (cached && cached.rates === rates) return cached.summary;
+  const summary = compute(filing, rates);
+  CACHE.set(filing, { rates, summary });
+  return summary;
+}
+
+function compute(filing: FilingFacts, rates: RateTable): WealthSummary {
+  const items = itemsOf(filing);
+  const missing = new Set<string>();
+  const sections = {} as Record<WealthSection, SectionTotal>;
+  const liquidez: WealthSummary['liquidez'] = { present: items.inversiones.present, mxn: 0, missing: [], missingItems: [], items: [] };
+  for (const section of WEALTH_SECTIONS) {
+    const total: SectionTotal = { present: items[section].present, mxn: 0, missing: [], missingItems: [] };
+    for (const item of items[section].items) {
+      const value = counted(item, rates);
+      if (value === null) continue;
+      if (typeof value === 'string') {
+        total.missing.push(value);
+        total.missingItems.push({ index: item.index, field: item.field });
+        missing.add(value);
+        if (section === 'inversiones' && isCashLike(item.raw)) {
+          liquidez.missing.push(value);
+          liquidez.missingItems.push({ index: item.index, field: item.field });
+        }
+        continue;
+      }
+      total.mxn += value;
+      if (section === 'inversiones' && isCashLike(item.raw)) {
+        liquidez.mxn += value;
+        liquidez.items.push({ index: item.index, field: item.field, mxn: value });
+      }
+    }
+    sections[section] = total;
+  }
+  const income = incomeOf(filing, rates);
+  if (typeof income === 'string') missing.add(income);
+  const activos = sections.bienesInmuebles.mxn + sections.vehiculos.mxn + sections.bienesMuebles.mxn + sections.inversiones.mxn;
+  return {
+    filingId: filing.id,
+    folio: filing.folio,
+    tipo: filing.tipo,
+    fecha: filing.fecha,
+    sections,
+    liquidez,
+    activos,
+    adeudos: sections.adeudos.mxn,
+    patrimonioNeto: activos - sections.adeudos.mxn,
+    income: typeof income === 'string' ? null : income,
+    incomeMissing: typeof income === 'string' ? [income] : [],
+    missing: [...missing].sort(),
+  };
+}
+
+/** The declarant's part of an item in pesos; null when it does not count; the missing rate as a string. */
+function counted(item: AssetItem, rates: RateTable): number | string | null {
+  if (!item.held || item.share === 0 || !item.amount) return null;
+  const converted = toMxn(item.amount, item.year, rates);
+  return converted.ok ? converted.mxn * item.share : converted.missing;
+}
+
+/** The declarant's net income and the window it covers; the missing rate as a string; null when absent. */
+function incomeOf(filing: FilingFacts, rates: RateTable): IncomeFacts | string | null {
+  const ingresos = situacionOf(filing).ingresos as Record<string, unknown> | undefined;
+  const field = INCOME_FIELDS[filing.tipo];
+  const amount = readAmount(ingresos?.[field]);
+  const year = yearOf(filing.fecha);
+  if (!amount || year === null) return null;
+  const converted = toMxn(amount, year, rates);
+  if (!converted.ok) return converted.missing;
+  const declared = converted.mxn;
+  if (filing.tipo === 'INICIAL') {
+    return { declared, field, from: filing.fecha, to: filing.fecha, months: 1, monthly: declared, annual: declared * 12 };
+  }
+  // MODIFICACIÓN: the calendar year, from the toma de posesión when it falls inside it (a first
+  // year's income covers only the months served). CONCLUSIÓN: 1 January to the conclusión.
+  let from = `${year}-01-01`;
+  const toma = (situacionOf(filing).datosEmpleoCargoComision as Record<string, unknown> | undefined)?.fechaTomaPosesion;
+  if (filing.tipo === 'MODIFICACIÓN' && typeof toma === 'string' && yearOf(toma) === year && toma < filing.fecha) from = toma.slice(0, 10);
+  const months = Math.max(1, (monthsBetween(from, filing.fecha) ?? 12) + 1 / DAYS_PER_MONTH);
+  const monthly = declared / months;
+  return { declared, field, from, to: filing.fecha, months, monthly, annual: monthly * 12 };
+}
+
+/** Net worth over some sections only (those both filings carry, when two are compared). */
+export function netWorthOver(summary: WealthSummary, sections: readonly WealthSection[]): number {
+  let total = 0;
+  for (const section of sections) total += section === 'adeudos' ? -summary.sections.adeudos.mxn : summary.sections[section].mxn;
+  return total;
+}
+
+/** Missing rates of some sections (sorted, distinct). */
+export function missingOver(summary: WealthSummary, sections: readonly WealthSection[]): string[] {
+  const set = new Set<string>();
+  for (const section of sections) for (const m of summary.sections[section].missing) set.add(m);
+  return [...set].sort();
+}
+
+/** One point of a person's evolution chart (the persistence side adds the flags and score it stored). */
+export function wealthPoint(filing: FilingFacts, rates: RateTable, scored: { flags: RiskRuleCode[]; score: number | null }): WealthPoint {
+  const summary = wealthOf(filing, rates);
+  return {
+    filingId: filing.id,
+    folio: filing.folio,
+    tipo: filing.tipo,
+    fecha: filing.fecha,
+    activos: Math.round(summary.activos),
+    adeudos: Math.round(summary.adeudos),
+    ingresoAnual: summary.income ? Math.round(summary.income.annual) : null,
+    patrimonioNeto: Math.round(summary.patrimonioNeto),
+    tiposDeCambioFaltantes: summary.missing,
+    flags: scored.flags,
+    score: scored.score,
+  };
+}
