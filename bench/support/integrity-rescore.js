@@ -1,7 +1,10 @@
 // The two passes bench/integrity-rescore-bench.js compares, on the app's own services (libs/integrity):
 // a plain read with the re-score job's chunk reader, and the re-score job itself after a threshold change.
 'use strict';
-const { DEFAULT_THRESHOLDS, INTEGRITY_RESCORE_JOB, RESCORE_CHUNK_USERS, RescoreHandler, ScoringFactsRepository, ThresholdsService } = require('@veraz/integrity');
+const { DEFAULT_THRESHOLDS, INTEGRITY_RESCORE_JOB, RESCORE_CHUNK_USERS, ThresholdsService } = require('@veraz/integrity');
+// Not in the lib's index (internal to IntegrityModule): the job's handler and its chunk reader.
+const { RescoreHandler } = require('@veraz/integrity/dist/rescore/rescore.job');
+const { ScoringFactsRepository } = require('@veraz/integrity/dist/scoring/scoring-facts.repository');
 
 /** `inBatch(fn)` runs fn in a short transaction of its own in the institution (the worker's runner). */
 function rescoreApi(app, institutionId) {
