@@ -119,6 +119,8 @@ export interface RankingResult {
   topCut: number;
   /** The lowest risk still inside the top 5 % (max filing score). */
   cutScore: number;
+  /** People with at least one filing scoring above 0. */
+  scoredPeople: number;
   /** Every planted person, with their filings' scores and flags. */
   planted: PersonRisk[];
   /** Rules in the order of their share of filings, largest first. */
@@ -169,6 +171,7 @@ export function rankGenerated(filings: Iterable<GeneratedFilingLike>, options: R
     completeFilings: complete,
     topCut,
     cutScore: byRank[topCut - 1]?.maxScore ?? 0,
+    scoredPeople: people.filter((p) => p.maxScore > 0).length,
     planted: people.filter((p) => p.planted),
     rules: [...rules.values()].sort((a, b) => b.filings - a.filings || a.code.localeCompare(b.code)),
     scoringSeconds: scoring / 1000,
