@@ -8,3 +8,4 @@ export { FilingScoringService } from './scoring/filing-scoring.service';
 export { RescoreService, RESCORE_CHUNK_USERS, type RescoreOutcome } from './rescore/rescore.service';
 export { INTEGRITY_SCORE_FILING_JOB, INTEGRITY_RESCORE_JOB, type ScoreFilingPayload, type RescorePayload } from './jobs';
 export * from './integrity.module';
+export { wealthOf, wealthPoint, type WealthSummary, type SectionTotal, type IncomeFacts } from './engine/wealth';

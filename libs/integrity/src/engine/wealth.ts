@@ -28,7 +28,7 @@ export interface IncomeFacts {
   to: string;
   months: number;
   monthly: number;
-  /** Annualised: monthly × 12. */
+  /** The declared figure for a full MODIFICACIÓN year; otherwise annualised (monthly × 12). */
   annual: number;
 }
 
@@ -80,11 +80,23 @@ export function isCashLike(raw: Record<string, unknown>): boolean {
 
 const DAYS_PER_MONTH = 365.25 / 12;
 
-/** Months between two YYYY-MM-DD dates (negative or null when they are not dates in order). */
+/**
+ * Calendar months between two YYYY-MM-DD dates (31 Dec 2022 → 31 Dec 2023 is 12), days counted as
+ * fractions of an average month; null when either is not a date.
+ */
 export function monthsBetween(from: string, to: string): number | null {
-  const a = dayOf(from);
-  const b = dayOf(to);
-  return a === null || b === null ? null : (b - a) / DAYS_PER_MONTH;
+  const a = DATE_PARTS.exec(from);
+  const b = DATE_PARTS.exec(to);
+  if (!a || !b) return null;
+  return (Number(b[1]) - Number(a[1])) * 12 + (Number(b[2]) - Number(a[2])) + (Number(b[3]) - Number(a[3])) / DAYS_PER_MONTH;
+}
+
+const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** The next day's YYYY-MM-DD (a window's end is inclusive). */
+function dayAfter(date: string): string {
+  const day = dayOf(date);
+  return day === null ? date : new Date((day + 1) * 86_400_000).toISOString().slice(0, 10);
 }
 
 const CACHE = new WeakMap<FilingFacts, { rates: RateTable; summary: WealthSummary }>();
@@ -164,14 +176,19 @@ function incomeOf(filing: FilingFacts, rates: RateTable): IncomeFacts | string |
   if (filing.tipo === 'INICIAL') {
     return { declared, field, from: filing.fecha, to: filing.fecha, months: 1, monthly: declared, annual: declared * 12 };
   }
-  // MODIFICACIÓN: the calendar year, from the toma de posesión when it falls inside it (a first
-  // year's income covers only the months served). CONCLUSIÓN: 1 January to the conclusión.
-  let from = `${year}-01-01`;
+  // MODIFICACIÓN: the calendar year; a first year that began after January (toma de posesión more
+  // than a month into it) covers only the months served. CONCLUSIÓN: 1 January to the conclusión.
+  const january = `${year}-01-01`;
+  let from = january;
   const toma = (situacionOf(filing).datosEmpleoCargoComision as Record<string, unknown> | undefined)?.fechaTomaPosesion;
-  if (filing.tipo === 'MODIFICACIÓN' && typeof toma === 'string' && yearOf(toma) === year && toma < filing.fecha) from = toma.slice(0, 10);
-  const months = Math.max(1, (monthsBetween(from, filing.fecha) ?? 12) + 1 / DAYS_PER_MONTH);
+  if (filing.tipo === 'MODIFICACIÓN' && typeof toma === 'string' && yearOf(toma) === year && toma.slice(0, 10) < filing.fecha) {
+    if ((monthsBetween(january, toma.slice(0, 10)) ?? 0) > 1) from = toma.slice(0, 10);
+  }
+  const months = Math.max(1, monthsBetween(from, dayAfter(filing.fecha)) ?? 12);
   const monthly = declared / months;
-  return { declared, field, from, to: filing.fecha, months, monthly, annual: monthly * 12 };
+  // A full year's declared figure is the annual income as declared; a part of a year is annualised.
+  const annual = filing.tipo === 'MODIFICACIÓN' && from === january ? declared : monthly * 12;
+  return { declared, field, from, to: filing.fecha, months, monthly, annual };
 }
 
 /** Net worth over some sections only (those both filings carry, when two are compared). */

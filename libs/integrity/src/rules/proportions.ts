@@ -57,7 +57,8 @@ export const proportionsRule: Rule = {
 };
 
 function annualText(income: IncomeFacts, filing: FilingFacts): string {
-  return `${pesos(income.annual)} (${pesos(income.monthly)} al mes × 12; ${incomeOrigin(income, filing)})`;
+  const annualised = income.annual === income.declared ? '' : `${pesos(income.monthly)} al mes × 12; `;
+  return `${pesos(income.annual)} (${annualised}${incomeOrigin(income, filing)})`;
 }
 
 function assetLines(summary: WealthSummary): string {

@@ -1,0 +1,104 @@
+import { personA, personB } from '../testing/examples';
+import { adeudo, filing, inmueble, inversion, money, vehiculo } from '../testing/fixtures';
+import { NO_RATES, rateTable } from './money';
+import { wealthOf, wealthPoint } from './wealth';
+
+describe('wealthOf', () => {
+  it("reproduces the examples' table of person A's net worth, in the declarant's share", () => {
+    // s1/examples/README.md, «Wealth between the filings»: 4,243,200 → 4,634,000 → 4,914,300.
+    const inicial = wealthOf(personA.inicial(), NO_RATES);
+    expect(inicial.sections.bienesInmuebles.mxn).toBe(4_605_000);
+    expect(inicial.sections.vehiculos.mxn).toBe(365_000);
+    expect(inicial.sections.bienesMuebles.mxn).toBe(262_500);
+    expect(inicial.sections.inversiones.mxn).toBe(752_700);
+    expect(inicial.adeudos).toBe(1_742_000);
+    expect(inicial.patrimonioNeto).toBe(4_243_200);
+    // The spouse's condo in Texas is in USD with no rate loaded, but it is not the declarant's: nothing is missing.
+    expect(inicial.missing).toEqual([]);
+
+    const modificacion = wealthOf(personA.modificacion(), NO_RATES);
+    // The CX-5 (BAJA, sold) is no longer held; the Mazda 3 (AGREGAR) is.
+    expect(modificacion.sections.vehiculos.mxn).toBe(469_000);
+    expect(modificacion.sections.inversiones.mxn).toBe(888_500);
+    expect(modificacion.patrimonioNeto).toBe(4_634_000);
+
+    const conclusion = wealthOf(personA.conclusion(), NO_RATES);
+    // The Tapalpa land (BAJA, VNT) leaves; the balances are read from saldoFechaConclusion.
+    expect(conclusion.sections.bienesInmuebles.mxn).toBe(4_285_000);
+    expect(conclusion.sections.inversiones.mxn).toBe(1_385_800);
+    expect(conclusion.patrimonioNeto).toBe(4_914_300);
+  });
+
+  it("reads each tipo's own income field and the window it covers", () => {
+    const inicial = wealthOf(personA.inicial(), NO_RATES).income;
+    expect(inicial).toMatchObject({ field: 'ingresoMensualNetoDeclarante', declared: 104_550, monthly: 104_550, annual: 1_254_600 });
+    const modificacion = wealthOf(personA.modificacion(), NO_RATES).income;
+    // Took office on 16 January: the year counts as a full one, and the annual figure is the declared one.
+    expect(modificacion).toMatchObject({ field: 'ingresoAnualNetoDeclarante', from: '2023-01-01', annual: 1_613_200 });
+    const conclusion = wealthOf(personA.conclusion(), NO_RATES).income;
+    expect(conclusion).toMatchObject({ field: 'ingresoConclusionNetoDeclarante', from: '2024-01-01', to: '2024-10-15' });
+    expect(conclusion?.months).toBeCloseTo(9.5, 1);
+    // Person B started on 1 June: her first MODIFICACIÓN's 119,550 covers seven months.
+    const b = wealthOf(personB.modificacion(), NO_RATES).income;
+    expect(b?.from).toBe('2023-06-01');
+    expect(b?.months).toBeCloseTo(7, 0);
+    expect(b?.annual).toBeGreaterThan(200_000);
+  });
+
+  it('marks the sections a simplified filing does not carry as absent', () => {
+    const b = wealthOf(personB.modificacion(), NO_RATES);
+    expect(b.sections.bienesInmuebles.present).toBe(false);
+    expect(b.sections.inversiones.present).toBe(false);
+    expect(b.patrimonioNeto).toBe(0);
+  });
+
+  it('converts a foreign amount at its acquisition year, and a balance at the filing year', () => {
+    const current = filing({
+      tipo: 'MODIFICACIÓN',
+      inmuebles: [inmueble({ valorAdquisicion: money(100_000, 'USD'), fechaAdquisicion: '2020-08-14' })],
+      inversiones: [inversion('MODIFICACIÓN', 10_000, { subTipoInversion: { clave: 'CAHO', valor: 'CUENTA DE AHORRO' } })],
+      adeudos: [adeudo('MODIFICACIÓN', 5_000, { [`saldoInsolutoDiciembreAnterior`]: money(5_000, 'USD') })],
+    });
+    const rates = rateTable([
+      { currency: 'USD', year: 2020, mxnPerUnit: 21.49 },
+      { currency: 'USD', year: 2023, mxnPerUnit: 17.76 },
+    ]);
+    const summary = wealthOf(current, rates);
+    expect(summary.sections.bienesInmuebles.mxn).toBeCloseTo(2_149_000);
+    expect(summary.adeudos).toBeCloseTo(88_800);
+    expect(summary.missing).toEqual([]);
+  });
+
+  it('leaves out an amount whose rate is missing and names the currency and year', () => {
+    const current = filing({
+      inmuebles: [inmueble(), inmueble({ valorAdquisicion: money(100_000, 'USD'), fechaAdquisicion: '2021-03-01', datoIdentificacion: 'Deed 1' })],
+      vehiculos: [vehiculo({ valorAdquisicion: money(40_000, 'EUR') })],
+    });
+    const summary = wealthOf(current, rateTable([{ currency: 'USD', year: 2020, mxnPerUnit: 21.49 }]));
+    expect(summary.sections.bienesInmuebles.mxn).toBe(2_380_000);
+    expect(summary.missing).toEqual(['EUR 2020', 'USD 2021']);
+    expect(summary.sections.bienesInmuebles.missingItems).toEqual([{ index: 1, field: 'valorAdquisicion' }]);
+
+    const point = wealthPoint(current, NO_RATES, { flags: [], score: 0 });
+    expect(point).toMatchObject({ activos: 2_380_000, adeudos: 0, ingresoAnual: 1_200_000, patrimonioNeto: 2_380_000 });
+    expect(point.tiposDeCambioFaltantes).toEqual(['EUR 2020', 'USD 2021']);
+  });
+
+  it('counts a co-owned property at the porcentajePropiedad and a shared account at an equal split', () => {
+    const shared = [
+      { clave: 'DEC', valor: 'DECLARANTE' },
+      { clave: 'CYG', valor: 'CÓNYUGE' },
+    ];
+    const summary = wealthOf(
+      filing({
+        inmuebles: [inmueble({ titular: shared, porcentajePropiedad: 30 })],
+        inversiones: [inversion('MODIFICACIÓN', 100_000, { titular: shared })],
+        vehiculos: [vehiculo({ titular: [{ clave: 'CYG', valor: 'CÓNYUGE' }] })],
+      }),
+      NO_RATES,
+    );
+    expect(summary.sections.bienesInmuebles.mxn).toBe(714_000);
+    expect(summary.sections.inversiones.mxn).toBe(50_000);
+    expect(summary.sections.vehiculos.mxn).toBe(0);
+  });
+});
