@@ -9,3 +9,4 @@ export { RescoreService, RESCORE_CHUNK_USERS, type RescoreOutcome } from './resc
 export { INTEGRITY_SCORE_FILING_JOB, INTEGRITY_RESCORE_JOB, type ScoreFilingPayload, type RescorePayload } from './jobs';
 export * from './integrity.module';
 export { wealthOf, wealthPoint, type WealthSummary, type SectionTotal, type IncomeFacts } from './engine/wealth';
+export { interestCompanies, type InterestCompany } from './rules/interests';

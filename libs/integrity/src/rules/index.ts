@@ -1,4 +1,9 @@
 import type { Rule } from '../engine/types';
+import { dataQualityRule } from './data-quality';
+import { filingTimelinessRule } from './filing-timeliness';
+import { incomeRule } from './income';
+import { interestsRule } from './interests';
+import { lifestyleRule } from './lifestyle';
 import { missingRatesRule } from './missing-rates';
 import { proportionsRule } from './proportions';
 import { reconciliationRule } from './reconciliation';
@@ -11,4 +16,14 @@ export const RULES: readonly Rule[] = [
   missingRatesRule,
   proportionsRule,
   reconciliationRule,
+  // Group 4: lifestyle signals.
+  lifestyleRule,
+  // Group 5: income signals.
+  incomeRule,
+  // Group 6: interests in the institution's sector.
+  interestsRule,
+  // Group 7: data quality (with help for the filer's self-check).
+  dataQualityRule,
+  // Group 8: late or omitted filings.
+  filingTimelinessRule,
 ];

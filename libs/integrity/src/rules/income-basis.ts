@@ -1,0 +1,83 @@
+import type { DeclarationTipo } from '@veraz/contracts';
+import { readAmount, toMxn, type Amount } from '../engine/money';
+import type { FilingFacts, RateTable } from '../engine/types';
+import { dayNumber, filingYear, isObj, situacion, type Json } from './reading';
+
+/**
+ * The ingresos section as each tipo words it (OAS): I remuneración del cargo público, II otros ingresos,
+ * A = I + II (declarante), B pareja y dependientes, C = A + B. INICIAL reports a month, MODIFICACIÓN the
+ * previous calendar year, CONCLUSIÓN 1 January to the conclusión («ingresos del año en curso a la fecha
+ * de conclusión», DOF format).
+ */
+export const INCOME_FIELDS: Readonly<Record<DeclarationTipo, { own: string; others: string; filer: string; partner: string; total: string }>> = {
+  INICIAL: { own: 'remuneracionMensualCargoPublico', others: 'otrosIngresosMensualesTotal', filer: 'ingresoMensualNetoDeclarante', partner: 'ingresoMensualNetoParejaDependiente', total: 'totalIngresosMensualesNetos' },
+  MODIFICACIÓN: { own: 'remuneracionAnualCargoPublico', others: 'otrosIngresosAnualesTotal', filer: 'ingresoAnualNetoDeclarante', partner: 'ingresoAnualNetoParejaDependiente', total: 'totalIngresosAnualesNetos' },
+  CONCLUSIÓN: { own: 'remuneracionConclusionCargoPublico', others: 'otrosIngresosConclusionTotal', filer: 'ingresoConclusionNetoDeclarante', partner: 'ingresoConclusionNetoParejaDependiente', total: 'totalIngresosConclusionNetos' },
+};
+
+/** II.1 … II.5 and the list each `remuneracionTotal` adds up (enajenacionBienes only in MODIFICACIÓN/CONCLUSIÓN). */
+export const INCOME_GROUPS: ReadonlyArray<readonly [group: string, list: string, label: string]> = [
+  ['actividadIndustrialComercialEmpresarial', 'actividades', 'II.1 actividad industrial, comercial o empresarial'],
+  ['actividadFinanciera', 'actividades', 'II.2 actividad financiera'],
+  ['serviciosProfesionales', 'servicios', 'II.3 servicios profesionales'],
+  ['enajenacionBienes', 'bienes', 'II.5 enajenación de bienes'],
+  ['otrosIngresos', 'ingresos', 'II.4 otros ingresos'],
+];
+
+const DAYS_PER_MONTH = 365.25 / 12;
+// A period of a few days (a conclusión on 3 January) still pays at least half a month in practice.
+const MIN_MONTHS = 0.5;
+
+export function ingresos(filing: FilingFacts): Json | null {
+  const section = situacion(filing).ingresos;
+  return isObj(section) ? section : null;
+}
+
+/** The months the filing's ingresos cover: the shortest and the longest plausible period. */
+export function incomeMonths(filing: FilingFacts): { shortest: number; longest: number } {
+  if (filing.tipo === 'INICIAL') return { shortest: 1, longest: 1 };
+  const empleo = situacion(filing).datosEmpleoCargoComision;
+  const toma = dayNumber(isObj(empleo) ? empleo.fechaTomaPosesion : null);
+  const year = filingYear(filing);
+  const jan1 = Date.UTC(year, 0, 1) / 86_400_000;
+  const end = filing.tipo === 'MODIFICACIÓN' ? Date.UTC(year, 11, 31) / 86_400_000 : (dayNumber(filing.fecha) ?? jan1);
+  const months = (from: number): number => Math.max(MIN_MONTHS, Math.min(12, (end - from + 1) / DAYS_PER_MONTH));
+  const longest = months(jan1);
+  // The post may have started inside the period (the income then covers fewer months).
+  const shortest = toma !== null && toma > jan1 && toma <= end ? months(toma) : longest;
+  return { shortest, longest };
+}
+
+export interface PeriodSalary {
+  /** The ingresos field read (I). */
+  field: string;
+  amount: Amount;
+  /** Pesos for the period, or null when the currency's rate is missing (`missing` says which). */
+  mxn: number | null;
+  missing: string | null;
+  months: { shortest: number; longest: number };
+}
+
+/** I: the declared remuneración del cargo público for the filing's period, or null when not declared. */
+export function periodSalary(filing: FilingFacts, rates: RateTable): PeriodSalary | null {
+  const section = ingresos(filing);
+  const field = INCOME_FIELDS[filing.tipo]?.own;
+  if (!section || !field) return null;
+  const amount = readAmount(section[field]);
+  if (!amount) return null;
+  const converted = toMxn(amount, filingYear(filing), rates);
+  return {
+    field,
+    amount,
+    mxn: converted.ok ? converted.mxn : null,
+    missing: converted.ok ? null : converted.missing,
+    months: incomeMonths(filing),
+  };
+}
+
+/** How the filing's period is worded in explanations. */
+export function periodWords(filing: FilingFacts): string {
+  if (filing.tipo === 'INICIAL') return 'mensual';
+  if (filing.tipo === 'MODIFICACIÓN') return `del año ${filingYear(filing)}`;
+  return `del 1 de enero de ${filingYear(filing)} a la conclusión (${filing.fecha})`;
+}

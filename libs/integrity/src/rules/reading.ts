@@ -1,0 +1,114 @@
+import type { RiskFigure, RiskSource } from '@veraz/contracts';
+import { pesos } from '../engine/money';
+import type { FilingFacts } from '../engine/types';
+
+/**
+ * Small readers over the S1 `declaracion` object (plain JSON, any field may be missing) shared by the
+ * rules of groups 4–8. Field names are the OAS response names (`inversiones`, `prestamoOComodato`…).
+ */
+
+export type Json = Record<string, unknown>;
+
+export const isObj = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const EMPTY: Json = Object.freeze({}) as Json;
+
+export function situacion(filing: FilingFacts): Json {
+  const sp = filing.declaracion.situacionPatrimonial;
+  return isObj(sp) ? sp : EMPTY;
+}
+
+export function interes(filing: FilingFacts): Json {
+  const it = filing.declaracion.interes;
+  return isObj(it) ? it : EMPTY;
+}
+
+/** The items of `parent[section][list]` (objects only; the index is kept by the caller's loop). */
+export function items(parent: Json, section: string, list: string): Json[] {
+  const sec = parent[section];
+  if (!isObj(sec)) return [];
+  const arr = sec[list];
+  return Array.isArray(arr) ? (arr as Json[]) : [];
+}
+
+/** A trimmed non-empty string, or null. */
+export function text(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const t = value.trim();
+  return t ? t : null;
+}
+
+/** The `clave` of a catalog pair `{clave, valor}`, or null. */
+export function clave(value: unknown): string | null {
+  return isObj(value) ? text(value.clave) : null;
+}
+
+/** The `valor` label of a catalog pair, else its clave. */
+export function label(value: unknown): string | null {
+  return isObj(value) ? (text(value.valor) ?? text(value.clave)) : null;
+}
+
+/** An item reported as gone (sold, donated…) in this filing: not held on the filing's date. */
+export const isBaja = (item: Json): boolean => item.tipoOperacion === 'BAJA';
+
+/** Lower case, no accents, every run of non-letters/digits one space: "Land-Rover" → "land rover". */
+export function fold(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** `FISICA` as the OAS spells it, `FÍSICA` as the catalog does. */
+export const isFisica = (value: unknown): boolean => typeof value === 'string' && fold(value) === 'fisica';
+
+export function source(filing: FilingFacts, section: string | null, item: number | null, field: string | null): RiskSource {
+  return { filingId: filing.id, folio: filing.folio, section, item, field };
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` (or ISO date-time, read by its date part); null if not a real date. */
+export function dayNumber(value: unknown): number | null {
+  if (typeof value !== 'string') return null;
+  const m = DATE.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return t / 86_400_000;
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+const MEXICO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The Mexico City calendar day (as a day number) of a UTC instant: due dates are Mexico City days. */
+export function mexicoDay(instant: string): number | null {
+  const t = Date.parse(instant);
+  if (Number.isNaN(t)) return dayNumber(instant);
+  return dayNumber(MEXICO_DAY.format(new Date(t)));
+}
+
+/** The year a filing reports on (for exchange rates). */
+export const filingYear = (filing: FilingFacts): number => Number(filing.fecha.slice(0, 4));
+
+/** "3,450,000" (plain number, es-MX grouping) for figures that are not pesos (m², %). */
+const NUMBER = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 });
+export const num = (value: number): string => NUMBER.format(value);
+
+/** An S1 amount as people read it: "$1,234,567" in pesos, "250,000 USD" otherwise. */
+export function amountWords(amount: { valor: number; moneda: string }): string {
+  return amount.moneda === 'MXN' ? pesos(amount.valor) : `${num(amount.valor)} ${amount.moneda}`;
+}
+
+/** A money figure: pesos unless the amount says otherwise. */
+export function moneyFigure(labelText: string, amount: { valor: number; moneda: string }): RiskFigure {
+  return amount.moneda === 'MXN' ? { label: labelText, value: amount.valor } : { label: labelText, value: amount.valor, currency: amount.moneda };
+}
