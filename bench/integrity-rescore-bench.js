@@ -1,25 +1,28 @@
 // Issue 17's target: 1 000 000 filings re-scored in ≤ 15 minutes on this machine, measured against a plain
 // read of the same rows. On one institution of N generated filings (default 1 000 000; `--filings N` for a
 // quick run), in this process (the API's Nest app, no job workers):
-//   1. a plain read: the re-score job's own chunk reader over the whole institution, same columns, same
-//      chunks, same short transactions, nothing scored or written;
+//   1. a plain read: the re-score job's own chunk reader (ScoringFactsRepository.filingsOfNextUsers) over
+//      the whole institution, same statement, columns and chunks, a short transaction per chunk; nothing
+//      scored or written (nor the obligations the job also reads: the generated institution has none);
 //   2. the re-score: an admin's threshold change (ThresholdsService.update: a new version and its run),
-//      then the real job handler run to the end, as the worker runs it;
+//      then the real job handler (integrity.rescore) run to the end with the runner the worker passes it;
 //   3. the plain read again; the ratio uses the faster of the two reads (the larger, conservative ratio).
-// Reports filings/s, minutes (and for N < 1 000 000 the linear estimate for 1 000 000), the ratio, and the
-// process's RSS (peak per phase, sampled every 200 ms).
+// Reports filings/s, minutes (for N < 1 000 000 also the linear estimate for 1 000 000), the ratio, and
+// this process's RSS (peak per phase, sampled every 200 ms).
 // Data: a named database kept on the owner's server and reused (`--database NAME`, default
-// veraz_bench_integrity_1m, or veraz_bench_integrity_<N> for other sizes): the first run loads N filings
-// of `generateFilings` (seed 2026, 5 years to 2025, about 5.5 filings per person) through the same
+// veraz_bench_integrity_1m, or veraz_bench_integrity_<N> for other sizes). When missing, N filings of
+// `generateFilings` (seed 2026, 5 years 2021–2025, about 5.5 filings per person) are loaded through the same
 // GeneratedLoader as `veraz generate` (about 25 min for 1 000 000 on a quiet machine: BENCHMARKS.md
-// «Escala nacional»), then VACUUM ANALYZE. Every run first empties the integrity tables (owner's TRUNCATE
-// of scores, interest companies, runs and threshold versions), so each run measures the same thing:
-// version 1 (defaults, its run left pending) and the measured version 2, written into empty tables.
-// The generated institution has no roster, hence no obligations: rule 8 reads an empty list. `--fresh` drops and
-// reloads the database. Needs `npm run build` and PostgreSQL (DATABASE_OWNER_URL or DATABASE_URL, default
+// «Escala nacional»), then VACUUM ANALYZE; the load runs in a child process, so that the measuring
+// process's RSS holds only what it measures. `--prepare-only` only loads; `--fresh` drops and reloads.
+// Every run first empties the integrity tables (owner's TRUNCATE of scores, interest companies, runs and
+// threshold versions), so each run measures the same thing: version 1 (defaults, its run left pending)
+// and the measured version 2, written into empty tables. No roster, hence no obligations: rule 8 reads an
+// empty list. Needs `npm run build` and PostgreSQL (DATABASE_OWNER_URL or DATABASE_URL, default
 // postgres://postgres@127.0.0.1:5432/postgres).
 'use strict';
 require('reflect-metadata');
+const { spawnSync } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
 const { Client } = require('pg');
 const { migrateDatabase } = require('@veraz/db');
@@ -28,6 +31,7 @@ const { generateFilings } = require('@veraz/generator');
 const { InstitutionsService } = require('@veraz/institutions');
 const { UnitOfWork } = require('@veraz/tenancy');
 const { record, machine, withDb, inProcessApp } = require('./support/kit');
+const { rescoreApi } = require('./support/integrity-rescore');
 const { OWNER_URL, appUrl } = require('../scripts/support/db-logins');
 
 const arg = (name, fallback) => {
@@ -37,6 +41,7 @@ const arg = (name, fallback) => {
 const FILINGS = Number(arg('filings', process.env.BENCH_FILINGS ?? 1_000_000));
 const DB_NAME = arg('database', `veraz_bench_integrity_${FILINGS === 1_000_000 ? '1m' : FILINGS}`);
 const FRESH = process.argv.includes('--fresh');
+const PREPARE_ONLY = process.argv.includes('--prepare-only');
 const SLUG = 'integridad';
 const TARGET_MINUTES = 15;
 const MILLION = 1_000_000;
@@ -46,7 +51,7 @@ async function main() {
   if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME)) throw new Error('--database: letras minúsculas, dígitos y _');
   const admin = new Client({ connectionString: OWNER_URL });
   await admin.connect();
-  if (FRESH) await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  if (FRESH && !PREPARE_ONLY) await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
   const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME])).rowCount > 0;
   if (!exists) await admin.query(`CREATE DATABASE ${DB_NAME}`);
   await admin.end();
@@ -56,17 +61,31 @@ async function main() {
   try {
     await migrateDatabase(database.url, { appUrl: database.appUrl });
     await owner.connect();
+    let prepared = await loaded(owner);
+    if (PREPARE_ONLY) {
+      if (!prepared) {
+        app = await inProcessApp(database, 'integrity-rescore');
+        await app.init();
+        prepared = await load(app, owner);
+      }
+      return console.log(JSON.stringify(prepared));
+    }
+    // Loading runs in a child process, so that this one's memory (RSS) holds only what the bench measures.
+    if (!prepared) {
+      prepared = loadInChild();
+      // The child's migration run set the app login's password to its own (scripts/support/db-logins.js).
+      await migrateDatabase(database.url, { appUrl: database.appUrl });
+    }
+
     app = await inProcessApp(database, 'integrity-rescore');
     await app.init();
     const units = app.get(UnitOfWork);
-    const prepared = await prepare(app, units, owner);
-    // Required once the database is ready: the preparation does not depend on the integrity lib.
-    const { rescoreApi } = require('./support/integrity-rescore');
     const api = rescoreApi(app, prepared.institutionId);
     const inBatch = (fn) => units.inTenant(prepared.institutionId, fn);
 
     // The same starting point on every run (see the header).
-    await owner.query('TRUNCATE filing_risk_scores, filing_interest_companies, integrity_rescore_runs, integrity_threshold_versions');
+    // CASCADE: a later table that refers to these (derived data too) does not stop the bench.
+    await owner.query('TRUNCATE filing_risk_scores, filing_interest_companies, integrity_rescore_runs, integrity_threshold_versions CASCADE');
     const actorId = await anAdmin(owner, prepared.institutionId);
 
     const read1 = await phase('lectura simple', () => api.plainRead(inBatch));
@@ -82,14 +101,25 @@ async function main() {
   }
 }
 
-/** The institution and its N filings: loaded once, then reused. */
-async function prepare(app, units, owner) {
+/** The institution when its N filings are loaded; null when it is not there yet. */
+async function loaded(owner) {
   const found = (await owner.query('SELECT id FROM institutions WHERE slug = $1', [SLUG])).rows[0];
-  if (found) {
-    const filings = Number((await owner.query('SELECT count(*) AS n FROM filings WHERE institution_id = $1', [found.id])).rows[0].n);
-    if (filings < FILINGS) throw new Error(`${DB_NAME} tiene ${filings} declaraciones (se piden ${FILINGS}): una carga anterior no terminó; use --fresh`);
-    return { institutionId: found.id, filings, reused: true, loadSeconds: null };
-  }
+  if (!found) return null;
+  const filings = Number((await owner.query('SELECT count(*) AS n FROM filings WHERE institution_id = $1', [found.id])).rows[0].n);
+  if (filings < FILINGS) throw new Error(`${DB_NAME} tiene ${filings} declaraciones (se piden ${FILINGS}): una carga anterior no terminó; use --fresh`);
+  return { institutionId: found.id, filings, reused: true, loadSeconds: null };
+}
+
+function loadInChild() {
+  const args = [__filename, '--prepare-only', '--filings', String(FILINGS), '--database', DB_NAME];
+  const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`la carga de ${DB_NAME} falló (código ${child.status})`);
+  return JSON.parse(child.stdout.trim().split('\n').pop());
+}
+
+/** The institution and its N generated filings, through `veraz generate`'s loader. */
+async function load(app, owner) {
+  const units = app.get(UnitOfWork);
   const institution = await units.inTenant(randomUUID(), () => app.get(InstitutionsService).create({ slug: SLUG, name: 'Secretaría de Salud' }, null));
   // About 5.5 filings per person over 5 years; a few people more so that N is reached, then stop at N.
   const officials = Math.ceil(FILINGS / 5) + 100;
@@ -101,18 +131,19 @@ async function prepare(app, units, owner) {
     }
   })();
   let lastLog = 0;
-  const load = await app.get(GeneratedLoader).load(limited, {
+  const result = await app.get(GeneratedLoader).load(limited, {
     inBatch: (fn) => units.inTenant(institution.id, fn),
     batchSize: 500,
-    onProgress: ({ loaded, elapsedMs }) => {
+    onProgress: ({ loaded: n, elapsedMs }) => {
       if (elapsedMs - lastLog < 15_000) return;
       lastLog = elapsedMs;
-      console.error(`  cargadas ${loaded.toLocaleString('en')} de ${FILINGS.toLocaleString('en')} (${Math.round(loaded / (elapsedMs / 1000))}/s)`);
+      console.error(`  cargadas ${n.toLocaleString('en')} de ${FILINGS.toLocaleString('en')} (${Math.round(n / (elapsedMs / 1000))}/s)`);
     },
   });
+  if (result.loaded < FILINGS) throw new Error(`el generador dio ${result.loaded} declaraciones, se piden ${FILINGS}`);
   // What autovacuum does on a live server after a bulk load: statistics and the visibility map.
   await owner.query('VACUUM ANALYZE');
-  return { institutionId: institution.id, filings: load.loaded, reused: false, loadSeconds: load.elapsedMs / 1000 };
+  return { institutionId: institution.id, filings: result.loaded, reused: false, loadSeconds: result.elapsedMs / 1000 };
 }
 
 /** A member of the institution made its admin: the threshold change's author (created_by, bitácora). */
