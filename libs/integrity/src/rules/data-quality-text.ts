@@ -75,11 +75,17 @@ export function dateProblems(filing: FilingFacts): RuleResult[] {
         ? `es posterior al 31 de diciembre de ${year}, el año que reporta la declaración`
         : `es posterior a la conclusión del encargo (${filing.fecha})`;
 
-  /** Checks one date; `latest`/`latestWhy` add the limit that applies to this field. */
-  const check = (section: string, item: number | null, field: string, value: unknown, what: string, yours: string, latest: number | null, latestWhy: string, birth = false): number | null => {
+  /**
+   * Checks one date; `latest`/`latestWhy` add the limit that applies to this field. `words` gives the
+   * reviewer's and the filer's wording, built only for a date that is wrong (most are not).
+   */
+  const check = (section: string, item: number | null, field: string, value: unknown, words: () => [string, string], latest: number | null, latestWhy: string, birth = false): number | null => {
     if (typeof value !== 'string' || !value) return null;
     const day = dayNumber(value);
-    const add = (why: string): void => void found.push({ section, item, field, what, yours, value, why });
+    const add = (why: string): void => {
+      const [what, yours] = words();
+      found.push({ section, item, field, what, yours, value, why });
+    };
     if (day === null) {
       if (ISO.test(value)) add('no existe en el calendario');
       return null;
@@ -94,7 +100,7 @@ export function dateProblems(filing: FilingFacts): RuleResult[] {
   const acquisitions: Array<[string, string, string]> = [['bienesInmuebles', 'bienInmueble', 'del inmueble'], ['vehiculos', 'vehiculo', 'del vehículo'], ['bienesMuebles', 'bienMueble', 'del bien mueble'], ['adeudos', 'adeudo', 'del adeudo']];
   for (const [section, list, noun] of acquisitions) {
     items(sp, section, list).forEach((it, i) => {
-      if (isObj(it)) check(section, i, 'fechaAdquisicion', it.fechaAdquisicion, `la fecha de adquisición ${noun} ${i + 1}`, `la fecha de adquisición ${noun} ${i + 1}`, fecha, latestWords);
+      if (isObj(it)) check(section, i, 'fechaAdquisicion', it.fechaAdquisicion, () => [`la fecha de adquisición ${noun} ${i + 1}`, `la fecha de adquisición ${noun} ${i + 1}`], fecha, latestWords);
     });
   }
 
@@ -106,33 +112,33 @@ export function dateProblems(filing: FilingFacts): RuleResult[] {
         : filing.tipo === 'MODIFICACIÓN'
           ? [dayNumber(`${year}-12-31`), `es posterior al 31 de diciembre de ${year}: la modificación reporta un cargo que se tenía en ese año`]
           : [filed, filedWords];
-    check('datosEmpleoCargoComision', null, 'fechaTomaPosesion', empleo.fechaTomaPosesion, 'la fecha de toma de posesión', 'tu fecha de toma de posesión', limit, why);
+    check('datosEmpleoCargoComision', null, 'fechaTomaPosesion', empleo.fechaTomaPosesion, () => ['la fecha de toma de posesión', 'tu fecha de toma de posesión'], limit, why);
   }
 
   const pareja = isObj(sp.datosPareja) ? sp.datosPareja : null;
   if (pareja && pareja.ninguno !== true) {
-    check('datosPareja', null, 'fechaNacimiento', pareja.fechaNacimiento, 'la fecha de nacimiento de la pareja', 'la fecha de nacimiento de tu pareja', filed, filedWords, true);
+    check('datosPareja', null, 'fechaNacimiento', pareja.fechaNacimiento, () => ['la fecha de nacimiento de la pareja', 'la fecha de nacimiento de tu pareja'], filed, filedWords, true);
   }
   items(sp, 'datosDependienteEconomico', 'dependienteEconomico').forEach((d, i) => {
-    if (isObj(d)) check('datosDependienteEconomico', i, 'fechaNacimiento', d.fechaNacimiento, `la fecha de nacimiento del dependiente ${i + 1}`, `la fecha de nacimiento de tu dependiente ${i + 1}`, filed, filedWords, true);
+    if (isObj(d)) check('datosDependienteEconomico', i, 'fechaNacimiento', d.fechaNacimiento, () => [`la fecha de nacimiento del dependiente ${i + 1}`, `la fecha de nacimiento de tu dependiente ${i + 1}`], filed, filedWords, true);
   });
   items(sp, 'datosCurricularesDeclarante', 'escolaridad').forEach((e, i) => {
-    if (isObj(e)) check('datosCurricularesDeclarante', i, 'fechaObtencion', e.fechaObtencion, `la fecha de obtención del documento de la escolaridad ${i + 1}`, `la fecha de obtención de tu escolaridad ${i + 1}`, filed, filedWords);
+    if (isObj(e)) check('datosCurricularesDeclarante', i, 'fechaObtencion', e.fechaObtencion, () => [`la fecha de obtención del documento de la escolaridad ${i + 1}`, `la fecha de obtención de tu escolaridad ${i + 1}`], filed, filedWords);
   });
   items(sp, 'experienciaLaboral', 'experiencia').forEach((x, i) => {
     if (!isObj(x)) return;
-    const start = check('experienciaLaboral', i, 'fechaIngreso', x.fechaIngreso, `la fecha de ingreso de la experiencia ${i + 1}`, `la fecha de ingreso de tu experiencia ${i + 1}`, filed, filedWords);
-    const end = check('experienciaLaboral', i, 'fechaEgreso', x.fechaEgreso, `la fecha de egreso de la experiencia ${i + 1}`, `la fecha de egreso de tu experiencia ${i + 1}`, filed, filedWords);
+    const start = check('experienciaLaboral', i, 'fechaIngreso', x.fechaIngreso, () => [`la fecha de ingreso de la experiencia ${i + 1}`, `la fecha de ingreso de tu experiencia ${i + 1}`], filed, filedWords);
+    const end = check('experienciaLaboral', i, 'fechaEgreso', x.fechaEgreso, () => [`la fecha de egreso de la experiencia ${i + 1}`, `la fecha de egreso de tu experiencia ${i + 1}`], filed, filedWords);
     if (start !== null && end !== null && end < start) {
       found.push({ section: 'experienciaLaboral', item: i, field: 'fechaEgreso', what: `la fecha de egreso de la experiencia ${i + 1}`, yours: `la fecha de egreso de tu experiencia ${i + 1}`, value: String(x.fechaEgreso), why: `es anterior a su fecha de ingreso (${String(x.fechaIngreso)})` });
     }
   });
   const it = interes(filing);
   items(it, 'participacionTomaDecisiones', 'participacion').forEach((p, i) => {
-    if (isObj(p)) check('participacionTomaDecisiones', i, 'fechaInicioParticipacion', p.fechaInicioParticipacion, `la fecha de inicio de la participación ${i + 1}`, `la fecha de inicio de la participación ${i + 1}`, filed, filedWords);
+    if (isObj(p)) check('participacionTomaDecisiones', i, 'fechaInicioParticipacion', p.fechaInicioParticipacion, () => [`la fecha de inicio de la participación ${i + 1}`, `la fecha de inicio de la participación ${i + 1}`], filed, filedWords);
   });
   items(it, 'representacion', 'representacion').forEach((r, i) => {
-    if (isObj(r)) check('representacion', i, 'fechaInicioRepresentacion', r.fechaInicioRepresentacion, `la fecha de inicio de la representación ${i + 1}`, `la fecha de inicio de la representación ${i + 1}`, filed, filedWords);
+    if (isObj(r)) check('representacion', i, 'fechaInicioRepresentacion', r.fechaInicioRepresentacion, () => [`la fecha de inicio de la representación ${i + 1}`, `la fecha de inicio de la representación ${i + 1}`], filed, filedWords);
   });
   return grouped(filing, 'FECHA_IMPOSIBLE', found, () => 'Revisa el día, el mes y el año.');
 }
@@ -142,14 +148,14 @@ const PLACEHOLDERS = new Set([
   'sin apellido', 'sin segundo apellido', 'desconocido', 'prueba', 'pruebas', 'test', 'asdf', 'qwerty', 'null', 'none', 'nombre',
   'apellido', 'fulano', 'mengano', 'zutano', 'perengano', 'abc', 'abcd',
 ]);
-const PLACEHOLDER_WORDS = new Set(['prueba', 'pruebas', 'test', 'asdf', 'qwerty', 'xxx', 'xxxx', 'fulano']);
+const PLACEHOLDER_WORDS = /(?:^| )(?:prueba|pruebas|test|asdf|qwerty|xxx|xxxx|fulano)(?: |$)/;
 
 /** Why a name looks like filler, or null when it looks like a name. */
 export function placeholderReason(value: string): string | null {
   const f = fold(value);
   if (!f) return 'no contiene letras';
   if (/\d/.test(f)) return 'contiene números';
-  if (PLACEHOLDERS.has(f) || f.split(' ').some((w) => PLACEHOLDER_WORDS.has(w))) return 'parece un texto de relleno';
+  if (PLACEHOLDERS.has(f) || PLACEHOLDER_WORDS.test(f)) return 'parece un texto de relleno';
   const compact = f.replace(/ /g, '');
   if (/^(.)\1+$/.test(compact)) return 'repite una sola letra';
   if (/^(asdf|qwer|zxcv|hjkl|jkl)/.test(compact)) return 'parece tecleado al azar';

@@ -21,7 +21,9 @@ function salary(input: ScoringInput): RuleResult[] {
   // if high even over the longest (a post taken in October pays three months of a MODIFICACIÓN's year).
   const highest = s.mxn / s.months.shortest;
   const lowest = s.mxn / s.months.longest;
-  const declared = `${pesos(s.mxn)} (${periodWords(filing)}${filing.tipo === 'INICIAL' ? '' : `, unos ${num(Math.round(s.months.longest * 10) / 10)} meses`})`;
+  const declared = `${pesos(s.mxn)} ${periodWords(filing)}`;
+  const over = (months: number, since: string | null): string =>
+    filing.tipo === 'INICIAL' ? '' : ` repartidos en ${num(Math.round(months * 10) / 10)} meses${since ? ` (desde la toma de posesión del ${since})` : ''}`;
   const range = `${pesos(min)} a ${pesos(max)} al mes (salarioMensualMinimo, salarioMensualMaximo)`;
   let explanation: string;
   let help: string;
@@ -32,11 +34,11 @@ function salary(input: ScoringInput): RuleResult[] {
     help = 'Tu remuneración por el cargo público está en cero. Si recibes un sueldo por tu cargo, anota su monto neto (después de impuestos) en el rubro I de Ingresos.';
   } else if (highest < min) {
     monthly = highest;
-    explanation = `Folio ${filing.folio}, ingresos, I. remuneración por el cargo público (${s.field}): ${declared}, equivale a ${pesos(highest)} al mes, por debajo del rango plausible de ${range}.`;
+    explanation = `Folio ${filing.folio}, ingresos, I. remuneración por el cargo público (${s.field}): ${declared}${over(s.months.shortest, s.months.since)} equivalen a ${pesos(highest)} al mes, por debajo del rango plausible de ${range}.`;
     help = `Tu remuneración por el cargo público equivale a ${pesos(highest)} al mes, menos de lo habitual. Revisa que sea el monto neto ${periodWords(filing) === 'mensual' ? 'mensual' : 'de todo el periodo'} y que no falten dígitos.`;
   } else if (lowest > max) {
     monthly = lowest;
-    explanation = `Folio ${filing.folio}, ingresos, I. remuneración por el cargo público (${s.field}): ${declared}, equivale a ${pesos(lowest)} al mes, por encima del rango plausible de ${range}.`;
+    explanation = `Folio ${filing.folio}, ingresos, I. remuneración por el cargo público (${s.field}): ${declared}${over(s.months.longest, null)} equivalen a ${pesos(lowest)} al mes, por encima del rango plausible de ${range}.`;
     help = `Tu remuneración por el cargo público equivale a ${pesos(lowest)} al mes, más de lo habitual. Revisa que sea el monto neto (después de impuestos), del periodo que pide la declaración, y que no sobren dígitos.`;
   } else {
     return [];

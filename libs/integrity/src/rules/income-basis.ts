@@ -33,9 +33,16 @@ export function ingresos(filing: FilingFacts): Json | null {
   return isObj(section) ? section : null;
 }
 
+export interface IncomeMonths {
+  shortest: number;
+  longest: number;
+  /** The toma de posesión that makes the shortest period, when it falls inside the period. */
+  since: string | null;
+}
+
 /** The months the filing's ingresos cover: the shortest and the longest plausible period. */
-export function incomeMonths(filing: FilingFacts): { shortest: number; longest: number } {
-  if (filing.tipo === 'INICIAL') return { shortest: 1, longest: 1 };
+export function incomeMonths(filing: FilingFacts): IncomeMonths {
+  if (filing.tipo === 'INICIAL') return { shortest: 1, longest: 1, since: null };
   const empleo = situacion(filing).datosEmpleoCargoComision;
   const toma = dayNumber(isObj(empleo) ? empleo.fechaTomaPosesion : null);
   const year = filingYear(filing);
@@ -44,8 +51,8 @@ export function incomeMonths(filing: FilingFacts): { shortest: number; longest: 
   const months = (from: number): number => Math.max(MIN_MONTHS, Math.min(12, (end - from + 1) / DAYS_PER_MONTH));
   const longest = months(jan1);
   // The post may have started inside the period (the income then covers fewer months).
-  const shortest = toma !== null && toma > jan1 && toma <= end ? months(toma) : longest;
-  return { shortest, longest };
+  const inside = toma !== null && toma > jan1 && toma <= end;
+  return { shortest: inside ? months(toma) : longest, longest, since: inside && isObj(empleo) ? String(empleo.fechaTomaPosesion).slice(0, 10) : null };
 }
 
 export interface PeriodSalary {
@@ -55,7 +62,7 @@ export interface PeriodSalary {
   /** Pesos for the period, or null when the currency's rate is missing (`missing` says which). */
   mxn: number | null;
   missing: string | null;
-  months: { shortest: number; longest: number };
+  months: IncomeMonths;
 }
 
 /** I: the declared remuneración del cargo público for the filing's period, or null when not declared. */

@@ -113,7 +113,8 @@ export const interestsRule: Rule = {
         if (!sector || !sectors.has(sector.toUpperCase())) return;
         const who = RELATION_WORDS[String(item.tipoRelacion)] ?? 'el declarante o un familiar';
         const monto = readAmount(item.montoMensual ?? item.montoAproximadoGanancia);
-        const paid = monto && monto.valor > 0 ? ` y recibe ${amountWords(monto)}${item.montoMensual ? ' al mes' : ''}` : '';
+        // Both are monthly (DOF format: «monto aproximado del beneficio o ganancia mensual»).
+        const paid = monto && monto.valor > 0 ? ` y recibe ${amountWords(monto)} al mes` : '';
         out.push({
           code: 'INTERES_MISMO_SECTOR',
           severity: 'MEDIA',
@@ -123,7 +124,7 @@ export const interestsRule: Rule = {
           figures: [
             { label: 'Sector', value: `${sector} ${label(item.sector) ?? ''}`.trim() },
             { label: 'Sectores de la institución', value: [...sectors].join(', ') },
-            ...(monto && monto.valor > 0 ? [moneyFigure(item.montoMensual ? 'Monto mensual' : 'Ganancia aproximada', monto)] : []),
+            ...(monto && monto.valor > 0 ? [moneyFigure(item.montoMensual ? 'Monto mensual' : 'Ganancia mensual aproximada', monto)] : []),
           ],
           sources: [source(filing, section, i, 'sector.clave')],
         });

@@ -51,14 +51,13 @@ export function label(value: unknown): string | null {
 /** An item reported as gone (sold, donated…) in this filing: not held on the filing's date. */
 export const isBaja = (item: Json): boolean => item.tipoOperacion === 'BAJA';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, no accents, every run of non-letters/digits one space: "Land-Rover" → "land rover". */
 export function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  // Most values are plain ASCII: skip the (costly) Unicode decomposition for them.
+  const ascii = NON_ASCII.test(value) ? value.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : value;
+  return ascii.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** `FISICA` as the OAS spells it, `FÍSICA` as the catalog does. */
@@ -69,17 +68,24 @@ export function source(filing: FilingFacts, section: string | null, item: number
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` (or ISO date-time, read by its date part); null if not a real date. */
 export function dayNumber(value: unknown): number | null {
   if (typeof value !== 'string') return null;
   const m = DATE.exec(value);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return t / 86_400_000;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (mo < 1 || mo > 12 || d < 1 || d > MONTH_DAYS[mo - 1]! + (mo === 2 && leap ? 1 : 0)) return null;
+  // Days from civil (H. Hinnant's algorithm): arithmetic only, no Date object per call.
+  const yy = mo <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /** `YYYY-MM-DD` of a day number. */
@@ -93,7 +99,11 @@ const MEXICO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_
 export function mexicoDay(instant: string): number | null {
   const t = Date.parse(instant);
   if (Number.isNaN(t)) return dayNumber(instant);
-  return dayNumber(MEXICO_DAY.format(new Date(t)));
+  // Mexico City is UTC−6, or UTC−5 in summer before 2023: when both offsets give the same day (all
+  // but one hour a day) no time-zone lookup is needed.
+  const a = Math.floor((t - 6 * 3_600_000) / 86_400_000);
+  const b = Math.floor((t - 5 * 3_600_000) / 86_400_000);
+  return a === b ? a : dayNumber(MEXICO_DAY.format(new Date(t)));
 }
 
 /** The year a filing reports on (for exchange rates). */
