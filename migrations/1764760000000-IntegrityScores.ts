@@ -76,7 +76,7 @@ export class IntegrityScores1764760000000 implements MigrationInterface {
     await grant(q, 'integrity_threshold_versions', 'SELECT, INSERT');
     await grant(q, 'filing_risk_scores', 'SELECT, INSERT, UPDATE');
     await grant(q, 'integrity_rescore_runs', 'SELECT, INSERT, UPDATE');
-    await grant(q, 'filing_interest_companies', 'SELECT, INSERT, DELETE');
+    await grant(q, 'filing_interest_companies', 'SELECT, INSERT, UPDATE, DELETE');
 
     // Platform-wide: the same yearly rate serves every institution; only operators write it.
     await q.query(`CREATE TABLE platform_fx_rates (

@@ -181,7 +181,25 @@ describe('risk scores: versioned thresholds, scoring jobs and resumable batch re
 
   it('a new filing is scored by its job under the current version, and the person\'s earlier filing again', async () => {
     const before = await scores(A, 2);
-    const later = await filing(A, rico.user, '2025-02-01', declaracion(3_100_000, 52_000));
+    const withCompany = {
+      ...declaracion(3_100_000, 52_000),
+      interes: {
+        participacion: {
+          ninguno: false,
+          participacion: [
+            {
+              tipoOperacion: 'AGREGAR',
+              tipoRelacion: 'DECLARANTE',
+              nombreEmpresaSociedadAsociacion: 'Constructora del Bajío',
+              rfc: 'CBA-010101-AB1',
+              porcentajeParticipacion: 30,
+              sector: { clave: 'CONS', valor: 'CONSTRUCCIÓN' },
+            },
+          ],
+        },
+      },
+    };
+    const later = await filing(A, rico.user, '2025-02-01', withCompany);
     await db.inTenant(A, () => module.get(JobQueue).enqueue(INTEGRITY_SCORE_FILING_JOB, { institutionId: A, filingId: later }));
     const deadline = Date.now() + 15_000;
     while (!(await scores(A, 2)).has(later)) {
@@ -193,6 +211,9 @@ describe('risk scores: versioned thresholds, scoring jobs and resumable batch re
     expect(after.get(rico.filings[0]!)!.at).not.toBe(before.get(rico.filings[0]!)!.at);
     expect(after.get(modest[0]!)!.at).toBe(before.get(modest[0]!)!.at);
     expect((await scores(A, 1)).has(later)).toBe(false);
+    // Its interest companies are recorded with their RFC, for a later match against procurement data.
+    const companies = await owner.query(`SELECT section, item, rfc, nombre, sector FROM filing_interest_companies WHERE filing_id = $1`, [later]);
+    expect(companies.rows).toEqual([{ section: 'participacion', item: 0, rfc: 'CBA010101AB1', nombre: 'Constructora del Bajío', sector: 'CONS' }]);
   });
 
   it('an interrupted run resumes from its cursor: no person is scored twice, and the progress counts each filing once', async () => {

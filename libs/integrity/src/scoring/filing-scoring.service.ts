@@ -3,8 +3,9 @@ import type { IntegrityThresholds } from '@veraz/contracts';
 import { rateTable } from '../engine/money';
 import { scoreFiling } from '../engine/score';
 import type { RateTable } from '../engine/types';
+import { interestCompanies } from '../rules/interests';
 import { ThresholdsService } from '../thresholds/thresholds.service';
-import { RiskScoresRepository } from './risk-scores.repository';
+import { RiskScoresRepository, type InterestCompanyRow } from './risk-scores.repository';
 import { ScoringFactsRepository, type FilingFactsRow } from './scoring-facts.repository';
 import { scoringInputs } from './scoring-inputs';
 
@@ -34,12 +35,32 @@ export class FilingScoringService {
     return { thresholdVersion: current.version, scored };
   }
 
-  /** Every filing given (all of each person's filings, so previous ones are found), one write; how many were scored. */
+  /**
+   * Every filing given (all of each person's filings, so previous ones are found): one write of scores
+   * and one of the companies their interests name (RFCs for a later match with procurement data).
+   * Returns how many filings were scored.
+   */
   async scoreFilings(filings: FilingFactsRow[], version: number, thresholds: IntegrityThresholds, rates: RateTable): Promise<number> {
     if (!filings.length) return 0;
     const obligations = await this.facts.obligationsOfUsers([...new Set(filings.map((f) => f.userId))]);
-    const written = scoringInputs(filings, obligations, thresholds, rates).map((input) => ({ filingId: input.filing.id, ...scoreFiling(input) }));
+    const inputs = scoringInputs(filings, obligations, thresholds, rates);
+    const written = inputs.map((input) => ({ filingId: input.filing.id, ...scoreFiling(input) }));
     await this.scores.upsert(version, written);
+    await this.scores.replaceInterestCompanies(
+      inputs.map((i) => i.filing.id),
+      inputs.flatMap((i) => companiesOf(i.filing)),
+    );
     return written.length;
   }
+}
+
+/** One row per (section, item): the table's key. */
+function companiesOf(filing: Parameters<typeof interestCompanies>[0]): InterestCompanyRow[] {
+  const seen = new Set<string>();
+  return interestCompanies(filing).flatMap((c) => {
+    const key = `${c.section}:${c.item}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ filingId: filing.id, ...c }];
+  });
 }

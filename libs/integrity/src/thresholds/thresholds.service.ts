@@ -40,7 +40,9 @@ export class ThresholdsService {
 
   async view(): Promise<IntegrityThresholdsView> {
     const current = await this.current();
-    const [history, run] = await Promise.all([this.versions.history(HISTORY), this.runs.latest()]);
+    // One after another: queries of one transaction share its connection.
+    const history = await this.versions.history(HISTORY);
+    const run = await this.runs.latest();
     return { current, history, rescore: run ? runView(run) : null };
   }
 
