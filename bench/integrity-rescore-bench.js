@@ -30,7 +30,7 @@ const { GeneratedLoader } = require('@veraz/declarations');
 const { generateFilings } = require('@veraz/generator');
 const { InstitutionsService } = require('@veraz/institutions');
 const { UnitOfWork } = require('@veraz/tenancy');
-const { record, machine, withDb, inProcessApp } = require('./support/kit');
+const { record, machine, withDb, inProcessApp, cpuSeconds } = require('./support/kit');
 const { rescoreApi } = require('./support/integrity-rescore');
 const { OWNER_URL, appUrl } = require('../scripts/support/db-logins');
 
@@ -88,13 +88,15 @@ async function main() {
     await owner.query('TRUNCATE filing_risk_scores, filing_interest_companies, integrity_rescore_runs, integrity_threshold_versions CASCADE');
     const actorId = await anAdmin(owner, prepared.institutionId);
 
-    const read1 = await phase('lectura simple', () => api.plainRead(inBatch));
-    const rescore = await phase('re-calificación', () => api.rescore(inBatch, actorId));
-    const read2 = await phase('lectura simple (otra vez)', () => api.plainRead(inBatch));
+    const backends = async () => (await owner.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [DB_NAME])).rows.map((r) => r.pid);
+    const read1 = await phase('lectura simple', () => api.plainRead(inBatch), backends);
+    const rescore = await phase('re-calificación', () => api.rescore(inBatch, actorId), backends);
+    const read2 = await phase('lectura simple (otra vez)', () => api.plainRead(inBatch), backends);
     const written = Number((await owner.query('SELECT count(*) AS n FROM filing_risk_scores WHERE threshold_version = $1', [rescore.result.version])).rows[0].n);
     const flagged = Number((await owner.query('SELECT count(*) AS n FROM filing_risk_scores WHERE threshold_version = $1 AND flag_count > 0', [rescore.result.version])).rows[0].n);
     const size = (await owner.query(`SELECT pg_size_pretty(pg_total_relation_size('filing_risk_scores')) AS s`)).rows[0].s;
-    report({ prepared, read1, rescore, read2, written, flagged, size });
+    const companies = Number((await owner.query('SELECT count(*) AS n FROM filing_interest_companies')).rows[0].n);
+    report({ prepared, read1, rescore, read2, written, flagged, size, companies });
   } finally {
     if (app) await app.close();
     await owner.end().catch(() => undefined);
@@ -159,8 +161,12 @@ async function anAdmin(owner, institutionId) {
   return (await owner.query(`SELECT user_id FROM memberships WHERE institution_id = $1 AND 'ADMIN_INSTITUCION' = ANY(roles) ORDER BY user_id LIMIT 1`, [institutionId])).rows[0].user_id;
 }
 
-/** Runs fn, timing it and sampling this process's RSS (the app and the job run here). */
-async function phase(label, fn) {
+/**
+ * Runs fn, timing it and sampling this process's RSS (the app and the job run here), with the CPU of this
+ * process and of the database's PostgreSQL backends (the app's pooled connections live through the phase).
+ */
+async function phase(label, fn, backends) {
+  const pg0 = new Map((await backends()).map((pid) => [pid, cpuSeconds(pid)]));
   if (global.gc) global.gc();
   const rssBefore = process.memoryUsage().rss;
   let peak = rssBefore;
@@ -173,14 +179,16 @@ async function phase(label, fn) {
     const seconds = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     peak = Math.max(peak, process.memoryUsage().rss);
+    let pgCpu = 0;
+    for (const pid of await backends()) pgCpu += cpuSeconds(pid) - (pg0.get(pid) ?? 0);
     console.error(`  ${label}: ${result.filings.toLocaleString('en')} en ${seconds.toFixed(1)} s`);
-    return { label, result, seconds, rssBefore, rssPeak: peak, nodeCpu: (cpu.user + cpu.system) / 1e6 };
+    return { label, result, seconds, rssBefore, rssPeak: peak, nodeCpu: (cpu.user + cpu.system) / 1e6, pgCpu };
   } finally {
     clearInterval(timer);
   }
 }
 
-function report({ prepared, read1, rescore, read2, written, flagged, size }) {
+function report({ prepared, read1, rescore, read2, written, flagged, size, companies }) {
   const mib = (b) => `${Math.round(b / 2 ** 20)} MiB`;
   const rate = (p) => p.result.filings / p.seconds;
   const read = read1.seconds <= read2.seconds ? read1 : read2;
@@ -194,8 +202,8 @@ function report({ prepared, read1, rescore, read2, written, flagged, size }) {
     `  en el proceso del benchmark: la app de Nest sin workers; el manejador real del job ${rescore.result.job} con una transacción corta por lote, como lo corre el worker`,
     `  lectura simple (el lector por lotes del job, mismas columnas y lotes, sin calificar ni escribir): ${fmt(read1)}; otra vez tras la re-calificación: ${fmt(read2)}`,
     `  re-calificación (versión ${rescore.result.version}, ${rescore.result.chunks.toLocaleString('en')} lotes): ${fmt(rescore)} = ${minutes.toFixed(1)} min`,
-    `    ${written.toLocaleString('en')} calificaciones escritas (${flagged.toLocaleString('en')} con alguna señal, ${((flagged / Math.max(written, 1)) * 100).toFixed(1)} %); filing_risk_scores ocupa ${size}`,
-    `    CPU de Node: ${rescore.nodeCpu.toFixed(0)} s (${((rescore.nodeCpu / rescore.seconds) * 100).toFixed(0)} % de un núcleo); lectura simple: ${read.nodeCpu.toFixed(0)} s`,
+    `    ${written.toLocaleString('en')} calificaciones escritas (${flagged.toLocaleString('en')} con alguna señal, ${((flagged / Math.max(written, 1)) * 100).toFixed(1)} %); filing_risk_scores ocupa ${size}; ${companies.toLocaleString('en')} empresas de intereses registradas`,
+    `    CPU: Node ${rescore.nodeCpu.toFixed(1)} s, PostgreSQL ${rescore.pgCpu.toFixed(1)} s (lectura simple: Node ${read.nodeCpu.toFixed(1)} s, PostgreSQL ${read.pgCpu.toFixed(1)} s)`,
     `  re-calificación / lectura simple: ${(rescore.seconds / read.seconds).toFixed(1)}× (contra la lectura más rápida de las dos)`,
     `  memoria del proceso (RSS): antes ${mib(rescore.rssBefore)}, pico durante la re-calificación ${mib(rescore.rssPeak)}, durante la lectura ${mib(Math.max(read1.rssPeak, read2.rssPeak))}`,
     n >= MILLION
