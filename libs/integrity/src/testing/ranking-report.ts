@@ -32,6 +32,18 @@ export function describePerson(p: PersonRisk): string {
   return `persona #${p.person}, lugar ${p.rank}, máximo ${p.maxScore} puntos (suma ${p.totalScore}): ${filings}`;
 }
 
+/** The planted people outside the top, by the reason their filings show. */
+export function missReasons(misses: PersonRisk[]): string {
+  const foreign = misses.filter((p) => p.filings.some((f) => f.codes.includes('TIPO_DE_CAMBIO_FALTANTE')));
+  const rest = misses.filter((p) => !foreign.includes(p));
+  const none = rest.filter((p) => p.maxScore === 0).length;
+  return [
+    `${foreign.length} con montos en otra moneda sin tipo de cambio (las reglas que los suman no se evalúan)`,
+    `${none} sin ninguna señal con puntos`,
+    `${rest.length - none} con señales, pero con un riesgo que empata o queda bajo el corte`,
+  ].join('; ');
+}
+
 /** The report, in Spanish, for BENCHMARKS.md and the test's failure message. */
 export function reportLines(result: RankingResult, heading: string): string[] {
   const v = verdict(result);
@@ -53,6 +65,7 @@ export function reportLines(result: RankingResult, heading: string): string[] {
     `  personas con puntos (alguna declaración > 0): ${result.scoredPeople.toLocaleString('en')} (${pct(result.scoredPeople, result.people)})`,
     `  top ${TOP_SHARE * 100} %: lugares 1–${result.topCut} (${result.cutScore > 0 ? `riesgo ≥ ${result.cutScore} puntos` : 'menos personas que eso tienen puntos: las de 0 puntos quedan todas en el último lugar'}); sembradas dentro: ${v.inTop} de ${planted.length} (${pct(v.inTop, planted.length)}) — ${v.plantedInTop ? 'sí, todas' : 'NO'}`,
     `  lugar de las sembradas: mediana ${median ?? '—'}, peor ${ranks.at(-1) ?? '—'} de ${result.people}`,
+    ...(misses.length ? [`    por qué (${misses.length} fuera): ${missReasons(misses)}`] : []),
     ...misses.slice(0, 8).map((p) => `    fuera del top: ${describePerson(p)}`),
     ...(misses.length > 8 ? [`    … y ${misses.length - 8} sembradas más fuera del top`] : []),
     `  declaraciones señaladas por regla (de todas; entre paréntesis, de las completas):`,
