@@ -21,4 +21,9 @@ describe('planted people in a generated institution', () => {
     // On failure the report says which planted people missed, with each filing's score and flags.
     expect(v.plantedInTop ? 'todas las sembradas en el top 5 %' : report).toBe('todas las sembradas en el top 5 %');
   });
+
+  it('no rule flags more than 30 % of the filings (too noisy to guide a reviewer)', () => {
+    const shares = Object.fromEntries(result.rules.map((r) => [r.code, `${((r.filings / result.filings) * 100).toFixed(1)} %`]));
+    expect({ noisy: verdict(result).noisy, shares }).toEqual({ noisy: [], shares });
+  });
 });
