@@ -1,4 +1,5 @@
 import type { DeclarationTipo } from '@veraz/contracts';
+import { RecentMemo } from './memo';
 import { readAmount, type Amount } from './money';
 import type { FilingFacts } from './types';
 
@@ -68,6 +69,8 @@ export interface AssetItem {
   amount: Amount | null;
   /** Year the amount is converted at: acquisition year for goods, the filing's year for balances. */
   year: number;
+  /** Identity keys, filled on first use by identity.ts. */
+  keys?: string[];
 }
 
 export interface SectionItems {
@@ -78,7 +81,7 @@ export interface SectionItems {
 
 export type FilingItems = Record<WealthSection, SectionItems>;
 
-const CACHE = new WeakMap<FilingFacts, FilingItems>();
+const CACHE = new RecentMemo<FilingFacts, FilingItems>();
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /** The filing's situacionPatrimonial (or an empty object). */
@@ -94,8 +97,7 @@ export function itemsOf(filing: FilingFacts): FilingItems {
   const filingYear = yearOf(filing.fecha) ?? new Date().getUTCFullYear();
   const out = {} as FilingItems;
   for (const section of WEALTH_SECTIONS) out[section] = readSection(filing.tipo, section, situacion[section], filingYear);
-  CACHE.set(filing, out);
-  return out;
+  return CACHE.set(filing, out);
 }
 
 function readSection(tipo: DeclarationTipo, section: WealthSection, value: unknown, filingYear: number): SectionItems {

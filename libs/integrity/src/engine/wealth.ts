@@ -1,5 +1,6 @@
 import type { DeclarationTipo, RiskRuleCode, WealthPoint } from '@veraz/contracts';
 import { clave, dayOf, itemsOf, situacionOf, WEALTH_SECTIONS, yearOf, type AssetItem, type WealthSection } from './items';
+import { RecentMemo } from './memo';
 import { readAmount, toMxn } from './money';
 import type { FilingFacts, RateTable } from './types';
 
@@ -99,7 +100,7 @@ function dayAfter(date: string): string {
   return day === null ? date : new Date((day + 1) * 86_400_000).toISOString().slice(0, 10);
 }
 
-const CACHE = new WeakMap<FilingFacts, { rates: RateTable; summary: WealthSummary }>();
+const CACHE = new RecentMemo<FilingFacts, { rates: RateTable; summary: WealthSummary }>();
 
 export function wealthOf(filing: FilingFacts, rates: RateTable): WealthSummary {
   const cached = CACHE.get(filing);
