@@ -39,7 +39,7 @@ describe('SALARIO_IMPLAUSIBLE', () => {
     const f = filing({ sp: { ingresos: withSalary(48_000), datosEmpleoCargoComision: { fechaTomaPosesion: '2024-10-01' } } });
     expect(run(f, 'SALARIO_IMPLAUSIBLE')).toEqual([]);
     const tooLow = filing({ sp: { ingresos: withSalary(12_000), datosEmpleoCargoComision: { fechaTomaPosesion: '2024-10-01' } } });
-    expect(run(tooLow, 'SALARIO_IMPLAUSIBLE')[0]!.explanation).toContain('$12,000 del año 2024 repartidos en 3 meses (desde la toma de posesión del 2024-10-01) equivalen a $3,970 al mes');
+    expect(run(tooLow, 'SALARIO_IMPLAUSIBLE')[0]!.explanation).toContain('$12,000 del año 2024 repartidos en 3 meses (desde la toma de posesión del 2024-10-01) equivalen a $3,978 al mes');
   });
 
   it('does not flag a salary inside the range', () => {

@@ -2,7 +2,7 @@ import type { RiskFigure, RiskSource } from '@veraz/contracts';
 import { pesos, readAmount, toMxn } from '../engine/money';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
 import { dateProblems, placeholderNames } from './data-quality-text';
-import { INCOME_FIELDS, INCOME_GROUPS, periodSalary, periodWords } from './income-basis';
+import { INCOME_TOTAL_FIELDS, INCOME_GROUPS, periodSalary, periodWords } from './income-basis';
 import { filingYear, fold, interes, isBaja, isObj, items, label, num, situacion, source, text, type Json } from './reading';
 
 /**
@@ -81,7 +81,7 @@ function totals(input: ScoringInput): RuleResult[] {
   const out: RuleResult[] = [];
   const sp = situacion(filing);
   const sections: Array<[string, Json, typeof PREVIOUS_YEAR]> = [];
-  if (isObj(sp.ingresos)) sections.push(['ingresos', sp.ingresos, INCOME_FIELDS[filing.tipo]]);
+  if (isObj(sp.ingresos)) sections.push(['ingresos', sp.ingresos, INCOME_TOTAL_FIELDS[filing.tipo]]);
   if (isObj(sp.actividadAnualAnterior) && sp.actividadAnualAnterior.servidorPublicoAnioAnterior === true) sections.push(['actividadAnualAnterior', sp.actividadAnualAnterior, PREVIOUS_YEAR]);
   for (const [section, data, f] of sections) {
     const found: Mismatch[] = [];

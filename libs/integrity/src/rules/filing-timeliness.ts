@@ -52,7 +52,7 @@ export const filingTimelinessRule: Rule = {
         });
         continue;
       }
-      if (o.state !== 'OMISA' || !DECLARATIONS.has(o.kind) || filedDay === null) continue;
+      if (o.state !== 'OMISA' || o.metByFilingId !== null || !DECLARATIONS.has(o.kind) || filedDay === null) continue;
       const inWindow = (previousDay === null || due >= previousDay) && due < filedDay;
       const afterThis = isLatestOfPerson && due >= filedDay;
       if (!inWindow && !afterThis) continue;

@@ -9,7 +9,7 @@ import { dayNumber, filingYear, isObj, situacion, type Json } from './reading';
  * previous calendar year, CONCLUSIÓN 1 January to the conclusión («ingresos del año en curso a la fecha
  * de conclusión», DOF format).
  */
-export const INCOME_FIELDS: Readonly<Record<DeclarationTipo, { own: string; others: string; filer: string; partner: string; total: string }>> = {
+export const INCOME_TOTAL_FIELDS: Readonly<Record<DeclarationTipo, { own: string; others: string; filer: string; partner: string; total: string }>> = {
   INICIAL: { own: 'remuneracionMensualCargoPublico', others: 'otrosIngresosMensualesTotal', filer: 'ingresoMensualNetoDeclarante', partner: 'ingresoMensualNetoParejaDependiente', total: 'totalIngresosMensualesNetos' },
   MODIFICACIÓN: { own: 'remuneracionAnualCargoPublico', others: 'otrosIngresosAnualesTotal', filer: 'ingresoAnualNetoDeclarante', partner: 'ingresoAnualNetoParejaDependiente', total: 'totalIngresosAnualesNetos' },
   CONCLUSIÓN: { own: 'remuneracionConclusionCargoPublico', others: 'otrosIngresosConclusionTotal', filer: 'ingresoConclusionNetoDeclarante', partner: 'ingresoConclusionNetoParejaDependiente', total: 'totalIngresosConclusionNetos' },
@@ -24,7 +24,6 @@ export const INCOME_GROUPS: ReadonlyArray<readonly [group: string, list: string,
   ['otrosIngresos', 'ingresos', 'II.4 otros ingresos'],
 ];
 
-const DAYS_PER_MONTH = 365.25 / 12;
 // A period of a few days (a conclusión on 3 January) still pays at least half a month in practice.
 const MIN_MONTHS = 0.5;
 
@@ -48,7 +47,9 @@ export function incomeMonths(filing: FilingFacts): IncomeMonths {
   const year = filingYear(filing);
   const jan1 = Date.UTC(year, 0, 1) / 86_400_000;
   const end = filing.tipo === 'MODIFICACIÓN' ? Date.UTC(year, 11, 31) / 86_400_000 : (dayNumber(filing.fecha) ?? jan1);
-  const months = (from: number): number => Math.max(MIN_MONTHS, Math.min(12, (end - from + 1) / DAYS_PER_MONTH));
+  // Twelfths of the calendar year, so that a whole year is exactly 12 months.
+  const yearDays = Date.UTC(year + 1, 0, 1) / 86_400_000 - jan1;
+  const months = (from: number): number => Math.max(MIN_MONTHS, Math.min(12, ((end - from + 1) * 12) / yearDays));
   const longest = months(jan1);
   // The post may have started inside the period (the income then covers fewer months).
   const inside = toma !== null && toma > jan1 && toma <= end;
@@ -68,7 +69,7 @@ export interface PeriodSalary {
 /** I: the declared remuneración del cargo público for the filing's period, or null when not declared. */
 export function periodSalary(filing: FilingFacts, rates: RateTable): PeriodSalary | null {
   const section = ingresos(filing);
-  const field = INCOME_FIELDS[filing.tipo]?.own;
+  const field = INCOME_TOTAL_FIELDS[filing.tipo]?.own;
   if (!section || !field) return null;
   const amount = readAmount(section[field]);
   if (!amount) return null;

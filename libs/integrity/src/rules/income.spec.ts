@@ -57,6 +57,13 @@ describe('INGRESO_EXTRAORDINARIO', () => {
     expect(converted[0]!.explanation).toContain('ingresos no salariales de $616,000 al año');
   });
 
+  it('takes a MODIFICACIÓN of a 365-day year as exactly one year (no drift from day counts)', () => {
+    const f = filing({ fecha: '2023-12-31', filedAt: '2024-05-20T17:00:00Z', sp: { ingresos: withOtros(400_000) } });
+    const [flag] = only(incomeRule.evaluate(input(f)), 'INGRESO_EXTRAORDINARIO');
+    expect(flag!.explanation).toContain('ingresos no salariales de $400,000 al año (II.4 otros ingresos, del año 2023, de $400,000');
+    expect(flag!.figures[1]).toEqual({ label: 'Remuneración anual por el cargo público', value: 600_000 });
+  });
+
   it('does not compare against a salary declared as zero (group 7 flags that)', () => {
     const f = filing({ sp: { ingresos: { ...withOtros(400_000), remuneracionAnualCargoPublico: mxn(0) } } });
     expect(only(incomeRule.evaluate(input(f)), 'INGRESO_EXTRAORDINARIO')).toEqual([]);

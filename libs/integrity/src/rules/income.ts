@@ -1,7 +1,7 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
 import { pesos, readAmount, toMxn } from '../engine/money';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
-import { INCOME_FIELDS, ingresos, periodSalary, periodWords } from './income-basis';
+import { INCOME_TOTAL_FIELDS, ingresos, periodSalary, periodWords } from './income-basis';
 import { luxuryBrandOf } from './lifestyle';
 import { amountWords, clave, filingYear, interes, isBaja, isFisica, isObj, items, label, moneyFigure, num, situacion, source, text, type Json } from './reading';
 
@@ -9,9 +9,10 @@ import { amountWords, clave, filingYear, interes, isBaja, isFisica, isObj, items
  * Group 5, income signals. Severities: all MEDIA (each is a lead for the reviewer, not a finding).
  *
  * INGRESO_EXTRAORDINARIO adds, annualised, II.4 «otros ingresos» of the ingresos section, the support
- * programmes of interes.apoyos (monthly amounts) and the gifts, prizes and draws of
- * interes.beneficiosPrivados (monthly amounts), and compares them with the annual remuneración del cargo
- * público. With no salary declared (or zero: group 7 flags it) there is nothing to compare against.
+ * programmes of interes.apoyos and the gifts, prizes and draws of interes.beneficiosPrivados (both
+ * monthly amounts, whoever in the household receives them; items reported as BAJA left out), and
+ * compares them with the annual remuneración del cargo público. With no salary declared (or zero:
+ * group 7 flags it) there is nothing to compare against.
  */
 
 const SALDO_INSOLUTO = ['saldoInsolutoSituacionActual', 'saldoInsolutoDiciembreAnterior', 'saldoInsolutoFechaConclusion'];
@@ -96,7 +97,7 @@ function extraordinary(input: ScoringInput): RuleResult[] {
         { label: 'Límite', value: Math.round(limit) },
         ...parts.map((p): RiskFigure => ({ label: p.words, value: Math.round(p.annual) })),
       ],
-      sources: [source(filing, 'ingresos', null, INCOME_FIELDS[filing.tipo].own), ...parts.map((p) => p.source)],
+      sources: [source(filing, 'ingresos', null, INCOME_TOTAL_FIELDS[filing.tipo].own), ...parts.map((p) => p.source)],
     },
   ];
 }

@@ -1,4 +1,4 @@
-import type { RiskFigure, RiskSource } from '@veraz/contracts';
+import type { RiskFigure } from '@veraz/contracts';
 import { pesos } from '../engine/money';
 import type { FilingFacts } from '../engine/types';
 
@@ -63,9 +63,8 @@ export function fold(value: string): string {
 /** `FISICA` as the OAS spells it, `FÍSICA` as the catalog does. */
 export const isFisica = (value: unknown): boolean => typeof value === 'string' && fold(value) === 'fisica';
 
-export function source(filing: FilingFacts, section: string | null, item: number | null, field: string | null): RiskSource {
-  return { filingId: filing.id, folio: filing.folio, section, item, field };
-}
+/** Where a figure comes from (the engine's one definition). */
+export { sourceOf as source } from '../engine/explain';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
