@@ -257,6 +257,13 @@ export class EnvSchema {
   @Min(0, { message: 'debe ser 0 (sin programación) o más' })
   OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS = 86400;
 
+  // How often each institution's risk scores catch up: filings without a score under the current thresholds
+  // (loaded in bulk) and people whose obligations changed after their last score (rule 8); 0 turns it off.
+  @Transform(toInt)
+  @IsInt({ message: 'debe ser un número entero de segundos' })
+  @Min(0, { message: 'debe ser 0 (sin programación) o más' })
+  INTEGRITY_CATCH_UP_INTERVAL_SECONDS = 3600;
+
   // --- reminders ---
   // How often each institution's pending obligations are checked for reminders to e-mail; 0 turns it off.
   @Transform(toInt)

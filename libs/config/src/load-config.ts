@@ -77,6 +77,10 @@ export interface VerazConfig {
     /** Seconds between recomputes of each institution's obligations (states follow the clock); 0: off. */
     recomputeIntervalSeconds: number;
   };
+  integrity: {
+    /** Seconds between catch-ups of each institution's risk scores (unscored filings, changed obligations); 0: off. */
+    catchUpIntervalSeconds: number;
+  };
   reminders: {
     /** Seconds between checks of each institution's pending obligations for reminders; 0: none sent. */
     intervalSeconds: number;
@@ -164,6 +168,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): VerazConfig
     metricsToken: env.METRICS_TOKEN,
     audit: { checkpointIntervalSeconds: env.AUDIT_CHECKPOINT_INTERVAL_SECONDS },
     obligations: { recomputeIntervalSeconds: env.OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS },
+    integrity: { catchUpIntervalSeconds: env.INTEGRITY_CATCH_UP_INTERVAL_SECONDS },
     reminders: { intervalSeconds: env.REMINDERS_INTERVAL_SECONDS },
     clockStart: env.VERAZ_CLOCK ?? null,
   };

@@ -12,6 +12,7 @@ import { DEFAULT_THRESHOLDS } from './engine/default-thresholds';
 import { IntegrityModule } from './integrity.module';
 import { INTEGRITY_SCORE_FILING_JOB } from './jobs';
 import { RescoreService } from './rescore/rescore.service';
+import { CatchUpService } from './scoring/catch-up.service';
 import { ThresholdsService } from './thresholds/thresholds.service';
 
 const A = '0a000000-0000-4000-8000-00000000000a';
@@ -227,26 +228,68 @@ describe('risk scores: versioned thresholds, scoring jobs and resumable batch re
     people.sort();
     const run = (await owner.query(`INSERT INTO integrity_rescore_runs (institution_id, threshold_version, state, total) VALUES ($1, 1, 'PENDIENTE', 7) RETURNING id`, [B])).rows[0];
     const rescore = module.get(RescoreService);
-    let batches = 0;
-    // The third chunk fails after writing, inside its transaction: its scores and cursor roll back together.
+    let writes = 0;
+    // The second chunk's write (the batch that returns a count) fails inside its transaction: its scores and cursor roll back together.
     const failing = <T>(fn: () => Promise<T>) =>
       db.inTenant(B, async () => {
         const out = await fn();
-        if (++batches === 3) throw new Error('el proceso se detuvo');
+        if (typeof out === 'number' && ++writes === 2) throw new Error('el proceso se detuvo');
         return out;
       });
     await expect(rescore.run(run.id, failing, { chunkUsers: 2 })).rejects.toThrow('el proceso se detuvo');
     const [stopped] = await runOf(B, 1);
-    expect({ state: stopped.state, done: stopped.done, cursor: stopped.cursor_user_id }).toEqual({ state: 'FALLIDA', done: 4, cursor: people[3] });
+    expect({ state: stopped.state, done: stopped.done, cursor: stopped.cursor_user_id }).toEqual({ state: 'FALLIDA', done: 2, cursor: people[1] });
     const firstPart = await scores(B, 1);
-    expect(firstPart.size).toBe(4);
+    expect(firstPart.size).toBe(2);
 
     const outcome = await rescore.run(run.id, (fn) => db.inTenant(B, fn), { chunkUsers: 2 });
-    expect(outcome).toMatchObject({ chunks: 2, scored: 3, state: 'TERMINADA' });
+    expect(outcome).toMatchObject({ chunks: 3, scored: 5, state: 'TERMINADA' });
     const [done] = await runOf(B, 1);
     expect({ state: done.state, done: done.done, total: done.total }).toEqual({ state: 'TERMINADA', done: 7, total: 7 });
     const all = await scores(B, 1);
     expect(all.size).toBe(7);
     for (const [id, s] of firstPart) expect(all.get(id)!.at).toBe(s.at);
+  });
+
+  it('catches up: a filing nobody scored, and a person whose obligations changed after their score', async () => {
+    const catchUp = module.get(CatchUpService);
+    const inB = <T>(fn: () => Promise<T>) => db.inTenant(B, fn);
+    expect(await catchUp.run(inB)).toEqual({ thresholdVersion: 1, people: 0, scored: 0, deferred: false });
+
+    const before = await scores(B, 1);
+    const loaded = await filing(B, await user(), '2024-06-01', declaracion(450_000, 30_000));
+    const [omitted] = (await owner.query(`SELECT f.id, f.user_id FROM filings f WHERE f.institution_id = $1 ORDER BY f.user_id LIMIT 1`, [B])).rows;
+    const person = await owner.query(`INSERT INTO roster_people (institution_id, curp, nombres, primer_apellido, fecha_alta, user_id) VALUES ($1, 'PEGA800101HDFRRN01', 'Ana', 'Pérez', '2023-01-01', $2) RETURNING id`, [
+      B,
+      omitted.user_id,
+    ]);
+    await owner.query(
+      `INSERT INTO obligations (institution_id, person_id, kind, period_key, trigger_date, window_start, due_date, state, basis)
+       VALUES ($1, $2, 'MODIFICACIÓN', '2025', '2025-12-31', '2026-05-01', '2026-05-31', 'OMISA', 'padrón')`,
+      [B, person.rows[0].id],
+    );
+    expect(await catchUp.run(inB, { chunkUsers: 1 })).toEqual({ thresholdVersion: 1, people: 2, scored: 2, deferred: false });
+    const after = await scores(B, 1);
+    expect(after.has(loaded)).toBe(true);
+    // The omission shows on the person's latest filing (rule 8), where it did not before.
+    expect(before.get(omitted.id)!.codes).not.toContain('DECLARACION_OMITIDA');
+    expect(after.get(omitted.id)!.codes).toContain('DECLARACION_OMITIDA');
+    expect([...before].filter(([id, s]) => id !== omitted.id && after.get(id)!.at !== s.at)).toEqual([]);
+    expect(await catchUp.run(inB)).toMatchObject({ people: 0 });
+
+    // While a batch run of the current version goes on, it leaves everything to the run.
+    await owner.query(`INSERT INTO integrity_threshold_versions (institution_id, version, thresholds) VALUES ($1, 2, $2)`, [B, JSON.stringify(DEFAULT_THRESHOLDS)]);
+    await owner.query(`INSERT INTO integrity_rescore_runs (institution_id, threshold_version, state, total) VALUES ($1, 2, 'EN_CURSO', 8)`, [B]);
+    expect(await catchUp.run(inB)).toEqual({ thresholdVersion: 2, people: 0, scored: 0, deferred: true });
+  });
+
+  it('two workers on one run (a stalled job picked up twice) score each filing once between them', async () => {
+    const [run] = await runOf(B, 2);
+    const rescore = module.get(RescoreService);
+    const outcomes = await Promise.all([1, 2].map(() => rescore.run(run.id, (fn) => db.inTenant(B, fn), { chunkUsers: 2 })));
+    expect(outcomes.reduce((sum, o) => sum + o.scored, 0)).toBe(8);
+    const [done] = await runOf(B, 2);
+    expect({ state: done.state, done: done.done }).toEqual({ state: 'TERMINADA', done: 8 });
+    expect((await scores(B, 2)).size).toBe(8);
   });
 });

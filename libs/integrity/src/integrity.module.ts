@@ -5,6 +5,8 @@ import { TenancyModule } from '@veraz/tenancy';
 import { RescoreRunsRepository } from './rescore/rescore-runs.repository';
 import { RescoreHandler } from './rescore/rescore.job';
 import { RescoreService } from './rescore/rescore.service';
+import { CatchUpHandler } from './scoring/catch-up.job';
+import { CatchUpService } from './scoring/catch-up.service';
 import { FilingScoringService } from './scoring/filing-scoring.service';
 import { RiskScoresRepository } from './scoring/risk-scores.repository';
 import { ScoreFilingHandler } from './scoring/score-filing.job';
@@ -25,7 +27,9 @@ import { ThresholdsService } from './thresholds/thresholds.service';
     RiskScoresRepository,
     FilingScoringService,
     ScoreFilingHandler,
+    CatchUpService,
+    CatchUpHandler,
   ],
-  exports: [ThresholdsService, FilingScoringService, RescoreService],
+  exports: [ThresholdsService, FilingScoringService, RescoreService, CatchUpService],
 })
 export class IntegrityModule {}

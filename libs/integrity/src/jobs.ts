@@ -13,3 +13,9 @@ export interface RescorePayload extends JobPayload {
   runId: string;
 }
 export const INTEGRITY_RESCORE_JOB = defineJob<RescorePayload>('integrity', 'integrity.rescore');
+
+/** Scheduled: scores that fell behind (unscored filings, obligations changed after the last score). */
+export interface CatchUpPayload extends JobPayload {
+  institutionId: string;
+}
+export const INTEGRITY_CATCH_UP_JOB = defineJob<CatchUpPayload>('integrity', 'integrity.catch-up');

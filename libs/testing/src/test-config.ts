@@ -34,6 +34,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0',
     // Same for the daily obligations recompute: tests call it themselves.
     OBLIGATIONS_RECOMPUTE_INTERVAL_SECONDS: '0',
+    // And the risk scores' catch-up: its test calls it.
+    INTEGRITY_CATCH_UP_INTERVAL_SECONDS: '0',
     // Likewise reminders: their tests turn them on.
     REMINDERS_INTERVAL_SECONDS: '0',
     ...overrides,

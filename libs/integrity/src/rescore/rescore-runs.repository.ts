@@ -63,6 +63,11 @@ export class RescoreRunsRepository {
     return { run: RUN.read(existing[0]!), created: false };
   }
 
+  async ofVersion(version: number): Promise<RescoreRunRow | null> {
+    const rows = await this.query(`SELECT ${RUN.select} FROM integrity_rescore_runs WHERE institution_id = $1 AND threshold_version = $2`, [this.tenant.institutionId(), version]);
+    return RUN.readFirst(rows);
+  }
+
   async latest(): Promise<RescoreRunRow | null> {
     const rows = await this.query(`SELECT ${RUN.select} FROM integrity_rescore_runs WHERE institution_id = $1 ORDER BY started_at DESC, threshold_version DESC LIMIT 1`, [
       this.tenant.institutionId(),

@@ -5,8 +5,8 @@ import { scoreFiling } from '../engine/score';
 import type { RateTable } from '../engine/types';
 import { interestCompanies } from '../rules/interests';
 import { ThresholdsService } from '../thresholds/thresholds.service';
-import { RiskScoresRepository, type InterestCompanyRow } from './risk-scores.repository';
-import { ScoringFactsRepository, type FilingFactsRow } from './scoring-facts.repository';
+import { RiskScoresRepository, type InterestCompanyRow, type ScoreToWrite } from './risk-scores.repository';
+import { ScoringFactsRepository, type FilingFactsRow, type UserObligation } from './scoring-facts.repository';
 import { scoringInputs } from './scoring-inputs';
 
 /** Scores filings with the pure engine and stores each score under its threshold version. */
@@ -43,15 +43,32 @@ export class FilingScoringService {
   async scoreFilings(filings: FilingFactsRow[], version: number, thresholds: IntegrityThresholds, rates: RateTable): Promise<number> {
     if (!filings.length) return 0;
     const obligations = await this.facts.obligationsOfUsers([...new Set(filings.map((f) => f.userId))]);
-    const inputs = scoringInputs(filings, obligations, thresholds, rates);
-    const written = inputs.map((input) => ({ filingId: input.filing.id, ...scoreFiling(input) }));
-    await this.scores.upsert(version, written);
-    await this.scores.replaceInterestCompanies(
-      inputs.map((i) => i.filing.id),
-      inputs.flatMap((i) => companiesOf(i.filing)),
-    );
-    return written.length;
+    const scored = scoreChunk(filings, obligations, thresholds, rates);
+    await this.write(version, scored);
+    return scored.scores.length;
   }
+
+  /** A scored chunk's rows, in the caller's transaction. */
+  async write(version: number, scored: ScoredChunk): Promise<void> {
+    await this.scores.upsert(version, scored.scores);
+    await this.scores.replaceInterestCompanies(scored.filingIds, scored.companies);
+  }
+}
+
+export interface ScoredChunk {
+  filingIds: string[];
+  scores: ScoreToWrite[];
+  companies: InterestCompanyRow[];
+}
+
+/** The engine over people's filings (pure, no database): their scores and interest companies. */
+export function scoreChunk(filings: FilingFactsRow[], obligations: UserObligation[], thresholds: IntegrityThresholds, rates: RateTable): ScoredChunk {
+  const inputs = scoringInputs(filings, obligations, thresholds, rates);
+  return {
+    filingIds: inputs.map((i) => i.filing.id),
+    scores: inputs.map((input) => ({ filingId: input.filing.id, ...scoreFiling(input) })),
+    companies: inputs.flatMap((i) => companiesOf(i.filing)),
+  };
 }
 
 /** One row per (section, item): the table's key. */

@@ -98,6 +98,32 @@ export class ScoringFactsRepository {
     return { userIds: [...new Set(filings.map((f) => f.userId))], filings };
   }
 
+  /**
+   * The people whose scores under `version` are behind (ids only, in one statement): a filing without a score (loaded in
+   * bulk, or a job lost), or an obligation recomputed after their last score (an omission as a due date passes).
+   */
+  async staleUsers(version: number): Promise<string[]> {
+    const rows = await this.query<{ user_id: string }>(
+      `WITH unscored AS (
+         SELECT DISTINCT f.user_id FROM filings f
+          WHERE f.institution_id = $1
+            AND NOT EXISTS (SELECT 1 FROM filing_risk_scores s WHERE s.institution_id = $1 AND s.filing_id = f.id AND s.threshold_version = $2)
+       ), last_scored AS (
+         SELECT f.user_id, max(s.scored_at) AS at FROM filing_risk_scores s JOIN filings f ON f.id = s.filing_id AND f.institution_id = s.institution_id
+          WHERE s.institution_id = $1 AND s.threshold_version = $2 GROUP BY f.user_id
+       ), last_computed AS (
+         SELECT rp.user_id, max(o.computed_at) AS at FROM obligations o JOIN roster_people rp ON rp.id = o.person_id AND rp.institution_id = o.institution_id
+          WHERE o.institution_id = $1 AND rp.user_id IS NOT NULL AND o.kind = ANY($3::text[]) GROUP BY rp.user_id
+       )
+       SELECT user_id FROM unscored
+       UNION
+       SELECT c.user_id FROM last_computed c JOIN last_scored s ON s.user_id = c.user_id WHERE c.at > s.at
+       ORDER BY user_id`,
+      [this.tenant.institutionId(), version, DECLARATION_KINDS],
+    );
+    return rows.map((r) => r.user_id);
+  }
+
   /** The people's obligations of a declaration here, through the roster (people off the roster have none). */
   async obligationsOfUsers(userIds: string[]): Promise<UserObligation[]> {
     if (!userIds.length) return [];
