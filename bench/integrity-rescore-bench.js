@@ -1,9 +1,10 @@
 // Issue 17's target: 1 000 000 filings re-scored in ≤ 15 minutes on this machine, measured against a plain
 // read of the same rows. On one institution of N generated filings (default 1 000 000; `--filings N` for a
 // quick run), in this process (the API's Nest app, no job workers):
-//   1. a plain read: the re-score job's own chunk reader (ScoringFactsRepository.filingsOfNextUsers) over
-//      the whole institution, same statement, columns and chunks, a short transaction per chunk; nothing
-//      scored or written (nor the obligations the job also reads: the generated institution has none);
+//   1. a plain read: what the re-score job reads per chunk (ScoringFactsRepository.filingsOfNextUsers and
+//      obligationsOfUsers) over the whole institution, same statements, columns and chunks, a short
+//      transaction per chunk, one chunk after another; nothing scored or written (the job reads the next
+//      chunk while it scores one, and writes one while it scores the next);
 //   2. the re-score: an admin's threshold change (ThresholdsService.update: a new version and its run),
 //      then the real job handler (integrity.rescore) run to the end with the runner the worker passes it;
 //   3. the plain read again; the ratio uses the faster of the two reads (the larger, conservative ratio).

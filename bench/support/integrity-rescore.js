@@ -11,16 +11,19 @@ function rescoreApi(app, institutionId) {
   const facts = app.get(ScoringFactsRepository);
   return {
     /**
-     * The rows the job scores, read exactly as it reads them (ScoringFactsRepository.filingsOfNextUsers:
-     * the same statement, columns and chunks of people, a transaction per chunk), and nothing else:
-     * no scoring, no writing, no run row.
+     * What the job reads, read as it reads it (RescoreService's chunk: ScoringFactsRepository's
+     * filingsOfNextUsers and obligationsOfUsers, the same statements, columns and chunks of people, a
+     * transaction per chunk), one chunk after another, and nothing else: no scoring, no writing, no run row.
      */
     async plainRead(inBatch) {
       let cursor = null;
       let filings = 0;
       let chunks = 0;
       for (;;) {
-        const chunk = await inBatch(() => facts.filingsOfNextUsers(cursor, RESCORE_CHUNK_USERS));
+        const chunk = await inBatch(async () => {
+          const read = await facts.filingsOfNextUsers(cursor, RESCORE_CHUNK_USERS);
+          return { ...read, obligations: await facts.obligationsOfUsers(read.userIds) };
+        });
         if (!chunk.userIds.length) return { filings, chunks };
         cursor = chunk.userIds[chunk.userIds.length - 1];
         filings += chunk.filings.length;
