@@ -8,7 +8,7 @@ import { DeclarationsModule } from '@veraz/declarations';
 import { ObligationsModule } from '@veraz/obligations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
-import { IntegrityModule } from '@veraz/integrity';
+import { FxRatesModule, IntegrityModule, IntegrityReviewModule } from '@veraz/integrity';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
 import { RosterModule } from '@veraz/roster';
 import { ReportsModule } from '@veraz/reports';
@@ -50,6 +50,9 @@ import { RequerimientosModule } from '@veraz/requerimientos';
 import { RequerimientosController } from './requerimientos/requerimientos.controller';
 import { AvisosController } from './filer-records/avisos.controller';
 import { TaxConstanciasController } from './filer-records/tax-constancias.controller';
+import { IntegrityReviewController } from './integrity/integrity-review.controller';
+import { IntegrityThresholdsController } from './integrity/integrity-thresholds.controller';
+import { PlatformFxRatesController } from './integrity/platform-fx-rates.controller';
 
 export interface AppModuleOptions {
   config: VerazConfig;
@@ -87,6 +90,8 @@ export class AppModule implements NestModule {
         DocumentsModule,
         RequerimientosModule,
         ReportsModule,
+        IntegrityReviewModule,
+        FxRatesModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [
@@ -116,6 +121,9 @@ export class AppModule implements NestModule {
         DashboardController,
         TaxConstanciasController,
         AvisosController,
+        IntegrityReviewController,
+        IntegrityThresholdsController,
+        PlatformFxRatesController,
       ],
       providers: [
         PrometheusMetrics,

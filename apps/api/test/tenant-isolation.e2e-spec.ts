@@ -5,6 +5,7 @@ import { declarationIsolationCases } from './tenant-isolation/declaration-cases'
 import { filingIsolationCases } from './tenant-isolation/filing-cases';
 import { adminIsolationCases } from './tenant-isolation/admin-cases';
 import { consoleIsolationCases } from './tenant-isolation/console-cases';
+import { integrityIsolationCases } from './tenant-isolation/integrity-cases';
 
 /**
  * For every tenant-scoped route, a person of institution Alfa using Beta's ids gets 404 with no
@@ -26,6 +27,7 @@ describe('tenant isolation', () => {
     ...filingIsolationCases(x),
     ...adminIsolationCases(x),
     ...consoleIsolationCases(x),
+    ...integrityIsolationCases(x),
   };
 
   it('has a case for every tenant-scoped route', () => {

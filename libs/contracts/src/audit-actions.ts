@@ -53,10 +53,13 @@ export const AUDIT_ACTIONS = {
   'aviso.filed': 'Aviso por cambio de ente público presentado',
   'aviso.downloaded': 'Descarga del acuse de un aviso por cambio de ente público',
   'filing.opened': 'Consulta de una declaración presentada (revisión)',
+  'integrity.risk_opened': 'Consulta de las alertas de riesgo de una declaración (revisión)',
+  'integrity.evolution_opened': 'Consulta de la evolución patrimonial de una persona (revisión)',
   'review.state_changed': 'Cambio de estado de la revisión de una declaración',
   'review.assigned': 'Asignación de la revisión de una declaración',
   'review.note_added': 'Nota agregada a la revisión de una declaración',
   'integrity.thresholds_changed': 'Umbrales de las señales de riesgo actualizados (nueva versión; se recalculan los puntajes)',
+  'fx_rates.imported': 'Tipos de cambio anuales importados (serie del SIE de Banco de México u otra fuente oficial)',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -53,7 +53,7 @@ export interface WorkbenchFilingSummary extends FilingSummary {
   assignee: { userId: string; nombreCompleto: string } | null;
   obligationState: MetObligationState | null;
   /** The filing's score under the institution's current thresholds; null until it is scored. */
-  risk?: { score: number; flagCount: number; thresholdVersion: number } | null;
+  risk: { score: number; flagCount: number; thresholdVersion: number } | null;
 }
 
 export interface ReviewNoteView {

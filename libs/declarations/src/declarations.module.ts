@@ -2,11 +2,13 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule } from '@veraz/audit';
 import { InstitutionsModule } from '@veraz/institutions';
+import { FxRatesModule, IntegrityModule } from '@veraz/integrity';
 import { QueueModule } from '@veraz/queue';
 import { PublicationModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
 import { DraftsService } from './drafting/drafts.service';
 import { EmploymentLevelService } from './drafting/employment-level.service';
+import { SelfCheckService } from './drafting/self-check.service';
 import { EfirmaAuthorityService } from './filing/efirma-authority.service';
 import { FilingEfirmasRepository } from './filing/efirma.repository';
 import { FilingAnchorsRepository } from './filing/filing-anchors.repository';
@@ -28,8 +30,8 @@ import { WorkbenchListRepository } from './workbench/workbench-list.repository';
 import { WorkbenchService } from './workbench/workbench.service';
 
 @Module({
-  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule],
-  providers: [DeclarationsRepository, FilingsRepository, FilingWritesRepository, FilingEfirmasRepository, FilingAnchorsRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService, WorkbenchListRepository, FilingReviewsRepository, TaxConstanciasReadRepository, WorkbenchService, ReviewService],
-  exports: [DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService, WorkbenchService, ReviewService],
+  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule, IntegrityModule, FxRatesModule],
+  providers: [SelfCheckService, DeclarationsRepository, FilingsRepository, FilingWritesRepository, FilingEfirmasRepository, FilingAnchorsRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService, WorkbenchListRepository, FilingReviewsRepository, TaxConstanciasReadRepository, WorkbenchService, ReviewService],
+  exports: [SelfCheckService, DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService, WorkbenchService, ReviewService],
 })
 export class DeclarationsModule {}

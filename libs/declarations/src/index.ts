@@ -3,6 +3,7 @@ export * from './declarations.module';
 export * from './drafting/drafts.service';
 export * from './drafting/employment-level.service';
 export * from './drafting/period';
+export * from './drafting/self-check.service';
 export * from './filing/acknowledgment.job';
 export * from './filing/efirma';
 export * from './filing/efirma-authority.service';

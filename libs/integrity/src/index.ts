@@ -2,7 +2,7 @@ export * from './engine/types';
 export * from './engine/money';
 export * from './engine/score';
 export * from './engine/default-thresholds';
-export { checkThresholds } from './thresholds/thresholds-validation';
+export { checkThresholds, THRESHOLD_NUMBER_RANGES, THRESHOLD_LIST_RULES } from './thresholds/thresholds-validation';
 export { ThresholdsService } from './thresholds/thresholds.service';
 export { FilingScoringService } from './scoring/filing-scoring.service';
 export { RescoreService, RESCORE_CHUNK_USERS, type RescoreOutcome } from './rescore/rescore.service';
@@ -11,3 +11,7 @@ export { INTEGRITY_SCORE_FILING_JOB, INTEGRITY_RESCORE_JOB, INTEGRITY_CATCH_UP_J
 export * from './integrity.module';
 export { wealthOf, wealthPoint, type WealthSummary, type SectionTotal, type IncomeFacts } from './engine/wealth';
 export { interestCompanies, type InterestCompany } from './rules/interests';
+export * from './review/integrity-review.module';
+export * from './review/integrity-review.service';
+export * from './review/person-evolution.service';
+export * from './fx-rates';

@@ -4,6 +4,7 @@ import { AuditModule } from '@veraz/audit';
 import type { VerazConfig } from '@veraz/config';
 import { DeclarationsModule } from '@veraz/declarations';
 import { InstitutionsModule } from '@veraz/institutions';
+import { FxRatesModule } from '@veraz/integrity';
 import { CorePlatformModule } from '@veraz/platform';
 import { RosterModule } from '@veraz/roster';
 import { S1CredentialsModule } from '@veraz/s1';
@@ -24,6 +25,7 @@ export class CliModule {
         DeclarationsModule,
         S1CredentialsModule,
         RosterModule,
+        FxRatesModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit-commands';
 import { registerCommands } from './commands';
 import { registerRequerimientoCommands } from './requerimiento-commands';
 import { registerFilingCommands } from './filing-commands';
+import { registerFxCommands } from './fx-commands';
 import { registerGenerateCommand } from './generate-command';
 import { registerObligationCommands } from './obligation-commands';
 import { registerRosterCommands } from './roster-commands';
@@ -49,6 +50,7 @@ export function buildProgram(): Command {
   registerMissingDocumentsCommand(program);
   registerObligationCommands(program);
   registerRequerimientoCommands(program);
+  registerFxCommands(program);
   return program;
 }
 

@@ -3,8 +3,8 @@ import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, Ap
 import { RateLimitGuard } from '../http/rate-limit.guard';
 import type { Response } from 'express';
 import type { Principal } from '@veraz/accounts';
-import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilerObligationsView, FilingView, SaveSectionResult, StartReadiness } from '@veraz/contracts';
-import { DraftsService, SigningService } from '@veraz/declarations';
+import type { DeclarationChanges, DeclarationSummary, DeclarationView, FilerObligationsView, FilingView, SaveSectionResult, SelfCheckView, StartReadiness } from '@veraz/contracts';
+import { DraftsService, SelfCheckService, SigningService } from '@veraz/declarations';
 import { ObligationsService } from '@veraz/obligations';
 import { MemberOf } from '../auth/access.decorators';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
@@ -16,6 +16,7 @@ import { SignDeclarationBody, StartDeclarationBody } from './declarations.dto';
 import { SigningPasswordGuard } from './signing-password.guard';
 import { etagOf, expectedVersion } from './if-match';
 import { SECTION_EXAMPLES } from './section-examples';
+import { SelfCheckModel } from '../integrity/self-check-models';
 
 @ApiTags('Declaraciones (captura)')
 @Controller('api/declarations')
@@ -24,6 +25,7 @@ export class DeclarationsController {
     private readonly drafts: DraftsService,
     private readonly signing: SigningService,
     private readonly obligations: ObligationsService,
+    private readonly selfCheck: SelfCheckService,
   ) {}
 
   @Get()
@@ -118,6 +120,20 @@ export class DeclarationsController {
   @ApiOkResponse({ type: DeclarationChangesModel })
   changes(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string): Promise<DeclarationChanges> {
     return this.drafts.changes(p.userId, id);
+  }
+
+  @Get(':id/self-check')
+  @MemberOf('DECLARANTE')
+  @ApiOperation({
+    summary: 'Revisión antes de firmar: avisos de calidad de datos y de bienes que no concilian con la declaración anterior',
+    description:
+      'Solo sobre el borrador propio (404 para cualquier otro), tal como se firmaría, comparado con la última declaración presentada. ' +
+      'Cada aviso es una ayuda, con la sección y el campo a revisar; ninguno impide firmar, y lo que esté correcto puede explicarse en aclaraciones.',
+  })
+  @ApiOkResponse({ type: SelfCheckModel })
+  @ApiResponse({ status: 409, type: ApiErrorModel, description: 'La declaración ya fue presentada' })
+  check(@CurrentPrincipal() p: Principal, @Param('id', uuidPipe) id: string): Promise<SelfCheckView> {
+    return this.selfCheck.check(p.userId, id);
   }
 
   @Post(':id/sign')

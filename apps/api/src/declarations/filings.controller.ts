@@ -32,15 +32,16 @@ export class FilingsController {
     summary: 'Declaraciones presentadas (las propias; todas las de la institución para revisión y administración)',
     description:
       'Para revisión y administración: filtros por tipo, año, área, formato, estado de la obligación y de la revisión; `q` busca por inicio del folio, ' +
-      'nombre en cualquier orden («gutierrez rosa»), CURP o RFC. De la más reciente a la más antigua.',
+      'nombre en cualquier orden («gutierrez rosa»), CURP o RFC. De la más reciente a la más antigua, o con `orden=riesgo` de mayor a menor ' +
+      'puntaje de riesgo con los umbrales vigentes (las no evaluadas al final).',
   })
   @ApiOkResponse({ type: WorkbenchFilingPageModel })
   list(@CurrentPrincipal() p: Principal, @Query() query: WorkbenchListQuery): Promise<Page<FilingSummary | WorkbenchFilingSummary>> {
     const reader = query.mine === 'true' ? { userId: p.userId, institutionWide: false } : readerOf(p);
     const page = { limit: query.limit, offset: query.offset };
     if (!reader.institutionWide) return this.filings.list(reader, { ...page, search: query.q });
-    const { tipo, anio, anioReportado, area, formato, estadoObligacion, estadoRevision, asignadoA, q } = query;
-    return this.workbench.search({ q, tipo, anio, anioReportado, area, formato, estadoObligacion, estadoRevision, asignadoA }, page);
+    const { tipo, anio, anioReportado, area, formato, estadoObligacion, estadoRevision, asignadoA, orden, q } = query;
+    return this.workbench.search({ q, tipo, anio, anioReportado, area, formato, estadoObligacion, estadoRevision, asignadoA, orden }, page);
   }
 
   // Declared before ':id' so the path is not read as a filing id.

@@ -7,6 +7,7 @@ import {
   MET_OBLIGATION_STATES,
   REVIEW_NOTE_LENGTH,
   REVIEW_STATES,
+  WORKBENCH_SORTS,
   type DeclarationTipo,
   type FilingFormat,
   type FilingReviewView,
@@ -16,6 +17,7 @@ import {
   type ReviewState,
   type UpdateReviewRequest,
   type WorkbenchFilingSummary,
+  type WorkbenchSort,
 } from '@veraz/contracts';
 import { PageQuery } from '../http/pagination.query';
 import { FilingSearchQuery } from './declarations.dto';
@@ -71,6 +73,11 @@ export class WorkbenchFilterQuery {
   @IsOptional()
   @IsUUID('4', { message: 'debe ser un identificador válido' })
   asignadoA?: string;
+
+  @ApiPropertyOptional({ enum: WORKBENCH_SORTS, description: 'recientes (predeterminado): de la más reciente a la más antigua; riesgo: mayor puntaje primero' })
+  @IsOptional()
+  @IsIn(WORKBENCH_SORTS, oneOf(WORKBENCH_SORTS))
+  orden?: WorkbenchSort;
 }
 
 export class WorkbenchListQuery extends IntersectionType(PageQuery, FilingSearchQuery, WorkbenchFilterQuery) {
@@ -105,12 +112,20 @@ export class ReviewNoteBody {
   texto: string;
 }
 
+export class WorkbenchRiskModel {
+  @ApiProperty({ description: 'Puntaje: suma de los puntos de cada alerta según su severidad' }) score: number;
+  @ApiProperty({ description: 'Número de alertas' }) flagCount: number;
+  @ApiProperty({ description: 'Versión de los umbrales con que se evaluó' }) thresholdVersion: number;
+}
+
 export class WorkbenchFilingModel extends FilingSummaryModel implements WorkbenchFilingSummary {
   @ApiProperty({ nullable: true, type: String, description: 'Área de adscripción en el padrón (null si la persona no está en él)' }) area: string | null;
   @ApiProperty({ enum: REVIEW_STATES }) reviewState: ReviewState;
   @ApiProperty({ type: FilerModel, nullable: true }) assignee: WorkbenchFilingSummary['assignee'];
   @ApiProperty({ enum: MET_OBLIGATION_STATES, nullable: true, description: 'Cómo cumplió su obligación (null si no cumple ninguna calculada)' })
   obligationState: MetObligationState | null;
+  @ApiProperty({ type: WorkbenchRiskModel, nullable: true, description: 'Riesgo con los umbrales vigentes de la institución (null si aún no se evalúa)' })
+  risk: WorkbenchFilingSummary['risk'];
 }
 
 export class WorkbenchFilingPageModel {

@@ -59,6 +59,13 @@ export function declarationIsolationCases(x: () => Isolation): IsolationCases {
     'GET /api/declarations/:id/changes': run(async ({ t, declaranteA, beta }) => {
       await t.http().get(`/api/declarations/${beta.draftId}/changes`).set(bearer(declaranteA)).expect(404);
     }),
+    'GET /api/declarations/:id/self-check': run(async ({ t, adminA, declaranteA, beta }) => {
+      // Beta's filer's draft: no hint, no sign that it exists; an Alfa admin is not a filer.
+      const res = await t.http().get(`/api/declarations/${beta.draftId}/self-check`).set(bearer(declaranteA)).expect(404);
+      expect(res.body).toMatchObject(notFound);
+      expect(res.body).not.toHaveProperty('hints');
+      await t.http().get(`/api/declarations/${beta.draftId}/self-check`).set(bearer(adminA)).expect(403);
+    }),
     'POST /api/declarations/:id/sign': run(async ({ t, declaranteA, beta }) => {
       await t.http().post(`/api/declarations/${beta.draftId}/sign`).set(bearer(declaranteA)).send({ password: PASSWORD, aceptaProtesta: true }).expect(404);
       const { rows } = await (await t.owner()).query(`SELECT count(*)::int AS n FROM filings WHERE declaration_id = $1`, [beta.draftId]);

@@ -29,6 +29,8 @@ export interface FilingSpec {
   obligationState?: 'PRESENTADA_EN_TIEMPO' | 'PRESENTADA_EXTEMPORANEA';
   /** Another filing of a filer already seeded (no new account). */
   sameFilerAs?: SeededFiling;
+  /** More of the S1 `declaracion` (sections besides datosGenerales), for readers of the declared figures. */
+  declaracion?: { situacionPatrimonial?: Record<string, unknown> } & Record<string, unknown>;
 }
 
 let seq = 0;
@@ -65,11 +67,13 @@ export async function seedFiling(t: TestApp, spec: FilingSpec): Promise<SeededFi
   const document = {
     id: randomBytes(12).toString('hex'),
     declaracion: {
+      ...spec.declaracion,
       situacionPatrimonial: {
         datosGenerales: {
           nombre: spec.nombres, primerApellido: spec.primerApellido, segundoApellido: spec.segundoApellido,
           curp: spec.curp, rfc: { rfc: spec.rfc, homoClave: spec.homoclave },
         },
+        ...spec.declaracion?.situacionPatrimonial,
       },
     },
   };

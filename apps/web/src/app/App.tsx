@@ -30,6 +30,10 @@ const RosterPage = lazy(() => import('../features/roster/RosterPage'));
 const InstitutionSettingsPage = lazy(() => import('../features/institution-settings/InstitutionSettingsPage'));
 const S1CredentialsPage = lazy(() => import('../features/s1-credentials/S1CredentialsPage'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+// Integrity (issue 17): evolution and thresholds for reviewers and admins, FX rates for operators
+const PersonEvolutionPage = lazy(() => import('../features/integrity/PersonEvolutionPage'));
+const ThresholdsPage = lazy(() => import('../features/integrity-thresholds/ThresholdsPage'));
+const FxRatesPage = lazy(() => import('../features/platform-fx-rates/FxRatesPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export function App() {
@@ -68,10 +72,13 @@ export function App() {
           <Route path="/institucion/requerimientos" element={<RequerimientosPage />} />
           <Route path="/institucion/padron" element={<RosterPage />} />
           <Route path="/institucion/tablero" element={<DashboardPage />} />
+          <Route path="/institucion/personas/:userId/evolucion" element={<PersonEvolutionPage />} />
+          <Route path="/institucion/umbrales" element={<ThresholdsPage />} />
         </Route>
         <Route element={<RequireAuth access="operator" />}>
           <Route path="/plataforma/instituciones" element={<InstitutionsPage />} />
           <Route path="/plataforma/bitacora" element={<AuditPage scope="platform" />} />
+          <Route path="/plataforma/tipos-de-cambio" element={<FxRatesPage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -59,6 +59,12 @@ export const NAV_LINKS: NavLinkInfo[] = [
     access: 'auditor',
   },
   {
+    to: '/institucion/umbrales',
+    label: 'Umbrales de riesgo',
+    description: 'Consulta los umbrales de las señales de riesgo y su historial; quien administra la institución puede cambiarlos.',
+    access: 'auditor',
+  },
+  {
     to: '/miembros',
     label: 'Miembros',
     description: 'Consulta a las personas de tu institución, cambia sus roles y desactívalas o reactívalas.',
@@ -92,6 +98,12 @@ export const NAV_LINKS: NavLinkInfo[] = [
     to: '/plataforma/instituciones',
     label: 'Instituciones',
     description: 'Da de alta instituciones e invita a su primera persona administradora.',
+    access: 'operator',
+  },
+  {
+    to: '/plataforma/tipos-de-cambio',
+    label: 'Tipos de cambio',
+    description: 'Importa los tipos de cambio anuales del FIX de Banco de México con que se convierten los montos en otras monedas.',
     access: 'operator',
   },
   {

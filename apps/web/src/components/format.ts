@@ -18,3 +18,16 @@ export function formatCalendarDate(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(date.getTime()) ? day : calendarDay.format(date);
 }
+
+const pesosFormat = new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'MXN', maximumFractionDigits: 0 });
+
+/** "$1,234,567" in pesos, or "USD 1,234.50" in another currency, as amounts are written in Mexico. */
+export function formatMoney(amount: number, currency = 'MXN'): string {
+  if (currency === 'MXN') return pesosFormat.format(Math.round(amount));
+  try {
+    return new Intl.NumberFormat('es-MX', { style: 'currency', currency }).format(amount);
+  } catch {
+    // Not an ISO 4217 code: the number with the code as declared.
+    return `${new Intl.NumberFormat('es-MX', { maximumFractionDigits: 2 }).format(amount)} ${currency}`;
+  }
+}

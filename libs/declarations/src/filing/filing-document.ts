@@ -13,16 +13,7 @@ export function assembleDocument(input: {
   sections: SectionDef[];
   saved: Map<string, SectionRow>;
 }): Json {
-  const { declaration, sections, saved } = input;
-  const situacionPatrimonial: Json = {};
-  const interes: Json = {};
-  for (const def of sections) {
-    const row = saved.get(def.name);
-    if (!row) continue;
-    (def.group === 'interes' ? interes : situacionPatrimonial)[def.name] = row.data;
-  }
-  const declaracion: Json = { situacionPatrimonial };
-  if (sections.some((s) => s.group === 'interes')) declaracion.interes = interes;
+  const { declaration } = input;
   return {
     id: input.s1Id,
     metadata: {
@@ -32,8 +23,22 @@ export function assembleDocument(input: {
       declaracionCompleta: declaration.declaracionCompleta,
       actualizacionConflictoInteres: declaration.actualizacionConflictoInteres,
     },
-    declaracion,
+    declaracion: assembleDeclaracion(input.sections, input.saved),
   };
+}
+
+/** The S1 `declaracion` object of a draft's saved sections, as signing would file it (the self-check reads it too). */
+export function assembleDeclaracion(sections: SectionDef[], saved: Map<string, SectionRow>): Json {
+  const situacionPatrimonial: Json = {};
+  const interes: Json = {};
+  for (const def of sections) {
+    const row = saved.get(def.name);
+    if (!row) continue;
+    (def.group === 'interes' ? interes : situacionPatrimonial)[def.name] = row.data;
+  }
+  const declaracion: Json = { situacionPatrimonial };
+  if (sections.some((s) => s.group === 'interes')) declaracion.interes = interes;
+  return declaracion;
 }
 
 /** The document at another time of filing: only `metadata.actualizacion` depends on it. */

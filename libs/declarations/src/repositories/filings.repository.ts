@@ -62,12 +62,13 @@ export class FilingsRepository {
   }
 
   /** The filer's most recent filing (latest versions only): what a new declaration starts from. */
-  async findLastOfUser(userId: string): Promise<FilingRow | null> {
+  /** The user's newest filing (latest version); `exceptS1Id` leaves out one declaration's versions (a correction's own). */
+  async findLastOfUser(userId: string, options: { exceptS1Id?: string | null } = {}): Promise<FilingRow | null> {
     const rows = await this.query(
       `SELECT ${FILING.select} FROM ${FILING_FROM}
-        WHERE f.institution_id = $1 AND f.user_id = $2 AND f.is_latest
+        WHERE f.institution_id = $1 AND f.user_id = $2 AND f.is_latest AND ($3::text IS NULL OR f.s1_id <> $3)
         ORDER BY f.filed_at DESC, f.id DESC LIMIT 1`,
-      [this.tenant.institutionId(), userId],
+      [this.tenant.institutionId(), userId, options.exceptS1Id ?? null],
     );
     return FILING.readFirst(rows);
   }

@@ -11,7 +11,13 @@ export interface WorkbenchRow extends FilingSummaryRow {
   assigneeId: string | null;
   assigneeName: string | null;
   obligationState: MetObligationState | null;
+  riskScore: number | null;
+  riskFlagCount: number | null;
+  riskVersion: number | null;
 }
+
+type Where = { sql: string; params: unknown[] };
+type Paging = { limit: number; offset: number };
 
 export type WorkbenchQuery = Omit<WorkbenchFilters, 'q'> & { search: WorkbenchSearch | null };
 
@@ -32,7 +38,13 @@ const WORKBENCH_ROW = FILING_SUMMARY.extend<WorkbenchRow>({
   assigneeId: col.textOrNull('r.assignee_id'),
   assigneeName: col.textOrNull(`CASE WHEN a.id IS NULL THEN NULL ELSE concat_ws(' ', a.nombre, a.primer_apellido, a.segundo_apellido) END`),
   obligationState: col.valueOrNull(OBLIGATION),
+  riskScore: col.numberOrNull('s.score'),
+  riskFlagCount: col.numberOrNull('s.flag_count'),
+  riskVersion: col.numberOrNull('s.threshold_version'),
 });
+
+/** The score of `f` under threshold version `version` (one row per filing and version). */
+const SCORE_OF = (version: string) => `s.filing_id = f.id AND s.institution_id = f.institution_id AND s.threshold_version = ${version}`;
 
 /**
  * The reviewer's list of the institution's filings: filters and search on indexed keys, newest first.
@@ -47,21 +59,83 @@ export class WorkbenchListRepository {
 
   async list(query: WorkbenchQuery, page: { limit: number; offset: number }): Promise<{ rows: WorkbenchRow[]; total: number }> {
     const where = this.where(query);
-    const n = where.params.length;
-    const rows = await sqlRows(
-      this.tx.manager(),
-      `SELECT ${WORKBENCH_ROW.select}
-         FROM (SELECT f.id FROM filings f WHERE ${where.sql} ORDER BY f.filed_at DESC, f.id DESC LIMIT $${n + 1} OFFSET $${n + 2}) p
-         JOIN filings f ON f.id = p.id
-         JOIN users u ON u.id = f.user_id
-         JOIN declarations d ON d.id = f.declaration_id
-         LEFT JOIN filing_reviews r ON r.filing_id = f.id
-         LEFT JOIN users a ON a.id = r.assignee_id
-        ORDER BY f.filed_at DESC, f.id DESC`,
-      [...where.params, page.limit, page.offset],
-    );
+    const version = await this.currentThresholdVersion();
+    const ids = query.orden === 'riesgo' ? await this.riskiestIds(where, version, page) : await this.newestIds(where, page);
+    const rows = ids.length
+      ? await sqlRows(
+          this.tx.manager(),
+          `SELECT ${WORKBENCH_ROW.select}
+             FROM unnest($1::uuid[]) WITH ORDINALITY p(id, n)
+             JOIN filings f ON f.id = p.id AND f.institution_id = $2
+             JOIN users u ON u.id = f.user_id
+             JOIN declarations d ON d.id = f.declaration_id
+             LEFT JOIN filing_reviews r ON r.filing_id = f.id
+             LEFT JOIN users a ON a.id = r.assignee_id
+             LEFT JOIN filing_risk_scores s ON ${SCORE_OF('$3')}
+            ORDER BY p.n`,
+          [ids, this.tenant.institutionId(), version],
+        )
+      : [];
     const counted = await sqlRows<{ total: string }>(this.tx.manager(), `SELECT count(*) AS total FROM filings f WHERE ${where.sql}`, where.params);
     return { rows: rows.map((r) => WORKBENCH_ROW.read(r)), total: Number(counted[0]?.total ?? 0) };
+  }
+
+  /** The institution's current threshold version: the newest one, or 1 (the defaults) before any. */
+  async currentThresholdVersion(): Promise<number> {
+    const rows = await sqlRows<{ v: number }>(
+      this.tx.manager(),
+      `SELECT coalesce(max(version), 1) AS v FROM integrity_threshold_versions WHERE institution_id = $1`,
+      [this.tenant.institutionId()],
+    );
+    return Number(rows[0]?.v ?? 1);
+  }
+
+  private async newestIds(where: Where, page: Paging): Promise<string[]> {
+    const n = where.params.length;
+    const rows = await sqlRows<{ id: string }>(
+      this.tx.manager(),
+      `SELECT f.id FROM filings f WHERE ${where.sql} ORDER BY f.filed_at DESC, f.id DESC LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...where.params, page.limit, page.offset],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Highest score first, unscored filings last, newest first among equals. Two walks instead of one
+   * outer join + sort over every filing: the scored ones through the queue index (score order), and
+   * only when that page runs out, the unscored ones through the filings' date order.
+   */
+  private async riskiestIds(where: Where, version: number, page: Paging): Promise<string[]> {
+    const n = where.params.length;
+    const scored = await sqlRows<{ id: string }>(
+      this.tx.manager(),
+      `SELECT f.id FROM filing_risk_scores s JOIN filings f ON f.id = s.filing_id AND f.institution_id = s.institution_id
+        WHERE s.institution_id = $1 AND s.threshold_version = $${n + 1} AND ${where.sql}
+        ORDER BY s.score DESC, f.filed_at DESC, f.id DESC LIMIT $${n + 2} OFFSET $${n + 3}`,
+      [...where.params, version, page.limit, page.offset],
+    );
+    if (scored.length === page.limit) return scored.map((r) => r.id);
+    // Past the scored ones: how many match says where the unscored part of the page starts.
+    const scoredTotal = scored.length
+      ? page.offset + scored.length
+      : Number(
+          (
+            await sqlRows<{ total: string }>(
+              this.tx.manager(),
+              `SELECT count(*) AS total FROM filing_risk_scores s JOIN filings f ON f.id = s.filing_id AND f.institution_id = s.institution_id
+                WHERE s.institution_id = $1 AND s.threshold_version = $${n + 1} AND ${where.sql}`,
+              [...where.params, version],
+            )
+          )[0]?.total ?? 0,
+        );
+    const unscored = await sqlRows<{ id: string }>(
+      this.tx.manager(),
+      `SELECT f.id FROM filings f
+        WHERE ${where.sql} AND NOT EXISTS (SELECT 1 FROM filing_risk_scores s WHERE ${SCORE_OF(`$${n + 1}`)})
+        ORDER BY f.filed_at DESC, f.id DESC LIMIT $${n + 2} OFFSET $${n + 3}`,
+      [...where.params, version, page.limit - scored.length, Math.max(0, page.offset - scoredTotal)],
+    );
+    return [...scored, ...unscored].map((r) => r.id);
   }
 
   /** The filer's filing before this one, another declaration's latest version: what a MODIFICACIÓN changes. */
@@ -78,7 +152,7 @@ export class WorkbenchListRepository {
   }
 
   /** Every condition is on `filings f` or an indexed lookup by its keys, so count and page share it. */
-  private where(query: WorkbenchQuery): { sql: string; params: unknown[] } {
+  private where(query: WorkbenchQuery): Where {
     const params: unknown[] = [this.tenant.institutionId()];
     const p = (value: unknown) => {
       params.push(value);

@@ -27,6 +27,7 @@ export class WorkbenchService {
         reviewState: row.reviewState,
         assignee: row.assigneeId ? { userId: row.assigneeId, nombreCompleto: row.assigneeName ?? '' } : null,
         obligationState: row.obligationState,
+        risk: row.riskScore === null ? null : { score: row.riskScore, flagCount: row.riskFlagCount ?? 0, thresholdVersion: row.riskVersion ?? 0 },
       })),
     };
   }

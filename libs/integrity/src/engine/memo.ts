@@ -1,7 +1,8 @@
 /**
  * The last few results by object identity. The rules of one scoring read the same two filings many
  * times, and a batch re-score reads each filing once: a few slots serve the first, and unlike a
- * WeakMap entry per filing they cost the garbage collector nothing.
+ * WeakMap entry per filing they cost the garbage collector nothing. Inputs are read as immutable:
+ * a caller that changes a filing object in place must pass a new object.
  */
 export class RecentMemo<K extends object, V> {
   private readonly keys: Array<K | undefined>;

@@ -45,6 +45,15 @@ describe('wealthOf', () => {
     expect(b?.annual).toBeGreaterThan(200_000);
   });
 
+  it('annualises the few days of a MODIFICACIÓN that began in late December', () => {
+    const late = filing({ ingreso: 8_160, fecha: '2022-12-31', situacion: { datosEmpleoCargoComision: { fechaTomaPosesion: '2022-12-27' } } });
+    const income = wealthOf(late, NO_RATES).income;
+    expect(income?.from).toBe('2022-12-27');
+    // Five days of 8,160 is about 49,700 a month, not 8,160.
+    expect(income?.monthly).toBeGreaterThan(49_000);
+    expect(income?.monthly).toBeLessThan(50_500);
+  });
+
   it('marks the sections a simplified filing does not carry as absent', () => {
     const b = wealthOf(personB.modificacion(), NO_RATES);
     expect(b.sections.bienesInmuebles.present).toBe(false);

@@ -82,14 +82,16 @@ export function isCashLike(raw: Record<string, unknown>): boolean {
 const DAYS_PER_MONTH = 365.25 / 12;
 
 /**
- * Calendar months between two YYYY-MM-DD dates (31 Dec 2022 → 31 Dec 2023 is 12), days counted as
- * fractions of an average month; null when either is not a date.
+ * Months between two YYYY-MM-DD dates: whole calendar months when both fall on the same day of the
+ * month (31 Dec 2022 → 31 Dec 2023 is 12), otherwise days over an average month; null when not dates.
  */
 export function monthsBetween(from: string, to: string): number | null {
   const a = DATE_PARTS.exec(from);
   const b = DATE_PARTS.exec(to);
   if (!a || !b) return null;
-  return (Number(b[1]) - Number(a[1])) * 12 + (Number(b[2]) - Number(a[2])) + (Number(b[3]) - Number(a[3])) / DAYS_PER_MONTH;
+  if (a[3] === b[3]) return (Number(b[1]) - Number(a[1])) * 12 + (Number(b[2]) - Number(a[2]));
+  const days = (dayOf(to) ?? 0) - (dayOf(from) ?? 0);
+  return days / DAYS_PER_MONTH;
 }
 
 const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -185,7 +187,8 @@ function incomeOf(filing: FilingFacts, rates: RateTable): IncomeFacts | string |
   if (filing.tipo === 'MODIFICACIÓN' && typeof toma === 'string' && yearOf(toma) === year && toma.slice(0, 10) < filing.fecha) {
     if ((monthsBetween(january, toma.slice(0, 10)) ?? 0) > 1) from = toma.slice(0, 10);
   }
-  const months = Math.max(1, monthsBetween(from, dayAfter(filing.fecha)) ?? 12);
+  // At least one day: a MODIFICACIÓN of someone who took office on 27 December covers five days.
+  const months = Math.max(1 / DAYS_PER_MONTH, monthsBetween(from, dayAfter(filing.fecha)) ?? 12);
   const monthly = declared / months;
   // A full year's declared figure is the annual income as declared; a part of a year is annualised.
   const annual = filing.tipo === 'MODIFICACIÓN' && from === january ? declared : monthly * 12;

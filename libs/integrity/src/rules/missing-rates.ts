@@ -33,7 +33,7 @@ export const missingRatesRule: Rule = {
         code: 'TIPO_DE_CAMBIO_FALTANTE',
         severity: 'INFORMATIVA',
         explanation:
-          `Falta el tipo de cambio ${rates.join(', ')} para convertir a pesos importes de esta declaración ` +
+          `${rates.length > 1 ? 'Faltan los tipos de cambio' : 'Falta el tipo de cambio'} ${rates.join(', ')} para convertir a pesos importes de esta declaración ` +
           `(${filingLabel(input.filing)})${input.previous ? ' o de la anterior' : ''}. No se pudo evaluar: ${titles}. ` +
           'Veraz no estima tipos de cambio: cuando el operador cargue el FIX de Banco de México de ese año, ' +
           'la siguiente recalificación evaluará estas reglas.',

@@ -39,6 +39,8 @@ describe('ACTIVOS_VS_INGRESO', () => {
     const [notice] = missingRatesRule.evaluate(scoringInput(current));
     expect(notice.explanation).toContain('Falta el tipo de cambio USD 2023');
     expect(notice.explanation).toContain('«Activos muy altos frente al ingreso anual»');
+    const twoMissing = filing({ ingreso: 240_000, inmuebles: [inmueble({ valorAdquisicion: money(10_000, 'EUR') })], inversiones: [inversion('MODIFICACIÓN', 0, { saldoDiciembreAnterior: money(9_000, 'USD') })] });
+    expect(missingRatesRule.evaluate(scoringInput(twoMissing))[0].explanation).toContain('Faltan los tipos de cambio EUR 2019, USD 2023 para convertir');
     // With the rate loaded it is evaluated: 2,380,000 + 9,000 × 17.76 = 2,539,840 > 2,400,000.
     const rates = rateTable([{ currency: 'USD', year: 2023, mxnPerUnit: 17.76 }]);
     const [flag] = proportionsRule.evaluate(scoringInput(current, null, { rates }));

@@ -55,6 +55,13 @@ describe('BIEN_SIN_ADQUISICION', () => {
     });
   });
 
+  it('words the help for an account in the feminine', () => {
+    const opened = inversion('MODIFICACIÓN', 50_000, { numeroCuentaContrato: '4057332198', subTipoInversion: { clave: 'CAHO', valor: 'CUENTA DE AHORRO' } });
+    const [result] = run(scoringInput(current({ inversiones: [inversion('MODIFICACIÓN', 100_000), opened] }), previous), 'BIEN_SIN_ADQUISICION');
+    expect(result.help?.message).toContain('La inversión CUENTA DE AHORRO en BBVA México');
+    expect(result.help?.message).toContain('marcada como «SIN_CAMBIOS». Si la adquiriste en el periodo, márcala como «Agregar»');
+  });
+
   it('fires for an AGREGAR acquired before the previous filing, where it was missing', () => {
     const input = scoringInput(current({ vehiculos: [vehiculo(), versa({ tipoOperacion: 'AGREGAR', fechaAdquisicion: '2021-05-01' })] }), previous);
     const [result] = run(input, 'BIEN_SIN_ADQUISICION');
@@ -128,9 +135,10 @@ describe('VENTA_SIN_INGRESO', () => {
     expect(result.explanation).toBe(
       'El vehículo Mazda CX-5 i Grand Touring 2019 (Vehículos, elemento 1 del folio F-2) se da de baja por venta, pero la ' +
         'declaración no reporta ingresos por enajenación de vehículos (ingresos.enajenacionBienes). Las inversiones y cuentas ' +
-        `del declarante pasaron de ${pesos(100_000)} a ${pesos(100_000)}, menos de la mitad de su parte del valor de adquisición (${pesos(365_000)}).`,
+        `del declarante pasaron de ${pesos(100_000)} a ${pesos(100_000)}: el aumento no llega a la mitad de su parte del valor de adquisición (${pesos(365_000)}).`,
     );
     expect(result.help).toMatchObject({ section: 'ingresos', field: 'enajenacionBienes' });
+    expect(result.help?.message).toContain('Declaraste la venta del vehículo Mazda CX-5 i Grand Touring 2019, pero no aparece un ingreso');
     expect(result.help?.message).toContain('Si recibiste dinero por la venta, regístralo en los ingresos por enajenación de bienes');
     // The sale of a plot does not explain the sale of a car.
     expect(run(scoringInput(soldCar({ ingresosExtra: enajenacion('INMUEBLE', 445_000) }), previous), 'VENTA_SIN_INGRESO')).toHaveLength(1);

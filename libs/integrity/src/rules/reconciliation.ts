@@ -20,6 +20,16 @@ const SALE_BALANCE_SHARE = 0.5;
 const SALE_TYPE: Partial<Record<WealthSection, string>> = { bienesInmuebles: 'INMUEBLE', vehiculos: 'VEHICULO', bienesMuebles: 'MUEBLE' };
 const SALE_TYPE_NAME: Record<string, string> = { INMUEBLE: 'inmuebles', VEHICULO: 'vehículos', MUEBLE: 'bienes muebles' };
 
+/** Gender of the words that refer to the item: «la inversión», every other item is masculine. */
+function pronoun(item: AssetItem): { lo: string; o: string } {
+  return item.section === 'inversiones' ? { lo: 'la', o: 'a' } : { lo: 'lo', o: 'o' };
+}
+
+/** «del vehículo…», «de la inversión…». */
+function deItem(name: string): string {
+  return name.startsWith('el ') ? `del ${name.slice(3)}` : `de ${name}`;
+}
+
 function where(item: AssetItem, filing: FilingFacts): string {
   return `${SECTION_NAMES[item.section]}, elemento ${item.index + 1} del ${folioLabel(filing)}`;
 }
@@ -51,6 +61,7 @@ function appears(filing: FilingFacts, previous: FilingFacts, results: RuleResult
       const acquiredBefore = !notAdded && item.fechaAdquisicion !== null && item.fechaAdquisicion < previous.fecha;
       if (!notAdded && !acquiredBefore) continue;
       const name = describeItem(item);
+      const { lo, o } = pronoun(item);
       const op = item.tipoOperacion ?? 'sin operación';
       results.push({
         code: 'BIEN_SIN_ADQUISICION',
@@ -69,7 +80,7 @@ function appears(filing: FilingFacts, previous: FilingFacts, results: RuleResult
         help: {
           message: notAdded
             ? `${capitalize(name)} aparece por primera vez respecto de tu declaración anterior (${folioLabel(previous)}) y está ` +
-              `marcado como «${op}». Si lo adquiriste en el periodo, márcalo como «Agregar»; si no, puedes explicarlo en aclaraciones.`
+              `marcad${o} como «${op}». Si ${lo} adquiriste en el periodo, márca${lo} como «Agregar»; si no, puedes explicarlo en aclaraciones.`
             : `${capitalize(name)} tiene fecha de adquisición ${fechaCorta(item.fechaAdquisicion as string)}, anterior a tu ` +
               `declaración anterior (${folioLabel(previous)}), donde no aparece. Revisa la fecha; si es correcta, puedes ` +
               'explicar en aclaraciones por qué no se declaró entonces.',
@@ -92,6 +103,7 @@ function disappears(filing: FilingFacts, previous: FilingFacts, results: RuleRes
     for (const item of before[section].items) {
       if (!item.held || sameAsAny(item, keys)) continue;
       const name = describeItem(item);
+      const { lo } = pronoun(item);
       const motive = section === 'inversiones' ? '' : ' y su motivo (venta, donación, siniestro u otro)';
       results.push({
         code: 'BIEN_DESAPARECE_SIN_BAJA',
@@ -104,7 +116,7 @@ function disappears(filing: FilingFacts, previous: FilingFacts, results: RuleRes
         help: {
           message:
             `${capitalize(name)}, que declaraste en tu declaración anterior (${folioLabel(previous)}), no aparece en esta. ` +
-            `Si ya no lo tienes, agrégalo con la operación «Baja»${motive}; si lo conservas, agrégalo «Sin cambios». ` +
+            `Si ya no ${lo} tienes, agréga${lo} con la operación «Baja»${motive}; si ${lo} conservas, agréga${lo} «Sin cambios». ` +
             'También puedes explicarlo en aclaraciones.',
           section,
           item: null,
@@ -196,7 +208,7 @@ function saleWithoutIncome(input: ScoringInput, results: RuleResult[]): void {
       const name = describeItem(item);
       const balanceText = balances
         ? `Las inversiones y cuentas del declarante pasaron de ${pesos(balances.before)} a ${pesos(balances.after)}` +
-          `${ownValue !== null ? `, menos de la mitad de su parte del valor de adquisición (${pesos(ownValue)})` : ''}.`
+          `${ownValue !== null ? `: el aumento no llega a la mitad de su parte del valor de adquisición (${pesos(ownValue)})` : ''}.`
         : previous
           ? 'Los saldos de inversiones no se pueden comparar con la declaración anterior (falta la sección o un tipo de cambio).'
           : 'No hay una declaración anterior con saldos que comparar.';
@@ -216,7 +228,7 @@ function saleWithoutIncome(input: ScoringInput, results: RuleResult[]): void {
         sources,
         help: {
           message:
-            `Declaraste la venta de ${name}, pero no aparece un ingreso por enajenación de ${SALE_TYPE_NAME[type]}. ` +
+            `Declaraste la venta ${deItem(name)}, pero no aparece un ingreso por enajenación de ${SALE_TYPE_NAME[type]}. ` +
             'Si recibiste dinero por la venta, regístralo en los ingresos por enajenación de bienes; si no, puedes explicarlo en aclaraciones.',
           section: income.path,
           item: null,

@@ -94,10 +94,7 @@ export function incomeOrigin(income: IncomeFacts, filing: FilingFacts): string {
 
 function sectionLines(previous: WealthSummary, current: WealthSummary, sections: readonly WealthSection[]): string {
   return sections
-    .map((s) => {
-      const sign = s === 'adeudos' ? '−' : '';
-      return `${SECTION_NAMES[s]} ${sign}${pesos(previous.sections[s].mxn)} → ${sign}${pesos(current.sections[s].mxn)}`;
-    })
+    .map((s) => `${SECTION_NAMES[s]} ${pesos(previous.sections[s].mxn)} → ${pesos(current.sections[s].mxn)}`)
     .join('; ');
 }
 

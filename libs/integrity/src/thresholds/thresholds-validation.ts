@@ -70,3 +70,6 @@ export function checkThresholds(body: unknown): { ok: true; thresholds: Integrit
   }
   return errors.length ? { ok: false, errors } : { ok: true, thresholds: out as unknown as IntegrityThresholds };
 }
+
+/** The same ranges, for the HTTP body's declarative validation (one table, two checks). */
+export { NUMBERS as THRESHOLD_NUMBER_RANGES, LISTS as THRESHOLD_LIST_RULES };

@@ -1,9 +1,10 @@
 import { OBLIGATION_STATE_LABELS, REVIEW_STATE_LABELS, type FilingSummary, type WorkbenchFilingSummary } from '@veraz/contracts';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { declarationTitle, filingStateText, formatMexicoDateTime, formatText, periodText } from './labels';
 
 /** The reviewer's list adds the área, the obligation met and the review to each filing. */
-type ListedFiling = FilingSummary & Partial<Pick<WorkbenchFilingSummary, 'area' | 'reviewState' | 'assignee' | 'obligationState'>>;
+type ListedFiling = FilingSummary & Partial<Pick<WorkbenchFilingSummary, 'area' | 'reviewState' | 'assignee' | 'obligationState' | 'risk'>>;
 
 interface FilingsTableProps {
   filings: ListedFiling[];
@@ -11,10 +12,12 @@ interface FilingsTableProps {
   filingPath: (id: string) => string;
   /** The institution's view adds who filed, the format and whether the filing is reserved. */
   institution?: boolean;
+  /** One more column, after the state (the reviewer's risk score). */
+  extra?: { header: string; cell: (filing: ListedFiling) => ReactNode };
 }
 
 /** Presented declarations, one row each: the filer's own list and the institution's share it. */
-export function FilingsTable({ filings, caption, filingPath, institution = false }: FilingsTableProps) {
+export function FilingsTable({ filings, caption, filingPath, institution = false, extra }: FilingsTableProps) {
   return (
     <div className="table-wrap">
       <table className="table responsive-table">
@@ -26,6 +29,7 @@ export function FilingsTable({ filings, caption, filingPath, institution = false
             <th scope="col">Tipo</th>
             <th scope="col">Presentada (hora del centro de México)</th>
             <th scope="col">Estado</th>
+            {extra && <th scope="col">{extra.header}</th>}
           </tr>
         </thead>
         <tbody>
@@ -59,6 +63,7 @@ export function FilingsTable({ filings, caption, filingPath, institution = false
                   </span>
                 )}
               </td>
+              {extra && <td data-label={extra.header}>{extra.cell(filing)}</td>}
             </tr>
           ))}
         </tbody>

@@ -7,6 +7,7 @@ import { declarationPaths, useDeclaration } from './DeclarationContext';
 import { isSectionDone, STATUS_LABELS } from './labels';
 import { pendingLine } from './pendingPaths';
 import { ReviewChanges } from './ReviewChanges';
+import { SelfCheckSection } from './self-check/SelfCheckSection';
 import { useFormLabels } from './useFormLabels';
 import { SignDialog } from './SignDialog';
 import { ReviewConstancia } from '../filer-records/ReviewConstancia';
@@ -64,6 +65,8 @@ export default function ReviewPage() {
           </>
         )}
       </section>
+
+      <SelfCheckSection declaration={declaration} />
 
       <ReviewChanges />
 

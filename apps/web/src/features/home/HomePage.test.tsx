@@ -20,7 +20,7 @@ describe('HomePage', () => {
     renderApp('/', { fetch, session: makeSession({ roles: ['DECLARANTE', 'ADMIN_INSTITUCION'] }) });
 
     // This administrator is also a declarant, so their own declarations come first.
-    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Miembros', 'Invitaciones', 'Configuración', 'Credenciales S1 (PDN)', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Mis declaraciones', 'Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Umbrales de riesgo', 'Miembros', 'Invitaciones', 'Configuración', 'Credenciales S1 (PDN)', 'Bitácora']);
     expect(screen.getByText('Secretaría de Finanzas')).toBeTruthy();
     expect(screen.getByText('Administrador de la institución')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Cerrar sesión' })).toBeTruthy();
@@ -64,14 +64,14 @@ describe('HomePage', () => {
     const { fetch } = mockFetch(noCalls);
     renderApp('/', { fetch, session: makeSession({ roles: ['REVISOR'] }) });
 
-    expect(await mainLinks()).toEqual(['Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Umbrales de riesgo', 'Bitácora']);
   });
 
   it('shows operators without an institution the platform links', async () => {
     const { fetch } = mockFetch(noCalls);
     renderApp('/', { fetch, session: makeSession({ isOperator: true, institution: null }) });
 
-    expect(await mainLinks()).toEqual(['Instituciones', 'Bitácora de la plataforma']);
+    expect(await mainLinks()).toEqual(['Instituciones', 'Tipos de cambio', 'Bitácora de la plataforma']);
     expect(screen.getByText('No tienes una institución seleccionada.')).toBeTruthy();
   });
 
@@ -97,7 +97,7 @@ describe('HomePage', () => {
 
     expect(await screen.findByText('Ahora trabajas en Secretaría de Salud.')).toBeTruthy();
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/auth/switch-institution', body: { institutionId: OTHER_INSTITUTION.id }, authorization: 'Bearer token-1' });
-    expect(await mainLinks()).toEqual(['Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Miembros', 'Invitaciones', 'Configuración', 'Credenciales S1 (PDN)', 'Bitácora']);
+    expect(await mainLinks()).toEqual(['Tablero de cumplimiento', 'Declaraciones de la institución', 'Requerimientos', 'Padrón', 'Umbrales de riesgo', 'Miembros', 'Invitaciones', 'Configuración', 'Credenciales S1 (PDN)', 'Bitácora']);
   });
   it('lists a filer’s missed and pending obligations with due dates, from the roster, even with the last MODIFICACIÓN in 2023', async () => {
     const modificacion = (year: number, state: 'OMISA' | 'PENDIENTE' | 'PRESENTADA_EN_TIEMPO') =>

@@ -1,5 +1,6 @@
 import { useSession } from '../../app/session';
 import FilingPage from '../declarations/FilingPage';
+import { RiskPanel } from '../integrity/RiskPanel';
 import { FilerConstancias } from './FilerConstancias';
 import { FilingChanges } from './FilingChanges';
 import { FilingSections } from './FilingSections';
@@ -8,8 +9,8 @@ import { ReservationForm } from './ReservationForm';
 import { ReviewPanel } from './ReviewPanel';
 
 /**
- * /institucion/declaraciones/:id — one filing as the OIC reads it: its review, its changes against the
- * previous filing, the whole declaration by section; administrators also classify it.
+ * /institucion/declaraciones/:id — one filing as the OIC reads it: its review, its risk flags, its changes
+ * against the previous filing, the whole declaration by section; administrators also classify it.
  */
 export default function InstitutionFilingPage() {
   const { session } = useSession();
@@ -21,6 +22,7 @@ export default function InstitutionFilingPage() {
       renderExtra={(filing, replace) => (
         <>
           <ReviewPanel filingId={filing.id} />
+          <RiskPanel filing={filing} />
           <FilingChanges filing={filing} />
           <FilingSections filing={filing} />
           <FilerConstancias filing={filing} />

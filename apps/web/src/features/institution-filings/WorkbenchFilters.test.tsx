@@ -13,6 +13,7 @@ describe('the reviewer’s filters', () => {
       reviewState: 'CON_OBSERVACIONES',
       assignee: { userId: session.user.id, nombreCompleto: 'Elena Torres' },
       obligationState: 'PRESENTADA_EXTEMPORANEA',
+      risk: null,
     };
     const { fetch, calls } = mockFetch(() => jsonResponse(200, { items: [row], total: 1 }));
     const { user } = renderApp('/institucion/declaraciones', { fetch, session });

@@ -7,6 +7,8 @@ import {
   OBLIGATION_STATE_LABELS,
   REVIEW_STATE_LABELS,
   REVIEW_STATES,
+  WORKBENCH_SORTS,
+  type WorkbenchSort,
 } from '@veraz/contracts';
 import { useState, type FormEvent } from 'react';
 
@@ -22,6 +24,30 @@ export function filtersFrom(params: URLSearchParams): Filters {
     if (value) out[key] = value;
   }
   return out;
+}
+
+/** The list's order, in the address as `orden`; newest first unless it says `riesgo`. */
+export function sortFrom(params: URLSearchParams): WorkbenchSort {
+  const value = params.get('orden');
+  return WORKBENCH_SORTS.find((s) => s === value) ?? 'recientes';
+}
+
+export const SORT_LABELS: Record<WorkbenchSort, string> = { recientes: 'Más recientes', riesgo: 'Mayor riesgo' };
+
+/** «Ordenar por»: applied as soon as it changes (the list reloads; the focus stays on the control). */
+export function SortControl({ value, onChange }: { value: WorkbenchSort; onChange: (next: WorkbenchSort) => void }) {
+  return (
+    <div className="sort-control">
+      <label htmlFor="orden-declaraciones">Ordenar por</label>
+      <select id="orden-declaraciones" className="input" value={value} onChange={(e) => onChange(e.target.value as WorkbenchSort)}>
+        {WORKBENCH_SORTS.map((s) => (
+          <option key={s} value={s}>
+            {SORT_LABELS[s]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
 }
 
 const SELECTS: Array<{ key: FilterParam; label: string; options: Array<[string, string]> }> = [

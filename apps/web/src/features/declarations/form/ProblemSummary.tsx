@@ -2,17 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { FieldError } from '@veraz/contracts';
 import { placeOf } from '@veraz/standards/form';
 import { formName, inputId, useFormEnv } from './FormEnv';
-
-/** Focus target of a problem: the widget's input, or the nearest enclosing field that exists. */
-function focusTarget(name: string): HTMLElement | null {
-  let current = name;
-  for (;;) {
-    const el = document.getElementById(inputId(current)) ?? document.querySelector<HTMLElement>(`[data-field="${current}"] input, [data-field="${current}"] select, [data-field="${current}"] button`);
-    if (el) return el;
-    if (!current) return null;
-    current = current.includes('.') ? current.slice(0, current.lastIndexOf('.')) : '';
-  }
-}
+import { focusField } from './focusField';
 
 /** What keeps the section from being complete, with links that take the keyboard to each field. */
 export function ProblemSummary({ problems, sectionName }: { problems: FieldError[]; sectionName: string }) {
@@ -35,11 +25,7 @@ export function ProblemSummary({ problems, sectionName }: { problems: FieldError
                 href={`#${inputId(name)}`}
                 onClick={(e) => {
                   e.preventDefault();
-                  const target = focusTarget(name);
-                  // Items are collapsed cards: open the one that holds the field first.
-                  const body = target?.closest<HTMLElement>('.list-item-body[hidden]');
-                  if (body) body.parentElement?.querySelector<HTMLButtonElement>('.item-actions button[aria-expanded="false"]')?.click();
-                  setTimeout(() => focusTarget(name)?.focus(), 0);
+                  focusField(name);
                 }}
               >
                 {placeOf(env.standards.labels, sectionName, name, env.standards.tipo) || 'Sección'}: {p.message}

@@ -15,6 +15,7 @@ import { ObjectFields } from './SectionFields';
 import { SaveStatus } from './SaveStatus';
 import { ProblemSummary } from './ProblemSummary';
 import { SectionChanges } from './SectionChanges';
+import { useFocusLinkedField } from './linkedField';
 import { forgetLocalCopy, readLocalCopy, useAutosave } from './useAutosave';
 import { mergeProblems, relativeProblem, useValueProblems } from './useValueProblems';
 
@@ -167,6 +168,8 @@ function SectionEditor({ view, standards }: { view: SectionView; standards: Form
     window.scrollTo(0, 0);
     headingRef.current?.focus({ preventScroll: true });
   }, []);
+  // …unless a link (the self-check's) asked for one field.
+  useFocusLinkedField(form.root, view.name);
 
   const conflict = autosave.state.phase === 'conflict' ? autosave.state : null;
 
