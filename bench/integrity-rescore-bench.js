@@ -11,11 +11,13 @@
 // Reports filings/s, minutes (for N < 1 000 000 also the linear estimate for 1 000 000), the ratio, and
 // this process's RSS (peak per phase, sampled every 200 ms).
 // Data: a named database kept on the owner's server and reused (`--database NAME`, default
-// veraz_bench_integrity_1m, or veraz_bench_integrity_<N> for other sizes). When missing, N filings of
-// `generateFilings` (seed 2026, 5 years 2021–2025, about 5.5 filings per person) are loaded through the same
-// GeneratedLoader as `veraz generate` (about 25 min for 1 000 000 on a quiet machine: BENCHMARKS.md
-// «Escala nacional»), then VACUUM ANALYZE; the load runs in a child process, so that the measuring
-// process's RSS holds only what it measures. `--prepare-only` only loads; `--fresh` drops and reloads.
+// veraz_bench_integrity_1m, or veraz_bench_integrity_<N> for other sizes). When missing, N filings of the
+// generator (seed 2026, 5 years 2021–2025, about 5.5 filings per person) are loaded through the same
+// GeneratedLoader as `veraz generate` (one process: about 25 min for 1 000 000 on a quiet machine,
+// BENCHMARKS.md «Escala nacional»; `--loaders K` splits it over K processes, every K-th person each: at
+// 20 000 on a busy machine 2 were not faster, 490/s against 584/s), then VACUUM ANALYZE. Loading runs in
+// child processes, so that the measuring process's RSS holds only what it measures. `--prepare-only`
+// only loads; `--fresh` drops and reloads (also after a migration was edited in place).
 // Every run first empties the integrity tables (owner's TRUNCATE of scores, interest companies, runs and
 // threshold versions), so each run measures the same thing: version 1 (defaults, its run left pending)
 // and the measured version 2, written into empty tables. No roster, hence no obligations: rule 8 reads an
@@ -23,12 +25,15 @@
 // postgres://postgres@127.0.0.1:5432/postgres).
 'use strict';
 require('reflect-metadata');
-const { spawnSync } = require('node:child_process');
+const { spawn, spawnSync } = require('node:child_process');
 const { randomUUID } = require('node:crypto');
 const { Client } = require('pg');
 const { migrateDatabase } = require('@veraz/db');
 const { GeneratedLoader } = require('@veraz/declarations');
-const { generateFilings } = require('@veraz/generator');
+// The generator's own per-person history (generateFilings is this over people 0, 1, 2…), so that each
+// loader process generates only its people.
+const { personFilings } = require('@veraz/generator/dist/history');
+const { createInstitution } = require('@veraz/generator/dist/institution');
 const { InstitutionsService } = require('@veraz/institutions');
 const { UnitOfWork } = require('@veraz/tenancy');
 const { record, machine, withDb, inProcessApp, cpuSeconds } = require('./support/kit');
@@ -43,7 +48,13 @@ const FILINGS = Number(arg('filings', process.env.BENCH_FILINGS ?? 1_000_000));
 const DB_NAME = arg('database', `veraz_bench_integrity_${FILINGS === 1_000_000 ? '1m' : FILINGS}`);
 const FRESH = process.argv.includes('--fresh');
 const PREPARE_ONLY = process.argv.includes('--prepare-only');
+const LOADERS = Number(arg('loaders', 1));
+const PART = arg('load-part', null); // internal: "i/K", one of the loader processes
 const SLUG = 'integridad';
+const SEED = 2026;
+const FIRST_YEAR = 2021;
+const LAST_YEAR = 2025;
+const AS_OF = '2026-11-01';
 const TARGET_MINUTES = 15;
 const MILLION = 1_000_000;
 
@@ -52,22 +63,29 @@ async function main() {
   if (!/^[a-z_][a-z0-9_]*$/.test(DB_NAME)) throw new Error('--database: letras minúsculas, dígitos y _');
   const admin = new Client({ connectionString: OWNER_URL });
   await admin.connect();
-  if (FRESH && !PREPARE_ONLY) await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  if (!Number.isInteger(LOADERS) || LOADERS < 1) throw new Error('--loaders debe ser un entero positivo');
+  if (FRESH && !PREPARE_ONLY && !PART) await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
   const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DB_NAME])).rowCount > 0;
   if (!exists) await admin.query(`CREATE DATABASE ${DB_NAME}`);
   await admin.end();
-  const database = { url: withDb(OWNER_URL, DB_NAME), appUrl: appUrl(DB_NAME) };
+  // A loader process logs in as the process that started it (their migration run set that password).
+  const database = { url: withDb(OWNER_URL, DB_NAME), appUrl: PART ? process.env.BENCH_APP_URL : appUrl(DB_NAME) };
   const owner = new Client({ connectionString: database.url });
   let app;
   try {
-    await migrateDatabase(database.url, { appUrl: database.appUrl });
+    if (!PART) await migrateDatabase(database.url, { appUrl: database.appUrl });
     await owner.connect();
+    if (PART) {
+      app = await inProcessApp(database, 'integrity-rescore-load');
+      await app.init();
+      return await loadPart(app, owner);
+    }
     let prepared = await loaded(owner);
     if (PREPARE_ONLY) {
       if (!prepared) {
         app = await inProcessApp(database, 'integrity-rescore');
         await app.init();
-        prepared = await load(app, owner);
+        prepared = await load(app, owner, database.appUrl);
       }
       return console.log(JSON.stringify(prepared));
     }
@@ -114,39 +132,63 @@ async function loaded(owner) {
 }
 
 function loadInChild() {
-  const args = [__filename, '--prepare-only', '--filings', String(FILINGS), '--database', DB_NAME];
+  const args = [__filename, '--prepare-only', '--filings', String(FILINGS), '--database', DB_NAME, '--loaders', String(LOADERS)];
   const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`la carga de ${DB_NAME} falló (código ${child.status})`);
   return JSON.parse(child.stdout.trim().split('\n').pop());
 }
 
-/** The institution and its N generated filings, through `veraz generate`'s loader. */
-async function load(app, owner) {
+/**
+ * The institution and its N generated filings, through `veraz generate`'s loader, in LOADERS processes
+ * (people i, i + K, i + 2K… in process i; with one, exactly what generateFilings yields, cut at N).
+ */
+async function load(app, owner, loginUrl) {
   const units = app.get(UnitOfWork);
   const institution = await units.inTenant(randomUUID(), () => app.get(InstitutionsService).create({ slug: SLUG, name: 'Secretaría de Salud' }, null));
-  // About 5.5 filings per person over 5 years; a few people more so that N is reached, then stop at N.
-  const officials = Math.ceil(FILINGS / 5) + 100;
-  const limited = (function* () {
+  const t0 = performance.now();
+  const part = (i) =>
+    new Promise((resolve, reject) => {
+      const args = [__filename, '--load-part', `${i}/${LOADERS}`, '--filings', String(FILINGS), '--database', DB_NAME];
+      const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_APP_URL: loginUrl } });
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`carga ${i}/${LOADERS}: código ${code}`))));
+    });
+  await Promise.all(Array.from({ length: LOADERS }, (_, i) => part(i)));
+  const loadSeconds = (performance.now() - t0) / 1000;
+  const filings = Number((await owner.query('SELECT count(*) AS n FROM filings WHERE institution_id = $1', [institution.id])).rows[0].n);
+  if (filings !== FILINGS) throw new Error(`se cargaron ${filings} declaraciones, se piden ${FILINGS}`);
+  // What autovacuum does on a live server after a bulk load: statistics and the visibility map.
+  await owner.query('VACUUM ANALYZE');
+  return { institutionId: institution.id, filings, reused: false, loadSeconds, loaders: LOADERS };
+}
+
+/** One loader process: its people's filings (what generateFilings yields for them), up to its share of N. */
+async function loadPart(app, owner) {
+  const [part, parts] = PART.split('/').map(Number);
+  const institution = (await owner.query('SELECT id, name FROM institutions WHERE slug = $1', [SLUG])).rows[0];
+  const share = Math.floor(FILINGS / parts) + (part < FILINGS % parts ? 1 : 0);
+  const inst = createInstitution(SEED, institution.name);
+  const filings = (function* () {
     let n = 0;
-    for (const f of generateFilings({ seed: 2026, officials, years: 5, firstYear: 2021, asOf: '2026-11-01', institutionName: institution.name })) {
-      if (n++ >= FILINGS) return;
-      yield f;
+    // About 5.5 filings per person over 5 years: people until the share is reached.
+    for (let person = part; ; person += parts) {
+      for (const f of personFilings(SEED, inst, person, FIRST_YEAR, LAST_YEAR, AS_OF)) {
+        if (n++ >= share) return;
+        yield f;
+      }
     }
   })();
+  const units = app.get(UnitOfWork);
   let lastLog = 0;
-  const result = await app.get(GeneratedLoader).load(limited, {
+  const result = await app.get(GeneratedLoader).load(filings, {
     inBatch: (fn) => units.inTenant(institution.id, fn),
     batchSize: 500,
     onProgress: ({ loaded: n, elapsedMs }) => {
       if (elapsedMs - lastLog < 15_000) return;
       lastLog = elapsedMs;
-      console.error(`  cargadas ${n.toLocaleString('en')} de ${FILINGS.toLocaleString('en')} (${Math.round(n / (elapsedMs / 1000))}/s)`);
+      console.error(`  carga ${PART}: ${n.toLocaleString('en')} de ${share.toLocaleString('en')} (${Math.round(n / (elapsedMs / 1000))}/s)`);
     },
   });
-  if (result.loaded < FILINGS) throw new Error(`el generador dio ${result.loaded} declaraciones, se piden ${FILINGS}`);
-  // What autovacuum does on a live server after a bulk load: statistics and the visibility map.
-  await owner.query('VACUUM ANALYZE');
-  return { institutionId: institution.id, filings: result.loaded, reused: false, loadSeconds: result.elapsedMs / 1000 };
+  if (result.loaded < share) throw new Error(`carga ${PART}: ${result.loaded} de ${share}`);
 }
 
 /** A member of the institution made its admin: the threshold change's author (created_by, bitácora). */
@@ -198,7 +240,7 @@ function report({ prepared, read1, rescore, read2, written, flagged, size, compa
   const n = prepared.filings;
   const label = n >= MILLION ? '1 000 000' : n.toLocaleString('en').replace(/,/g, ' ');
   const lines = [
-    `Re-calificación por lotes tras un cambio de umbrales — ${n.toLocaleString('en')} declaraciones generadas en una institución (${DB_NAME}${prepared.reused ? ', reutilizada' : `, cargada en ${(prepared.loadSeconds / 60).toFixed(1)} min`}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `Re-calificación por lotes tras un cambio de umbrales — ${n.toLocaleString('en')} declaraciones generadas en una institución (${DB_NAME}${prepared.reused ? ', reutilizada' : `, cargada en ${(prepared.loadSeconds / 60).toFixed(1)} min con ${prepared.loaders} proceso${prepared.loaders === 1 ? '' : 's'}, ${Math.round(n / prepared.loadSeconds)}/s`}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     `  ${machine()}`,
     `  en el proceso del benchmark: la app de Nest sin workers; el manejador real del job ${rescore.result.job} con una transacción corta por lote, como lo corre el worker`,
     `  lectura simple (lo que el job lee por lote: declaraciones y obligaciones, mismas consultas y lotes, uno tras otro, sin calificar ni escribir): ${fmt(read1)}; otra vez tras la re-calificación: ${fmt(read2)}`,
