@@ -8,7 +8,7 @@ import { DeclarationsModule } from '@veraz/declarations';
 import { ObligationsModule } from '@veraz/obligations';
 import type { VerazConfig } from '@veraz/config';
 import { InstitutionsModule } from '@veraz/institutions';
-import { FxRatesModule, IntegrityModule, IntegrityReviewModule } from '@veraz/integrity';
+import { IntegrityModule, IntegrityReviewModule } from '@veraz/integrity';
 import { CorePlatformModule, JobHandlersModule } from '@veraz/platform';
 import { RosterModule } from '@veraz/roster';
 import { ReportsModule } from '@veraz/reports';
@@ -91,7 +91,6 @@ export class AppModule implements NestModule {
         RequerimientosModule,
         ReportsModule,
         IntegrityReviewModule,
-        FxRatesModule,
         ...(options.processJobs ? [JobHandlersModule] : []),
       ],
       controllers: [

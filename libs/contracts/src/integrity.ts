@@ -124,8 +124,6 @@ export interface IntegrityThresholds {
   marcasDeLujo: string[];
   /** Rule 5: non-salary income (gifts, support, prizes, otros) above this share of the annual salary. */
   ingresoExtraProporcion: number;
-  /** Rule 5: a comodato of an asset above this value (MXN). */
-  comodatoValorAlto: number;
   /** Rule 6: the institution's sectors, as claves of the S1 `sector` catalog. */
   sectoresDeLaInstitucion: string[];
   /** Rule 7: the plausible monthly net salary range (MXN). */

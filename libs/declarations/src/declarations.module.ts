@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '@veraz/accounts';
 import { AuditModule } from '@veraz/audit';
 import { InstitutionsModule } from '@veraz/institutions';
-import { FxRatesModule, IntegrityModule } from '@veraz/integrity';
+import { IntegrityModule, IntegrityReviewModule } from '@veraz/integrity';
 import { QueueModule } from '@veraz/queue';
 import { PublicationModule } from '@veraz/s1';
 import { TenancyModule } from '@veraz/tenancy';
@@ -30,7 +30,7 @@ import { WorkbenchListRepository } from './workbench/workbench-list.repository';
 import { WorkbenchService } from './workbench/workbench.service';
 
 @Module({
-  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule, IntegrityModule, FxRatesModule],
+  imports: [TenancyModule, AuditModule, QueueModule, AccountsModule, PublicationModule, InstitutionsModule, IntegrityModule, IntegrityReviewModule],
   providers: [SelfCheckService, DeclarationsRepository, FilingsRepository, FilingWritesRepository, FilingEfirmasRepository, FilingAnchorsRepository, EfirmaAuthorityService, FilerFactsRepository, DraftsService, SigningService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoadRepository, GeneratedLoader, FilingReadService, WorkbenchListRepository, FilingReviewsRepository, TaxConstanciasReadRepository, WorkbenchService, ReviewService],
   exports: [SelfCheckService, DraftsService, SigningService, EfirmaAuthorityService, FilingsService, FilingsExportService, EmploymentLevelService, FilingWriter, GeneratedLoader, FilingReadService, WorkbenchService, ReviewService],
 })

@@ -21,7 +21,7 @@ export { rfcCheckDigit, normalizeRfcPart, rfcPersonaFisicaProblem, rfcPersonaMor
 export { EMAIL_PATTERN, valueProblems, latestReportableDate, type DeclarationDates, type ValueProblem } from './form/value-checks';
 export { catalogs, type CatalogEntry } from './catalogs';
 export { fieldLabel, hasFieldLabel, listItemNoun } from './labels';
-export { withComputedAmounts, computedAmountErrors } from './form/totals';
+export { withComputedAmounts, computedAmountErrors, INCOME_TOTALS, PREVIOUS_YEAR_TOTALS, INCOME_GROUPS, type IncomeTotalFields } from './form/totals';
 export { sectionForm } from './form/tree';
 export { toSectionJson } from './form/rules';
 export { orderFields } from './field-order';

@@ -97,9 +97,6 @@ export class IntegrityThresholdsBody implements IntegrityThresholds {
   @Threshold('ingresoExtraProporcion', 'Regla 5: ingresos no salariales mayores a esta proporción del sueldo anual', 0.5)
   ingresoExtraProporcion: number;
 
-  @Threshold('comodatoValorAlto', 'Regla 5: comodato de un bien con valor mayor a este monto (MXN)', 1_000_000)
-  comodatoValorAlto: number;
-
   @TextList('sectoresDeLaInstitucion', 'Regla 6: sectores de la institución (claves del catálogo `sector` de S1)', ['CONS'])
   sectoresDeLaInstitucion: string[];
 

@@ -57,9 +57,9 @@ export class WorkbenchListRepository {
     private readonly tenant: TenantContext,
   ) {}
 
-  async list(query: WorkbenchQuery, page: { limit: number; offset: number }): Promise<{ rows: WorkbenchRow[]; total: number }> {
+  /** A page of the list, with each filing's risk score under threshold `version`. */
+  async list(query: WorkbenchQuery, page: { limit: number; offset: number }, version: number): Promise<{ rows: WorkbenchRow[]; total: number }> {
     const where = this.where(query);
-    const version = await this.currentThresholdVersion();
     const ids = query.orden === 'riesgo' ? await this.riskiestIds(where, version, page) : await this.newestIds(where, page);
     const rows = ids.length
       ? await sqlRows(
@@ -78,16 +78,6 @@ export class WorkbenchListRepository {
       : [];
     const counted = await sqlRows<{ total: string }>(this.tx.manager(), `SELECT count(*) AS total FROM filings f WHERE ${where.sql}`, where.params);
     return { rows: rows.map((r) => WORKBENCH_ROW.read(r)), total: Number(counted[0]?.total ?? 0) };
-  }
-
-  /** The institution's current threshold version: the newest one, or 1 (the defaults) before any. */
-  async currentThresholdVersion(): Promise<number> {
-    const rows = await sqlRows<{ v: number }>(
-      this.tx.manager(),
-      `SELECT coalesce(max(version), 1) AS v FROM integrity_threshold_versions WHERE institution_id = $1`,
-      [this.tenant.institutionId()],
-    );
-    return Number(rows[0]?.v ?? 1);
   }
 
   private async newestIds(where: Where, page: Paging): Promise<string[]> {

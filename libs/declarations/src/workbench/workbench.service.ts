@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import type { FilingView, Page, WorkbenchFilingSummary, WorkbenchFilters } from '@veraz/contracts';
+import { IntegrityReviewService } from '@veraz/integrity';
 import { FilingsService, toSummary } from '../filing/filings.service';
 import { TaxConstanciasReadRepository } from './tax-constancias-read.repository';
 import { WorkbenchListRepository } from './workbench-list.repository';
@@ -14,11 +15,13 @@ export class WorkbenchService {
     private readonly filings: FilingsService,
     private readonly audit: AuditLog,
     private readonly constancias: TaxConstanciasReadRepository,
+    private readonly integrity: IntegrityReviewService,
   ) {}
 
   async search(filters: WorkbenchFilters, page: { limit: number; offset: number }): Promise<Page<WorkbenchFilingSummary>> {
     const { q, ...rest } = filters;
-    const { rows, total } = await this.list.list({ ...rest, search: parseWorkbenchSearch(q) }, page);
+    const version = await this.integrity.currentThresholdVersion();
+    const { rows, total } = await this.list.list({ ...rest, search: parseWorkbenchSearch(q) }, page, version);
     return {
       total,
       items: rows.map((row) => ({

@@ -20,7 +20,6 @@ export const DEFAULT_THRESHOLDS: IntegrityThresholds = {
     'McLaren', 'Porsche', 'Rolls-Royce', 'Land Rover', 'Range Rover', 'Tesla', 'Cadillac Escalade', 'Lincoln Navigator',
   ],
   ingresoExtraProporcion: 0.5,
-  comodatoValorAlto: 1_000_000,
   sectoresDeLaInstitucion: [],
   salarioMensualMinimo: 5_000,
   salarioMensualMaximo: 400_000,

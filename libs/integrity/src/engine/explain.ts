@@ -1,5 +1,5 @@
 import type { RiskSource } from '@veraz/contracts';
-import { fechaCorta } from './items';
+import { fechaCorta } from './json';
 import type { FilingFacts } from './types';
 
 /** Small wording helpers shared by the explanations (Spanish, es-MX). */

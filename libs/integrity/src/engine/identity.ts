@@ -1,12 +1,11 @@
-import { clave, fechaCorta, valorOf, type AssetItem } from './items';
+import type { AssetItem } from './items';
+import { clave, fechaCorta, valorOf, type Json } from './json';
 
 /**
  * How the same asset is found again in another filing, and how it is named in an explanation.
  * An item carries several keys; two items are the same asset when they share any key, so a MODIFICAR
  * that corrects one field (the value, the folio real, the address) still matches on the others.
  */
-
-type Json = Record<string, unknown>;
 
 /** Accented letters of Spanish (and a few more) folded to their base letter, by char code. */
 const FOLD = new Map<number, string>();

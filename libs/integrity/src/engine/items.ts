@@ -1,4 +1,5 @@
 import type { DeclarationTipo } from '@veraz/contracts';
+import { clave, ISO_DATE, situacionOf, yearOf, type Json } from './json';
 import { RecentMemo } from './memo';
 import { readAmount, type Amount } from './money';
 import type { FilingFacts } from './types';
@@ -7,8 +8,6 @@ import type { FilingFacts } from './types';
  * The asset and debt sections of a filing, read once per filing object (cached): each item with its
  * operation, the declarant's share, its amount field and the keys that find it again in another filing.
  */
-
-type Json = Record<string, unknown>;
 
 export type WealthSection = 'bienesInmuebles' | 'vehiculos' | 'bienesMuebles' | 'inversiones' | 'adeudos';
 export const WEALTH_SECTIONS: readonly WealthSection[] = ['bienesInmuebles', 'vehiculos', 'bienesMuebles', 'inversiones', 'adeudos'];
@@ -82,13 +81,6 @@ export interface SectionItems {
 export type FilingItems = Record<WealthSection, SectionItems>;
 
 const CACHE = new RecentMemo<FilingFacts, FilingItems>();
-const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/** The filing's situacionPatrimonial (or an empty object). */
-export function situacionOf(filing: FilingFacts): Json {
-  const value = filing.declaracion.situacionPatrimonial;
-  return value && typeof value === 'object' ? (value as Json) : {};
-}
 
 export function itemsOf(filing: FilingFacts): FilingItems {
   const cached = CACHE.get(filing);
@@ -115,7 +107,7 @@ function readSection(tipo: DeclarationTipo, section: WealthSection, value: unkno
 
 function readItem(tipo: DeclarationTipo, section: WealthSection, index: number, raw: Json, filingYear: number): AssetItem {
   const tipoOperacion = typeof raw.tipoOperacion === 'string' ? raw.tipoOperacion : null;
-  const fechaAdquisicion = typeof raw.fechaAdquisicion === 'string' && DATE.test(raw.fechaAdquisicion) ? raw.fechaAdquisicion : null;
+  const fechaAdquisicion = typeof raw.fechaAdquisicion === 'string' && ISO_DATE.test(raw.fechaAdquisicion) ? raw.fechaAdquisicion : null;
   const balance = section === 'inversiones' || section === 'adeudos';
   const field = amountFieldOf(section, tipo);
   // A good without an acquisition date is converted at the filing's year, the only year we know.
@@ -142,35 +134,4 @@ function shareOf(section: WealthSection, raw: Json): number {
   const porcentaje = raw.porcentajePropiedad;
   if (section === 'bienesInmuebles' && typeof porcentaje === 'number' && porcentaje > 0) return Math.min(porcentaje, 100) / 100;
   return 1 / titular.length;
-}
-
-/** `{ clave }` of a catalog value, or null. */
-export function clave(value: unknown): string | null {
-  const c = value && typeof value === 'object' ? (value as Json).clave : undefined;
-  return typeof c === 'string' ? c : null;
-}
-
-/** `{ valor }` of a catalog value, or null. */
-export function valorOf(value: unknown): string | null {
-  const v = value && typeof value === 'object' ? (value as Json).valor : undefined;
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
-}
-
-export function yearOf(date: string | null | undefined): number | null {
-  const match = date ? DATE.exec(date) : null;
-  return match ? Number(match[1]) : null;
-}
-
-/** Days since 1970 of a YYYY-MM-DD date, or null. */
-export function dayOf(date: string | null | undefined): number | null {
-  const match = date ? DATE.exec(date) : null;
-  if (!match) return null;
-  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return Number.isFinite(ms) ? ms / 86_400_000 : null;
-}
-
-/** "16/01/2023" for explanations. */
-export function fechaCorta(date: string): string {
-  const match = DATE.exec(date);
-  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
 }

@@ -1,5 +1,7 @@
 import type { DeclarationTipo, RiskRuleCode, WealthPoint } from '@veraz/contracts';
-import { clave, dayOf, itemsOf, situacionOf, WEALTH_SECTIONS, yearOf, type AssetItem, type WealthSection } from './items';
+import { INCOME_TOTALS } from '@veraz/standards';
+import { itemsOf, WEALTH_SECTIONS, type AssetItem, type WealthSection } from './items';
+import { clave, dayNumber, isoDay, ISO_DATE, situacionOf, yearOf } from './json';
 import { RecentMemo } from './memo';
 import { readAmount, toMxn } from './money';
 import type { FilingFacts, RateTable } from './types';
@@ -58,13 +60,6 @@ export interface WealthSummary {
   missing: string[];
 }
 
-/** The declarant's own net income field of each tipo (S1-NOTES a.4, totalIngresosNetos). */
-export const INCOME_FIELDS: Readonly<Record<DeclarationTipo, string>> = {
-  INICIAL: 'ingresoMensualNetoDeclarante',
-  MODIFICACIÓN: 'ingresoAnualNetoDeclarante',
-  CONCLUSIÓN: 'ingresoConclusionNetoDeclarante',
-};
-
 /**
  * Cash-like investments (catalogs tipoInversion/subTipoInversion): every bank account and deposit,
  * cash, foreign currency, coins, metals and crypto, savings funds and money-market paper. Not shares
@@ -86,20 +81,18 @@ const DAYS_PER_MONTH = 365.25 / 12;
  * month (31 Dec 2022 → 31 Dec 2023 is 12), otherwise days over an average month; null when not dates.
  */
 export function monthsBetween(from: string, to: string): number | null {
-  const a = DATE_PARTS.exec(from);
-  const b = DATE_PARTS.exec(to);
+  const a = ISO_DATE.exec(from);
+  const b = ISO_DATE.exec(to);
   if (!a || !b) return null;
   if (a[3] === b[3]) return (Number(b[1]) - Number(a[1])) * 12 + (Number(b[2]) - Number(a[2]));
-  const days = (dayOf(to) ?? 0) - (dayOf(from) ?? 0);
+  const days = (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
   return days / DAYS_PER_MONTH;
 }
 
-const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})/;
-
 /** The next day's YYYY-MM-DD (a window's end is inclusive). */
 function dayAfter(date: string): string {
-  const day = dayOf(date);
-  return day === null ? date : new Date((day + 1) * 86_400_000).toISOString().slice(0, 10);
+  const day = dayNumber(date);
+  return day === null ? date : isoDay(day + 1);
 }
 
 const CACHE = new RecentMemo<FilingFacts, { rates: RateTable; summary: WealthSummary }>();
@@ -169,7 +162,8 @@ function counted(item: AssetItem, rates: RateTable): number | string | null {
 /** The declarant's net income and the window it covers; the missing rate as a string; null when absent. */
 function incomeOf(filing: FilingFacts, rates: RateTable): IncomeFacts | string | null {
   const ingresos = situacionOf(filing).ingresos as Record<string, unknown> | undefined;
-  const field = INCOME_FIELDS[filing.tipo];
+  // A: the declarant's own net income (S1-NOTES a.4).
+  const field = INCOME_TOTALS[filing.tipo].filer;
   const amount = readAmount(ingresos?.[field]);
   const year = yearOf(filing.fecha);
   if (!amount || year === null) return null;

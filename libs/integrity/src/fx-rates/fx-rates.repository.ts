@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { col, CurrentTransaction, defineColumns, MissingDbContextError, sqlRows } from '@veraz/tenancy';
 import type { ParsedFxRate } from './fx-csv';
 
-export interface FxRateRow {
-  currency: string;
-  year: number;
-  mxnPerUnit: number;
-  observations: number;
-  source: string;
+export interface FxRateRow extends ParsedFxRate {
   importedAt: Date;
 }
 

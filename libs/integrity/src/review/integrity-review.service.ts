@@ -35,6 +35,11 @@ export class IntegrityReviewService {
     return [...views.filter((v) => v.current), ...views.filter((v) => !v.current)];
   }
 
+  /** The institution's current threshold version (1 before any change): the scores lists and sorts show. */
+  currentThresholdVersion(): Promise<number> {
+    return this.read.currentVersion();
+  }
+
   /** The latest batch re-score and its progress, or null before the first threshold change. */
   async latestRescore(): Promise<RescoreRunView | null> {
     const run = await this.runs.latest();

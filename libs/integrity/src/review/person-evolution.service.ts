@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditLog } from '@veraz/audit';
 import { NotFoundError, type PersonEvolutionView } from '@veraz/contracts';
-import { rateTable } from '../engine/money';
 import { wealthPoint } from '../engine/wealth';
+import { FxRatesService } from '../fx-rates/fx-rates.service';
 import { ScoringFactsRepository, type FilingFactsRow } from '../scoring/scoring-facts.repository';
+import { filingFacts } from '../scoring/scoring-inputs';
 import { IntegrityReadRepository } from './integrity-read.repository';
 
 /** A person's wealth across their filings in the institution, for the reviewer's chart (audited). */
@@ -12,6 +13,7 @@ export class PersonEvolutionService {
   constructor(
     private readonly read: IntegrityReadRepository,
     private readonly facts: ScoringFactsRepository,
+    private readonly fx: FxRatesService,
     private readonly audit: AuditLog,
   ) {}
 
@@ -23,7 +25,7 @@ export class PersonEvolutionService {
     const nombreCompleto = (await this.read.personName(userId)) ?? '';
     const version = await this.read.currentVersion();
     const scores = new Map((await this.read.scoresAt(filings.map((f) => f.id), version)).map((s) => [s.filingId, s]));
-    const rates = rateTable(await this.facts.rates());
+    const rates = await this.fx.table();
     await this.audit.record({
       action: 'integrity.evolution_opened',
       actorUserId: readerUserId,
@@ -33,8 +35,7 @@ export class PersonEvolutionService {
     });
     const points = filings.map((f) => {
       const score = scores.get(f.id);
-      const { id, folio, tipo, declaracionCompleta, fecha, declaracion } = f;
-      return wealthPoint({ id, folio, tipo, declaracionCompleta, fecha, declaracion, filedAt: f.filedAt.toISOString() }, rates, { flags: score?.ruleCodes ?? [], score: score?.score ?? null });
+      return wealthPoint(filingFacts(f), rates, { flags: score?.ruleCodes ?? [], score: score?.score ?? null });
     });
     return { userId, nombreCompleto, thresholdVersion: version, points };
   }

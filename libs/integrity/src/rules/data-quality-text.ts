@@ -1,5 +1,5 @@
 import type { FilingFacts, RuleResult } from '../engine/types';
-import { dayNumber, filingYear, fold, interes, isObj, items, mexicoDay, situacion, source, type Json } from './reading';
+import { dayNumber, filingYear, fold, interes, isObj, items, mexicoDay, situacionOf, source, type Json } from './reading';
 
 /**
  * Group 7's dates and names (see data-quality.ts). Dates: an acquisition later than the date the filing
@@ -96,7 +96,7 @@ export function dateProblems(filing: FilingFacts): RuleResult[] {
     return day;
   };
 
-  const sp = situacion(filing);
+  const sp = situacionOf(filing);
   const acquisitions: Array<[string, string, string]> = [['bienesInmuebles', 'bienInmueble', 'del inmueble'], ['vehiculos', 'vehiculo', 'del vehículo'], ['bienesMuebles', 'bienMueble', 'del bien mueble'], ['adeudos', 'adeudo', 'del adeudo']];
   for (const [section, list, noun] of acquisitions) {
     items(sp, section, list).forEach((it, i) => {
@@ -166,7 +166,7 @@ const NAME_FIELDS: Array<[string, string]> = [['nombre', 'el nombre'], ['primerA
 
 export function placeholderNames(filing: FilingFacts): RuleResult[] {
   const found: Found[] = [];
-  const sp = situacion(filing);
+  const sp = situacionOf(filing);
   const scan = (section: string, item: number | null, person: Json, whose: string, yourWhose: string): void => {
     for (const [field, noun] of NAME_FIELDS) {
       const value = person[field];

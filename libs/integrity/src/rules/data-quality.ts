@@ -1,9 +1,10 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
+import { INCOME_GROUPS, INCOME_TOTALS, PREVIOUS_YEAR_TOTALS, type IncomeTotalFields } from '@veraz/standards';
 import { pesos, readAmount, toMxn } from '../engine/money';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
 import { dateProblems, placeholderNames } from './data-quality-text';
-import { INCOME_TOTAL_FIELDS, INCOME_GROUPS, periodSalary, periodWords } from './income-basis';
-import { filingYear, fold, interes, isBaja, isObj, items, label, num, situacion, source, text, type Json } from './reading';
+import { INCOME_GROUP_LABELS, periodSalary, periodWords } from './income-basis';
+import { filingYear, fold, interes, isBaja, isObj, items, label, num, situacionOf, source, text, type Json } from './reading';
 
 /**
  * Group 7, data quality. Every result also carries `help`: the same finding worded for the filer (the
@@ -61,7 +62,6 @@ function salary(input: ScoringInput): RuleResult[] {
 }
 
 /** actividadAnualAnterior words its totals its own way (OAS). */
-const PREVIOUS_YEAR = { own: 'remuneracionNetaCargoPublico', others: 'otrosIngresosTotal', filer: 'ingresoNetoAnualDeclarante', partner: 'ingresoNetoAnualParejaDependiente', total: 'totalIngresosNetosAnuales' };
 
 interface Mismatch {
   words: string;
@@ -79,10 +79,10 @@ function totals(input: ScoringInput): RuleResult[] {
   const { filing, rates } = input;
   const year = filingYear(filing);
   const out: RuleResult[] = [];
-  const sp = situacion(filing);
-  const sections: Array<[string, Json, typeof PREVIOUS_YEAR]> = [];
-  if (isObj(sp.ingresos)) sections.push(['ingresos', sp.ingresos, INCOME_TOTAL_FIELDS[filing.tipo]]);
-  if (isObj(sp.actividadAnualAnterior) && sp.actividadAnualAnterior.servidorPublicoAnioAnterior === true) sections.push(['actividadAnualAnterior', sp.actividadAnualAnterior, PREVIOUS_YEAR]);
+  const sp = situacionOf(filing);
+  const sections: Array<[string, Json, IncomeTotalFields]> = [];
+  if (isObj(sp.ingresos)) sections.push(['ingresos', sp.ingresos, INCOME_TOTALS[filing.tipo]]);
+  if (isObj(sp.actividadAnualAnterior) && sp.actividadAnualAnterior.servidorPublicoAnioAnterior === true) sections.push(['actividadAnualAnterior', sp.actividadAnualAnterior, PREVIOUS_YEAR_TOTALS]);
   for (const [section, data, f] of sections) {
     const found: Mismatch[] = [];
     // Pesos of a stored amount; undefined when absent, null when its rate is missing (the check is skipped).
@@ -98,13 +98,13 @@ function totals(input: ScoringInput): RuleResult[] {
       if (Math.abs(stored - sum) >= 1) found.push({ words, stored, sum, field });
     };
     const groupTotals: Array<number | null | undefined> = [];
-    for (const [group, list, groupLabel] of INCOME_GROUPS) {
+    for (const [group, list] of INCOME_GROUPS) {
       const g = data[group];
       if (!isObj(g)) continue;
       const stored = mxn(g.remuneracionTotal);
       groupTotals.push(stored);
       const parts = Array.isArray(g[list]) ? (g[list] as unknown[]).map((it) => (isObj(it) ? mxn(it.remuneracion) : undefined)) : [];
-      check(`${groupLabel}: el total`, `${group}.remuneracionTotal`, stored, parts.length ? parts : [undefined]);
+      check(`${INCOME_GROUP_LABELS[group]}: el total`, `${group}.remuneracionTotal`, stored, parts.length ? parts : [undefined]);
     }
     check('II. otros ingresos: el total', f.others, mxn(data[f.others]), groupTotals);
     check('A. ingreso neto del declarante (I + II)', f.filer, mxn(data[f.filer]), [mxn(data[f.own]), mxn(data[f.others])]);
@@ -147,7 +147,7 @@ function ownership(input: ScoringInput): RuleResult[] {
     out.push({ code: 'COPROPIEDAD_MAYOR_100', severity: 'BAJA', explanation, figures, sources, help: { message, section, item: itemIndex, field } });
   };
   const groups = new Map<string, number[]>();
-  const list = items(situacion(filing), 'bienesInmuebles', 'bienInmueble');
+  const list = items(situacionOf(filing), 'bienesInmuebles', 'bienInmueble');
   list.forEach((p, i) => {
     if (!isObj(p) || isBaja(p) || typeof p.porcentajePropiedad !== 'number') return;
     if (p.porcentajePropiedad > 100) {

@@ -1,34 +1,29 @@
-import type { DeclarationTipo } from '@veraz/contracts';
+import { INCOME_TOTALS } from '@veraz/standards';
 import { readAmount, toMxn, type Amount } from '../engine/money';
 import type { FilingFacts, RateTable } from '../engine/types';
-import { dayNumber, filingYear, isObj, situacion, type Json } from './reading';
+import { dayNumber, filingYear, isObj, situacionOf, type Json } from './reading';
 
 /**
- * The ingresos section as each tipo words it (OAS): I remuneración del cargo público, II otros ingresos,
- * A = I + II (declarante), B pareja y dependientes, C = A + B. INICIAL reports a month, MODIFICACIÓN the
- * previous calendar year, CONCLUSIÓN 1 January to the conclusión («ingresos del año en curso a la fecha
- * de conclusión», DOF format).
+ * The ingresos section's fields are the standard's (INCOME_TOTALS of @veraz/standards): I remuneración del
+ * cargo público, II otros ingresos, A = I + II (declarante), B pareja y dependientes, C = A + B. INICIAL
+ * reports a month, MODIFICACIÓN the previous calendar year, CONCLUSIÓN 1 January to the conclusión
+ * («ingresos del año en curso a la fecha de conclusión», DOF format).
  */
-export const INCOME_TOTAL_FIELDS: Readonly<Record<DeclarationTipo, { own: string; others: string; filer: string; partner: string; total: string }>> = {
-  INICIAL: { own: 'remuneracionMensualCargoPublico', others: 'otrosIngresosMensualesTotal', filer: 'ingresoMensualNetoDeclarante', partner: 'ingresoMensualNetoParejaDependiente', total: 'totalIngresosMensualesNetos' },
-  MODIFICACIÓN: { own: 'remuneracionAnualCargoPublico', others: 'otrosIngresosAnualesTotal', filer: 'ingresoAnualNetoDeclarante', partner: 'ingresoAnualNetoParejaDependiente', total: 'totalIngresosAnualesNetos' },
-  CONCLUSIÓN: { own: 'remuneracionConclusionCargoPublico', others: 'otrosIngresosConclusionTotal', filer: 'ingresoConclusionNetoDeclarante', partner: 'ingresoConclusionNetoParejaDependiente', total: 'totalIngresosConclusionNetos' },
-};
 
-/** II.1 … II.5 and the list each `remuneracionTotal` adds up (enajenacionBienes only in MODIFICACIÓN/CONCLUSIÓN). */
-export const INCOME_GROUPS: ReadonlyArray<readonly [group: string, list: string, label: string]> = [
-  ['actividadIndustrialComercialEmpresarial', 'actividades', 'II.1 actividad industrial, comercial o empresarial'],
-  ['actividadFinanciera', 'actividades', 'II.2 actividad financiera'],
-  ['serviciosProfesionales', 'servicios', 'II.3 servicios profesionales'],
-  ['enajenacionBienes', 'bienes', 'II.5 enajenación de bienes'],
-  ['otrosIngresos', 'ingresos', 'II.4 otros ingresos'],
-];
+/** How explanations name II.1 … II.5 (the groups of INCOME_GROUPS of @veraz/standards). */
+export const INCOME_GROUP_LABELS: Readonly<Record<string, string>> = {
+  actividadIndustrialComercialEmpresarial: 'II.1 actividad industrial, comercial o empresarial',
+  actividadFinanciera: 'II.2 actividad financiera',
+  serviciosProfesionales: 'II.3 servicios profesionales',
+  enajenacionBienes: 'II.5 enajenación de bienes',
+  otrosIngresos: 'II.4 otros ingresos',
+};
 
 // A period of a few days (a conclusión on 3 January) still pays at least half a month in practice.
 const MIN_MONTHS = 0.5;
 
 export function ingresos(filing: FilingFacts): Json | null {
-  const section = situacion(filing).ingresos;
+  const section = situacionOf(filing).ingresos;
   return isObj(section) ? section : null;
 }
 
@@ -42,7 +37,7 @@ export interface IncomeMonths {
 /** The months the filing's ingresos cover: the shortest and the longest plausible period. */
 export function incomeMonths(filing: FilingFacts): IncomeMonths {
   if (filing.tipo === 'INICIAL') return { shortest: 1, longest: 1, since: null };
-  const empleo = situacion(filing).datosEmpleoCargoComision;
+  const empleo = situacionOf(filing).datosEmpleoCargoComision;
   const toma = dayNumber(isObj(empleo) ? empleo.fechaTomaPosesion : null);
   const year = filingYear(filing);
   const jan1 = Date.UTC(year, 0, 1) / 86_400_000;
@@ -69,7 +64,7 @@ export interface PeriodSalary {
 /** I: the declared remuneración del cargo público for the filing's period, or null when not declared. */
 export function periodSalary(filing: FilingFacts, rates: RateTable): PeriodSalary | null {
   const section = ingresos(filing);
-  const field = INCOME_TOTAL_FIELDS[filing.tipo]?.own;
+  const field = INCOME_TOTALS[filing.tipo]?.own;
   if (!section || !field) return null;
   const amount = readAmount(section[field]);
   if (!amount) return null;

@@ -106,12 +106,12 @@ const lent = (tipoBien: Record<string, unknown>) => ({
 });
 
 describe('COMODATO_ALTO_VALOR', () => {
-  it('flags a lent luxury vehicle, and says the standard carries no value to compare with the threshold', () => {
+  it('flags a lent luxury vehicle, and says the standard carries no value for it', () => {
     const f = filing({ sp: { prestamoOComodato: { prestamo: [lent({ vehiculo: { tipo: { clave: 'AUMOT' }, marca: 'Porsche', modelo: 'Cayenne', anio: 2023 } })] } } });
     const [flag] = only(incomeRule.evaluate(input(f)), 'COMODATO_ALTO_VALOR');
     expect(flag!.explanation).toContain(`Folio ${FOLIO}, préstamo o comodato 1: usa Porsche Cayenne 2023, propiedad de Constructora del Bajío SA de CV (persona moral, relación: NINGUNA)`);
     expect(flag!.explanation).toContain('su marca o modelo coincide con «Porsche»');
-    expect(flag!.explanation).toContain('no pudo compararse con el umbral de $1,000,000 (comodatoValorAlto)');
+    expect(flag!.explanation).toContain('el estándar S1 no registra el valor de un bien en comodato');
     expect(flag!.sources[0]).toMatchObject({ section: 'prestamoOComodato', item: 0, field: 'tipoBien.vehiculo.marca' });
   });
 

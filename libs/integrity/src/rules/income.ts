@@ -1,9 +1,10 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
+import { INCOME_TOTALS } from '@veraz/standards';
 import { pesos, readAmount, toMxn } from '../engine/money';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
-import { INCOME_TOTAL_FIELDS, ingresos, periodSalary, periodWords } from './income-basis';
+import { ingresos, periodSalary, periodWords } from './income-basis';
 import { luxuryBrandOf } from './lifestyle';
-import { amountWords, clave, filingYear, interes, isBaja, isFisica, isObj, items, label, moneyFigure, num, situacion, source, text, type Json } from './reading';
+import { amountWords, clave, filingYear, interes, isBaja, isFisica, isObj, items, label, moneyFigure, num, situacionOf, source, text, type Json } from './reading';
 
 /**
  * Group 5, income signals. Severities: all MEDIA (each is a lead for the reviewer, not a finding).
@@ -97,14 +98,14 @@ function extraordinary(input: ScoringInput): RuleResult[] {
         { label: 'Límite', value: Math.round(limit) },
         ...parts.map((p): RiskFigure => ({ label: p.words, value: Math.round(p.annual) })),
       ],
-      sources: [source(filing, 'ingresos', null, INCOME_TOTAL_FIELDS[filing.tipo].own), ...parts.map((p) => p.source)],
+      sources: [source(filing, 'ingresos', null, INCOME_TOTALS[filing.tipo].own), ...parts.map((p) => p.source)],
     },
   ];
 }
 
 function personalLoans(input: ScoringInput, out: RuleResult[]): void {
   const { filing } = input;
-  items(situacion(filing), 'adeudos', 'adeudo').forEach((a, i) => {
+  items(situacionOf(filing), 'adeudos', 'adeudo').forEach((a, i) => {
     if (!isObj(a) || isBaja(a) || !isObj(a.otorganteCredito) || !isFisica(a.otorganteCredito.tipoPersona)) return;
     const lender = text(a.otorganteCredito.nombreInstitucion) ?? 'sin nombre';
     const original = readAmount(a.montoOriginal);
@@ -129,14 +130,14 @@ const HIGH_VALUE_VEHICLES: Record<string, string> = { AERN: 'una aeronave', BARY
 const HIGH_VALUE_PROPERTIES: Record<string, string> = { EDIF: 'un edificio completo' };
 
 /**
- * S1 carries no value for a lent asset (prestamoOComodato has none), so comodatoValorAlto cannot be
- * compared. The rule flags the kinds that are high-value by nature: aircraft and boats (the claves of
+ * S1 carries no value for a lent asset (prestamoOComodato has none), so no value threshold can apply
+ * (there is none to configure). The rule flags the kinds that are high-value by nature: aircraft and boats (the claves of
  * AERONAVE_O_EMBARCACION), vehicles of a brand on the luxury list (VEHICULO_LUJO's list) and whole
  * buildings (EDIF), and its explanation says the value was not declared.
  */
 function comodatos(input: ScoringInput, out: RuleResult[]): void {
   const { filing, thresholds } = input;
-  items(situacion(filing), 'prestamoOComodato', 'prestamo').forEach((p, i) => {
+  items(situacionOf(filing), 'prestamoOComodato', 'prestamo').forEach((p, i) => {
     if (!isObj(p) || isBaja(p) || !isObj(p.tipoBien)) return;
     let why: string | null = null;
     let what = '';
@@ -163,11 +164,10 @@ function comodatos(input: ScoringInput, out: RuleResult[]): void {
       severity: 'MEDIA',
       explanation:
         `Folio ${filing.folio}, préstamo o comodato ${i + 1}: usa ${what}, propiedad de ${owner} (${kind}${relacion ? `, relación: ${relacion}` : ''}). ` +
-        `Se señala porque ${why}. El estándar S1 no registra el valor de un bien en comodato, así que no pudo compararse con el umbral de ${pesos(thresholds.comodatoValorAlto)} (comodatoValorAlto).`,
+        `Se señala porque ${why}. El estándar S1 no registra el valor de un bien en comodato, así que se señala por su tipo o marca.`,
       figures: [
         { label: 'Bien en comodato', value: what },
         { label: 'Propietario', value: owner },
-        { label: 'Umbral de valor (no comparable: S1 no trae valor)', value: thresholds.comodatoValorAlto },
       ],
       sources: [source(filing, 'prestamoOComodato', i, field)],
     });

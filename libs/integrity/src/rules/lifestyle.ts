@@ -1,7 +1,7 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
 import { readAmount } from '../engine/money';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
-import { amountWords, clave, fold, interes, isBaja, isObj, items, label, moneyFigure, num, situacion, source, text, type Json } from './reading';
+import { amountWords, clave, fold, interes, isBaja, isObj, items, label, moneyFigure, num, situacionOf, source, text, type Json } from './reading';
 
 /**
  * Group 4, lifestyle signals. Only what the filing holds on its date counts: items reported as BAJA
@@ -58,7 +58,7 @@ function acquisition(item: Json): { words: string; figures: RiskFigure[] } {
 
 function vehicles(input: ScoringInput, out: RuleResult[]): void {
   const { filing, thresholds } = input;
-  items(situacion(filing), 'vehiculos', 'vehiculo').forEach((v, i) => {
+  items(situacionOf(filing), 'vehiculos', 'vehiculo').forEach((v, i) => {
     if (!isObj(v) || isBaja(v)) return;
     const what = vehicleWords(v);
     const { words, figures } = acquisition(v);
@@ -90,7 +90,7 @@ function vehicles(input: ScoringInput, out: RuleResult[]): void {
 function properties(input: ScoringInput, out: RuleResult[]): void {
   const { filing, thresholds } = input;
   const byYear = new Map<string, number[]>();
-  const list = items(situacion(filing), 'bienesInmuebles', 'bienInmueble');
+  const list = items(situacionOf(filing), 'bienesInmuebles', 'bienInmueble');
   list.forEach((p, i) => {
     if (!isObj(p) || isBaja(p)) return;
     const year = text(p.fechaAdquisicion)?.slice(0, 4);
@@ -149,7 +149,7 @@ const SALDO = ['saldoSituacionActual', 'saldoDiciembreAnterior', 'saldoFechaConc
 /** Every inmueble, vehículo, inversión, empresa or fideicomiso the filing places abroad: one flag listing them all. */
 function abroad(input: ScoringInput, out: RuleResult[]): void {
   const { filing } = input;
-  const sp = situacion(filing);
+  const sp = situacionOf(filing);
   const found: Array<{ words: string; figures: RiskFigure[]; source: RiskSource }> = [];
   const add = (section: string, i: number, field: string, words: string, value: RiskFigure | null): void => {
     found.push({ words, figures: value ? [value] : [], source: source(filing, section, i, field) });

@@ -1,8 +1,9 @@
 import { RISK_RULES, type RiskRuleCode, type RiskSource } from '@veraz/contracts';
+import { INCOME_TOTALS } from '@veraz/standards';
 import { filingLabel, sourceOf } from '../engine/explain';
 import { WEALTH_SECTIONS } from '../engine/items';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
-import { INCOME_FIELDS, wealthOf } from '../engine/wealth';
+import { wealthOf } from '../engine/wealth';
 import { proportionNeeds } from './proportions';
 import { growthInputs } from './wealth-growth';
 
@@ -52,7 +53,7 @@ function missingSources(input: ScoringInput): RiskSource[] {
     for (const section of WEALTH_SECTIONS) {
       for (const item of summary.sections[section].missingItems) sources.push(sourceOf(filing, section, item.index, item.field));
     }
-    if (filing === input.filing && summary.incomeMissing.length > 0) sources.push(sourceOf(filing, 'ingresos', null, INCOME_FIELDS[filing.tipo]));
+    if (filing === input.filing && summary.incomeMissing.length > 0) sources.push(sourceOf(filing, 'ingresos', null, INCOME_TOTALS[filing.tipo].filer));
   }
   return sources;
 }

@@ -1,27 +1,16 @@
 import type { RiskFigure } from '@veraz/contracts';
 import { pesos } from '../engine/money';
+import { dayNumber, isObj, partOf, type Json } from '../engine/json';
 import type { FilingFacts } from '../engine/types';
 
 /**
- * Small readers over the S1 `declaracion` object (plain JSON, any field may be missing) shared by the
- * rules of groups 4–8. Field names are the OAS response names (`inversiones`, `prestamoOComodato`…).
+ * Small readers over the S1 `declaracion` object shared by the rules of groups 4–8, on top of the
+ * engine's JSON readers (re-exported here so a rule imports its readers from one place).
  */
 
-export type Json = Record<string, unknown>;
+export { clave, dayNumber, isObj, isoDay, label, situacionOf, text, type Json } from '../engine/json';
 
-export const isObj = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const EMPTY: Json = Object.freeze({}) as Json;
-
-export function situacion(filing: FilingFacts): Json {
-  const sp = filing.declaracion.situacionPatrimonial;
-  return isObj(sp) ? sp : EMPTY;
-}
-
-export function interes(filing: FilingFacts): Json {
-  const it = filing.declaracion.interes;
-  return isObj(it) ? it : EMPTY;
-}
+export const interes = (filing: FilingFacts): Json => partOf(filing, 'interes');
 
 /** The items of `parent[section][list]` (objects only; the index is kept by the caller's loop). */
 export function items(parent: Json, section: string, list: string): Json[] {
@@ -29,23 +18,6 @@ export function items(parent: Json, section: string, list: string): Json[] {
   if (!isObj(sec)) return [];
   const arr = sec[list];
   return Array.isArray(arr) ? (arr as Json[]) : [];
-}
-
-/** A trimmed non-empty string, or null. */
-export function text(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const t = value.trim();
-  return t ? t : null;
-}
-
-/** The `clave` of a catalog pair `{clave, valor}`, or null. */
-export function clave(value: unknown): string | null {
-  return isObj(value) ? text(value.clave) : null;
-}
-
-/** The `valor` label of a catalog pair, else its clave. */
-export function label(value: unknown): string | null {
-  return isObj(value) ? (text(value.valor) ?? text(value.clave)) : null;
 }
 
 /** An item reported as gone (sold, donated…) in this filing: not held on the filing's date. */
@@ -65,32 +37,6 @@ export const isFisica = (value: unknown): boolean => typeof value === 'string' &
 
 /** Where a figure comes from (the engine's one definition). */
 export { sourceOf as source } from '../engine/explain';
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days since 1970-01-01 of a `YYYY-MM-DD` (or ISO date-time, read by its date part); null if not a real date. */
-export function dayNumber(value: unknown): number | null {
-  if (typeof value !== 'string') return null;
-  const m = DATE.exec(value);
-  if (!m) return null;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  if (mo < 1 || mo > 12 || d < 1 || d > MONTH_DAYS[mo - 1]! + (mo === 2 && leap ? 1 : 0)) return null;
-  // Days from civil (H. Hinnant's algorithm): arithmetic only, no Date object per call.
-  const yy = mo <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
-}
-
-/** `YYYY-MM-DD` of a day number. */
-export function isoDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
 
 const MEXICO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Mexico_City', year: 'numeric', month: '2-digit', day: '2-digit' });
 

@@ -1,7 +1,8 @@
 import type { RiskSource } from '@veraz/contracts';
 import { capitalize, filingLabel, folioLabel, sourceOf } from '../engine/explain';
 import { describeItem, keySet, sameAsAny } from '../engine/identity';
-import { clave, fechaCorta, GOODS_SECTIONS, itemsOf, SECTION_NAMES, situacionOf, type AssetItem, type WealthSection } from '../engine/items';
+import { GOODS_SECTIONS, itemsOf, SECTION_NAMES, type AssetItem, type WealthSection } from '../engine/items';
+import { clave, fechaCorta, situacionOf } from '../engine/json';
 import { pesos, readAmount, toMxn } from '../engine/money';
 import type { FilingFacts, Rule, RuleResult, ScoringInput } from '../engine/types';
 import { wealthOf } from '../engine/wealth';

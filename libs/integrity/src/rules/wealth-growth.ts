@@ -1,6 +1,7 @@
 import type { RiskSource } from '@veraz/contracts';
 import { decimal, filingLabel, folioLabel, percent, round, sourceOf } from '../engine/explain';
-import { amountFieldOf, fechaCorta, SECTION_NAMES, WEALTH_SECTIONS, type WealthSection } from '../engine/items';
+import { amountFieldOf, SECTION_NAMES, WEALTH_SECTIONS, type WealthSection } from '../engine/items';
+import { fechaCorta } from '../engine/json';
 import { pesos } from '../engine/money';
 import type { FilingFacts, Rule, RuleResult, ScoringInput } from '../engine/types';
 import { missingOver, monthsBetween, netWorthOver, wealthOf, type IncomeFacts, type WealthSummary } from '../engine/wealth';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { IntegrityThresholds } from '@veraz/contracts';
-import { rateTable } from '../engine/money';
 import { scoreFiling } from '../engine/score';
 import type { RateTable } from '../engine/types';
+import { FxRatesService } from '../fx-rates/fx-rates.service';
 import { interestCompanies } from '../rules/interests';
 import { ThresholdsService } from '../thresholds/thresholds.service';
 import { RiskScoresRepository, type InterestCompanyRow, type ScoreToWrite } from './risk-scores.repository';
@@ -16,10 +16,12 @@ export class FilingScoringService {
     private readonly facts: ScoringFactsRepository,
     private readonly scores: RiskScoresRepository,
     private readonly thresholds: ThresholdsService,
+    private readonly fx: FxRatesService,
   ) {}
 
+  /** The stored yearly exchange rates as the engine reads them. */
   async rates(): Promise<RateTable> {
-    return rateTable(await this.facts.rates());
+    return this.fx.table();
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { RiskFlag } from '@veraz/contracts';
 import { CurrentTransaction, sqlRows, TenantContext } from '@veraz/tenancy';
+import type { InterestCompany } from '../rules/interests';
 
 export interface ScoreToWrite {
   filingId: string;
@@ -9,13 +10,8 @@ export interface ScoreToWrite {
 }
 
 /** A company a filing declares an interest in (section and item of the S1 `interes` group). */
-export interface InterestCompanyRow {
+export interface InterestCompanyRow extends InterestCompany {
   filingId: string;
-  section: string;
-  item: number;
-  rfc: string | null;
-  nombre: string | null;
-  sector: string | null;
 }
 
 /** Writes scores per threshold version (a re-score under a new version leaves the old ones) and interest companies. */

@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { DeclarationTipo, ObligationKind, ObligationState } from '@veraz/contracts';
+import type { ObligationKind, ObligationState } from '@veraz/contracts';
 import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
-import type { ObligationFacts } from '../engine/types';
+import type { FilingFacts, ObligationFacts } from '../engine/types';
 
 /** One filing row as scoring reads it: the engine's facts plus who filed it and which declaration it is. */
-export interface FilingFactsRow {
-  id: string;
+export interface FilingFactsRow extends Omit<FilingFacts, 'filedAt'> {
   userId: string;
   s1Id: string;
   isLatest: boolean;
-  folio: string;
-  tipo: DeclarationTipo;
-  declaracionCompleta: boolean;
-  fecha: string;
   filedAt: Date;
-  declaracion: Record<string, unknown>;
 }
 
 export interface UserObligation extends ObligationFacts {
@@ -52,7 +46,7 @@ const OBLIGATION = defineColumns<UserObligation>({
 /** Rule 8 reads the declarations' obligations (avisos and constancias are not filings of a declaration). */
 const DECLARATION_KINDS: ObligationKind[] = ['INICIAL', 'MODIFICACIÓN', 'CONCLUSIÓN'];
 
-/** What scoring reads: people's filings (every version), their obligations and the yearly exchange rates. */
+/** What scoring reads: people's filings (every version) and their obligations (exchange rates: FxRatesService). */
 @Injectable()
 export class ScoringFactsRepository {
   constructor(
@@ -134,11 +128,5 @@ export class ScoringFactsRepository {
       [this.tenant.institutionId(), userIds, DECLARATION_KINDS],
     );
     return rows.map((r) => OBLIGATION.read(r));
-  }
-
-  /** Every yearly rate the operator loaded (a small platform-wide table). */
-  async rates(): Promise<Array<{ currency: string; year: number; mxnPerUnit: number }>> {
-    const rows = await this.query<{ currency: string; year: number; mxn: number }>(`SELECT currency, year, mxn_per_unit::float8 AS mxn FROM platform_fx_rates`, []);
-    return rows.map((r) => ({ currency: r.currency, year: Number(r.year), mxnPerUnit: Number(r.mxn) }));
   }
 }

@@ -2,7 +2,8 @@ import type { IntegrityThresholds } from '@veraz/contracts';
 import type { FilingFacts, ObligationFacts, RateTable, ScoringInput } from '../engine/types';
 import type { FilingFactsRow, UserObligation } from './scoring-facts.repository';
 
-function facts(row: FilingFactsRow): FilingFacts {
+/** The engine's facts of a stored filing row. */
+export function filingFacts(row: FilingFactsRow): FilingFacts {
   return {
     id: row.id,
     folio: row.folio,
@@ -47,7 +48,7 @@ export function scoringInputs(
   const inputs: ScoringInput[] = [];
   for (const [userId, own] of byUser) {
     const latest = own.filter((f) => f.isLatest);
-    const asFacts = new Map(own.map((f) => [f.id, facts(f)]));
+    const asFacts = new Map(own.map((f) => [f.id, filingFacts(f)]));
     const personObligations = obligationsByUser.get(userId) ?? [];
     for (const filing of own) {
       let previous: FilingFactsRow | null = null;

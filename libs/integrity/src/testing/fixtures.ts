@@ -1,9 +1,9 @@
 import type { DeclarationTipo } from '@veraz/contracts';
+import { INCOME_TOTALS } from '@veraz/standards';
 import { DEFAULT_THRESHOLDS } from '../engine/default-thresholds';
 import { amountFieldOf } from '../engine/items';
 import { NO_RATES } from '../engine/money';
 import type { FilingFacts, ScoringInput } from '../engine/types';
-import { INCOME_FIELDS } from '../engine/wealth';
 
 /**
  * Hand-made S1 declaraciones for the rules' specs, shaped as the official OAS and the reference
@@ -129,7 +129,7 @@ const TOTAL: Record<DeclarationTipo, string> = {
 export function ingresos(tipo: DeclarationTipo, neto: number, overrides: Json = {}): Json {
   return {
     [REMUNERACION[tipo]]: money(neto),
-    [INCOME_FIELDS[tipo]]: money(neto),
+    [INCOME_TOTALS[tipo].filer]: money(neto),
     [TOTAL[tipo]]: money(neto),
     ...overrides,
   };

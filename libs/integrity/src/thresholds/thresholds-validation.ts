@@ -15,7 +15,6 @@ const NUMBERS: Record<NumberKey, { min: number; max: number; integer?: boolean }
   construccionM2: { min: 1, max: 100_000 },
   inmueblesPorAnio: { min: 1, max: 100, integer: true },
   ingresoExtraProporcion: { min: 0, max: 100 },
-  comodatoValorAlto: { min: 0, max: 1_000_000_000_000 },
   salarioMensualMinimo: { min: 0, max: 100_000_000 },
   salarioMensualMaximo: { min: 1, max: 100_000_000 },
 };

@@ -46,12 +46,11 @@ export class ObligationsService {
       const batch = unique.slice(i, i + BATCH);
       const people = await this.repository.people(batch);
       const userIds = people.flatMap((p) => (p.userId ? [p.userId] : []));
-      const [elsewhere, filings, avisos, constancias] = await Promise.all([
-        this.repository.movementsElsewhere(people.map((p) => p.curp)),
-        this.repository.filings(userIds),
-        this.repository.avisos(userIds),
-        this.repository.constancias(userIds),
-      ]);
+      // One after another: these share the caller's transaction (one connection runs one query at a time).
+      const elsewhere = await this.repository.movementsElsewhere(people.map((p) => p.curp));
+      const filings = await this.repository.filings(userIds);
+      const avisos = await this.repository.avisos(userIds);
+      const constancias = await this.repository.constancias(userIds);
       const rows: { personId: string; obligation: DerivedObligation; isFiling: boolean }[] = [];
       for (const person of people) {
         const user = person.userId ?? '';

@@ -5,10 +5,12 @@
  * stores what it computes, so both read this one definition.
  */
 
+import type { Tipo } from '../tipos';
+
 type Json = Record<string, unknown>;
 
 /** Property names of I, II, A, B and C in one tipo's wording of a section. */
-interface Totals {
+export interface IncomeTotalFields {
   /** I: the remuneration of the public office (typed by the filer). */
   own: string;
   /** II: other income of the filer (computed). */
@@ -21,15 +23,17 @@ interface Totals {
   total: string;
 }
 
-const INCOME_TOTALS: Readonly<Record<string, Totals>> = {
+/** `ingresos` as each tipo words it (INICIAL a month, MODIFICACIÓN the previous year, CONCLUSIÓN the year to the conclusión). */
+export const INCOME_TOTALS: Readonly<Record<Tipo, IncomeTotalFields>> = {
   INICIAL: { own: 'remuneracionMensualCargoPublico', others: 'otrosIngresosMensualesTotal', filer: 'ingresoMensualNetoDeclarante', partner: 'ingresoMensualNetoParejaDependiente', total: 'totalIngresosMensualesNetos' },
   MODIFICACIÓN: { own: 'remuneracionAnualCargoPublico', others: 'otrosIngresosAnualesTotal', filer: 'ingresoAnualNetoDeclarante', partner: 'ingresoAnualNetoParejaDependiente', total: 'totalIngresosAnualesNetos' },
   CONCLUSIÓN: { own: 'remuneracionConclusionCargoPublico', others: 'otrosIngresosConclusionTotal', filer: 'ingresoConclusionNetoDeclarante', partner: 'ingresoConclusionNetoParejaDependiente', total: 'totalIngresosConclusionNetos' },
 };
-const PREVIOUS_YEAR_TOTALS: Totals = { own: 'remuneracionNetaCargoPublico', others: 'otrosIngresosTotal', filer: 'ingresoNetoAnualDeclarante', partner: 'ingresoNetoAnualParejaDependiente', total: 'totalIngresosNetosAnuales' };
+/** `actividadAnualAnterior` (the same in every tipo). */
+export const PREVIOUS_YEAR_TOTALS: IncomeTotalFields = { own: 'remuneracionNetaCargoPublico', others: 'otrosIngresosTotal', filer: 'ingresoNetoAnualDeclarante', partner: 'ingresoNetoAnualParejaDependiente', total: 'totalIngresosNetosAnuales' };
 
 /** II.1 … II.5: each group's `remuneracionTotal` adds up the `remuneracion` of its list. */
-const INCOME_GROUPS: ReadonlyArray<readonly [group: string, list: string]> = [
+export const INCOME_GROUPS: ReadonlyArray<readonly [group: string, list: string]> = [
   ['actividadIndustrialComercialEmpresarial', 'actividades'],
   ['actividadFinanciera', 'actividades'],
   ['serviciosProfesionales', 'servicios'],
@@ -39,9 +43,9 @@ const INCOME_GROUPS: ReadonlyArray<readonly [group: string, list: string]> = [
 
 export const TOTALS_SECTIONS: ReadonlySet<string> = new Set(['ingresos', 'actividadAnualAnterior']);
 
-function totalsOf(section: string, tipo: string): Totals | undefined {
+function totalsOf(section: string, tipo: string): IncomeTotalFields | undefined {
   if (section === 'actividadAnualAnterior') return PREVIOUS_YEAR_TOTALS;
-  if (section === 'ingresos') return INCOME_TOTALS[tipo];
+  if (section === 'ingresos') return INCOME_TOTALS[tipo as Tipo];
   return undefined;
 }
 

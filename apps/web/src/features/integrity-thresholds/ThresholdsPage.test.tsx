@@ -15,7 +15,6 @@ const THRESHOLDS: IntegrityThresholds = {
   inmueblesPorAnio: 2,
   marcasDeLujo: ['Ferrari', 'Porsche'],
   ingresoExtraProporcion: 0.5,
-  comodatoValorAlto: 1_000_000,
   sectoresDeLaInstitucion: ['SERVFIN'],
   salarioMensualMinimo: 5_000,
   salarioMensualMaximo: 400_000,
@@ -143,7 +142,7 @@ describe('ThresholdsPage', () => {
     expect(await screen.findByText('Solo una persona administradora de la institución puede cambiar los umbrales.')).toBeTruthy();
     expect(screen.getByTestId('umbral-crecimientoMesesDeIngreso').textContent).toBe('6 meses');
     expect(screen.getByTestId('umbral-costoDeVidaProporcion').textContent).toBe('30 %');
-    expect(screen.getByTestId('umbral-comodatoValorAlto').textContent).toBe('$1,000,000.00');
+    expect(screen.getByTestId('umbral-salarioMensualMaximo').textContent).toBe('$400,000.00');
     expect(screen.getByTestId('umbral-construccionM2').textContent).toBe('300 m²');
     expect(screen.getByTestId('umbral-sectoresDeLaInstitucion').textContent).toBe('SERVICIOS FINANCIEROS');
     expect(screen.queryByRole('button', { name: 'Guardar umbrales' })).toBeNull();

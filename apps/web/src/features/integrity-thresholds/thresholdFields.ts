@@ -93,14 +93,6 @@ export const NUMBER_FIELDS: NumberFieldDef[] = [
     min: 0,
   },
   {
-    key: 'comodatoValorAlto',
-    group: 5,
-    label: 'Comodato de alto valor (pesos)',
-    help: 'Se señala el préstamo en comodato de un bien de un tercero cuyo valor supere esta cantidad, en pesos mexicanos.',
-    unit: 'pesos',
-    min: 0,
-  },
-  {
     key: 'salarioMensualMinimo',
     group: 7,
     label: 'Sueldo mensual neto mínimo plausible (pesos)',
