@@ -1,12 +1,12 @@
 // Issue 17, the generator-planted test at the issue's scale: 20 000 generated officials over 3 years,
 // every filing scored in memory by the engine (libs/integrity/src/testing/ranking.ts says how the input is
-// built: previous filing, fecha per tipo, no obligations, default thresholds, no FX rates), people ranked by
+// built: previous filing, fecha per tipo, no obligations, default thresholds, the generator's own USD rate), people ranked by
 // their riskiest filing. Reports whether the planted people (person.suspicious) rank in the top 5 %, the
 // share of filings each rule flags, and the rules that flag more than 30 % of them (too noisy).
 // `--officials N`, `--years N`, `--seed N` for other sizes. Needs `npm run build`; no database.
 'use strict';
-const { generateFilings } = require('@veraz/generator');
-const { rankGenerated, reportLines, verdict } = require('@veraz/integrity/dist/testing');
+const { GENERATOR_USD_MXN, generateFilings } = require('@veraz/generator');
+const { generatorRates, rankGenerated, reportLines, verdict } = require('@veraz/integrity/dist/testing');
 const { record, machine } = require('./support/kit');
 
 const arg = (name, fallback) => {
@@ -21,7 +21,7 @@ const LAST_YEAR = 2025;
 function main() {
   const t0 = performance.now();
   const filings = generateFilings({ seed: SEED, officials: OFFICIALS, years: YEARS, firstYear: LAST_YEAR - YEARS + 1, asOf: '2026-11-01', institutionName: 'Secretaría de Salud' });
-  const result = rankGenerated(filings);
+  const result = rankGenerated(filings, generatorRates(GENERATOR_USD_MXN));
   const seconds = (performance.now() - t0) / 1000;
   const size = `${OFFICIALS.toLocaleString('en').replace(/,/g, ' ')} servidores × ${YEARS} años`;
   const v = verdict(result);

@@ -62,9 +62,9 @@ describe('CRECIMIENTO_NO_EXPLICADO', () => {
     expect(flag.sources).toContainEqual({ filingId: 'cur', folio: 'F-2024-0042', section: 'ingresos', item: null, field: 'ingresoAnualNetoDeclarante' });
   });
 
-  it('is MEDIA just over the threshold and silent just under it', () => {
+  it('is ALTA just over the threshold and silent just under it', () => {
     // Unexplained 610,000 against a threshold of 600,000 (six months of 1,200,000 a year).
-    expect(wealthGrowthRule.evaluate(scoringInput(withHouse(1_300_000), previous))).toMatchObject([{ severity: 'MEDIA' }]);
+    expect(wealthGrowthRule.evaluate(scoringInput(withHouse(1_300_000), previous))).toMatchObject([{ severity: 'ALTA' }]);
     // Unexplained 590,000: a near miss.
     expect(wealthGrowthRule.evaluate(scoringInput(withHouse(1_280_000), previous))).toEqual([]);
   });

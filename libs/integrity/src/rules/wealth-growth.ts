@@ -12,7 +12,8 @@ import { missingOver, monthsBetween, netWorthOver, wealthOf, type IncomeFacts, t
  *   unexplained         = rise in net worth − what could be saved
  * It flags when the unexplained part exceeds `crecimientoMesesDeIngreso` months of declared income
  * (Mongolia's rule: six). Only the sections both filings carry are compared (a simplified filing has no
- * assets). Severity: MEDIA up to twice the threshold, ALTA beyond.
+ * assets). Severity: always ALTA — this is the signal the PDN exists for, and the institution's threshold
+ * already says how much growth it tolerates (a MEDIA tied with one foreign account or boat in the queue).
  */
 
 interface Growth {
@@ -69,7 +70,7 @@ export const wealthGrowthRule: Rule = {
     return [
       {
         code: 'CRECIMIENTO_NO_EXPLICADO',
-        severity: unexplained > 2 * threshold ? 'ALTA' : 'MEDIA',
+        severity: 'ALTA',
         explanation,
         figures: [
           { label: `Patrimonio neto anterior (${folioLabel(prevFiling)})`, value: round(before) },

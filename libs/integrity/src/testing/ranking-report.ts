@@ -58,7 +58,7 @@ export function reportLines(result: RankingResult, heading: string): string[] {
     heading,
     `  ${result.people.toLocaleString('en')} personas, ${result.filings.toLocaleString('en')} declaraciones (${result.completeFilings.toLocaleString('en')} en formato completo, las únicas que declaran el patrimonio)`,
     `  motor: ${RULES.length} reglas registradas (${registered.size} de ${RISK_RULE_CODES.length} códigos)${unregistered.length ? `; códigos sin regla todavía: ${unregistered.join(', ')}` : ''}`,
-    `  umbrales por omisión; sin tipos de cambio (NO_RATES): los montos en otra moneda dan TIPO_DE_CAMBIO_FALTANTE y quedan fuera de las sumas; obligaciones vacías: la regla 8 no se ejerce`,
+    `  umbrales por omisión; ${result.ratesNote}; obligaciones vacías: la regla 8 no se ejerce`,
     `  riesgo de una persona: su declaración de mayor puntaje, luego la suma; empates contados en contra de las sembradas (lugar = personas con riesgo ≥ el suyo)`,
     `  scoreFiling: ${result.scoringSeconds.toFixed(1)} s, ${Math.round(result.filings / Math.max(result.scoringSeconds, 1e-9)).toLocaleString('en')} declaraciones/s en un núcleo (sin generar)`,
     `  personas sembradas (person.suspicious): ${result.planted.length}; con una declaración posterior a la inicial (el crecimiento se siembra entre declaraciones): ${planted.length}`,

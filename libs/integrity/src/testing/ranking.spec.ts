@@ -1,5 +1,5 @@
-import { generateFilings } from '@veraz/generator';
-import { detectable, rankGenerated } from './ranking';
+import { GENERATOR_USD_MXN, generateFilings } from '@veraz/generator';
+import { detectable, generatorRates, rankGenerated } from './ranking';
 import { reportLines, verdict } from './ranking-report';
 
 /**
@@ -8,7 +8,7 @@ import { reportLines, verdict } from './ranking-report';
  * (bench/integrity-ranking.js) runs the same on 20 000 officials × 3 years; this is 3 000 × 3.
  */
 describe('planted people in a generated institution', () => {
-  const result = rankGenerated(generateFilings({ seed: 2026, officials: 3_000, years: 3, firstYear: 2023, asOf: '2026-11-01', institutionName: 'Secretaría de Salud' }));
+  const result = rankGenerated(generateFilings({ seed: 2026, officials: 3_000, years: 3, firstYear: 2023, asOf: '2026-11-01', institutionName: 'Secretaría de Salud' }), generatorRates(GENERATOR_USD_MXN));
 
   it('the generator planted people whose growth spans two filings', () => {
     expect(result.people).toBe(3_000);

@@ -15,9 +15,9 @@ import type { FilingFacts, RateTable, ScoringInput } from '../engine/types';
  * - fecha: fechaTomaPosesion (INICIAL), 31 December of anioReportado (MODIFICACIÓN), fechaConclusion (CONCLUSIÓN).
  * - obligations: empty. The generator has no roster, so there are no console obligations to read, and
  *   every generated filing is filed inside its legal window anyway: rule 8 is not exercised here.
- * - thresholds DEFAULT_THRESHOLDS, rates NO_RATES: no FX table is loaded, so every amount the generator
- *   declares in another currency (USD accounts, foreign brokers) yields TIPO_DE_CAMBIO_FALTANTE and is left
- *   out of the sums, as it would be on a server whose operator has loaded no rate.
+ * - thresholds DEFAULT_THRESHOLDS; rates as given: the test and the bench pass generatorRates() (the
+ *   generator's own fixed USD figure); with none, every amount in another currency yields
+ *   TIPO_DE_CAMBIO_FALTANTE and is left out, as on a server whose operator has loaded no rate.
  * - a person's risk is their highest filing score, then the sum of their filing scores. Ties are counted
  *   against the planted people: a person's rank is the number of people whose risk is at least theirs,
  *   so a block of equal scores never lets a planted person in by the order of generation.
@@ -38,6 +38,17 @@ export interface GeneratedFilingLike {
 export interface RankingOptions {
   thresholds?: IntegrityThresholds;
   rates?: RateTable;
+  /** What `rates` is, for the report (default: no rates loaded). */
+  ratesNote?: string;
+}
+
+/**
+ * The generator's own exchange rates: it writes foreign amounts by dividing pesos by one fixed figure
+ * (GENERATOR_USD_MXN) in every year. Synthetic, like the rest of its world — never a real rate; a server
+ * converts with the rates its operator loads from Banco de México.
+ */
+export function generatorRates(usdMxn: number): RankingOptions {
+  return { rates: { mxnPerUnit: (currency) => (currency === 'USD' ? usdMxn : null) }, ratesNote: `tipo de cambio del propio generador (${usdMxn} pesos por dólar en todos los años; sintético)` };
 }
 
 /** The date a generated filing reports on, per tipo. */
@@ -127,6 +138,7 @@ export interface RankingResult {
   rules: RuleShare[];
   /** Seconds spent in scoreFiling (without generating). */
   scoringSeconds: number;
+  ratesNote: string;
 }
 
 export const TOP_SHARE = 0.05;
@@ -175,6 +187,7 @@ export function rankGenerated(filings: Iterable<GeneratedFilingLike>, options: R
     planted: people.filter((p) => p.planted),
     rules: [...rules.values()].sort((a, b) => b.filings - a.filings || a.code.localeCompare(b.code)),
     scoringSeconds: scoring / 1000,
+    ratesNote: options.ratesNote ?? (options.rates ? 'tipos de cambio dados' : 'sin tipos de cambio (NO_RATES): los montos en otra moneda dan TIPO_DE_CAMBIO_FALTANTE y quedan fuera de las sumas'),
   };
 }
 
