@@ -24,7 +24,7 @@ describe('PRESENTACION_EXTEMPORANEA', () => {
     expect(flag!.explanation).toBe(
       `Folio ${FOLIO}: cumple la obligación Declaración de modificación (año 2024) con fecha límite 2025-05-10, y se presentó el 2025-05-20: 10 días tarde (más de 30 días tarde es severidad media).`,
     );
-    expect(flag!.figures).toContainEqual({ label: 'Días de retraso', value: 10 });
+    expect(flag!.figures).toContainEqual({ label: 'Días de retraso', value: '10' });
     expect(flag!.sources).toEqual([{ filingId: 'f-2025', folio: FOLIO, section: null, item: null, field: null }]);
   });
 

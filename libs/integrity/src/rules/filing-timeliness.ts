@@ -46,7 +46,7 @@ export const filingTimelinessRule: Rule = {
           figures: [
             { label: 'Fecha límite', value: o.dueDate },
             { label: 'Fecha de presentación', value: filed },
-            { label: 'Días de retraso', value: late },
+            { label: 'Días de retraso', value: String(late) },
           ],
           sources: [source(filing, null, null, null)],
         });
@@ -67,7 +67,7 @@ export const filingTimelinessRule: Rule = {
         figures: [
           { label: 'Obligación', value: describe(o) },
           { label: 'Fecha límite', value: o.dueDate },
-          ...(late !== null ? [{ label: 'Días entre la fecha límite y esta declaración', value: late }] : []),
+          ...(late !== null ? [{ label: 'Días entre la fecha límite y esta declaración', value: String(late) }] : []),
         ],
         sources: [source(filing, null, null, null)],
       });

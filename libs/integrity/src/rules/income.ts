@@ -93,7 +93,7 @@ function extraordinary(input: ScoringInput): RuleResult[] {
       figures: [
         { label: 'Ingresos no salariales anuales', value: Math.round(extra) },
         { label: 'Remuneración anual por el cargo público', value: Math.round(annualSalary) },
-        { label: 'Proporción del umbral', value: thresholds.ingresoExtraProporcion },
+        { label: 'Proporción del umbral', value: `${num(thresholds.ingresoExtraProporcion * 100)} % del sueldo anual` },
         { label: 'Límite', value: Math.round(limit) },
         ...parts.map((p): RiskFigure => ({ label: p.words, value: Math.round(p.annual) })),
       ],

@@ -76,8 +76,8 @@ describe('CASA_GRANDE', () => {
     const [flag] = only(lifestyleRule.evaluate(input(properties(house({ superficieConstruccion: { valor: 310, unidad: 'm2' } })))), 'CASA_GRANDE');
     expect(flag!.explanation).toBe(`Folio ${FOLIO}, bienes inmuebles, inmueble 1 (CASA): superficie de construcción de 310 m², mayor que el umbral de 300 m² (construccionM2).`);
     expect(flag!.figures).toEqual([
-      { label: 'Superficie de construcción (m²)', value: 310 },
-      { label: 'Umbral (m²)', value: 300 },
+      { label: 'Superficie de construcción', value: '310 m²' },
+      { label: 'Umbral', value: '300 m²' },
     ]);
   });
 

@@ -113,8 +113,8 @@ function properties(input: ScoringInput, out: RuleResult[]): void {
       severity: 'BAJA',
       explanation: `Folio ${filing.folio}, bienes inmuebles, inmueble ${i + 1} (${label(p.tipoInmueble)}): superficie de construcción de ${declared}, mayor que el umbral de ${num(thresholds.construccionM2)} m² (construccionM2).`,
       figures: [
-        { label: 'Superficie de construcción (m²)', value: m2 },
-        { label: 'Umbral (m²)', value: thresholds.construccionM2 },
+        { label: 'Superficie de construcción', value: `${num(m2)} m²` },
+        { label: 'Umbral', value: `${num(thresholds.construccionM2)} m²` },
       ],
       sources: [source(filing, 'bienesInmuebles', i, 'superficieConstruccion.valor')],
     });
@@ -132,8 +132,8 @@ function properties(input: ScoringInput, out: RuleResult[]): void {
       explanation: `Folio ${filing.folio}, bienes inmuebles: ${indexes.length} inmuebles adquiridos en ${year}: ${lines.join('; ')}. El umbral es de ${thresholds.inmueblesPorAnio} o más en un año (inmueblesPorAnio).`,
       figures: [
         { label: 'Año de adquisición', value: year },
-        { label: 'Inmuebles adquiridos', value: indexes.length },
-        { label: 'Umbral (inmuebles por año)', value: thresholds.inmueblesPorAnio },
+        { label: 'Inmuebles adquiridos', value: num(indexes.length) },
+        { label: 'Umbral (inmuebles por año)', value: num(thresholds.inmueblesPorAnio) },
         ...indexes.flatMap((i) => acquisition(list[i]!).figures.filter((f) => f.label === 'Valor de adquisición').map((f) => ({ ...f, label: `Valor de adquisición, inmueble ${i + 1}` }))),
       ],
       sources: indexes.map((i) => source(filing, 'bienesInmuebles', i, 'fechaAdquisicion')),
@@ -179,7 +179,7 @@ function abroad(input: ScoringInput, out: RuleResult[]): void {
   const it = interes(filing);
   items(it, 'participacion', 'participacion').forEach((p, i) => {
     if (!isObj(p) || isBaja(p) || !isObj(p.ubicacion) || !isForeignCountry(p.ubicacion.pais)) return;
-    add('participacion', i, 'ubicacion.pais', `participación ${i + 1} en ${text(p.nombreEmpresaSociedadAsociacion) ?? 'una empresa'} ubicada en ${text(p.ubicacion.pais)}`, typeof p.porcentajeParticipacion === 'number' ? { label: `Porcentaje de participación, participación ${i + 1}`, value: p.porcentajeParticipacion } : null);
+    add('participacion', i, 'ubicacion.pais', `participación ${i + 1} en ${text(p.nombreEmpresaSociedadAsociacion) ?? 'una empresa'} ubicada en ${text(p.ubicacion.pais)}`, typeof p.porcentajeParticipacion === 'number' ? { label: `Porcentaje de participación, participación ${i + 1}`, value: `${num(p.porcentajeParticipacion)} %` } : null);
   });
   items(it, 'fideicomisos', 'fideicomiso').forEach((f, i) => {
     if (!isObj(f) || isBaja(f) || f.extranjero !== 'EX') return;
@@ -190,7 +190,7 @@ function abroad(input: ScoringInput, out: RuleResult[]): void {
     code: 'BIENES_EN_EL_EXTRANJERO',
     severity: 'MEDIA',
     explanation: `Folio ${filing.folio}: ${found.length === 1 ? 'un bien, cuenta o empresa' : `${found.length} bienes, cuentas o empresas`} en el extranjero: ${found.map((f) => f.words).join('; ')}.`,
-    figures: [{ label: 'Bienes, cuentas o empresas en el extranjero', value: found.length }, ...found.flatMap((f) => f.figures)],
+    figures: [{ label: 'Bienes, cuentas o empresas en el extranjero', value: num(found.length) }, ...found.flatMap((f) => f.figures)],
     sources: found.map((f) => f.source),
   });
 }
