@@ -112,7 +112,9 @@ describe('integrity intelligence in Chromium', () => {
       expect(first).toContain('$4,243,200');
       expect(first).toContain('Préstamo de una persona física');
       expect(await rows.last().innerText()).toContain('$4,914,300');
+      await page.mouse.move(0, 0); // no hover left over from the click in the screenshots
       await page.screenshot({ path: screenshotPath('integridad-evolucion'), fullPage: true });
+      await page.locator('figure').screenshot({ path: screenshotPath('integridad-grafica') });
 
       // The same two pages on a phone.
       await page.setViewportSize({ width: 390, height: 844 });
@@ -120,6 +122,7 @@ describe('integrity intelligence in Chromium', () => {
       await page.locator('figure canvas').waitFor();
       await expect(inkedPixels(page)).resolves.toBeGreaterThan(1000);
       await page.screenshot({ path: screenshotPath('integridad-evolucion-movil'), fullPage: true });
+      await page.locator('figure').screenshot({ path: screenshotPath('integridad-grafica-movil') });
       await page.goto(filingUrl);
       await page.getByRole('region', { name: 'Señales de riesgo' }).getByText('Puntaje: 35 puntos · 3 señales').waitFor({ timeout: 15_000 });
       await page.getByRole('region', { name: 'Señales de riesgo' }).screenshot({ path: screenshotPath('integridad-senales-movil') });
