@@ -86,7 +86,7 @@ describe('PRESTAMO_PERSONA_FISICA', () => {
     const [flag, ...rest] = only(incomeRule.evaluate(input(f)), 'PRESTAMO_PERSONA_FISICA');
     expect(rest).toEqual([]);
     expect(flag!.explanation).toBe(
-      `Folio ${FOLIO}, adeudos, adeudo 2 (PRÉSTAMO PERSONAL): otorgado por una persona física, JUAN PÉREZ LÓPEZ, por $800,000, con saldo insoluto de $650,000, desde el 2024-02-01.`,
+      `Folio ${FOLIO}, adeudos, adeudo 2 (PRÉSTAMO PERSONAL): otorgado por una persona física, JUAN PÉREZ LÓPEZ, por $800,000, con saldo insoluto de $650,000, desde el 01/02/2024.`,
     );
     expect(JSON.stringify(flag)).not.toContain('PELJ700101AB1');
     expect(flag!.sources[0]).toMatchObject({ section: 'adeudos', item: 1, field: 'otorganteCredito.tipoPersona' });

@@ -1,5 +1,6 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
 import { pesos, readAmount, toMxn } from '../engine/money';
+import { fechaCorta } from '../engine/items';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
 import { INCOME_TOTAL_FIELDS, ingresos, periodSalary, periodWords } from './income-basis';
 import { luxuryBrandOf } from './lifestyle';
@@ -113,12 +114,13 @@ function personalLoans(input: ScoringInput, out: RuleResult[]): void {
     if (original) figures.push(moneyFigure('Monto original', original));
     if (saldo) figures.push(moneyFigure('Saldo insoluto', saldo));
     const fecha = text(a.fechaAdquisicion);
+    const desde = fecha ? fechaCorta(fecha) : null;
     out.push({
       code: 'PRESTAMO_PERSONA_FISICA',
       severity: 'MEDIA',
       explanation:
         `Folio ${filing.folio}, adeudos, adeudo ${i + 1} (${label(a.tipoAdeudo) ?? 'sin tipo'}): otorgado por una persona física, ${lender}` +
-        `${original ? `, por ${amountWords(original)}` : ', sin monto original declarado'}${saldo ? `, con saldo insoluto de ${amountWords(saldo)}` : ''}${fecha ? `, desde el ${fecha}` : ''}.`,
+        `${original ? `, por ${amountWords(original)}` : ', sin monto original declarado'}${saldo ? `, con saldo insoluto de ${amountWords(saldo)}` : ''}${desde ? `, desde el ${desde}` : ''}.`,
       figures,
       sources: [source(filing, 'adeudos', i, 'otorganteCredito.tipoPersona')],
     });

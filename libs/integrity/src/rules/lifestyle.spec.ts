@@ -98,8 +98,8 @@ describe('VARIOS_INMUEBLES_EN_UN_ANIO', () => {
     const [flag, ...rest] = only(lifestyleRule.evaluate(input(f)), 'VARIOS_INMUEBLES_EN_UN_ANIO');
     expect(rest).toEqual([]);
     expect(flag!.explanation).toContain(`Folio ${FOLIO}, bienes inmuebles: 2 inmuebles adquiridos en 2023`);
-    expect(flag!.explanation).toContain('inmueble 2 (CASA, adquirido por $1,200,000 el 2023-02-10)');
-    expect(flag!.explanation).toContain('inmueble 3 (CASA, adquirido por $3,000,000 el 2023-11-03)');
+    expect(flag!.explanation).toContain('inmueble 2 (CASA, adquirido por $1,200,000 el 10/02/2023)');
+    expect(flag!.explanation).toContain('inmueble 3 (CASA, adquirido por $3,000,000 el 03/11/2023)');
     expect(flag!.explanation).toContain('El umbral es de 2 o más en un año (inmueblesPorAnio)');
     expect(flag!.sources.map((s) => s.item)).toEqual([1, 2]);
   });

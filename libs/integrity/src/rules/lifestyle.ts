@@ -1,5 +1,6 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
 import { readAmount } from '../engine/money';
+import { fechaCorta } from '../engine/items';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
 import { amountWords, clave, fold, interes, isBaja, isObj, items, label, moneyFigure, num, situacion, source, text, type Json } from './reading';
 
@@ -48,7 +49,8 @@ function vehicleWords(v: Json): string {
 
 function acquisition(item: Json): { words: string; figures: RiskFigure[] } {
   const amount = readAmount(item.valorAdquisicion);
-  const fecha = text(item.fechaAdquisicion);
+  const raw = text(item.fechaAdquisicion);
+  const fecha = raw ? fechaCorta(raw) : null;
   const words = [amount ? `adquirido por ${amountWords(amount)}` : 'sin valor de adquisición declarado', fecha ? `el ${fecha}` : null].filter(Boolean).join(' ');
   const figures: RiskFigure[] = [];
   if (amount) figures.push(moneyFigure('Valor de adquisición', amount));
