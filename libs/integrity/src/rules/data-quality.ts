@@ -24,7 +24,7 @@ function salary(input: ScoringInput): RuleResult[] {
   const declared = `${pesos(s.mxn)} ${periodWords(filing)}`;
   const over = (months: number, since: string | null): string =>
     filing.tipo === 'INICIAL' ? '' : ` repartidos en ${num(Math.round(months * 10) / 10)} meses${since ? ` (desde la toma de posesión del ${since})` : ''}`;
-  const range = `${pesos(min)} a ${pesos(max)} al mes (salarioMensualMinimo, salarioMensualMaximo)`;
+  const range = `${pesos(min)} a ${pesos(max)} al mes`;
   let explanation: string;
   let help: string;
   let monthly: number;

@@ -22,7 +22,7 @@ describe('INGRESO_EXTRAORDINARIO', () => {
     expect(flag!.explanation).toContain('II.4 otros ingresos, del año 2024, de $200,000 (Donativo de un particular)');
     expect(flag!.explanation).toContain('apoyo 1 «Programa de Vivienda» de $10,000 al mes');
     expect(flag!.explanation).toContain('remuneración anual por el cargo público de $600,000');
-    expect(flag!.explanation).toContain('Superan el 50 % del sueldo anual (ingresoExtraProporcion), es decir $300,000.');
+    expect(flag!.explanation).toContain('Superan el 50 % del sueldo anual que fija el umbral, es decir $300,000.');
     expect(flag!.sources.map((s) => `${s.section} ${s.item} ${s.field}`)).toEqual([
       'ingresos null remuneracionAnualCargoPublico',
       'ingresos null otrosIngresos.remuneracionTotal',
@@ -111,7 +111,7 @@ describe('COMODATO_ALTO_VALOR', () => {
     const [flag] = only(incomeRule.evaluate(input(f)), 'COMODATO_ALTO_VALOR');
     expect(flag!.explanation).toContain(`Folio ${FOLIO}, préstamo o comodato 1: usa Porsche Cayenne 2023, propiedad de Constructora del Bajío SA de CV (persona moral, relación: NINGUNA)`);
     expect(flag!.explanation).toContain('su marca o modelo coincide con «Porsche»');
-    expect(flag!.explanation).toContain('no pudo compararse con el umbral de $1,000,000 (comodatoValorAlto)');
+    expect(flag!.explanation).toContain('no pudo compararse con el umbral de $1,000,000.');
     expect(flag!.sources[0]).toMatchObject({ section: 'prestamoOComodato', item: 0, field: 'tipoBien.vehiculo.marca' });
   });
 

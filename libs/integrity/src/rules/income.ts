@@ -90,7 +90,7 @@ function extraordinary(input: ScoringInput): RuleResult[] {
       severity: 'MEDIA',
       explanation:
         `Folio ${filing.folio}: ingresos no salariales de ${pesos(extra)} al año (${parts.map((p) => p.words).join('; ')}) frente a una remuneración anual por el cargo público de ${salaryWords}. ` +
-        `Superan el ${num(thresholds.ingresoExtraProporcion * 100)} % del sueldo anual (ingresoExtraProporcion), es decir ${pesos(limit)}.${missingWords}`,
+        `Superan el ${num(thresholds.ingresoExtraProporcion * 100)} % del sueldo anual que fija el umbral, es decir ${pesos(limit)}.${missingWords}`,
       figures: [
         { label: 'Ingresos no salariales anuales', value: Math.round(extra) },
         { label: 'Remuneración anual por el cargo público', value: Math.round(annualSalary) },
@@ -165,7 +165,7 @@ function comodatos(input: ScoringInput, out: RuleResult[]): void {
       severity: 'MEDIA',
       explanation:
         `Folio ${filing.folio}, préstamo o comodato ${i + 1}: usa ${what}, propiedad de ${owner} (${kind}${relacion ? `, relación: ${relacion}` : ''}). ` +
-        `Se señala porque ${why}. El estándar S1 no registra el valor de un bien en comodato, así que no pudo compararse con el umbral de ${pesos(thresholds.comodatoValorAlto)} (comodatoValorAlto).`,
+        `Se señala porque ${why}. El estándar S1 no registra el valor de un bien en comodato, así que no pudo compararse con el umbral de ${pesos(thresholds.comodatoValorAlto)}.`,
       figures: [
         { label: 'Bien en comodato', value: what },
         { label: 'Propietario', value: owner },

@@ -74,7 +74,7 @@ describe('AERONAVE_O_EMBARCACION', () => {
 describe('CASA_GRANDE', () => {
   it('flags a house above the construction threshold, with both figures', () => {
     const [flag] = only(lifestyleRule.evaluate(input(properties(house({ superficieConstruccion: { valor: 310, unidad: 'm2' } })))), 'CASA_GRANDE');
-    expect(flag!.explanation).toBe(`Folio ${FOLIO}, bienes inmuebles, inmueble 1 (CASA): superficie de construcción de 310 m², mayor que el umbral de 300 m² (construccionM2).`);
+    expect(flag!.explanation).toBe(`Folio ${FOLIO}, bienes inmuebles, inmueble 1 (CASA): superficie de construcción de 310 m², mayor que el umbral de 300 m².`);
     expect(flag!.figures).toEqual([
       { label: 'Superficie de construcción', value: '310 m²' },
       { label: 'Umbral', value: '300 m²' },
@@ -100,7 +100,7 @@ describe('VARIOS_INMUEBLES_EN_UN_ANIO', () => {
     expect(flag!.explanation).toContain(`Folio ${FOLIO}, bienes inmuebles: 2 inmuebles adquiridos en 2023`);
     expect(flag!.explanation).toContain('inmueble 2 (CASA, adquirido por $1,200,000 el 10/02/2023)');
     expect(flag!.explanation).toContain('inmueble 3 (CASA, adquirido por $3,000,000 el 03/11/2023)');
-    expect(flag!.explanation).toContain('El umbral es de 2 o más en un año (inmueblesPorAnio)');
+    expect(flag!.explanation).toContain('El umbral es de 2 o más en un año.');
     expect(flag!.sources.map((s) => s.item)).toEqual([1, 2]);
   });
 

@@ -113,7 +113,7 @@ function properties(input: ScoringInput, out: RuleResult[]): void {
     out.push({
       code: 'CASA_GRANDE',
       severity: 'BAJA',
-      explanation: `Folio ${filing.folio}, bienes inmuebles, inmueble ${i + 1} (${label(p.tipoInmueble)}): superficie de construcción de ${declared}, mayor que el umbral de ${num(thresholds.construccionM2)} m² (construccionM2).`,
+      explanation: `Folio ${filing.folio}, bienes inmuebles, inmueble ${i + 1} (${label(p.tipoInmueble)}): superficie de construcción de ${declared}, mayor que el umbral de ${num(thresholds.construccionM2)} m².`,
       figures: [
         { label: 'Superficie de construcción', value: `${num(m2)} m²` },
         { label: 'Umbral', value: `${num(thresholds.construccionM2)} m²` },
@@ -131,7 +131,7 @@ function properties(input: ScoringInput, out: RuleResult[]): void {
     out.push({
       code: 'VARIOS_INMUEBLES_EN_UN_ANIO',
       severity: 'MEDIA',
-      explanation: `Folio ${filing.folio}, bienes inmuebles: ${indexes.length} inmuebles adquiridos en ${year}: ${lines.join('; ')}. El umbral es de ${thresholds.inmueblesPorAnio} o más en un año (inmueblesPorAnio).`,
+      explanation: `Folio ${filing.folio}, bienes inmuebles: ${indexes.length} inmuebles adquiridos en ${year}: ${lines.join('; ')}. El umbral es de ${thresholds.inmueblesPorAnio} o más en un año.`,
       figures: [
         { label: 'Año de adquisición', value: year },
         { label: 'Inmuebles adquiridos', value: num(indexes.length) },
