@@ -122,9 +122,9 @@ describe('BIENES_EN_EL_EXTRANJERO', () => {
     const [flag, ...rest] = only(lifestyleRule.evaluate(input(f)), 'BIENES_EN_EL_EXTRANJERO');
     expect(rest).toEqual([]);
     expect(flag!.explanation).toContain(`Folio ${FOLIO}: 3 bienes, cuentas o empresas en el extranjero`);
-    expect(flag!.explanation).toContain('inmueble 2 (CASA) en Miami, US');
-    expect(flag!.explanation).toContain('inversión 1 (VALORES BURSÁTILES, Brokers Inc.) en US');
-    expect(flag!.explanation).toContain('participación 1 en Inversiones Ibéricas SL ubicada en ES');
+    expect(flag!.explanation).toContain('inmueble 2 (CASA) en Miami, Estados Unidos (US)');
+    expect(flag!.explanation).toContain('inversión 1 (VALORES BURSÁTILES, Brokers Inc.) en Estados Unidos (US)');
+    expect(flag!.explanation).toContain('participación 1 en Inversiones Ibéricas SL ubicada en España (ES)');
     expect(flag!.figures).toContainEqual({ label: 'Valor de adquisición, inmueble 2', value: 400_000, currency: 'USD' });
     expect(flag!.sources.map((s) => `${s.section} ${s.item} ${s.field}`)).toEqual([
       'bienesInmuebles 1 domicilioExtranjero',

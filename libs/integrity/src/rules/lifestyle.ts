@@ -143,6 +143,21 @@ function properties(input: ScoringInput, out: RuleResult[]): void {
   }
 }
 
+const REGION_NAMES = new Intl.DisplayNames('es-MX', { type: 'region' });
+
+/** S1 writes the country as its ISO code: "Estados Unidos (US)" for the reviewer; an unknown code as written. */
+function country(pais: unknown): string | null {
+  const code = text(pais);
+  if (!code) return null;
+  let name: string | undefined;
+  try {
+    name = REGION_NAMES.of(code.toUpperCase());
+  } catch {
+    name = undefined;
+  }
+  return name && name !== code.toUpperCase() ? `${name} (${code})` : code;
+}
+
 const isForeignCountry = (pais: unknown): boolean => typeof pais === 'string' && pais.trim() !== '' && pais.trim().toUpperCase() !== 'MX';
 
 /** Investment balances are named per tipo. */
@@ -162,26 +177,26 @@ function abroad(input: ScoringInput, out: RuleResult[]): void {
   };
   items(sp, 'bienesInmuebles', 'bienInmueble').forEach((p, i) => {
     if (!isObj(p) || isBaja(p) || !isObj(p.domicilioExtranjero) || p.domicilioExtranjero.pais === 'MX') return;
-    const where = [text(p.domicilioExtranjero.ciudadLocalidad), text(p.domicilioExtranjero.pais)].filter(Boolean).join(', ') || 'domicilio en el extranjero';
+    const where = [text(p.domicilioExtranjero.ciudadLocalidad), country(p.domicilioExtranjero.pais)].filter(Boolean).join(', ') || 'domicilio en el extranjero';
     add('bienesInmuebles', i, 'domicilioExtranjero', `inmueble ${i + 1} (${label(p.tipoInmueble) ?? 'sin tipo'}) en ${where}`, valueOf(`Valor de adquisición, inmueble ${i + 1}`, p.valorAdquisicion));
   });
   items(sp, 'vehiculos', 'vehiculo').forEach((v, i) => {
     if (!isObj(v) || isBaja(v) || !isObj(v.lugarRegistro) || !isForeignCountry(v.lugarRegistro.pais)) return;
-    add('vehiculos', i, 'lugarRegistro.pais', `vehículo ${i + 1} (${vehicleWords(v)}) registrado en ${text(v.lugarRegistro.pais)}`, valueOf(`Valor de adquisición, vehículo ${i + 1}`, v.valorAdquisicion));
+    add('vehiculos', i, 'lugarRegistro.pais', `vehículo ${i + 1} (${vehicleWords(v)}) registrado en ${country(v.lugarRegistro.pais)}`, valueOf(`Valor de adquisición, vehículo ${i + 1}`, v.valorAdquisicion));
   });
   items(sp, 'inversiones', 'inversion').forEach((inv, i) => {
     if (!isObj(inv) || isBaja(inv)) return;
     const loc = isObj(inv.localizacionInversion) ? inv.localizacionInversion : {};
     const ifex = clave(inv.subTipoInversion) === 'IFEX';
     if (!isForeignCountry(loc.pais) && !ifex) return;
-    const where = isForeignCountry(loc.pais) ? `en ${text(loc.pais)}` : '(inversión financiera en el extranjero)';
+    const where = isForeignCountry(loc.pais) ? `en ${country(loc.pais)}` : '(inversión financiera en el extranjero)';
     const saldo = SALDO.map((f) => inv[f]).find((v) => readAmount(v));
     add('inversiones', i, isForeignCountry(loc.pais) ? 'localizacionInversion.pais' : 'subTipoInversion', `inversión ${i + 1} (${label(inv.tipoInversion) ?? 'sin tipo'}${text(loc.institucionRazonSocial) ? `, ${text(loc.institucionRazonSocial)}` : ''}) ${where}`, valueOf(`Saldo, inversión ${i + 1}`, saldo));
   });
   const it = interes(filing);
   items(it, 'participacion', 'participacion').forEach((p, i) => {
     if (!isObj(p) || isBaja(p) || !isObj(p.ubicacion) || !isForeignCountry(p.ubicacion.pais)) return;
-    add('participacion', i, 'ubicacion.pais', `participación ${i + 1} en ${text(p.nombreEmpresaSociedadAsociacion) ?? 'una empresa'} ubicada en ${text(p.ubicacion.pais)}`, typeof p.porcentajeParticipacion === 'number' ? { label: `Porcentaje de participación, participación ${i + 1}`, value: `${num(p.porcentajeParticipacion)} %` } : null);
+    add('participacion', i, 'ubicacion.pais', `participación ${i + 1} en ${text(p.nombreEmpresaSociedadAsociacion) ?? 'una empresa'} ubicada en ${country(p.ubicacion.pais)}`, typeof p.porcentajeParticipacion === 'number' ? { label: `Porcentaje de participación, participación ${i + 1}`, value: `${num(p.porcentajeParticipacion)} %` } : null);
   });
   items(it, 'fideicomisos', 'fideicomiso').forEach((f, i) => {
     if (!isObj(f) || isBaja(f) || f.extranjero !== 'EX') return;
