@@ -75,7 +75,10 @@ export interface RiskSource {
   field: string | null;
 }
 
-/** One figure shown with an explanation, in MXN unless `currency` says otherwise. */
+/**
+ * One figure shown with an explanation. A number is always an amount, in MXN unless `currency` says
+ * otherwise; a count, a percentage, an area or a date comes as text ("310 m²", "120 %").
+ */
 export interface RiskFigure {
   label: string;
   value: number | string;

@@ -25,7 +25,7 @@ function salary(input: ScoringInput): RuleResult[] {
   const declared = `${pesos(s.mxn)} ${periodWords(filing)}`;
   const over = (months: number, since: string | null): string =>
     filing.tipo === 'INICIAL' ? '' : ` repartidos en ${num(Math.round(months * 10) / 10)} meses${since ? ` (desde la toma de posesión del ${since})` : ''}`;
-  const range = `${pesos(min)} a ${pesos(max)} al mes (salarioMensualMinimo, salarioMensualMaximo)`;
+  const range = `${pesos(min)} a ${pesos(max)} al mes`;
   let explanation: string;
   let help: string;
   let monthly: number;
@@ -153,7 +153,7 @@ function ownership(input: ScoringInput): RuleResult[] {
     if (p.porcentajePropiedad > 100) {
       flag('bienesInmuebles', i, 'porcentajePropiedad',
         `Folio ${filing.folio}, bienes inmuebles, inmueble ${i + 1} (${label(p.tipoInmueble) ?? 'sin tipo'}): porcentaje de propiedad de ${num(p.porcentajePropiedad)} %, mayor que 100 %.`,
-        [{ label: 'Porcentaje de propiedad', value: p.porcentajePropiedad }, { label: 'Máximo', value: 100 }],
+        [{ label: 'Porcentaje de propiedad', value: `${num(p.porcentajePropiedad)} %` }, { label: 'Máximo', value: '100 %' }],
         [source(filing, 'bienesInmuebles', i, 'porcentajePropiedad')],
         `El porcentaje de propiedad del inmueble ${i + 1} es ${num(p.porcentajePropiedad)} %, y no puede pasar de 100. Anota solo la parte que corresponde a los titulares que declaras.`);
       return;
@@ -171,7 +171,7 @@ function ownership(input: ScoringInput): RuleResult[] {
     const parts = indexes.map((i) => `inmueble ${i + 1}: ${num(list[i]!.porcentajePropiedad as number)} %`);
     flag('bienesInmuebles', indexes[0]!, 'porcentajePropiedad',
       `Folio ${filing.folio}, bienes inmuebles: ${indexes.length} registros con la misma identificación o domicilio suman ${num(sum)} % de propiedad (${parts.join(', ')}), más de 100 %.`,
-      [{ label: 'Suma de porcentajes', value: sum }, { label: 'Máximo', value: 100 }, ...indexes.map((i) => ({ label: `Porcentaje, inmueble ${i + 1}`, value: list[i]!.porcentajePropiedad as number }))],
+      [{ label: 'Suma de porcentajes', value: `${num(sum)} %` }, { label: 'Máximo', value: '100 %' }, ...indexes.map((i) => ({ label: `Porcentaje, inmueble ${i + 1}`, value: `${num(list[i]!.porcentajePropiedad as number)} %` }))],
       indexes.map((i) => source(filing, 'bienesInmuebles', i, 'porcentajePropiedad')),
       `Los inmuebles ${indexes.map((i) => i + 1).join(' y ')} parecen ser el mismo bien y sus porcentajes de propiedad suman ${num(sum)} %. Si es el mismo inmueble, decláralo una vez con la parte que les corresponde; si son distintos, revisa la identificación o el domicilio.`);
   }
@@ -179,7 +179,7 @@ function ownership(input: ScoringInput): RuleResult[] {
     if (!isObj(p) || isBaja(p) || typeof p.porcentajeParticipacion !== 'number' || p.porcentajeParticipacion <= 100) return;
     flag('participacion', i, 'porcentajeParticipacion',
       `Folio ${filing.folio}, participación en empresas, participación ${i + 1} («${text(p.nombreEmpresaSociedadAsociacion) ?? 'sin nombre'}»): porcentaje de participación de ${num(p.porcentajeParticipacion)} %, mayor que 100 %.`,
-      [{ label: 'Porcentaje de participación', value: p.porcentajeParticipacion }, { label: 'Máximo', value: 100 }],
+      [{ label: 'Porcentaje de participación', value: `${num(p.porcentajeParticipacion)} %` }, { label: 'Máximo', value: '100 %' }],
       [source(filing, 'participacion', i, 'porcentajeParticipacion')],
       `El porcentaje de participación en la empresa ${i + 1} es ${num(p.porcentajeParticipacion)} %, y no puede pasar de 100. Anota el porcentaje del capital que corresponde a la persona que participa.`);
   });

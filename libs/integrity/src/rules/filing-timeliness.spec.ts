@@ -22,9 +22,9 @@ describe('PRESENTACION_EXTEMPORANEA', () => {
     const [flag] = filingTimelinessRule.evaluate(input(current, { obligations: [late] }));
     expect(flag).toMatchObject({ code: 'PRESENTACION_EXTEMPORANEA', severity: 'BAJA' });
     expect(flag!.explanation).toBe(
-      `Folio ${FOLIO}: cumple la obligación Declaración de modificación (año 2024) con fecha límite 2025-05-10, y se presentó el 2025-05-20: 10 días tarde (más de 30 días tarde es severidad media).`,
+      `Folio ${FOLIO}: cumple la obligación Declaración de modificación (año 2024) con fecha límite 10/05/2025, y se presentó el 20/05/2025: 10 días tarde (más de 30 días tarde es severidad media).`,
     );
-    expect(flag!.figures).toContainEqual({ label: 'Días de retraso', value: 10 });
+    expect(flag!.figures).toContainEqual({ label: 'Días de retraso', value: '10' });
     expect(flag!.sources).toEqual([{ filingId: 'f-2025', folio: FOLIO, section: null, item: null, field: null }]);
   });
 
@@ -32,7 +32,7 @@ describe('PRESENTACION_EXTEMPORANEA', () => {
     const late = obligation({ kind: 'INICIAL', periodKey: '2025-02-01', dueDate: '2025-04-02', state: 'PRESENTADA_EXTEMPORANEA', metByFilingId: 'f-2025', metOn: '2025-05-20' });
     const [flag] = filingTimelinessRule.evaluate(input(current, { obligations: [late] }));
     expect(flag!.severity).toBe('MEDIA');
-    expect(flag!.explanation).toContain('Declaración inicial (por el evento del 2025-02-01) con fecha límite 2025-04-02');
+    expect(flag!.explanation).toContain('Declaración inicial (por el evento del 01/02/2025) con fecha límite 02/04/2025');
     expect(flag!.explanation).toContain('48 días tarde');
   });
 
@@ -52,7 +52,7 @@ describe('DECLARACION_OMITIDA', () => {
     const [flag] = filingTimelinessRule.evaluate(input(current, { previous, obligations: [omitted], isLatestOfPerson: false }));
     expect(flag).toMatchObject({ code: 'DECLARACION_OMITIDA', severity: 'ALTA' });
     expect(flag!.explanation).toBe(
-      `Omisión de la Declaración de conclusión (por el evento del 2024-09-15): su fecha límite era el 2024-11-14 y sigue sin presentarse. Se muestra en el folio ${FOLIO}, la primera declaración de la persona presentada después (el 2025-05-20, 187 días después de la fecha límite).`,
+      `Omisión de la Declaración de conclusión (por el evento del 15/09/2024): su fecha límite era el 14/11/2024 y sigue sin presentarse. Se muestra en el folio ${FOLIO}, la primera declaración de la persona presentada después (el 20/05/2025, 187 días después de la fecha límite).`,
     );
   });
 
@@ -64,7 +64,7 @@ describe('DECLARACION_OMITIDA', () => {
   it('shows an omission due after the person’s latest filing on that filing, and only there', () => {
     const next = obligation({ periodKey: '2025', dueDate: '2026-05-31', state: 'OMISA' });
     const [flag] = filingTimelinessRule.evaluate(input(current, { previous, obligations: [next], isLatestOfPerson: true }));
-    expect(flag!.explanation).toContain('la última declaración presentada por la persona (el 2025-05-20)');
+    expect(flag!.explanation).toContain('la última declaración presentada por la persona (el 20/05/2025)');
     expect(filingTimelinessRule.evaluate(input(current, { previous, obligations: [next], isLatestOfPerson: false }))).toEqual([]);
   });
 

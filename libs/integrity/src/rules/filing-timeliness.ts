@@ -1,4 +1,5 @@
 import { OBLIGATION_KIND_LABELS } from '@veraz/contracts';
+import { fechaCorta } from '../engine/json';
 import type { ObligationFacts, Rule, RuleResult, ScoringInput } from '../engine/types';
 import { dayNumber, isoDay, mexicoDay, source } from './reading';
 
@@ -19,7 +20,7 @@ const DECLARATIONS = new Set(['INICIAL', 'MODIFICACIÓN', 'CONCLUSIÓN']);
 
 function describe(o: ObligationFacts): string {
   const what = OBLIGATION_KIND_LABELS[o.kind] ?? o.kind;
-  return `${what} (${o.kind === 'MODIFICACIÓN' ? `año ${o.periodKey}` : `por el evento del ${o.periodKey}`})`;
+  return `${what} (${o.kind === 'MODIFICACIÓN' ? `año ${o.periodKey}` : `por el evento del ${fechaCorta(o.periodKey)}`})`;
 }
 
 export const filingTimelinessRule: Rule = {
@@ -41,12 +42,12 @@ export const filingTimelinessRule: Rule = {
           code: 'PRESENTACION_EXTEMPORANEA',
           severity: late > LATE_MEDIA_DAYS ? 'MEDIA' : 'BAJA',
           explanation:
-            `Folio ${filing.folio}: cumple la obligación ${describe(o)} con fecha límite ${o.dueDate}, y se presentó el ${filed}: ` +
+            `Folio ${filing.folio}: cumple la obligación ${describe(o)} con fecha límite ${fechaCorta(o.dueDate)}, y se presentó el ${fechaCorta(filed)}: ` +
             `${late} ${late === 1 ? 'día' : 'días'} tarde (más de ${LATE_MEDIA_DAYS} días tarde es severidad media).`,
           figures: [
-            { label: 'Fecha límite', value: o.dueDate },
-            { label: 'Fecha de presentación', value: filed },
-            { label: 'Días de retraso', value: late },
+            { label: 'Fecha límite', value: fechaCorta(o.dueDate) },
+            { label: 'Fecha de presentación', value: fechaCorta(filed) },
+            { label: 'Días de retraso', value: String(late) },
           ],
           sources: [source(filing, null, null, null)],
         });
@@ -62,12 +63,12 @@ export const filingTimelinessRule: Rule = {
         code: 'DECLARACION_OMITIDA',
         severity: 'ALTA',
         explanation: inWindow
-          ? `Omisión de la ${describe(o)}: su fecha límite era el ${o.dueDate} y sigue sin presentarse. Se muestra en el folio ${filing.folio}, la primera declaración de la persona presentada después (el ${filedOn}, ${late} días después de la fecha límite).`
-          : `Omisión de la ${describe(o)}: su fecha límite era el ${o.dueDate} y sigue sin presentarse. Se muestra en el folio ${filing.folio}, la última declaración presentada por la persona (el ${filedOn}).`,
+          ? `Omisión de la ${describe(o)}: su fecha límite era el ${fechaCorta(o.dueDate)} y sigue sin presentarse. Se muestra en el folio ${filing.folio}, la primera declaración de la persona presentada después (el ${fechaCorta(filedOn)}, ${late} días después de la fecha límite).`
+          : `Omisión de la ${describe(o)}: su fecha límite era el ${fechaCorta(o.dueDate)} y sigue sin presentarse. Se muestra en el folio ${filing.folio}, la última declaración presentada por la persona (el ${fechaCorta(filedOn)}).`,
         figures: [
           { label: 'Obligación', value: describe(o) },
-          { label: 'Fecha límite', value: o.dueDate },
-          ...(late !== null ? [{ label: 'Días entre la fecha límite y esta declaración', value: late }] : []),
+          { label: 'Fecha límite', value: fechaCorta(o.dueDate) },
+          ...(late !== null ? [{ label: 'Días entre la fecha límite y esta declaración', value: String(late) }] : []),
         ],
         sources: [source(filing, null, null, null)],
       });

@@ -22,7 +22,7 @@ describe('INGRESO_EXTRAORDINARIO', () => {
     expect(flag!.explanation).toContain('II.4 otros ingresos, del año 2024, de $200,000 (Donativo de un particular)');
     expect(flag!.explanation).toContain('apoyo 1 «Programa de Vivienda» de $10,000 al mes');
     expect(flag!.explanation).toContain('remuneración anual por el cargo público de $600,000');
-    expect(flag!.explanation).toContain('Superan el 50 % del sueldo anual (ingresoExtraProporcion), es decir $300,000.');
+    expect(flag!.explanation).toContain('Superan el 50 % del sueldo anual que fija el umbral, es decir $300,000.');
     expect(flag!.sources.map((s) => `${s.section} ${s.item} ${s.field}`)).toEqual([
       'ingresos null remuneracionAnualCargoPublico',
       'ingresos null otrosIngresos.remuneracionTotal',
@@ -86,7 +86,7 @@ describe('PRESTAMO_PERSONA_FISICA', () => {
     const [flag, ...rest] = only(incomeRule.evaluate(input(f)), 'PRESTAMO_PERSONA_FISICA');
     expect(rest).toEqual([]);
     expect(flag!.explanation).toBe(
-      `Folio ${FOLIO}, adeudos, adeudo 2 (PRÉSTAMO PERSONAL): otorgado por una persona física, JUAN PÉREZ LÓPEZ, por $800,000, con saldo insoluto de $650,000, desde el 2024-02-01.`,
+      `Folio ${FOLIO}, adeudos, adeudo 2 (PRÉSTAMO PERSONAL): otorgado por una persona física, JUAN PÉREZ LÓPEZ, por $800,000, con saldo insoluto de $650,000, desde el 01/02/2024.`,
     );
     expect(JSON.stringify(flag)).not.toContain('PELJ700101AB1');
     expect(flag!.sources[0]).toMatchObject({ section: 'adeudos', item: 1, field: 'otorganteCredito.tipoPersona' });

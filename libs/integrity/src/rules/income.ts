@@ -1,6 +1,7 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
 import { INCOME_TOTALS } from '@veraz/standards';
 import { pesos, readAmount, toMxn } from '../engine/money';
+import { fechaCorta } from '../engine/json';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
 import { ingresos, periodSalary, periodWords } from './income-basis';
 import { luxuryBrandOf } from './lifestyle';
@@ -90,11 +91,11 @@ function extraordinary(input: ScoringInput): RuleResult[] {
       severity: 'MEDIA',
       explanation:
         `Folio ${filing.folio}: ingresos no salariales de ${pesos(extra)} al año (${parts.map((p) => p.words).join('; ')}) frente a una remuneración anual por el cargo público de ${salaryWords}. ` +
-        `Superan el ${num(thresholds.ingresoExtraProporcion * 100)} % del sueldo anual (ingresoExtraProporcion), es decir ${pesos(limit)}.${missingWords}`,
+        `Superan el ${num(thresholds.ingresoExtraProporcion * 100)} % del sueldo anual que fija el umbral, es decir ${pesos(limit)}.${missingWords}`,
       figures: [
         { label: 'Ingresos no salariales anuales', value: Math.round(extra) },
         { label: 'Remuneración anual por el cargo público', value: Math.round(annualSalary) },
-        { label: 'Proporción del umbral', value: thresholds.ingresoExtraProporcion },
+        { label: 'Proporción del umbral', value: `${num(thresholds.ingresoExtraProporcion * 100)} % del sueldo anual` },
         { label: 'Límite', value: Math.round(limit) },
         ...parts.map((p): RiskFigure => ({ label: p.words, value: Math.round(p.annual) })),
       ],
@@ -114,12 +115,13 @@ function personalLoans(input: ScoringInput, out: RuleResult[]): void {
     if (original) figures.push(moneyFigure('Monto original', original));
     if (saldo) figures.push(moneyFigure('Saldo insoluto', saldo));
     const fecha = text(a.fechaAdquisicion);
+    const desde = fecha ? fechaCorta(fecha) : null;
     out.push({
       code: 'PRESTAMO_PERSONA_FISICA',
       severity: 'MEDIA',
       explanation:
         `Folio ${filing.folio}, adeudos, adeudo ${i + 1} (${label(a.tipoAdeudo) ?? 'sin tipo'}): otorgado por una persona física, ${lender}` +
-        `${original ? `, por ${amountWords(original)}` : ', sin monto original declarado'}${saldo ? `, con saldo insoluto de ${amountWords(saldo)}` : ''}${fecha ? `, desde el ${fecha}` : ''}.`,
+        `${original ? `, por ${amountWords(original)}` : ', sin monto original declarado'}${saldo ? `, con saldo insoluto de ${amountWords(saldo)}` : ''}${desde ? `, desde el ${desde}` : ''}.`,
       figures,
       sources: [source(filing, 'adeudos', i, 'otorganteCredito.tipoPersona')],
     });

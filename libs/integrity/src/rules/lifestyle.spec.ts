@@ -74,10 +74,10 @@ describe('AERONAVE_O_EMBARCACION', () => {
 describe('CASA_GRANDE', () => {
   it('flags a house above the construction threshold, with both figures', () => {
     const [flag] = only(lifestyleRule.evaluate(input(properties(house({ superficieConstruccion: { valor: 310, unidad: 'm2' } })))), 'CASA_GRANDE');
-    expect(flag!.explanation).toBe(`Folio ${FOLIO}, bienes inmuebles, inmueble 1 (CASA): superficie de construcción de 310 m², mayor que el umbral de 300 m² (construccionM2).`);
+    expect(flag!.explanation).toBe(`Folio ${FOLIO}, bienes inmuebles, inmueble 1 (CASA): superficie de construcción de 310 m², mayor que el umbral de 300 m².`);
     expect(flag!.figures).toEqual([
-      { label: 'Superficie de construcción (m²)', value: 310 },
-      { label: 'Umbral (m²)', value: 300 },
+      { label: 'Superficie de construcción', value: '310 m²' },
+      { label: 'Umbral', value: '300 m²' },
     ]);
   });
 
@@ -98,9 +98,9 @@ describe('VARIOS_INMUEBLES_EN_UN_ANIO', () => {
     const [flag, ...rest] = only(lifestyleRule.evaluate(input(f)), 'VARIOS_INMUEBLES_EN_UN_ANIO');
     expect(rest).toEqual([]);
     expect(flag!.explanation).toContain(`Folio ${FOLIO}, bienes inmuebles: 2 inmuebles adquiridos en 2023`);
-    expect(flag!.explanation).toContain('inmueble 2 (CASA, adquirido por $1,200,000 el 2023-02-10)');
-    expect(flag!.explanation).toContain('inmueble 3 (CASA, adquirido por $3,000,000 el 2023-11-03)');
-    expect(flag!.explanation).toContain('El umbral es de 2 o más en un año (inmueblesPorAnio)');
+    expect(flag!.explanation).toContain('inmueble 2 (CASA, adquirido por $1,200,000 el 10/02/2023)');
+    expect(flag!.explanation).toContain('inmueble 3 (CASA, adquirido por $3,000,000 el 03/11/2023)');
+    expect(flag!.explanation).toContain('El umbral es de 2 o más en un año.');
     expect(flag!.sources.map((s) => s.item)).toEqual([1, 2]);
   });
 
@@ -122,9 +122,9 @@ describe('BIENES_EN_EL_EXTRANJERO', () => {
     const [flag, ...rest] = only(lifestyleRule.evaluate(input(f)), 'BIENES_EN_EL_EXTRANJERO');
     expect(rest).toEqual([]);
     expect(flag!.explanation).toContain(`Folio ${FOLIO}: 3 bienes, cuentas o empresas en el extranjero`);
-    expect(flag!.explanation).toContain('inmueble 2 (CASA) en Miami, US');
-    expect(flag!.explanation).toContain('inversión 1 (VALORES BURSÁTILES, Brokers Inc.) en US');
-    expect(flag!.explanation).toContain('participación 1 en Inversiones Ibéricas SL ubicada en ES');
+    expect(flag!.explanation).toContain('inmueble 2 (CASA) en Miami, Estados Unidos (US)');
+    expect(flag!.explanation).toContain('inversión 1 (VALORES BURSÁTILES, Brokers Inc.) en Estados Unidos (US)');
+    expect(flag!.explanation).toContain('participación 1 en Inversiones Ibéricas SL ubicada en España (ES)');
     expect(flag!.figures).toContainEqual({ label: 'Valor de adquisición, inmueble 2', value: 400_000, currency: 'USD' });
     expect(flag!.sources.map((s) => `${s.section} ${s.item} ${s.field}`)).toEqual([
       'bienesInmuebles 1 domicilioExtranjero',

@@ -1,5 +1,6 @@
 import type { RiskFigure, RiskSource } from '@veraz/contracts';
 import { readAmount } from '../engine/money';
+import { fechaCorta } from '../engine/json';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
 import { amountWords, clave, fold, interes, isBaja, isObj, items, label, moneyFigure, num, situacionOf, source, text, type Json } from './reading';
 
@@ -48,7 +49,8 @@ function vehicleWords(v: Json): string {
 
 function acquisition(item: Json): { words: string; figures: RiskFigure[] } {
   const amount = readAmount(item.valorAdquisicion);
-  const fecha = text(item.fechaAdquisicion);
+  const raw = text(item.fechaAdquisicion);
+  const fecha = raw ? fechaCorta(raw) : null;
   const words = [amount ? `adquirido por ${amountWords(amount)}` : 'sin valor de adquisición declarado', fecha ? `el ${fecha}` : null].filter(Boolean).join(' ');
   const figures: RiskFigure[] = [];
   if (amount) figures.push(moneyFigure('Valor de adquisición', amount));
@@ -111,10 +113,10 @@ function properties(input: ScoringInput, out: RuleResult[]): void {
     out.push({
       code: 'CASA_GRANDE',
       severity: 'BAJA',
-      explanation: `Folio ${filing.folio}, bienes inmuebles, inmueble ${i + 1} (${label(p.tipoInmueble)}): superficie de construcción de ${declared}, mayor que el umbral de ${num(thresholds.construccionM2)} m² (construccionM2).`,
+      explanation: `Folio ${filing.folio}, bienes inmuebles, inmueble ${i + 1} (${label(p.tipoInmueble)}): superficie de construcción de ${declared}, mayor que el umbral de ${num(thresholds.construccionM2)} m².`,
       figures: [
-        { label: 'Superficie de construcción (m²)', value: m2 },
-        { label: 'Umbral (m²)', value: thresholds.construccionM2 },
+        { label: 'Superficie de construcción', value: `${num(m2)} m²` },
+        { label: 'Umbral', value: `${num(thresholds.construccionM2)} m²` },
       ],
       sources: [source(filing, 'bienesInmuebles', i, 'superficieConstruccion.valor')],
     });
@@ -129,16 +131,31 @@ function properties(input: ScoringInput, out: RuleResult[]): void {
     out.push({
       code: 'VARIOS_INMUEBLES_EN_UN_ANIO',
       severity: 'MEDIA',
-      explanation: `Folio ${filing.folio}, bienes inmuebles: ${indexes.length} inmuebles adquiridos en ${year}: ${lines.join('; ')}. El umbral es de ${thresholds.inmueblesPorAnio} o más en un año (inmueblesPorAnio).`,
+      explanation: `Folio ${filing.folio}, bienes inmuebles: ${indexes.length} inmuebles adquiridos en ${year}: ${lines.join('; ')}. El umbral es de ${thresholds.inmueblesPorAnio} o más en un año.`,
       figures: [
         { label: 'Año de adquisición', value: year },
-        { label: 'Inmuebles adquiridos', value: indexes.length },
-        { label: 'Umbral (inmuebles por año)', value: thresholds.inmueblesPorAnio },
+        { label: 'Inmuebles adquiridos', value: num(indexes.length) },
+        { label: 'Umbral (inmuebles por año)', value: num(thresholds.inmueblesPorAnio) },
         ...indexes.flatMap((i) => acquisition(list[i]!).figures.filter((f) => f.label === 'Valor de adquisición').map((f) => ({ ...f, label: `Valor de adquisición, inmueble ${i + 1}` }))),
       ],
       sources: indexes.map((i) => source(filing, 'bienesInmuebles', i, 'fechaAdquisicion')),
     });
   }
+}
+
+const REGION_NAMES = new Intl.DisplayNames('es-MX', { type: 'region' });
+
+/** S1 writes the country as its ISO code: "Estados Unidos (US)" for the reviewer; an unknown code as written. */
+function country(pais: unknown): string | null {
+  const code = text(pais);
+  if (!code) return null;
+  let name: string | undefined;
+  try {
+    name = REGION_NAMES.of(code.toUpperCase());
+  } catch {
+    name = undefined;
+  }
+  return name && name !== code.toUpperCase() ? `${name} (${code})` : code;
 }
 
 const isForeignCountry = (pais: unknown): boolean => typeof pais === 'string' && pais.trim() !== '' && pais.trim().toUpperCase() !== 'MX';
@@ -160,26 +177,26 @@ function abroad(input: ScoringInput, out: RuleResult[]): void {
   };
   items(sp, 'bienesInmuebles', 'bienInmueble').forEach((p, i) => {
     if (!isObj(p) || isBaja(p) || !isObj(p.domicilioExtranjero) || p.domicilioExtranjero.pais === 'MX') return;
-    const where = [text(p.domicilioExtranjero.ciudadLocalidad), text(p.domicilioExtranjero.pais)].filter(Boolean).join(', ') || 'domicilio en el extranjero';
+    const where = [text(p.domicilioExtranjero.ciudadLocalidad), country(p.domicilioExtranjero.pais)].filter(Boolean).join(', ') || 'domicilio en el extranjero';
     add('bienesInmuebles', i, 'domicilioExtranjero', `inmueble ${i + 1} (${label(p.tipoInmueble) ?? 'sin tipo'}) en ${where}`, valueOf(`Valor de adquisición, inmueble ${i + 1}`, p.valorAdquisicion));
   });
   items(sp, 'vehiculos', 'vehiculo').forEach((v, i) => {
     if (!isObj(v) || isBaja(v) || !isObj(v.lugarRegistro) || !isForeignCountry(v.lugarRegistro.pais)) return;
-    add('vehiculos', i, 'lugarRegistro.pais', `vehículo ${i + 1} (${vehicleWords(v)}) registrado en ${text(v.lugarRegistro.pais)}`, valueOf(`Valor de adquisición, vehículo ${i + 1}`, v.valorAdquisicion));
+    add('vehiculos', i, 'lugarRegistro.pais', `vehículo ${i + 1} (${vehicleWords(v)}) registrado en ${country(v.lugarRegistro.pais)}`, valueOf(`Valor de adquisición, vehículo ${i + 1}`, v.valorAdquisicion));
   });
   items(sp, 'inversiones', 'inversion').forEach((inv, i) => {
     if (!isObj(inv) || isBaja(inv)) return;
     const loc = isObj(inv.localizacionInversion) ? inv.localizacionInversion : {};
     const ifex = clave(inv.subTipoInversion) === 'IFEX';
     if (!isForeignCountry(loc.pais) && !ifex) return;
-    const where = isForeignCountry(loc.pais) ? `en ${text(loc.pais)}` : '(inversión financiera en el extranjero)';
+    const where = isForeignCountry(loc.pais) ? `en ${country(loc.pais)}` : '(inversión financiera en el extranjero)';
     const saldo = SALDO.map((f) => inv[f]).find((v) => readAmount(v));
     add('inversiones', i, isForeignCountry(loc.pais) ? 'localizacionInversion.pais' : 'subTipoInversion', `inversión ${i + 1} (${label(inv.tipoInversion) ?? 'sin tipo'}${text(loc.institucionRazonSocial) ? `, ${text(loc.institucionRazonSocial)}` : ''}) ${where}`, valueOf(`Saldo, inversión ${i + 1}`, saldo));
   });
   const it = interes(filing);
   items(it, 'participacion', 'participacion').forEach((p, i) => {
     if (!isObj(p) || isBaja(p) || !isObj(p.ubicacion) || !isForeignCountry(p.ubicacion.pais)) return;
-    add('participacion', i, 'ubicacion.pais', `participación ${i + 1} en ${text(p.nombreEmpresaSociedadAsociacion) ?? 'una empresa'} ubicada en ${text(p.ubicacion.pais)}`, typeof p.porcentajeParticipacion === 'number' ? { label: `Porcentaje de participación, participación ${i + 1}`, value: p.porcentajeParticipacion } : null);
+    add('participacion', i, 'ubicacion.pais', `participación ${i + 1} en ${text(p.nombreEmpresaSociedadAsociacion) ?? 'una empresa'} ubicada en ${country(p.ubicacion.pais)}`, typeof p.porcentajeParticipacion === 'number' ? { label: `Porcentaje de participación, participación ${i + 1}`, value: `${num(p.porcentajeParticipacion)} %` } : null);
   });
   items(it, 'fideicomisos', 'fideicomiso').forEach((f, i) => {
     if (!isObj(f) || isBaja(f) || f.extranjero !== 'EX') return;
@@ -190,7 +207,7 @@ function abroad(input: ScoringInput, out: RuleResult[]): void {
     code: 'BIENES_EN_EL_EXTRANJERO',
     severity: 'MEDIA',
     explanation: `Folio ${filing.folio}: ${found.length === 1 ? 'un bien, cuenta o empresa' : `${found.length} bienes, cuentas o empresas`} en el extranjero: ${found.map((f) => f.words).join('; ')}.`,
-    figures: [{ label: 'Bienes, cuentas o empresas en el extranjero', value: found.length }, ...found.flatMap((f) => f.figures)],
+    figures: [{ label: 'Bienes, cuentas o empresas en el extranjero', value: num(found.length) }, ...found.flatMap((f) => f.figures)],
     sources: found.map((f) => f.source),
   });
 }

@@ -6,6 +6,7 @@ import { clave, fechaCorta, situacionOf } from '../engine/json';
 import { pesos, readAmount, toMxn } from '../engine/money';
 import type { FilingFacts, Rule, RuleResult, ScoringInput } from '../engine/types';
 import { wealthOf } from '../engine/wealth';
+import { amountWords, moneyFigure } from './reading';
 
 /**
  * Group 3: items that do not reconcile with the person's previous filing. Each finding is also worded
@@ -112,7 +113,7 @@ function disappears(filing: FilingFacts, previous: FilingFacts, results: RuleRes
         explanation:
           `${capitalize(name)} (${where(item, previous)}, ${filingLabel(previous)}) no aparece en esta declaración ` +
           `(${filingLabel(filing)}) ni se reporta con la operación «BAJA».`,
-        figures: [{ label: 'Elemento de la declaración anterior', value: item.index + 1 }],
+        figures: [{ label: 'Elemento de la declaración anterior', value: String(item.index + 1) }],
         sources: [sourceOf(previous, section, item.index, null), sourceOf(filing, section, null, null)],
         help: {
           message:
@@ -145,11 +146,11 @@ function noValue(filing: FilingFacts, previous: FilingFacts | null, results: Rul
         severity: purchase ? 'MEDIA' : 'BAJA',
         explanation:
           `${capitalize(name)} (${where(item, filing)}), ${when}, ` +
-          `${item.amount ? `tiene valor de adquisición ${pesos(item.amount.valor)}` : 'no tiene valor de adquisición'}` +
+          `${item.amount ? `tiene valor de adquisición ${amountWords(item.amount)}` : 'no tiene valor de adquisición'}` +
           `${forma ? ` (forma de adquisición ${forma})` : ''}. El periodo empieza el ${fechaCorta(start)}` +
           `${previous ? ` (${filingLabel(previous)})` : ' (un año antes de la declaración)'}.`,
         figures: [
-          { label: 'Valor de adquisición', value: item.amount?.valor ?? 'sin valor' },
+          item.amount ? moneyFigure('Valor de adquisición', item.amount) : { label: 'Valor de adquisición', value: 'sin valor' },
           { label: 'Inicio del periodo', value: fechaCorta(start) },
         ],
         sources: [sourceOf(filing, section, item.index, 'valorAdquisicion')],

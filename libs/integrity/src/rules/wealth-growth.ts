@@ -76,7 +76,7 @@ export const wealthGrowthRule: Rule = {
           { label: `Patrimonio neto anterior (${folioLabel(prevFiling)})`, value: round(before) },
           { label: `Patrimonio neto actual (${folioLabel(input.filing)})`, value: round(after) },
           { label: 'Aumento del patrimonio neto', value: round(rise) },
-          { label: 'Meses del periodo', value: Number(months.toFixed(1)) },
+          { label: 'Meses del periodo', value: decimal(months) },
           { label: 'Ingreso neto del periodo', value: round(periodIncome) },
           { label: 'Costo de vida estimado', value: round(livingCost) },
           { label: 'Aumento no explicado', value: round(unexplained) },

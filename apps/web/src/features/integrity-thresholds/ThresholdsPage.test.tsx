@@ -63,6 +63,8 @@ describe('ThresholdsPage', () => {
     expect(months.value).toBe('6');
     expect(document.getElementById(months.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toContain('regla de Mongolia: 6');
     expect(field('Costo de vida estimado (% del ingreso)').value).toBe('30');
+    // Large amounts read with their thousands separators.
+    expect(field('Sueldo mensual neto máximo plausible (pesos)').value).toBe('400,000');
     expect((screen.getByLabelText('SERVICIOS FINANCIEROS') as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('row', { name: /1 .*Veraz \(valores iniciales\)/ })).toBeTruthy();
 
@@ -142,7 +144,7 @@ describe('ThresholdsPage', () => {
     expect(await screen.findByText('Solo una persona administradora de la institución puede cambiar los umbrales.')).toBeTruthy();
     expect(screen.getByTestId('umbral-crecimientoMesesDeIngreso').textContent).toBe('6 meses');
     expect(screen.getByTestId('umbral-costoDeVidaProporcion').textContent).toBe('30 %');
-    expect(screen.getByTestId('umbral-salarioMensualMaximo').textContent).toBe('$400,000.00');
+    expect(screen.getByTestId('umbral-salarioMensualMaximo').textContent).toBe('$400,000');
     expect(screen.getByTestId('umbral-construccionM2').textContent).toBe('300 m²');
     expect(screen.getByTestId('umbral-sectoresDeLaInstitucion').textContent).toBe('SERVICIOS FINANCIEROS');
     expect(screen.queryByRole('button', { name: 'Guardar umbrales' })).toBeNull();

@@ -48,7 +48,7 @@ export default function ThresholdsPage() {
           <section className="card" aria-labelledby="umbrales-vigentes">
             <h2 id="umbrales-vigentes">Versión {current.version} (vigente)</h2>
             <p className="muted">
-              {current.createdBy ? `Guardada por ${current.createdBy.nombreCompleto} el ${formatDateTime(current.createdAt)}.` : 'Valores iniciales de Veraz.'}
+              {current.createdBy ? `Guardada por ${current.createdBy.nombreCompleto} el ${formatDateTime(current.createdAt)}` : 'Valores iniciales de Veraz.'}
             </p>
             {canEdit ? (
               <ThresholdsForm

@@ -132,9 +132,11 @@ export type ThresholdValues = Record<NumericKey, string> & { marcasDeLujo: strin
 const isShare = (def: NumberFieldDef) => def.unit === 'porcentaje';
 // 0.3 × 100 is 30.000000000000004: shares are rounded to a few decimals when shown.
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
+// Shown with thousands separators ("1,000,000"), which parseNumber reads back; six decimals keep every share exact.
+const fieldNumber = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 6 });
 
 export function toValues(t: IntegrityThresholds): ThresholdValues {
-  const numbers = Object.fromEntries(NUMBER_FIELDS.map((def) => [def.key, String(isShare(def) ? round(t[def.key] * 100) : t[def.key])]));
+  const numbers = Object.fromEntries(NUMBER_FIELDS.map((def) => [def.key, fieldNumber.format(isShare(def) ? round(t[def.key] * 100) : t[def.key])]));
   return { ...(numbers as Record<NumericKey, string>), marcasDeLujo: t.marcasDeLujo.join('\n'), sectoresDeLaInstitucion: [...t.sectoresDeLaInstitucion] };
 }
 
@@ -182,7 +184,8 @@ export function checkNumber(def: NumberFieldDef, text: string, values: Threshold
 }
 
 const numberFormat = new Intl.NumberFormat('es-MX', { maximumFractionDigits: 4 });
-const pesoFormat = new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'MXN', maximumFractionDigits: 2 });
+// Whole pesos without «.00», as amounts read everywhere else («$1,000,000»).
+const pesoFormat = new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'MXN', minimumFractionDigits: 0, maximumFractionDigits: 2 });
 
 /** A stored figure as a reader sees it: «6 meses», «30 %», «$1,000,000.00», «300 m²». */
 export function formatThreshold(def: NumberFieldDef, value: number): string {

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PersonEvolutionView } from '@veraz/contracts';
 import { jsonResponse, makeSession, mockFetch, renderApp } from '../../test/helpers';
 import { FILING_ID, OTHER_FILING_ID } from '../declarations/testData';
+import { shortPointLabel } from './evolution';
 
 // jsdom has no canvas: the chart's props are what reaches chart.js, so the test reads them.
 const drawn = vi.hoisted(() => ({ data: null as null | { labels: unknown[]; datasets: Array<{ label: string; data: Array<number | null> }> }, label: '' }));
@@ -74,6 +75,14 @@ describe('a person’s wealth evolution', () => {
     expect(rows[3]!.className).toBe('');
     expect(cells(rows[3]!).at(-1)).toBe('Sin evaluarFalta el tipo de cambio de USD 2025: esos montos no se suman a las cifras de esta fila.');
     expect(within(rows[2]!).getByRole('link', { name: 'SEFIN-2025-000012' }).getAttribute('href')).toBe(`/institucion/declaraciones/${FILING_ID}`);
+  });
+
+  it('labels the filings briefly on a phone, so the axis stays flat and readable', () => {
+    expect(VIEW.points.map(shortPointLabel)).toEqual([
+      ['ene 2024', 'Inicial'],
+      ['dic 2024', 'Modificación'],
+      ['dic 2025', 'Modificación'],
+    ]);
   });
 
   it('says so when the person has no filings, and is not for filers', async () => {

@@ -2,7 +2,7 @@ import { CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, Poin
 import { Line } from 'react-chartjs-2';
 import { RISK_RULES, type WealthPoint } from '@veraz/contracts';
 import { formatMoney } from '../../components/format';
-import { pointLabel } from './evolution';
+import { pointLabel, shortPointLabel } from './evolution';
 
 // Only what line charts need: this file is its own chunk, loaded with the person's page only.
 ChartJS.register(LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
@@ -16,6 +16,9 @@ const SERIES: Array<{ key: 'activos' | 'adeudos' | 'ingresoAnual' | 'patrimonioN
 ];
 export const FLAGGED_LABEL = 'Declaración con señales de riesgo';
 const FLAG_COLOR = '#a40e26';
+
+/** Below this width the axis shows short labels (a phone). */
+const NARROW_CHART_PX = 560;
 
 const compactPesos = new Intl.NumberFormat('es-MX', { style: 'currency', currency: 'MXN', notation: 'compact', maximumFractionDigits: 1 });
 
@@ -61,11 +64,32 @@ export function WealthChart({ points, label }: WealthChartProps) {
     animation: false,
     interaction: { mode: 'index', intersect: false },
     scales: {
-      x: { ticks: { font: { size: 13 } }, grid: { display: false } },
-      y: { ticks: { font: { size: 13 }, callback: (value) => compactPesos.format(Number(value)) } },
+      x: {
+        grid: { display: false },
+        ticks: {
+          font: { size: 13 },
+          maxRotation: 0,
+          callback(_value, index) {
+            const point = points[index];
+            if (!point) return '';
+            return this.chart.width < NARROW_CHART_PX ? shortPointLabel(point) : pointLabel(point);
+          },
+        },
+      },
+      // From zero: a growth in wealth reads at its true size, not magnified by a cut axis.
+      y: { beginAtZero: true, ticks: { font: { size: 13 }, callback: (value) => compactPesos.format(Number(value)) } },
     },
     plugins: {
-      legend: { position: 'bottom', labels: { font: { size: 13 }, usePointStyle: true, padding: 16 } },
+      legend: {
+        position: 'bottom',
+        labels: {
+          font: { size: 13 },
+          usePointStyle: true,
+          padding: 16,
+          // The same thin outline for every marker: a thick line would make its legend marker look larger.
+          generateLabels: (chart) => ChartJS.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({ ...item, lineWidth: 1 })),
+        },
+      },
       tooltip: {
         callbacks: {
           label: (context) => {

@@ -6,6 +6,15 @@ export function pointLabel(point: WealthPoint): string[] {
   return [formatCalendarDate(point.fecha), DECLARATION_TIPO_LABELS[point.tipo]];
 }
 
+const monthYear = new Intl.DateTimeFormat('es-MX', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const SHORT_TIPO: Record<WealthPoint['tipo'], string> = { INICIAL: 'Inicial', MODIFICACIÓN: 'Modificación', CONCLUSIÓN: 'Conclusión' };
+
+/** The same on a phone: "ene 2023" over "Inicial", so the labels fit flat instead of slanting over the plot. */
+export function shortPointLabel(point: WealthPoint): string[] {
+  const date = new Date(`${point.fecha}T00:00:00Z`);
+  return [Number.isNaN(date.getTime()) ? point.fecha : monthYear.format(date), SHORT_TIPO[point.tipo]];
+}
+
 export function flagTitle(code: RiskRuleCode): string {
   return RISK_RULES[code]?.title ?? code;
 }

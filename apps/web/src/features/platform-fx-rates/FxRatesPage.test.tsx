@@ -40,7 +40,7 @@ describe('FxRatesPage', () => {
     await user.type(field('Moneda'), 'usd');
     await user.click(screen.getByRole('button', { name: 'Importar tipos de cambio' }));
 
-    expect(await screen.findByText('Se importaron 1 tipo de cambio anual.')).toBeTruthy();
+    expect(await screen.findByText('Se importó 1 tipo de cambio anual.')).toBeTruthy();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ csv: CSV, moneda: 'USD' });
     expect(bodyRows(screen.getByRole('table', { name: 'Tipos de cambio importados' }))).toEqual([['2024', 'USD', '18.3034', '251', SOURCE]]);
     await waitFor(() => expect(bodyRows(screen.getByRole('table', { name: /Un tipo de cambio por año y moneda/ }))).toHaveLength(2));

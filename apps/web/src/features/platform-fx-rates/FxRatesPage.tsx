@@ -45,7 +45,7 @@ export default function FxRatesPage() {
           <li>Elige el periodo (los años de las declaraciones) y descarga la serie en formato CSV.</li>
           <li>Sube aquí el archivo tal como lo descargaste. Volver a importar un año reemplaza su tipo de cambio.</li>
         </ol>
-        <Notice>{imported && `Se importaron ${imported.length} ${imported.length === 1 ? 'tipo de cambio anual' : 'tipos de cambio anuales'}.`}</Notice>
+        <Notice>{imported && (imported.length === 1 ? 'Se importó 1 tipo de cambio anual.' : `Se importaron ${imported.length} tipos de cambio anuales.`)}</Notice>
         {imported && imported.length > 0 && <FxRatesTable rates={imported} caption="Tipos de cambio importados" />}
         <FxImportForm onImported={done} />
       </section>
