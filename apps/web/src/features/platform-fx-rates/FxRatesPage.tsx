@@ -45,8 +45,8 @@ export default function FxRatesPage() {
           <li>Elige el periodo (los años de las declaraciones) y descarga la serie en formato CSV.</li>
           <li>Sube aquí el archivo tal como lo descargaste. Volver a importar un año reemplaza su tipo de cambio.</li>
         </ol>
-        <Notice>{imported && (imported.length === 1 ? 'Se importó 1 tipo de cambio anual.' : `Se importaron ${imported.length} tipos de cambio anuales.`)}</Notice>
-        {imported && imported.length > 0 && <FxRatesTable rates={imported} caption="Tipos de cambio importados" />}
+        {/* What was imported, in one line: the rows themselves are in the table of loaded rates below. */}
+        <Notice>{imported && importedText(imported)}</Notice>
         <FxImportForm onImported={done} />
       </section>
       <section className="card" aria-labelledby="tc-cargados">
@@ -62,4 +62,12 @@ export default function FxRatesPage() {
       </section>
     </>
   );
+}
+
+function importedText(rows: FxRateView[]): string {
+  const count = rows.length === 1 ? 'Se importó 1 tipo de cambio anual' : `Se importaron ${rows.length} tipos de cambio anuales`;
+  const byCurrency = new Map<string, number[]>();
+  for (const r of rows) byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), r.year]);
+  const list = [...byCurrency].map(([currency, years]) => `${currency} ${years.sort((a, b) => a - b).join(', ')}`).join('; ');
+  return rows.length ? `${count}: ${list}. Ya aparecen en la tabla de abajo.` : `${count}.`;
 }
