@@ -118,23 +118,21 @@ export function wealthOf(filing: FilingFacts, rates: RateTable): WealthSummary {
 
 function compute(filing: FilingFacts, rates: RateTable): WealthSummary {
   const items = itemsOf(filing);
-  const own = holdings(items, rates, (item) => item.share);
-  const family = holdings(items, rates, (item) => item.householdShare);
+  const { own, family } = holdings(items, rates);
   const liquidez: WealthSummary['liquidez'] = { present: items.inversiones.present, mxn: 0, missing: [], missingItems: [], unconverted: {}, items: [] };
   for (const item of items.inversiones.items) {
     if (!isCashLike(item.raw)) continue;
-    const value = counted(item, item.share, rates);
+    const value = counted(item, rates);
     if (value === null) continue;
     if (typeof value === 'number') {
       liquidez.mxn += value;
       liquidez.items.push({ index: item.index, field: item.field, mxn: value });
     } else {
-      liquidez.missing.push(value.missing);
+      liquidez.missing.push(value);
       liquidez.missingItems.push({ index: item.index, field: item.field });
     }
   }
-  const income = incomeOf(filing, rates, INCOME_TOTALS[filing.tipo].filer);
-  const householdIncome = incomeOf(filing, rates, INCOME_TOTALS[filing.tipo].total);
+  const { own: income, family: householdIncome } = incomesOf(filing, rates);
   const missing = new Set<string>();
   for (const section of WEALTH_SECTIONS) for (const m of own[section].missing) missing.add(m);
   if (typeof income === 'string') missing.add(income);
@@ -162,48 +160,54 @@ function holderView(sections: Record<WealthSection, SectionTotal>, income: Incom
   };
 }
 
-/** Each section's total in one holder's share. */
-function holdings(items: FilingItems, rates: RateTable, shareOf: (item: AssetItem) => number): Record<WealthSection, SectionTotal> {
-  const sections = {} as Record<WealthSection, SectionTotal>;
+/** Each section's total in the declarant's share and in the household's, each amount converted once. */
+function holdings(items: FilingItems, rates: RateTable): Record<'own' | 'family', Record<WealthSection, SectionTotal>> {
+  const own = {} as Record<WealthSection, SectionTotal>;
+  const family = {} as Record<WealthSection, SectionTotal>;
   for (const section of WEALTH_SECTIONS) {
-    const total: SectionTotal = { present: items[section].present, mxn: 0, missing: [], missingItems: [], unconverted: {} };
+    const mine: SectionTotal = { present: items[section].present, mxn: 0, missing: [], missingItems: [], unconverted: {} };
+    const ours: SectionTotal = { present: items[section].present, mxn: 0, missing: [], missingItems: [], unconverted: {} };
     for (const item of items[section].items) {
-      const value = counted(item, shareOf(item), rates);
-      if (value === null) continue;
-      if (typeof value === 'number') {
-        total.mxn += value;
-        continue;
+      if (!item.held || !item.amount || item.householdShare === 0) continue;
+      const converted = toMxn(item.amount, item.year, rates);
+      for (const [total, share] of [[mine, item.share], [ours, item.householdShare]] as const) {
+        if (share === 0) continue;
+        if (converted.ok) {
+          total.mxn += converted.mxn * share;
+          continue;
+        }
+        total.missing.push(converted.missing);
+        total.missingItems.push({ index: item.index, field: item.field });
+        total.unconverted[converted.missing] = (total.unconverted[converted.missing] ?? 0) + item.amount.valor * share;
       }
-      total.missing.push(value.missing);
-      total.missingItems.push({ index: item.index, field: item.field });
-      total.unconverted[value.missing] = (total.unconverted[value.missing] ?? 0) + value.amount;
     }
-    sections[section] = total;
+    own[section] = mine;
+    family[section] = ours;
   }
-  return sections;
+  return { own, family };
 }
 
-/** A part of an item in pesos; null when it does not count; the missing rate and the unconverted amount otherwise. */
-function counted(item: AssetItem, share: number, rates: RateTable): number | { missing: string; amount: number } | null {
-  if (!item.held || share === 0 || !item.amount) return null;
+/** The declarant's part of an item in pesos; null when it does not count; the missing rate otherwise. */
+function counted(item: AssetItem, rates: RateTable): number | string | null {
+  if (!item.held || item.share === 0 || !item.amount) return null;
   const converted = toMxn(item.amount, item.year, rates);
-  return converted.ok ? converted.mxn * share : { missing: converted.missing, amount: item.amount.valor * share };
+  return converted.ok ? converted.mxn * item.share : converted.missing;
 }
 
-/** A net income figure of `ingresos` and the window it covers; the missing rate as a string; null when absent. */
-function incomeOf(filing: FilingFacts, rates: RateTable, field: string): IncomeFacts | string | null {
-  const ingresos = situacionOf(filing).ingresos as Record<string, unknown> | undefined;
-  const amount = readAmount(ingresos?.[field]);
-  const year = yearOf(filing.fecha);
-  if (!amount || year === null) return null;
-  const converted = toMxn(amount, year, rates);
-  if (!converted.ok) return converted.missing;
-  const declared = converted.mxn;
-  if (filing.tipo === 'INICIAL') {
-    return { declared, field, from: filing.fecha, to: filing.fecha, months: 1, monthly: declared, annual: declared * 12 };
-  }
-  // MODIFICACIÓN: the calendar year; a first year that began after January (toma de posesión more
-  // than a month into it) covers only the months served. CONCLUSIÓN: 1 January to the conclusión.
+interface IncomeWindow {
+  from: string;
+  months: number;
+  /** A whole MODIFICACIÓN year: its declared figure is the annual income as declared. */
+  fullYear: boolean;
+}
+
+/**
+ * The window the filing's ingresos cover. INICIAL: the month at the toma de posesión. MODIFICACIÓN: the
+ * calendar year; a first year that began after January (toma de posesión more than a month into it)
+ * covers only the months served. CONCLUSIÓN: 1 January to the conclusión.
+ */
+function incomeWindow(filing: FilingFacts, year: number): IncomeWindow {
+  if (filing.tipo === 'INICIAL') return { from: filing.fecha, months: 1, fullYear: false };
   const january = `${year}-01-01`;
   let from = january;
   const toma = (situacionOf(filing).datosEmpleoCargoComision as Record<string, unknown> | undefined)?.fechaTomaPosesion;
@@ -212,10 +216,31 @@ function incomeOf(filing: FilingFacts, rates: RateTable, field: string): IncomeF
   }
   // At least one day: a MODIFICACIÓN of someone who took office on 27 December covers five days.
   const months = Math.max(1 / DAYS_PER_MONTH, monthsBetween(from, dayAfter(filing.fecha)) ?? 12);
-  const monthly = declared / months;
-  // A full year's declared figure is the annual income as declared; a part of a year is annualised.
-  const annual = filing.tipo === 'MODIFICACIÓN' && from === january ? declared : monthly * 12;
-  return { declared, field, from, to: filing.fecha, months, monthly, annual };
+  return { from, months, fullYear: filing.tipo === 'MODIFICACIÓN' && from === january };
+}
+
+/**
+ * The declarant's net income (A, S1-NOTES a.4) and the household's (C = A + B), each with the window it
+ * covers; a missing rate as a string; null when absent.
+ */
+function incomesOf(filing: FilingFacts, rates: RateTable): Record<'own' | 'family', IncomeFacts | string | null> {
+  const ingresos = situacionOf(filing).ingresos as Record<string, unknown> | undefined;
+  const year = yearOf(filing.fecha);
+  let window: IncomeWindow | null = null;
+  const read = (field: string): IncomeFacts | string | null => {
+    const amount = readAmount(ingresos?.[field]);
+    if (!amount || year === null) return null;
+    const converted = toMxn(amount, year, rates);
+    if (!converted.ok) return converted.missing;
+    const declared = converted.mxn;
+    window ??= incomeWindow(filing, year);
+    const monthly = declared / window.months;
+    // A full year's declared figure is the annual income as declared; a part of a year is annualised.
+    const annual = filing.tipo === 'INICIAL' ? declared * 12 : window.fullYear ? declared : monthly * 12;
+    return { declared, field, from: window.from, to: filing.fecha, months: window.months, monthly, annual };
+  };
+  const totals = INCOME_TOTALS[filing.tipo];
+  return { own: read(totals.filer), family: read(totals.total) };
 }
 
 /** Net worth over some sections only (those both filings carry, when two are compared). */

@@ -5,7 +5,7 @@ import { WEALTH_SECTIONS } from '../engine/items';
 import type { Rule, RuleResult, ScoringInput } from '../engine/types';
 import { wealthOf } from '../engine/wealth';
 import { proportionNeeds } from './proportions';
-import { growthInputs, growthMissing } from './wealth-growth';
+import { growthMissing } from './wealth-growth';
 
 /**
  * One TIPO_DE_CAMBIO_FALTANTE per filing for the wealth rules (groups 1 and 2): which rates are missing
@@ -16,13 +16,11 @@ export const missingRatesRule: Rule = {
   evaluate(input: ScoringInput): RuleResult[] {
     const blocked: RiskRuleCode[] = [];
     const missing = new Set<string>();
-    const growthRates = growthMissing(input);
-    const own = growthInputs(input);
-    // The declarant's share converted, the household's did not: the pareja's or dependientes' items are the sources.
-    const householdBlocked = growthRates.length > 0 && !(own && 'missing' in own);
-    if (growthRates.length > 0) {
+    // When only the household's figures lack a rate, the pareja's or dependientes' items are the sources too.
+    const growth = growthMissing(input);
+    if (growth.missing.length > 0) {
       blocked.push('CRECIMIENTO_NO_EXPLICADO');
-      for (const m of growthRates) missing.add(m);
+      for (const m of growth.missing) missing.add(m);
     }
     for (const need of proportionNeeds(input)) {
       if (need.missing.length === 0) continue;
@@ -42,7 +40,7 @@ export const missingRatesRule: Rule = {
           'Veraz no estima tipos de cambio: cuando el operador cargue el FIX de Banco de México de ese año, ' +
           'la siguiente recalificación evaluará estas reglas.',
         figures: rates.map((rate) => ({ label: 'Tipo de cambio faltante', value: rate })),
-        sources: missingSources(input, householdBlocked),
+        sources: missingSources(input, growth.householdOnly),
       },
     ];
   },

@@ -3,6 +3,7 @@ import { INCOME_TOTALS } from '@veraz/standards';
 import { decimal, filingLabel, folioLabel, percent, round, sourceOf } from '../engine/explain';
 import { amountFieldOf, SECTION_NAMES, WEALTH_SECTIONS, type WealthSection } from '../engine/items';
 import { fechaCorta } from '../engine/json';
+import { RecentMemo } from '../engine/memo';
 import { pesos } from '../engine/money';
 import type { FilingFacts, Rule, RuleResult, ScoringInput } from '../engine/types';
 import { missingOver, monthsBetween, netWorthOver, wealthOf, type HolderWealth, type IncomeFacts } from '../engine/wealth';
@@ -97,36 +98,58 @@ export function growthFigures(growth: Growth, thresholds: ScoringInput['threshol
   return { before, after, rise, periodIncome, livingCost, savings, unexplained: rise - savings, threshold };
 }
 
-/** The missing rates that keep rule 1 from being evaluated (for TIPO_DE_CAMBIO_FALTANTE); empty when it was. */
-export function growthMissing(input: ScoringInput): string[] {
+interface Verdict {
+  /** The holder whose growth is unexplained, with its figures; null when neither's is (or it was not evaluated). */
+  flagged: { growth: Growth; figures: GrowthFigures; own: GrowthFigures } | null;
+  /** The missing rates that kept rule 1 from being evaluated (for TIPO_DE_CAMBIO_FALTANTE). */
+  missing: string[];
+  /** Whether they are the household's only (the declarant's own share was evaluated). */
+  householdOnly: boolean;
+}
+
+// Rule 1 and the missing-rates notice read the same verdict for each input.
+const VERDICTS = new RecentMemo<ScoringInput, Verdict>(2);
+
+function verdictOf(input: ScoringInput): Verdict {
+  const cached = VERDICTS.get(input);
+  if (cached) return cached;
+  return VERDICTS.set(input, judge(input));
+}
+
+function judge(input: ScoringInput): Verdict {
   const own = growthInputs(input);
-  if (!own) return [];
-  if ('missing' in own) return own.missing;
-  const { unexplained, threshold } = growthFigures(own, input.thresholds);
-  if (unexplained > threshold) return [];
+  // A missing rate in the declarant's share stops both evaluations (the household holds those items too).
+  if (!own) return { flagged: null, missing: [], householdOnly: false };
+  if ('missing' in own) return { flagged: null, missing: own.missing, householdOnly: false };
+  const ownFigures = growthFigures(own, input.thresholds);
+  const none = { missing: [], householdOnly: false };
+  if (ownFigures.unexplained > ownFigures.threshold) return { flagged: { growth: own, figures: ownFigures, own: ownFigures }, ...none };
   const household = growthInputs(input, 'hogar');
-  return household && 'missing' in household ? household.missing : [];
+  if (!household) return { flagged: null, ...none };
+  if ('missing' in household) return { flagged: null, missing: household.missing, householdOnly: true };
+  const figures = growthFigures(household, input.thresholds);
+  return { flagged: figures.unexplained > figures.threshold ? { growth: household, figures, own: ownFigures } : null, ...none };
+}
+
+/** The missing rates that keep rule 1 from being evaluated (for TIPO_DE_CAMBIO_FALTANTE; empty when it was), and whose they are. */
+export function growthMissing(input: ScoringInput): Pick<Verdict, 'missing' | 'householdOnly'> {
+  return verdictOf(input);
 }
 
 export const wealthGrowthRule: Rule = {
   codes: ['CRECIMIENTO_NO_EXPLICADO'],
   evaluate(input: ScoringInput): RuleResult[] {
-    const own = growthInputs(input);
-    // A missing rate in the declarant's share stops both evaluations (the household holds those items too).
-    if (!own || 'missing' in own) return [];
-    const ownFigures = growthFigures(own, input.thresholds);
-    if (ownFigures.unexplained > ownFigures.threshold) return [declarantFlag(input, own, ownFigures)];
-    const household = growthInputs(input, 'hogar');
-    if (!household || 'missing' in household) return [];
-    const figures = growthFigures(household, input.thresholds);
-    if (figures.unexplained <= figures.threshold) return [];
+    const { flagged } = verdictOf(input);
+    if (!flagged) return [];
+    const { growth, figures, own } = flagged;
+    if (growth.holder === 'declarante') return [declarantFlag(input, growth, figures)];
     return [
       {
         code: 'CRECIMIENTO_NO_EXPLICADO',
         severity: 'ALTA',
-        explanation: householdExplanation(input, household, figures, ownFigures),
-        figures: figureList(input, figures, household.months, ' del hogar'),
-        sources: sourcesOf(input.previous as FilingFacts, input.filing, household.sections, household.income),
+        explanation: householdExplanation(input, growth, figures, own),
+        figures: figureList(input, figures, growth.months, ' del hogar'),
+        sources: sourcesOf(input.previous as FilingFacts, input.filing, growth.sections, growth.income),
       },
     ];
   },
