@@ -9,7 +9,7 @@ export { RescoreService, RESCORE_CHUNK_USERS, type RescoreOutcome } from './resc
 export { CatchUpService, type CatchUpOutcome } from './scoring/catch-up.service';
 export { INTEGRITY_SCORE_FILING_JOB, INTEGRITY_RESCORE_JOB, INTEGRITY_CATCH_UP_JOB, type ScoreFilingPayload, type RescorePayload, type CatchUpPayload } from './jobs';
 export * from './integrity.module';
-export { wealthOf, wealthPoint, type WealthSummary, type SectionTotal, type IncomeFacts } from './engine/wealth';
+export { wealthOf, wealthPoint, type WealthSummary, type HolderWealth, type SectionTotal, type IncomeFacts } from './engine/wealth';
 export { interestCompanies, type InterestCompany } from './rules/interests';
 export * from './review/integrity-review.module';
 export * from './review/integrity-review.service';

@@ -6,7 +6,7 @@ import type { FilingFacts } from './types';
 
 /**
  * The asset and debt sections of a filing, read once per filing object (cached): each item with its
- * operation, the declarant's share, its amount field and the keys that find it again in another filing.
+ * operation, the declarant's and the household's share, its amount field and the keys that find it again in another filing.
  */
 
 export type WealthSection = 'bienesInmuebles' | 'vehiculos' | 'bienesMuebles' | 'inversiones' | 'adeudos';
@@ -62,6 +62,8 @@ export interface AssetItem {
    * estate, an equal split among the titulares for everything else, 0 when the declarant is not a titular.
    */
   share: number;
+  /** The household's share (0–1): declarant, pareja and dependientes económicos together (see householdShareOf). */
+  householdShare: number;
   fechaAdquisicion: string | null;
   /** `valorAdquisicion` for goods, the tipo's saldo field for investments and debts. */
   field: string;
@@ -119,6 +121,7 @@ function readItem(tipo: DeclarationTipo, section: WealthSection, index: number, 
     tipoOperacion,
     held: tipoOperacion !== 'BAJA',
     share: shareOf(section, raw),
+    householdShare: householdShareOf(section, raw),
     fechaAdquisicion,
     field,
     amount: readAmount(raw[field]),
@@ -134,4 +137,27 @@ function shareOf(section: WealthSection, raw: Json): number {
   const porcentaje = raw.porcentajePropiedad;
   if (section === 'bienesInmuebles' && typeof porcentaje === 'number' && porcentaje > 0) return Math.min(porcentaje, 100) / 100;
   return 1 / titular.length;
+}
+
+/** titularBien claves of the household: declarante, cónyuge, concubina/concubinario, conviviente, dependiente económico. */
+const HOUSEHOLD = new Set(['DEC', 'CYG', 'CBN', 'CVV', 'DEN']);
+
+/**
+ * The household's part. Every titular in the household: all of it. With third parties (CTER): the OAS's
+ * porcentajePropiedad is the *declarant's* percentage «conforme a escrituración o contrato» (DOF formats,
+ * Normas §6), not the household's; so for real estate the declarant's percentage counts and the rest is
+ * split equally among the other titulares (a CYG among them takes its part), otherwise an equal split.
+ */
+function householdShareOf(section: WealthSection, raw: Json): number {
+  const claves = (Array.isArray(raw.titular) ? (raw.titular as unknown[]) : []).map(clave);
+  if (claves.length === 0) return 1;
+  const household = claves.filter((c) => c !== null && HOUSEHOLD.has(c)).length;
+  if (household === claves.length) return 1;
+  const porcentaje = raw.porcentajePropiedad;
+  if (section === 'bienesInmuebles' && claves.includes('DEC') && typeof porcentaje === 'number' && porcentaje > 0) {
+    const own = Math.min(porcentaje, 100) / 100;
+    const others = claves.length - 1;
+    return others === 0 ? own : own + ((1 - own) * (household - 1)) / others;
+  }
+  return household / claves.length;
 }

@@ -110,4 +110,60 @@ describe('wealthOf', () => {
     expect(summary.sections.inversiones.mxn).toBe(50_000);
     expect(summary.sections.vehiculos.mxn).toBe(0);
   });
+
+  describe('household (declarante, pareja y dependientes económicos)', () => {
+    it("adds the spouse's goods and the couple's total income C to person A's figures, leaving the declarant's as they were", () => {
+      // s1/examples/README.md: «Total income including the spouse» 136,550 / month, 2,015,200, 1,917,175.
+      const inicial = wealthOf(personA.inicial(), NO_RATES);
+      expect(inicial.patrimonioNeto).toBe(4_243_200);
+      expect(inicial.household.income).toMatchObject({ field: 'totalIngresosMensualesNetos', declared: 136_550, monthly: 136_550 });
+      expect(wealthOf(personA.modificacion(), NO_RATES).household.income).toMatchObject({ field: 'totalIngresosAnualesNetos', annual: 2_015_200 });
+      const conclusion = wealthOf(personA.conclusion(), NO_RATES).household.income;
+      expect(conclusion).toMatchObject({ field: 'totalIngresosConclusionNetos', declared: 1_917_175, from: '2024-01-01', to: '2024-10-15' });
+      // The spouse's Texas condo (USD 2020, no rate loaded) is the household's: left out, with its amount kept apart.
+      expect(inicial.household.sections.bienesInmuebles.missing).toEqual(['USD 2020']);
+      expect(inicial.household.sections.bienesInmuebles.unconverted).toEqual({ 'USD 2020': 185_000 });
+      expect(inicial.household.patrimonioNeto).toBeGreaterThan(inicial.patrimonioNeto);
+      expect(inicial.missing).toEqual([]);
+    });
+
+    it('counts goods of the pareja and dependientes whole, and only the household part of a co-ownership with third parties', () => {
+      const t = (...claves: string[]) => claves.map((c) => ({ clave: c, valor: c }));
+      const summary = wealthOf(
+        filing({
+          inmuebles: [
+            inmueble({ titular: t('CYG'), porcentajePropiedad: 0, valorAdquisicion: money(1_000_000) }),
+            // porcentajePropiedad is the declarant's (DOF): 30 %, plus half the other 70 % for the spouse.
+            inmueble({ titular: t('DEC', 'CYG', 'CTER'), porcentajePropiedad: 30, valorAdquisicion: money(1_000_000), datoIdentificacion: 'D2' }),
+            inmueble({ titular: t('DEC', 'CTER'), porcentajePropiedad: 20, valorAdquisicion: money(1_000_000), datoIdentificacion: 'D3' }),
+          ],
+          vehiculos: [vehiculo({ titular: t('CBN', 'CTER'), valorAdquisicion: money(400_000) })],
+          inversiones: [inversion('MODIFICACIÓN', 100_000, { titular: t('DEN') }), inversion('MODIFICACIÓN', 60_000, { titular: t('CVV', 'DEC') })],
+          adeudos: [adeudo('MODIFICACIÓN', 50_000, { titular: t('CYG') })],
+        }),
+        NO_RATES,
+      );
+      expect(summary.household.sections.bienesInmuebles.mxn).toBeCloseTo(1_000_000 + 650_000 + 200_000);
+      expect(summary.household.sections.vehiculos.mxn).toBe(200_000);
+      expect(summary.household.sections.inversiones.mxn).toBe(160_000);
+      expect(summary.household.adeudos).toBe(50_000);
+      // The declarant's own share: 30 % and 20 % of the co-owned houses, half the shared account.
+      expect(summary.sections.bienesInmuebles.mxn).toBeCloseTo(500_000);
+      expect(summary.sections.inversiones.mxn).toBe(30_000);
+      expect(summary.adeudos).toBe(0);
+    });
+
+    it("reads the household's income with the declarant's window (a first year that began in June)", () => {
+      const june = filing({
+        fecha: '2022-12-31',
+        ingreso: 700_000,
+        ingresosExtra: { ingresoAnualNetoParejaDependiente: money(350_000), totalIngresosAnualesNetos: money(1_050_000) },
+        situacion: { datosEmpleoCargoComision: { fechaTomaPosesion: '2022-06-01' } },
+      });
+      const { income, household } = wealthOf(june, NO_RATES);
+      expect(income?.from).toBe('2022-06-01');
+      expect(household.income).toMatchObject({ declared: 1_050_000, from: '2022-06-01', months: income?.months });
+      expect(household.income?.monthly).toBeCloseTo(150_000);
+    });
+  });
 });

@@ -10,14 +10,15 @@ const MINE = new Set(['CRECIMIENTO_NO_EXPLICADO', 'TIPO_DE_CAMBIO_FALTANTE', 'AC
   'BIEN_SIN_ADQUISICION', 'BIEN_DESAPARECE_SIN_BAJA', 'COMPRA_SIN_VALOR', 'VENTA_SIN_INGRESO']);
 
 /** 2022: a department, 100,000 in the bank, a 1,000,000 mortgage; 1,200,000 of net income a year. */
-const previous = filing({
+const previousSpec = {
   id: 'prev',
   folio: 'F-2023-0007',
   fecha: '2022-12-31',
   inmuebles: [inmueble()],
   inversiones: [inversion('MODIFICACIÓN', 100_000)],
   adeudos: [adeudo('MODIFICACIÓN', 1_000_000)],
-});
+};
+const previous = filing(previousSpec);
 
 /** 2023: the same, plus a house bought in cash for `price`, 150,000 in the bank and 900,000 owed. */
 function withHouse(price: number | Record<string, unknown>) {
@@ -40,6 +41,21 @@ function withHouse(price: number | Record<string, unknown>) {
     inversiones: [inversion('MODIFICACIÓN', 150_000)],
     adeudos: [adeudo('MODIFICACIÓN', 900_000)],
   });
+}
+
+const SPOUSE = [{ clave: 'CYG', valor: 'CÓNYUGE' }];
+const DEC_SPOUSE = [{ clave: 'DEC', valor: 'DECLARANTE' }, ...SPOUSE];
+
+/** The 2023 filing with the cash house titled as `house` says, and the pareja's net income `pareja` (B). */
+function spouseHouse(house: Record<string, unknown>, pareja = 0, rest: Record<string, unknown>[] = []) {
+  const bought = withHouse(3_000_000);
+  const inmuebles = (bought.declaracion.situacionPatrimonial as { bienesInmuebles: { bienInmueble: Record<string, unknown>[] } }).bienesInmuebles.bienInmueble;
+  Object.assign(inmuebles[1]!, house);
+  inmuebles.push(...rest);
+  const ingresos = (bought.declaracion.situacionPatrimonial as { ingresos: Record<string, unknown> }).ingresos;
+  ingresos.ingresoAnualNetoParejaDependiente = money(pareja);
+  ingresos.totalIngresosAnualesNetos = money(1_200_000 + pareja);
+  return bought;
 }
 
 describe('CRECIMIENTO_NO_EXPLICADO', () => {
@@ -115,5 +131,67 @@ describe('CRECIMIENTO_NO_EXPLICADO', () => {
     for (const input of [scoringInput(inicial), scoringInput(modificacion, inicial), scoringInput(conclusion, modificacion)]) {
       expect(scoreFiling(input).flags.filter((flag) => MINE.has(flag.code))).toEqual([]);
     }
+  });
+
+  describe('on the household (declarante, pareja y dependientes económicos)', () => {
+    it('fires on a cash house titled to the spouse that the declarant-only view misses, and says it is the household', () => {
+      const input = scoringInput(spouseHouse({ titular: SPOUSE, porcentajePropiedad: 0 }), previous);
+      // The declarant's own share rose only 150,000 (bank +50,000, mortgage −100,000): far under 600,000.
+      const [flag, ...rest] = wealthGrowthRule.evaluate(input);
+      expect(rest).toEqual([]);
+      expect(flag).toMatchObject({ code: 'CRECIMIENTO_NO_EXPLICADO', severity: 'ALTA' });
+      expect(flag.explanation).toContain('el patrimonio del hogar: declarante, pareja y dependientes económicos');
+      expect(flag.explanation).toContain(`En la parte del propio declarante el aumento, ${pesos(150_000)}, no supera el umbral`);
+      expect(flag.explanation).toContain(`El patrimonio del hogar pasó de ${pesos(1_480_000)} (MODIFICACIÓN folio F-2023-0007 al 31/12/2022)`);
+      expect(flag.explanation).toContain(`aumentó ${pesos(3_150_000)}`);
+      expect(flag.explanation).toContain(`${pesos(1_200_000)} en ingresos.totalIngresosAnualesNetos del folio F-2024-0042`);
+      expect(flag.explanation).toContain(`El aumento no explicado, ${pesos(2_310_000)}, supera el umbral de 6 meses de ingreso del hogar (${pesos(600_000)})`);
+      expect(flag.figures).toContainEqual({ label: 'Aumento del patrimonio del hogar', value: 3_150_000 });
+      expect(flag.figures).toContainEqual({ label: 'Umbral (6 meses de ingreso del hogar)', value: 600_000 });
+      expect(flag.sources).toContainEqual({ filingId: 'cur', folio: 'F-2024-0042', section: 'ingresos', item: null, field: 'totalIngresosAnualesNetos' });
+      expect(flag.sources).toContainEqual({ filingId: 'cur', folio: 'F-2024-0042', section: 'ingresos', item: null, field: 'ingresoAnualNetoParejaDependiente' });
+      expect(scoreFiling(input).flags.filter((f) => f.code === 'CRECIMIENTO_NO_EXPLICADO')).toHaveLength(1);
+    });
+
+    it('counts the whole of a house the declarant and the spouse own at 50 %', () => {
+      const half = spouseHouse({ titular: DEC_SPOUSE, porcentajePropiedad: 50, valorAdquisicion: money(2_000_000) });
+      // Declarant: rise 1,150,000, unexplained 310,000 (under 600,000); household: rise 2,150,000, unexplained 1,310,000.
+      const [flag] = wealthGrowthRule.evaluate(scoringInput(half, previous));
+      expect(flag.explanation).toContain('patrimonio del hogar');
+      expect(flag.figures).toContainEqual({ label: 'Aumento no explicado', value: 1_310_000 });
+    });
+
+    it("keeps the declarant's explanation when the declarant's own share already exceeds the threshold: one flag", () => {
+      const flags = wealthGrowthRule.evaluate(scoringInput(withHouse(3_000_000), previous));
+      expect(flags).toHaveLength(1);
+      expect(flags[0]!.explanation).toMatch(/^El patrimonio neto del declarante/);
+      expect(flags[0]!.explanation).not.toContain('hogar');
+    });
+
+    it("is silent when the pareja's declared income explains the spouse's house, and fires just beyond", () => {
+      // Household income 2,640,000: unexplained 3,150,000 − 70 % = 1,302,000, under 6 months (1,320,000).
+      expect(wealthGrowthRule.evaluate(scoringInput(spouseHouse({ titular: SPOUSE }, 1_440_000), previous))).toEqual([]);
+      // 2,600,000: unexplained 1,330,000 over 1,300,000.
+      const [flag] = wealthGrowthRule.evaluate(scoringInput(spouseHouse({ titular: SPOUSE }, 1_400_000), previous));
+      expect(flag.explanation).toContain(`${pesos(2_600_000)} en ingresos.totalIngresosAnualesNetos`);
+    });
+
+    it("does not evaluate the household without the rate of the spouse's foreign purchase, and says so", () => {
+      const input = scoringInput(spouseHouse({ titular: SPOUSE, valorAdquisicion: money(170_000, 'USD') }), previous);
+      expect(wealthGrowthRule.evaluate(input)).toEqual([]);
+      const [notice] = missingRatesRule.evaluate(input);
+      expect(notice.explanation).toContain('Falta el tipo de cambio USD 2023');
+      expect(notice.sources).toContainEqual({ filingId: 'cur', folio: 'F-2024-0042', section: 'bienesInmuebles', item: 1, field: 'valorAdquisicion' });
+    });
+
+    it('leaves out a foreign good without a rate held unchanged in both filings: it adds the same to both', () => {
+      const condo = inmueble({ titular: SPOUSE, valorAdquisicion: money(185_000, 'USD'), fechaAdquisicion: '2020-03-02', datoIdentificacion: 'Deed TX' });
+      const before = filing({ ...previousSpec, inmuebles: [inmueble(), condo] });
+      const input = scoringInput(spouseHouse({ titular: SPOUSE }, 0, [condo]), before);
+      const [flag] = wealthGrowthRule.evaluate(input);
+      expect(flag.explanation).toContain('Sin contar 185,000 USD de 2020 sin tipo de cambio cargado, iguales en ambas declaraciones');
+      expect(flag.figures).toContainEqual({ label: 'Aumento no explicado', value: 2_310_000 });
+      expect(missingRatesRule.evaluate(input)).toEqual([]);
+    });
   });
 });
