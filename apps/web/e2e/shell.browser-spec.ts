@@ -127,7 +127,7 @@ describe('web shell in Chromium', () => {
       await audit(page, 'Declaraciones de la institución');
       await rows.first().getByRole('link').click();
       folio = (await page.getByTestId('folio').innerText()).trim();
-      await page.getByText('María Fernanda Ordóñez Núñez').waitFor();
+      await page.getByText('María Fernanda Ordóñez Núñez', { exact: true }).waitFor();
       expect(await page.getByRole('region', { name: 'Clasificación' }).count()).toBe(0);
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Descargar versión pública' }).click()]);
       expect(download.suggestedFilename()).toContain(folio);

@@ -15,6 +15,8 @@ const A = '0a000000-0000-4000-8000-00000000000a';
 const ANCHORS = 'AuditAnchors1764690000000';
 const KEYS = 'DistributionKeys1764756000000';
 const SPLIT = 'PlatformRowsSplit1764757000000';
+// Later migrations whose keys the keys migration's down() would have to rebuild: undone first, as a real rollback would.
+const INTEGRITY = 'IntegrityScores1764760000000';
 
 /** A deployment upgraded from the unkeyed chain: what the first releases wrote stays verifiable, and counted. */
 describe('upgrading a deployment whose audit chains were written without a key', () => {
@@ -53,12 +55,12 @@ describe('upgrading a deployment whose audit chains were written without a key',
     await owner.connect();
     // Back to the schema before the anchors migration, as an existing deployment has it. The keys migrations
     // rebuild the anchors table's keys and move the platform chain out, so they are undone first and applied again after it.
-    await undo(SPLIT, KEYS, ANCHORS);
+    await undo(INTEGRITY, SPLIT, KEYS, ANCHORS);
 
     await owner.query(`INSERT INTO institutions (id, slug, name) VALUES ($1, 'alfa', 'Alfa')`, [A]);
     await writeLegacy(A, 3);
     await writeLegacy(null, 2);
-    expect(await migrateDatabase(database.url)).toEqual([ANCHORS, KEYS, SPLIT]);
+    expect(await migrateDatabase(database.url)).toEqual([ANCHORS, KEYS, SPLIT, INTEGRITY]);
 
     module = await Test.createTestingModule({
       imports: [VerazConfigModule.forRoot(testConfig(database.url)), ClsModule.forRoot({ global: true }), DatabaseModule.forRoot({ url: database.appUrl, entities: AUDIT_ENTITIES }), TenancyModule, AuditModule],
