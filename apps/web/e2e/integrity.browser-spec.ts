@@ -49,21 +49,24 @@ describe('integrity intelligence in Chromium', () => {
     return { context, page };
   }
 
-  /** The list ordered by risk, reloaded until the scoring job has scored its top filing (never a blind sleep). */
+  /**
+   * The list ordered by risk, reloaded until the scoring jobs have scored every filing on it (never a blind
+   * sleep): each person's filings are scored by their own job, so the top row can be ready before the last.
+   */
   async function riskQueue(page: Page) {
     await page.goto(`${base}/institucion/declaraciones`);
     await page.getByLabel('Ordenar por').selectOption({ label: 'Mayor riesgo' });
     await page.waitForURL(/orden=riesgo/);
-    const top = page.locator('tbody tr').first();
     for (let attempt = 0; ; attempt++) {
       await page.getByText(/Ordenadas de mayor a menor riesgo\./).waitFor();
-      const risk = await top.locator('td').last().innerText();
-      if (/\d+ puntos · \d+ señal/.test(risk)) break;
-      if (attempt > 30) throw new Error(`the top filing was never scored: «${risk}»`);
+      const risks = await page.locator('tbody tr td:last-child').allInnerTexts();
+      const unscored = risks.filter((risk) => !/^\d+ puntos · (\d+ señal|sin señales)/.test(risk));
+      if (risks.length > 0 && unscored.length === 0) break;
+      if (attempt > 60) throw new Error(`filings never scored: ${unscored.map((r) => `«${r}»`).join(', ')}`);
       await page.waitForTimeout(1000);
       await page.reload();
     }
-    return top;
+    return page.locator('tbody tr').first();
   }
 
   it('the reviewer opens the riskiest filing, reads a flag with its figures and sees the person’s evolution chart', async () => {
