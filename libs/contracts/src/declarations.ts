@@ -162,6 +162,15 @@ export interface FilingSummary {
   fechaConclusion: string | null;
 }
 
+/** A constancia of the annual tax return as listed beside a filing for its reviewer. */
+export interface FilingConstanciaView {
+  id: string;
+  fiscalYear: number;
+  fileName: string;
+  size: number;
+  uploadedAt: string;
+}
+
 export interface FilingView extends FilingSummary {
   reservedReason: string | null;
   /** The S1 result item as filed: {id, metadata, declaracion}. */
@@ -173,7 +182,7 @@ export interface FilingView extends FilingSummary {
   /** For reviewers: the filer's filing before this one (its latest version), to compare a MODIFICACIÓN against. */
   previousFilingId?: string | null;
   /** For reviewers: the filer's constancias of the annual tax return, newest fiscal year first. */
-  constancias?: Array<{ id: string; fiscalYear: number; fileName: string; size: number; uploadedAt: string }>;
+  constancias?: FilingConstanciaView[];
 }
 
 /** 422 body when a declaration cannot be signed yet. */

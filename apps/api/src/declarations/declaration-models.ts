@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  type FilingConstanciaView,
   DECLARATION_TIPOS,
   EFIRMA_AUTORIDAD_ESTADOS,
   EMPLOYMENT_LEVELS,
@@ -118,11 +119,12 @@ export class FilingModel extends FilingSummaryModel implements FilingView {
   efirma: FilingEfirmaView | null;
   @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String, description: 'Solo para revisión: la declaración anterior de la misma persona (su versión vigente), para ver los cambios' })
   previousFilingId?: string | null;
-  @ApiPropertyOptional({ type: () => [TaxConstanciaModel], description: 'Solo para revisión: constancias de la declaración fiscal anual de la persona' })
+  @ApiPropertyOptional({ type: () => [FilingTaxConstanciaModel], description: 'Solo para revisión: constancias de la declaración fiscal anual de la persona' })
   constancias?: FilingView['constancias'];
 }
 
-export class TaxConstanciaModel {
+/** A constancia as listed beside a filing for its reviewer (the filer's own page uses TaxConstanciaModel). */
+export class FilingTaxConstanciaModel implements FilingConstanciaView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 2025 }) fiscalYear: number;
   @ApiProperty({ example: 'acuse-sat-2025.pdf' }) fileName: string;
