@@ -1,6 +1,7 @@
 export * from './engine/types';
 export * from './engine/money';
 export * from './engine/score';
+export * from './engine/report-date';
 export * from './engine/default-thresholds';
 export { checkThresholds, THRESHOLD_NUMBER_RANGES, THRESHOLD_LIST_RULES } from './thresholds/thresholds-validation';
 export { ThresholdsService } from './thresholds/thresholds.service';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type DeclarationTipo, type SelfCheckView } from '@veraz/contracts';
-import { FxRatesService, selfCheck, ThresholdsService, type FilingFacts } from '@veraz/integrity';
+import { DomainError, type SelfCheckView } from '@veraz/contracts';
+import { FxRatesService, reportDate, selfCheck, ThresholdsService, type FilingFacts } from '@veraz/integrity';
 import type { FilingRow } from '../declaration.types';
 import { assembleDeclaracion } from '../filing/filing-document';
 import { DeclarationsRepository } from '../repositories/declarations.repository';
@@ -9,20 +9,13 @@ import { DraftsService } from './drafts.service';
 import { offeredSections } from './offered-sections';
 import { mexicoDate } from './period';
 
-/** The date a declaration reports on: toma de posesión, 31 December of the year, or conclusión. */
-function reportDate(tipo: DeclarationTipo, period: Pick<FilingRow, 'fechaTomaPosesion' | 'anioReportado' | 'fechaConclusion'>, fallback: string): string {
-  if (tipo === 'INICIAL') return period.fechaTomaPosesion ?? fallback;
-  if (tipo === 'MODIFICACIÓN') return period.anioReportado ? `${period.anioReportado}-12-31` : fallback;
-  return period.fechaConclusion ?? fallback;
-}
-
 function previousFacts(row: FilingRow): FilingFacts {
   return {
     id: row.id,
     folio: row.folio,
     tipo: row.tipo,
     declaracionCompleta: row.declaracionCompleta,
-    fecha: reportDate(row.tipo, row, mexicoDate(row.filedAt)),
+    fecha: reportDate(row.tipo, row) ?? mexicoDate(row.filedAt),
     filedAt: row.filedAt.toISOString(),
     declaracion: (row.document.declaracion ?? {}) as Record<string, unknown>,
   };
@@ -61,7 +54,7 @@ export class SelfCheckService {
         folio: '',
         tipo: declaration.tipo,
         declaracionCompleta: declaration.declaracionCompleta,
-        fecha: reportDate(declaration.tipo, declaration, today),
+        fecha: reportDate(declaration.tipo, declaration) ?? today,
         filedAt: new Date().toISOString(),
         declaracion: assembleDeclaracion(offeredSections(declaration), saved),
       },

@@ -1,6 +1,7 @@
 import type { DeclarationTipo, IntegrityThresholds, RiskRuleCode, RiskSeverity } from '@veraz/contracts';
 import { DEFAULT_THRESHOLDS } from '../engine/default-thresholds';
 import { NO_RATES } from '../engine/money';
+import { reportDate } from '../engine/report-date';
 import { scoreFiling } from '../engine/score';
 import type { FilingFacts, RateTable, ScoringInput } from '../engine/types';
 
@@ -51,12 +52,11 @@ export function generatorRates(usdMxn: number): RankingOptions {
   return { rates: { mxnPerUnit: (currency) => (currency === 'USD' ? usdMxn : null) }, ratesNote: `tipo de cambio del propio generador (${usdMxn} pesos por dólar en todos los años; sintético)` };
 }
 
-/** The date a generated filing reports on, per tipo. */
-export function fechaOf(f: GeneratedFilingLike): string {
-  if (f.tipo === 'INICIAL' && f.fechaTomaPosesion) return f.fechaTomaPosesion;
-  if (f.tipo === 'MODIFICACIÓN' && f.anioReportado !== null) return `${f.anioReportado}-12-31`;
-  if (f.tipo === 'CONCLUSIÓN' && f.fechaConclusion) return f.fechaConclusion;
-  throw new Error(`declaración ${f.tipo} generada sin su fecha`);
+/** The date a generated filing reports on; the generator always writes it. */
+function fechaOf(f: GeneratedFilingLike): string {
+  const fecha = reportDate(f.tipo, f);
+  if (fecha === null) throw new Error(`declaración ${f.tipo} generada sin su fecha`);
+  return fecha;
 }
 
 /** The generator yields each person's filings together and in order: one group per person. */
