@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Loading } from '../components/Loading';
-import { fullName, linksFor } from './navigation';
+import { activeUnder, fullName, linksFor } from './navigation';
 import { useSession } from './session';
 
 export function Layout() {
@@ -83,7 +83,13 @@ function SiteHeader() {
                   </li>
                   {linksFor(session).map((link) => (
                     <li key={link.to}>
-                      <NavLink to={link.to}>{link.label}</NavLink>
+                      {activeUnder(link, pathname) ? (
+                        <Link to={link.to} className="active" aria-current="page">
+                          {link.label}
+                        </Link>
+                      ) : (
+                        <NavLink to={link.to}>{link.label}</NavLink>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -25,6 +25,8 @@ export interface NavLinkInfo {
   label: string;
   description: string;
   access: Access;
+  /** Pages reached from this link's page that live under another path (the link stays highlighted there). */
+  alsoUnder?: string[];
 }
 
 export const NAV_LINKS: NavLinkInfo[] = [
@@ -45,6 +47,7 @@ export const NAV_LINKS: NavLinkInfo[] = [
     label: 'Declaraciones de la institución',
     description: 'Consulta y busca las declaraciones presentadas en tu institución y descarga sus documentos.',
     access: 'auditor',
+    alsoUnder: ['/institucion/personas/'],
   },
   {
     to: '/institucion/requerimientos',
@@ -116,6 +119,11 @@ export const NAV_LINKS: NavLinkInfo[] = [
 
 export function linksFor(session: SessionView | null): NavLinkInfo[] {
   return NAV_LINKS.filter((link) => canAccess(session, link.access));
+}
+
+/** Whether a link with extra paths (alsoUnder) is the current section; NavLink covers its own path. */
+export function activeUnder(link: NavLinkInfo, pathname: string): boolean {
+  return (link.alsoUnder ?? []).some((prefix) => pathname.startsWith(prefix));
 }
 
 export function fullName(user: SessionView['user']): string {
