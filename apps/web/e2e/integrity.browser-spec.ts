@@ -103,6 +103,9 @@ describe('integrity intelligence in Chromium', () => {
       // The person's evolution: the chart drawn, and its table with the same figures.
       await panel.getByRole('link', { name: 'Ver la evolución patrimonial de José Ángel Muñoz Peña' }).click();
       await page.getByRole('heading', { level: 1, name: 'Evolución patrimonial de José Ángel Muñoz Peña' }).waitFor();
+      // The menu still says where the reviewer is: under the institution's filings.
+      const filingsLink = page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name: 'Declaraciones de la institución' });
+      expect(await filingsLink.getAttribute('aria-current')).toBe('page');
       const canvas = page.locator('figure canvas');
       await canvas.waitFor();
       expect(await canvas.getAttribute('aria-label')).toContain('3 declaraciones, del 16 de enero de 2023 al 15 de octubre de 2024');
