@@ -119,6 +119,11 @@ export interface IntegrityThresholds {
   liquidezVeces: number;
   /** …and grown by at least this many months of income (so small balances don't flag). */
   liquidezMesesDeIngreso: number;
+  /**
+   * Rule 3: a sale with no sale income is still explained when investment balances rose by at least this
+   * share (0–1) of the declarant's part of the sold item's value.
+   */
+  ventaSaldosProporcion: number;
   /** Rule 4: square metres of construction. */
   construccionM2: number;
   /** Rule 4: this many properties or more acquired in one calendar year. */

@@ -85,6 +85,9 @@ export class IntegrityThresholdsBody implements IntegrityThresholds {
   @Threshold('liquidezMesesDeIngreso', '…y aumentadas al menos en estos meses de ingreso', 6)
   liquidezMesesDeIngreso: number;
 
+  @Threshold('ventaSaldosProporcion', 'Regla 3: una venta sin ingreso por enajenación queda explicada si las inversiones y cuentas subieron al menos esta proporción (0–1) del valor de la parte vendida', 0.5)
+  ventaSaldosProporcion: number;
+
   @Threshold('construccionM2', 'Regla 4: metros cuadrados de construcción de un inmueble', 300)
   construccionM2: number;
 

@@ -13,6 +13,7 @@ export const DEFAULT_THRESHOLDS: IntegrityThresholds = {
   adeudosProporcion: 0.6,
   liquidezVeces: 3,
   liquidezMesesDeIngreso: 6,
+  ventaSaldosProporcion: 0.5,
   construccionM2: 300,
   inmueblesPorAnio: 2,
   marcasDeLujo: [

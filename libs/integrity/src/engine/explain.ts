@@ -1,4 +1,5 @@
 import type { RiskSource } from '@veraz/contracts';
+import { SECTION_NAMES, type AssetItem } from './items';
 import { fechaCorta } from './json';
 import type { FilingFacts } from './types';
 
@@ -11,6 +12,11 @@ export function sourceOf(filing: FilingFacts, section: string | null, item: numb
 /** "MODIFICACIÓN folio F-2024-0001 al 31/12/2023" (a draft has no folio yet). */
 export function filingLabel(filing: FilingFacts): string {
   return `${filing.tipo} ${filing.folio ? `folio ${filing.folio}` : 'en borrador'} al ${fechaCorta(filing.fecha)}`;
+}
+
+/** "Vehículos, elemento 1 del folio F-2". */
+export function itemWhere(item: AssetItem, filing: FilingFacts): string {
+  return `${SECTION_NAMES[item.section]}, elemento ${item.index + 1} del ${folioLabel(filing)}`;
 }
 
 /** "folio F-2024-0001", or "borrador". */

@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLDS } from '../engine/default-thresholds';
 import { pesos } from '../engine/money';
 import { scoreFiling, selfCheck } from '../engine/score';
 import type { ScoringInput } from '../engine/types';
@@ -135,7 +136,7 @@ describe('VENTA_SIN_INGRESO', () => {
     expect(result.explanation).toBe(
       'El vehículo Mazda CX-5 i Grand Touring 2019 (Vehículos, elemento 1 del folio F-2) se da de baja por venta, pero la ' +
         'declaración no reporta ingresos por enajenación de vehículos (ingresos.enajenacionBienes). Las inversiones y cuentas ' +
-        `del declarante pasaron de ${pesos(100_000)} a ${pesos(100_000)}: el aumento no llega a la mitad de su parte del valor de adquisición (${pesos(365_000)}).`,
+        `del declarante pasaron de ${pesos(100_000)} a ${pesos(100_000)}: el aumento no llega al 50 % de su parte del valor de adquisición (${pesos(365_000)}).`,
     );
     expect(result.help).toMatchObject({ section: 'ingresos', field: 'enajenacionBienes' });
     expect(result.help?.message).toContain('Declaraste la venta del vehículo Mazda CX-5 i Grand Touring 2019, pero no aparece un ingreso');
@@ -149,6 +150,15 @@ describe('VENTA_SIN_INGRESO', () => {
     expect(run(scoringInput(soldCar({ inversiones: [inversion('MODIFICACIÓN', 283_000)] }), previous), 'VENTA_SIN_INGRESO')).toEqual([]);
     const donated = current({ vehiculos: [vehiculo({ tipoOperacion: 'BAJA', motivoBaja: { clave: 'DNC', valor: 'DONACIÓN' } })] });
     expect(run(scoringInput(donated, previous), 'VENTA_SIN_INGRESO')).toEqual([]);
+  });
+
+  it('reads the share the balances must cover from the institution’s thresholds', () => {
+    // Balances up 183,000 against the car's 365,000: enough at 50 %, not at 60 %.
+    const risen = soldCar({ inversiones: [inversion('MODIFICACIÓN', 283_000)] });
+    const stricter = { thresholds: { ...DEFAULT_THRESHOLDS, ventaSaldosProporcion: 0.6 } };
+    const [result] = run(scoringInput(risen, previous, stricter), 'VENTA_SIN_INGRESO');
+    expect(result.explanation).toContain(`pasaron de ${pesos(100_000)} a ${pesos(283_000)}: el aumento no llega al 60 % de su parte del valor de adquisición (${pesos(365_000)}).`);
+    expect(result.figures).toContainEqual({ label: 'Umbral: parte del valor cubierta por los saldos', value: '60 %' });
   });
 });
 

@@ -1,7 +1,7 @@
 import type { RiskSource } from '@veraz/contracts';
-import { capitalize, filingLabel, folioLabel, sourceOf } from '../engine/explain';
+import { capitalize, filingLabel, folioLabel, itemWhere, percent, sourceOf } from '../engine/explain';
 import { describeItem, keySet, sameAsAny } from '../engine/identity';
-import { GOODS_SECTIONS, itemsOf, SECTION_NAMES, type AssetItem, type WealthSection } from '../engine/items';
+import { GOODS_SECTIONS, itemsOf, type AssetItem, type WealthSection } from '../engine/items';
 import { clave, fechaCorta, situacionOf } from '../engine/json';
 import { pesos, readAmount, toMxn } from '../engine/money';
 import type { FilingFacts, Rule, RuleResult, ScoringInput } from '../engine/types';
@@ -17,8 +17,6 @@ import { amountWords, moneyFigure } from './reading';
 
 /** Sections whose items are matched across filings: goods and investments. */
 const MATCHED: readonly WealthSection[] = [...GOODS_SECTIONS, 'inversiones'];
-/** A sale is explained by a rise in investment balances of at least this share of the sold item's value. */
-const SALE_BALANCE_SHARE = 0.5;
 const SALE_TYPE: Partial<Record<WealthSection, string>> = { bienesInmuebles: 'INMUEBLE', vehiculos: 'VEHICULO', bienesMuebles: 'MUEBLE' };
 const SALE_TYPE_NAME: Record<string, string> = { INMUEBLE: 'inmuebles', VEHICULO: 'vehículos', MUEBLE: 'bienes muebles' };
 
@@ -30,10 +28,6 @@ function pronoun(item: AssetItem): { lo: string; o: string } {
 /** «del vehículo…», «de la inversión…». */
 function deItem(name: string): string {
   return name.startsWith('el ') ? `del ${name.slice(3)}` : `de ${name}`;
-}
-
-function where(item: AssetItem, filing: FilingFacts): string {
-  return `${SECTION_NAMES[item.section]}, elemento ${item.index + 1} del ${folioLabel(filing)}`;
 }
 
 export const reconciliationRule: Rule = {
@@ -69,9 +63,9 @@ function appears(filing: FilingFacts, previous: FilingFacts, results: RuleResult
         code: 'BIEN_SIN_ADQUISICION',
         severity: 'MEDIA',
         explanation: notAdded
-          ? `${capitalize(name)} (${where(item, filing)}) no está en la declaración anterior (${filingLabel(previous)}), ` +
+          ? `${capitalize(name)} (${itemWhere(item, filing)}) no está en la declaración anterior (${filingLabel(previous)}), ` +
             `pero se reporta con la operación «${op}» en lugar de «AGREGAR»: no se declara cuándo ni cómo se adquirió.`
-          : `${capitalize(name)} (${where(item, filing)}) se reporta como adquirido el ${fechaCorta(item.fechaAdquisicion as string)}, ` +
+          : `${capitalize(name)} (${itemWhere(item, filing)}) se reporta como adquirido el ${fechaCorta(item.fechaAdquisicion as string)}, ` +
             `antes de la declaración anterior (${filingLabel(previous)}), donde no aparece.`,
         figures: [
           { label: 'Operación', value: op },
@@ -111,7 +105,7 @@ function disappears(filing: FilingFacts, previous: FilingFacts, results: RuleRes
         code: 'BIEN_DESAPARECE_SIN_BAJA',
         severity: 'MEDIA',
         explanation:
-          `${capitalize(name)} (${where(item, previous)}, ${filingLabel(previous)}) no aparece en esta declaración ` +
+          `${capitalize(name)} (${itemWhere(item, previous)}, ${filingLabel(previous)}) no aparece en esta declaración ` +
           `(${filingLabel(filing)}) ni se reporta con la operación «BAJA».`,
         figures: [{ label: 'Elemento de la declaración anterior', value: String(item.index + 1) }],
         sources: [sourceOf(previous, section, item.index, null), sourceOf(filing, section, null, null)],
@@ -145,7 +139,7 @@ function noValue(filing: FilingFacts, previous: FilingFacts | null, results: Rul
         code: 'COMPRA_SIN_VALOR',
         severity: purchase ? 'MEDIA' : 'BAJA',
         explanation:
-          `${capitalize(name)} (${where(item, filing)}), ${when}, ` +
+          `${capitalize(name)} (${itemWhere(item, filing)}), ${when}, ` +
           `${item.amount ? `tiene valor de adquisición ${amountWords(item.amount)}` : 'no tiene valor de adquisición'}` +
           `${forma ? ` (forma de adquisición ${forma})` : ''}. El periodo empieza el ${fechaCorta(start)}` +
           `${previous ? ` (${filingLabel(previous)})` : ' (un año antes de la declaración)'}.`,
@@ -193,7 +187,7 @@ function saleIncome(filing: FilingFacts): { byType: Map<string, number>; untyped
 
 /** VENTA_SIN_INGRESO: a BAJA for sale (motivoBaja VNT) of the declarant's with no sale income and no matching rise in balances. */
 function saleWithoutIncome(input: ScoringInput, results: RuleResult[]): void {
-  const { filing, previous, rates } = input;
+  const { filing, previous, rates, thresholds } = input;
   const now = itemsOf(filing);
   let income: ReturnType<typeof saleIncome> | null = null;
   for (const section of GOODS_SECTIONS) {
@@ -206,11 +200,11 @@ function saleWithoutIncome(input: ScoringInput, results: RuleResult[]): void {
       const ownValue = value?.ok ? value.mxn * item.share : null;
       const balances = balanceRise(input);
       // Without the item's value or a comparable balance, only the missing income is stated.
-      if (balances && ownValue !== null && balances.rise >= SALE_BALANCE_SHARE * ownValue) continue;
+      if (balances && ownValue !== null && balances.rise >= thresholds.ventaSaldosProporcion * ownValue) continue;
       const name = describeItem(item);
       const balanceText = balances
         ? `Las inversiones y cuentas del declarante pasaron de ${pesos(balances.before)} a ${pesos(balances.after)}` +
-          `${ownValue !== null ? `: el aumento no llega a la mitad de su parte del valor de adquisición (${pesos(ownValue)})` : ''}.`
+          `${ownValue !== null ? `: el aumento no llega al ${percent(thresholds.ventaSaldosProporcion)} de su parte del valor de adquisición (${pesos(ownValue)})` : ''}.`
         : previous
           ? 'Los saldos de inversiones no se pueden comparar con la declaración anterior (falta la sección o un tipo de cambio).'
           : 'No hay una declaración anterior con saldos que comparar.';
@@ -220,12 +214,13 @@ function saleWithoutIncome(input: ScoringInput, results: RuleResult[]): void {
         code: 'VENTA_SIN_INGRESO',
         severity: 'MEDIA',
         explanation:
-          `${capitalize(name)} (${where(item, filing)}) se da de baja por venta, pero la declaración no reporta ingresos ` +
+          `${capitalize(name)} (${itemWhere(item, filing)}) se da de baja por venta, pero la declaración no reporta ingresos ` +
           `por enajenación de ${SALE_TYPE_NAME[type]} (${income.path}.enajenacionBienes). ${balanceText}`,
         figures: [
           { label: 'Valor de adquisición (parte del declarante)', value: ownValue === null ? 'sin valor' : Math.round(ownValue) },
           { label: 'Ingreso por enajenación declarado', value: 0 },
           ...(balances ? [{ label: 'Cambio en inversiones y cuentas', value: Math.round(balances.rise) }] : []),
+          ...(balances && ownValue !== null ? [{ label: 'Umbral: parte del valor cubierta por los saldos', value: percent(thresholds.ventaSaldosProporcion) }] : []),
         ],
         sources,
         help: {

@@ -12,6 +12,7 @@ const NUMBERS: Record<NumberKey, { min: number; max: number; integer?: boolean }
   adeudosProporcion: { min: 0, max: 1 },
   liquidezVeces: { min: 1, max: 100 },
   liquidezMesesDeIngreso: { min: 0, max: 120 },
+  ventaSaldosProporcion: { min: 0, max: 1 },
   construccionM2: { min: 1, max: 100_000 },
   inmueblesPorAnio: { min: 1, max: 100, integer: true },
   ingresoExtraProporcion: { min: 0, max: 100 },

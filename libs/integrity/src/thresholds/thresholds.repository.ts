@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { IntegrityThresholds, ThresholdVersionView } from '@veraz/contracts';
 import { col, CurrentTransaction, defineColumns, sqlRows, TenantContext } from '@veraz/tenancy';
+import { DEFAULT_THRESHOLDS } from '../engine/default-thresholds';
+
+/**
+ * A stored version with every threshold: one saved before a threshold existed ran with that figure fixed
+ * at what is now its default, so the default is what that version meant.
+ */
+function complete(stored: Partial<IntegrityThresholds>): IntegrityThresholds {
+  return { ...DEFAULT_THRESHOLDS, ...stored };
+}
 
 interface VersionRow {
   version: number;
@@ -23,7 +32,7 @@ const FROM = `FROM integrity_threshold_versions v LEFT JOIN users u ON u.id = v.
 export function versionView(row: VersionRow): ThresholdVersionView {
   return {
     version: row.version,
-    thresholds: row.thresholds,
+    thresholds: complete(row.thresholds),
     createdAt: row.createdAt.toISOString(),
     createdBy: row.createdBy ? { userId: row.createdBy, nombreCompleto: row.creatorName ?? '' } : null,
   };
@@ -57,7 +66,7 @@ export class ThresholdsRepository {
       `SELECT thresholds FROM integrity_threshold_versions WHERE institution_id = $1 AND version = $2`,
       [this.tenant.institutionId(), version],
     );
-    return rows[0]?.thresholds ?? null;
+    return rows[0] ? complete(rows[0].thresholds) : null;
   }
 
   /** Version 1 with the defaults; false when it exists already (another request wrote it first). */

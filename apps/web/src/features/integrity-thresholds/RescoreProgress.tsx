@@ -18,8 +18,13 @@ export function useRescore(initial: RescoreRunView | null) {
   const [run, setRun] = useState(initial);
   const [attempt, setAttempt] = useState(0);
   const [failed, setFailed] = useState(false);
-
-  useEffect(() => setRun(initial), [initial]);
+  // A new run from the page (loaded, or started by a save) replaces the polled one in this same render:
+  // an effect would paint the page once without its progress bar.
+  const [source, setSource] = useState(initial);
+  if (source !== initial) {
+    setSource(initial);
+    setRun(initial);
+  }
 
   useEffect(() => {
     if (!isRunning(run)) return;

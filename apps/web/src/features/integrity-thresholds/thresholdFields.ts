@@ -68,6 +68,14 @@ export const NUMBER_FIELDS: NumberFieldDef[] = [
     min: 0,
   },
   {
+    key: 'ventaSaldosProporcion',
+    group: 3,
+    label: 'Venta explicada por los saldos (% del valor)',
+    help: 'Una venta sin ingreso por enajenación no se señala si las inversiones y cuentas subieron al menos este porcentaje del valor de adquisición de la parte vendida.',
+    unit: 'porcentaje',
+    min: 0,
+  },
+  {
     key: 'construccionM2',
     group: 4,
     label: 'Superficie de construcción (m²)',
@@ -124,7 +132,7 @@ export const LIST_FIELDS = {
 } as const;
 
 /** The groups with a threshold, in the order the page shows them. */
-export const THRESHOLD_GROUPS: RiskRuleGroup[] = [1, 2, 4, 5, 6, 7];
+export const THRESHOLD_GROUPS: RiskRuleGroup[] = [1, 2, 3, 4, 5, 6, 7];
 
 /** What the form edits: numbers as typed text, the brands as one per line. */
 export type ThresholdValues = Record<NumericKey, string> & { marcasDeLujo: string; sectoresDeLaInstitucion: string[] };
