@@ -150,6 +150,9 @@ describe('CRECIMIENTO_NO_EXPLICADO', () => {
       expect(flag.figures).toContainEqual({ label: 'Umbral (6 meses de ingreso del hogar)', value: 600_000 });
       expect(flag.sources).toContainEqual({ filingId: 'cur', folio: 'F-2024-0042', section: 'ingresos', item: null, field: 'totalIngresosAnualesNetos' });
       expect(flag.sources).toContainEqual({ filingId: 'cur', folio: 'F-2024-0042', section: 'ingresos', item: null, field: 'ingresoAnualNetoParejaDependiente' });
+      // The spouse's house itself, named and linked: where the reviewer looks first.
+      expect(flag.explanation).toMatch(/El bien de mayor valor a nombre de la pareja o de dependientes económicos en esta declaración, en la parte que no es del declarante: .*\(Bienes inmuebles, elemento 2 del folio F-2024-0042\): \$3,000,000\./);
+      expect(flag.sources).toContainEqual({ filingId: 'cur', folio: 'F-2024-0042', section: 'bienesInmuebles', item: 1, field: 'valorAdquisicion' });
       expect(scoreFiling(input).flags.filter((f) => f.code === 'CRECIMIENTO_NO_EXPLICADO')).toHaveLength(1);
     });
 

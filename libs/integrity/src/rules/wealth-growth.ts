@@ -1,10 +1,11 @@
 import type { RiskSource } from '@veraz/contracts';
 import { INCOME_TOTALS } from '@veraz/standards';
-import { decimal, filingLabel, folioLabel, percent, round, sourceOf } from '../engine/explain';
-import { amountFieldOf, SECTION_NAMES, WEALTH_SECTIONS, type WealthSection } from '../engine/items';
+import { decimal, filingLabel, folioLabel, itemWhere, percent, round, sourceOf } from '../engine/explain';
+import { describeItem } from '../engine/identity';
+import { amountFieldOf, itemsOf, SECTION_NAMES, WEALTH_SECTIONS, type AssetItem, type WealthSection } from '../engine/items';
 import { fechaCorta } from '../engine/json';
 import { RecentMemo } from '../engine/memo';
-import { pesos } from '../engine/money';
+import { pesos, toMxn } from '../engine/money';
 import type { FilingFacts, Rule, RuleResult, ScoringInput } from '../engine/types';
 import { missingOver, monthsBetween, netWorthOver, wealthOf, type HolderWealth, type IncomeFacts } from '../engine/wealth';
 
@@ -143,13 +144,17 @@ export const wealthGrowthRule: Rule = {
     if (!flagged) return [];
     const { growth, figures, own } = flagged;
     if (growth.holder === 'declarante') return [declarantFlag(input, growth, figures)];
+    const others = othersItems(input, growth.sections);
     return [
       {
         code: 'CRECIMIENTO_NO_EXPLICADO',
         severity: 'ALTA',
-        explanation: householdExplanation(input, growth, figures, own),
+        explanation: householdExplanation(input, growth, figures, own, others),
         figures: figureList(input, figures, growth.months, ' del hogar'),
-        sources: sourcesOf(input.previous as FilingFacts, input.filing, growth.sections, growth.income),
+        sources: [
+          ...sourcesOf(input.previous as FilingFacts, input.filing, growth.sections, growth.income),
+          ...others.map(({ item }) => sourceOf(input.filing, item.section, item.index, item.field)),
+        ],
       },
     ];
   },
@@ -179,7 +184,40 @@ function declarantFlag(input: ScoringInput, growth: Growth, f: GrowthFigures): R
   };
 }
 
-function householdExplanation(input: ScoringInput, growth: Growth, f: GrowthFigures, own: GrowthFigures): string {
+/** At most this many of the pareja's and dependientes' items are named in a household flag: the largest. */
+const OTHERS_NAMED = 5;
+
+interface OthersItem {
+  item: AssetItem;
+  /** The part of its value (MXN) that is the household's beyond the declarant's own share. */
+  part: number;
+}
+
+/**
+ * The items of this filing that the household holds beyond the declarant's share (titled to the pareja or
+ * dependientes, wholly or in part), largest first: where a reviewer looks first when only the household grew.
+ */
+function othersItems(input: ScoringInput, sections: readonly WealthSection[]): OthersItem[] {
+  const items = itemsOf(input.filing);
+  const found: OthersItem[] = [];
+  for (const section of sections) {
+    if (section === 'adeudos') continue;
+    for (const item of items[section].items) {
+      if (!item.held || !item.amount || item.householdShare <= item.share) continue;
+      const value = toMxn(item.amount, item.year, input.rates);
+      if (value.ok) found.push({ item, part: value.mxn * (item.householdShare - item.share) });
+    }
+  }
+  return found.sort((a, b) => b.part - a.part).slice(0, OTHERS_NAMED);
+}
+
+function othersLine(input: ScoringInput, others: OthersItem[]): string {
+  if (others.length === 0) return '';
+  const named = others.map(({ item, part }) => `${describeItem(item)} (${itemWhere(item, input.filing)}): ${pesos(part)}`);
+  return `${others.length === 1 ? 'El bien' : 'Los bienes'} de mayor valor a nombre de la pareja o de dependientes económicos en esta declaración, en la parte que no es del declarante: ${named.join('; ')}. `;
+}
+
+function householdExplanation(input: ScoringInput, growth: Growth, f: GrowthFigures, own: GrowthFigures, others: OthersItem[]): string {
   const { previous, current, sections, income, months, cancelled } = growth;
   const { thresholds } = input;
   const apart = cancelled.length
@@ -199,6 +237,7 @@ function householdExplanation(input: ScoringInput, growth: Growth, f: GrowthFigu
     `el hogar pudo ahorrar ${pesos(f.savings)}. El aumento no explicado, ${pesos(f.unexplained)}, supera el umbral de ` +
     `${decimal(thresholds.crecimientoMesesDeIngreso)} meses de ingreso del hogar (${pesos(f.threshold)}). ` +
     `Por sección, de la declaración anterior a esta: ${sectionLines(previous, current, sections)}. ` +
+    othersLine(input, others) +
     'Patrimonio del hogar: bienes a valor de adquisición más inversiones y cuentas, menos adeudos, a nombre del ' +
     'declarante, de su cónyuge, concubina o concubinario, conviviente o dependientes económicos; en copropiedad con ' +
     'terceros, solo la parte del hogar (en inmuebles, el porcentaje de propiedad del declarante y partes iguales del ' +
