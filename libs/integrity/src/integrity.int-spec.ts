@@ -258,7 +258,8 @@ describe('risk scores: versioned thresholds, scoring jobs and resumable batch re
 
     const before = await scores(B, 1);
     const loaded = await filing(B, await user(), '2024-06-01', declaracion(450_000, 30_000));
-    const [omitted] = (await owner.query(`SELECT f.id, f.user_id FROM filings f WHERE f.institution_id = $1 ORDER BY f.user_id LIMIT 1`, [B])).rows;
+    // Another person than the one just loaded (user ids are random: the new one may sort first).
+    const [omitted] = (await owner.query(`SELECT f.id, f.user_id FROM filings f WHERE f.institution_id = $1 AND f.id <> $2 ORDER BY f.user_id LIMIT 1`, [B, loaded])).rows;
     const person = await owner.query(`INSERT INTO roster_people (institution_id, curp, nombres, primer_apellido, fecha_alta, user_id) VALUES ($1, 'PEGA800101HDFRRN01', 'Ana', 'Pérez', '2023-01-01', $2) RETURNING id`, [
       B,
       omitted.user_id,
