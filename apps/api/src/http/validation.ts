@@ -26,8 +26,12 @@ export function toFieldErrors(errors: ClassValidatorError[], prefix = ''): Field
   const out: FieldError[] = [];
   for (const error of errors) {
     const path = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
+    // Two constraints may say the same (a range's Min and Max): the field gets each sentence once.
+    const said = new Set<string>();
     for (const [constraint, english] of Object.entries(error.constraints ?? {})) {
       const message = isEnglishDefault(english) ? (MESSAGES[constraint] ?? 'no es válido') : english;
+      if (said.has(message)) continue;
+      said.add(message);
       out.push({ path, message });
     }
     if (error.children?.length) out.push(...toFieldErrors(error.children, path));
